@@ -1,0 +1,16 @@
+import { defaultReferencePaths } from '../../data/reference/index.js';
+import type { Config } from './types.js';
+
+/** Runs on one machine with nothing installed: embedded broker, embedded SQLite store. */
+export const defaults: Config = {
+	dataDir: 'var',
+	log: { level: 'info' },
+	http: { host: '127.0.0.1', port: 8080 },
+	mqtt: { broker: 'embedded', host: '127.0.0.1', port: 1883, url: 'mqtt://127.0.0.1:1883', username: '', password: '' },
+	telemetry: {
+		store: 'sqlite',
+		influx: { url: 'http://127.0.0.1:8086', database: 'resourceos', username: '', password: '' }
+	},
+	reference: { ...defaultReferencePaths },
+	sim: { seed: 1, stepHours: 24 }
+};

@@ -1,0 +1,71 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaults } from './defaults.js';
+import { loadConfig } from './loadConfig.js';
+import { redact } from './redact.js';
+
+async function configFile(content: unknown): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'ros-config-'));
+	const path = join(dir, 'resourceos.json');
+	await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
+	return path;
+}
+
+describe('loadConfig', () => {
+	it('gives the embedded defaults when nothing is set', async () => {
+		expect(await loadConfig({ env: {}, flags: {} })).toEqual(defaults);
+	});
+
+	it('layers file < environment < flags', async () => {
+		const file = await configFile({ http: { port: 9001, host: '0.0.0.0' }, telemetry: { store: 'influxdb' } });
+		const config = await loadConfig({
+			file,
+			env: { RESOURCEOS_HTTP_PORT: '9002', RESOURCEOS_SIM_STEP_HOURS: '1', PATH: '/bin' },
+			flags: { 'http.port': '9003' }
+		});
+		expect(config.http).toEqual({ host: '0.0.0.0', port: 9003 });
+		expect(config.telemetry.store).toBe('influxdb');
+		expect(config.sim.stepHours).toBe(1);
+	});
+
+	it('names the setting, the value and its source when a value is bad', async () => {
+		await expect(loadConfig({ env: {}, flags: { 'http.port': 'abc' } })).rejects.toThrow(/http\.port \(flag --http\.port\): .*"abc"/);
+		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PORT: '70000' }, flags: {} })).rejects.toThrow(
+			/http\.port \(env RESOURCEOS_HTTP_PORT\): should be a port from 0 to 65535, got 70000/
+		);
+		const file = await configFile({ telemetry: { store: 'mongodb' } });
+		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/telemetry\.store \(file .*resourceos\.json\): should be sqlite or influxdb, got "mongodb"/);
+	});
+
+	it('refuses settings that do not exist rather than ignoring a typo', async () => {
+		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PROT: '1' }, flags: {} })).rejects.toThrow(/RESOURCEOS_HTTP_PROT: is not a setting/);
+		await expect(loadConfig({ env: {}, flags: { 'mqtt.brokr': 'x' } })).rejects.toThrow(/--mqtt\.brokr: is not a setting/);
+		const file = await configFile({ http: { prot: 1 } });
+		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/http\.prot/);
+	});
+
+	it('says when the config file is not JSON or not there', async () => {
+		await expect(loadConfig({ file: await configFile('{ nope'), env: {}, flags: {} })).rejects.toThrow(/should be JSON/);
+		await expect(loadConfig({ file: '/nonexistent/x.json', env: {}, flags: {} })).rejects.toThrow(/should be readable \(ENOENT\)/);
+	});
+
+	it('never shows a secret', async () => {
+		const config = await loadConfig({ env: { RESOURCEOS_TELEMETRY_INFLUX_PASSWORD: 's3cret' }, flags: { 'mqtt.password': 'hunter2' } });
+		expect(config.telemetry.influx.password).toBe('s3cret');
+		const shown = JSON.stringify(redact(config));
+		expect(shown).not.toContain('s3cret');
+		expect(shown).not.toContain('hunter2');
+		expect(shown).toContain('[redacted]');
+	});
+});
+
+describe('loadConfig with a bad secret', () => {
+	it('names the setting but not the secret value', async () => {
+		const file = await configFile({ mqtt: { password: 12345678 } });
+		const error = await loadConfig({ file, env: {}, flags: {} }).catch((e: Error) => e);
+		expect(String(error)).toMatch(/mqtt\.password/);
+		expect(String(error)).not.toContain('12345678');
+	});
+});

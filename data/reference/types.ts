@@ -1,0 +1,23 @@
+import type * as v from 'valibot';
+import type { Arc, Catalogue, Norm, Region, Resource, Tier, Unit, World } from './schema.js';
+
+/** Distribution tier: 1 basic needs by quota, 2 social goods for points, 3 rare goods by queue/lottery/sharing. */
+export type Tier = v.InferOutput<typeof Tier>;
+/** Canonical unit a resource is counted in; sensors may report others that convert to it. */
+export type Unit = v.InferOutput<typeof Unit>;
+/** Per-person norm: amount per `per` (day, year, or a standing stock such as m² of housing). */
+export type Norm = Readonly<v.InferOutput<typeof Norm>>;
+/** A catalogue entry: names (ru, en), unit, tier, norm, storage loss per day (share). */
+export type Resource = Readonly<v.InferOutput<typeof Resource>>;
+export type Catalogue = Readonly<v.InferOutput<typeof Catalogue>>;
+/** A region: population, production capacities (units/day) with seasonality, storage (units). */
+export type Region = Readonly<v.InferOutput<typeof Region>>;
+/** A directed transport arc: capacity per resource (units/day), lead time (days), loss (share). */
+export type Arc = Readonly<v.InferOutput<typeof Arc>>;
+export type World = Readonly<v.InferOutput<typeof World>>;
+
+/** Everything the system knows before the first sensor speaks. */
+export interface ReferenceData {
+	readonly catalogue: Catalogue;
+	readonly world: World;
+}
