@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import { loadReference } from '../../data/reference/index.js';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
+import type { AppContext } from '../../web/lib/server/context.js';
+import { redact, type Config } from '../config/index.js';
+import { serveConsole, type ConsoleServer } from './serveConsole.js';
+
+/** The main job, running: where to reach it, and how to stop it. */
+export interface RunningApp {
+	readonly consoleUrl: string;
+	readonly mqttUrl: string;
+	stop(): Promise<void>;
+}
+
+/**
+ * The composition root: loads reference data, starts the broker (embedded unless configured
+ * otherwise) and the console, and wires the adapters into the core. Stops in reverse order.
+ */
+export async function startApp(config: Config, log: Logger, clock: () => Date = () => new Date()): Promise<RunningApp> {
+	const reference = await loadReference(config.reference);
+	const stops: (() => Promise<void>)[] = [];
+	try {
+		let broker: EmbeddedBroker | undefined;
+		if (config.mqtt.broker === 'embedded') {
+			broker = await startEmbeddedBroker({ host: config.mqtt.host, port: config.mqtt.port });
+			stops.push(() => broker!.close());
+		}
+		const mqttUrl = broker?.url ?? config.mqtt.url;
+		const context: AppContext = { config: redact(config), reference, startedAt: clock(), mqttUrl };
+		const web: ConsoleServer = await serveConsole(context, config.http);
+		stops.push(() => web.close());
+		log.info({ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store }, 'started');
+		return {
+			consoleUrl: web.url,
+			mqttUrl,
+			stop: async () => {
+				for (const stop of stops.reverse()) await stop();
+				log.info('stopped');
+			}
+		};
+	} catch (error) {
+		for (const stop of stops.reverse()) await stop();
+		throw error;
+	}
+}

@@ -1,0 +1,28 @@
+import { benchmarks } from '../../bench/index.js';
+import type { Command } from '../types.js';
+
+const list = () =>
+	Object.entries(benchmarks)
+		.map(([name, b]) => `  ${name.padEnd(12)} ${b.summary}`)
+		.join('\n') || '  (none yet)';
+
+/** `resourceos bench NAME`: runs one benchmark; its last output line is one JSON object of figures. */
+export const benchCommand: Command = {
+	name: 'bench',
+	summary: 'Run a benchmark; the last line printed is a JSON object of its figures',
+	get usage() {
+		return `Usage: npm run bench -- NAME [flags]\n\nBenchmarks:\n${list()}`;
+	},
+	async run(args, io) {
+		const [name, ...rest] = args;
+		const entry = name === undefined ? undefined : benchmarks[name];
+		if (!entry) {
+			io.stderr.write(`resourceos bench: ${name === undefined ? 'name a benchmark' : `unknown benchmark ${JSON.stringify(name)}`}; benchmarks:\n${list()}\n`);
+			return 2;
+		}
+		const bench = await entry.load();
+		const figures = await bench.run((line) => io.stderr.write(`${line}\n`), rest);
+		io.stdout.write(`${JSON.stringify({ benchmark: name, ...figures })}\n`);
+		return 0;
+	}
+};

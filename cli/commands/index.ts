@@ -1,0 +1,7 @@
+import type { Command } from '../types.js';
+import { benchCommand } from './benchCommand.js';
+import { configCommand } from './configCommand.js';
+import { startCommand } from './startCommand.js';
+
+/** Every `resourceos` subcommand, in the order `help` lists them. */
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand];

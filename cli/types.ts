@@ -1,0 +1,16 @@
+/** What a command may touch of the outside world; passed in, so commands are testable. */
+export interface CliIO {
+	readonly env: Readonly<Record<string, string | undefined>>;
+	readonly stdout: NodeJS.WritableStream;
+	readonly stderr: NodeJS.WritableStream;
+}
+
+/** One `resourceos` subcommand. `run` returns the process exit code: 0 ok, 1 failure, 2 bad input. */
+export interface Command {
+	readonly name: string;
+	/** One line for `resourceos help`. */
+	readonly summary: string;
+	/** Usage text: the flags, with their defaults. */
+	readonly usage: string;
+	run(args: readonly string[], io: CliIO): Promise<number>;
+}

@@ -1,0 +1,52 @@
+import type { Locale, Messages } from './types.js';
+
+export const messages: Readonly<Record<Locale, Messages>> = {
+	ru: {
+		'app.title': 'ResourceOS',
+		'app.tagline': 'Планирование ресурсов без цен: данные датчиков, сценарии, решение граждан',
+		'nav.overview': 'Обзор',
+		'nav.language': 'Язык',
+		'overview.regions': 'Регионы',
+		'overview.population': 'Население',
+		'overview.adults': 'взрослые',
+		'overview.children': 'дети',
+		'overview.physicalWorkers': 'физический труд',
+		'overview.resources': 'Ресурсы и нормы',
+		'overview.norm': 'Норма на человека',
+		'overview.tier': 'Уровень',
+		'overview.unit': 'Единица',
+		'overview.arcs': 'Транспортные связи',
+		'overview.gateways': 'Шлюзы подключаются к',
+		'overview.since': 'Работает с',
+		'tier.basic': 'базовые потребности',
+		'tier.social': 'социально значимые',
+		'tier.rare': 'редкие',
+		'per.day': 'в день',
+		'per.year': 'в год',
+		'per.stock': 'постоянно'
+	},
+	en: {
+		'app.title': 'ResourceOS',
+		'app.tagline': 'Resource planning without prices: sensor data, scenarios, citizens decide',
+		'nav.overview': 'Overview',
+		'nav.language': 'Language',
+		'overview.regions': 'Regions',
+		'overview.population': 'Population',
+		'overview.adults': 'adults',
+		'overview.children': 'children',
+		'overview.physicalWorkers': 'physical labour',
+		'overview.resources': 'Resources and norms',
+		'overview.norm': 'Norm per person',
+		'overview.tier': 'Tier',
+		'overview.unit': 'Unit',
+		'overview.arcs': 'Transport links',
+		'overview.gateways': 'Gateways connect to',
+		'overview.since': 'Running since',
+		'tier.basic': 'basic needs',
+		'tier.social': 'socially significant',
+		'tier.rare': 'rare',
+		'per.day': 'per day',
+		'per.year': 'per year',
+		'per.stock': 'standing'
+	}
+};

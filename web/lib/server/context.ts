@@ -1,0 +1,22 @@
+import type { Config } from '../../../cli/config/index.js';
+import type { ReferenceData } from '../../../data/reference/index.js';
+
+/** Where the composition root puts the app context on each request (adapter-node's `platform.req`). */
+export const CONTEXT = Symbol.for('resourceos.app-context');
+
+/** What the console's server code may use: the running system's ports, built once at start. */
+export interface AppContext {
+	/** The configuration with secrets redacted. */
+	readonly config: Config;
+	readonly reference: ReferenceData;
+	readonly startedAt: Date;
+	/** Where gateways connect. */
+	readonly mqttUrl: string;
+}
+
+/** The app context of a request, or an error if the console runs outside `resourceos start`. */
+export function contextOf(req: unknown): AppContext {
+	const context = (req as Record<symbol, AppContext | undefined> | undefined)?.[CONTEXT];
+	if (!context) throw new Error('no app context: the console must be served by `resourceos start`');
+	return context;
+}

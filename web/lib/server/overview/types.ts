@@ -1,0 +1,23 @@
+import type { Tier } from '../../../../data/reference/index.js';
+
+/** The console's first page: the world as the reference data describes it. */
+export interface Overview {
+	readonly world: { readonly id: string; readonly name: string };
+	readonly regions: readonly {
+		readonly id: string;
+		readonly name: string;
+		readonly adults: number;
+		readonly children: number;
+		readonly physicalWorkers: number;
+	}[];
+	readonly resources: readonly {
+		readonly id: string;
+		readonly name: string;
+		readonly unit: string;
+		readonly tier: Tier;
+		readonly norm?: { readonly perPerson: number; readonly per: 'day' | 'year' | 'stock' };
+	}[];
+	readonly arcs: number;
+	readonly mqttUrl: string;
+	readonly startedAt: string;
+}
