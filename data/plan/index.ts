@@ -1,0 +1,1 @@
+export type { Allocation, Plan, ProductionTarget, ProposedScenario, Quota, ScenarioMetrics, Transfer } from './types.js';
