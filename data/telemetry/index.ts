@@ -1,2 +1,2 @@
 export type { Aggregate, Point, Quantity, Reading, SeriesFilter, SeriesKey, TelemetryStore, WindowValue } from './types.js';
-export { StoreUnavailableError } from './types.js';
+export { StoreRejectedError, StoreUnavailableError } from './types.js';

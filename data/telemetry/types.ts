@@ -69,3 +69,16 @@ export class StoreUnavailableError extends Error {
 		this.name = 'StoreUnavailableError';
 	}
 }
+
+/** The store refused the request as malformed or forbidden (HTTP 4xx); retrying the same request will not help. */
+export class StoreRejectedError extends Error {
+	readonly retryable = false;
+	constructor(
+		message: string,
+		readonly status?: number,
+		options?: { cause?: unknown }
+	) {
+		super(message, options);
+		this.name = 'StoreRejectedError';
+	}
+}
