@@ -16,6 +16,8 @@ export default ts.config(
 	},
 	{
 		rules: {
+			// The console is always served at the root by `resourceos start` (no base path to resolve).
+			'svelte/no-navigation-without-resolve': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},

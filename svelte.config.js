@@ -15,9 +15,6 @@ const config = {
 			assets: 'web/static',
 			params: 'web/params',
 			serviceWorker: 'web/service-worker'
-		},
-		alias: {
-			$core: '.'
 		}
 	}
 };

@@ -13,6 +13,7 @@ export async function loadCommandConfig(args: readonly string[], io: CliIO): Pro
 	const { config: file, ...rest } = flags;
 	const settings: Record<string, string> = {};
 	for (const [key, value] of Object.entries(rest)) settings[key] = String(value);
-	if (file === true) throw new InputError('arguments', [{ path: '--config', expected: 'should name a JSON file', received: true }]);
-	return loadConfig({ ...(file === undefined ? {} : { file }), env: io.env, flags: settings });
+	if (file === undefined) return loadConfig({ env: io.env, flags: settings });
+	if (typeof file !== 'string') throw new InputError('arguments', [{ path: '--config', expected: 'should name a JSON file', received: file }]);
+	return loadConfig({ file, env: io.env, flags: settings });
 }

@@ -3,4 +3,4 @@ export { freePort } from './freePort.js';
 export { findBinary, haveBinary, requireBinary, MissingBinaryError } from './findBinary.js';
 export { startMosquitto, type MosquittoOptions } from './startMosquitto.js';
 export { startInfluxDB } from './startInfluxDB.js';
-export { launchChromium } from './launchChromium.js';
+export { launchChromium, type RunningBrowser } from './launchChromium.js';

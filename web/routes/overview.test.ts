@@ -1,0 +1,39 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../cli/app/startApp.js';
+import { defaults } from '../../cli/config/index.js';
+import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
+
+describe.runIf(haveBinary('chromium', 'chromium'))('the console overview in a browser', () => {
+	let app: RunningApp;
+	let chromium: RunningBrowser;
+	beforeAll(async () => {
+		const config = { ...defaults, http: { ...defaults.http, port: await freePort() }, mqtt: { ...defaults.mqtt, port: await freePort() } };
+		app = await startApp(config, pino({ level: 'silent' }));
+		chromium = await launchChromium();
+	});
+	afterAll(async () => {
+		await chromium?.close();
+		await app?.stop();
+	});
+
+	it('shows the world in Russian on a phone, fits the screen, and switches to English', async () => {
+		const page = await chromium.context.newPage();
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9' });
+		await page.goto(app.consoleUrl);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Демонстрационная федерация');
+		await expect(page.locator('tr[data-region="capital"] th').textContent()).resolves.toBe('Столичный округ');
+		await expect(page.locator('tr[data-resource="water"] td.num').textContent()).resolves.toMatch(/50 L в день/);
+		const overflow = await page.evaluate(() => document.body.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+
+		await page.getByRole('link', { name: 'EN' }).click();
+		await page.waitForURL(/lang=en/);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Demo federation');
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+		await page.goto(app.consoleUrl);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Demo federation');
+		await page.close();
+	});
+});
