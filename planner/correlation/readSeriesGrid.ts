@@ -1,0 +1,34 @@
+import type { Aggregate, SeriesFilter, SeriesKey, TelemetryStore } from '../../data/telemetry/types.js';
+import type { NamedSeries } from './types.js';
+
+/** The id a series gets in analyses: `region/site/gateway/resource/quantity`. */
+export const seriesId = (k: SeriesKey): string => `${k.region}/${k.site}/${k.gateway}/${k.resource}/${k.quantity}`;
+
+/** A grid read from the store: window starts (ms) and one series per matching key, NaN where a window had no reading. */
+export interface SeriesGrid {
+	readonly starts: readonly number[];
+	readonly series: readonly (NamedSeries & { readonly key: SeriesKey })[];
+}
+
+/**
+ * Reads every series matching `filter` through the TelemetryStore port, combined over windows of `windowMs`
+ * aligned to the epoch, onto one shared grid covering [from, to). Missing windows stay NaN (never filled silently).
+ */
+export async function readSeriesGrid(store: TelemetryStore, filter: SeriesFilter, from: number, to: number, windowMs: number, fn: Aggregate = 'mean'): Promise<SeriesGrid> {
+	if (!(windowMs > 0)) throw new RangeError(`windowMs must be > 0, got ${windowMs}`);
+	const first = Math.floor(from / windowMs) * windowMs;
+	const starts: number[] = [];
+	for (let s = first; s < to; s += windowMs) starts.push(s);
+	const rows = await store.aggregate(filter, from, to, windowMs, fn);
+	const series = rows
+		.map(({ series: key, windows }) => {
+			const values = starts.map(() => Number.NaN);
+			for (const w of windows) {
+				const i = Math.round((w.start - first) / windowMs);
+				if (i >= 0 && i < values.length) values[i] = w.value;
+			}
+			return { id: seriesId(key), key, values };
+		})
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return { starts, series };
+}
