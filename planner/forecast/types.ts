@@ -1,0 +1,61 @@
+/** Forecasting methods: baselines, exponential smoothing, and the learned global model (tfjs, trained across series). */
+export type MethodName = 'naive' | 'seasonal-naive' | 'holt-winters' | 'global';
+
+/** A local method: from equally spaced history (no NaN), point forecasts for steps 1..horizon. Period in steps (1 = none). */
+export type PointForecaster = (history: readonly number[], horizon: number, period: number) => number[];
+
+/** Forecasts made elsewhere (the global model, batched across series) at this series' backtest origins and at the end. */
+export interface ExternalForecasts {
+	readonly method: MethodName;
+	/** One forecast per origin of `backtestOrigins`, same order, each `horizon` long. */
+	readonly atOrigins: readonly (readonly number[])[];
+	/** The forecast from the end of the history, `horizon` long. */
+	readonly final: readonly number[];
+}
+
+/** A method's rolling-origin backtest: mean absolute scaled error (Hyndman & Koehler 2006) and MAE over all origins and steps. */
+export interface MethodScore {
+	readonly method: MethodName;
+	readonly mase: number;
+	readonly mae: number;
+	readonly origins: number;
+}
+
+/** Options of forecasting; defaults in `defaults`. */
+export interface ForecastOptions {
+	/** Season length in steps (12 monthly, 24 hourly, 7 daily); 1 = no season. */
+	readonly period: number;
+	/** Steps ahead; default 12. */
+	readonly horizon: number;
+	/** Rolling origins of the backtest (each forecasts `horizon` steps); default 4. */
+	readonly origins: number;
+	/** Steps between consecutive origins; 0 = horizon / 2 (at least 1). */
+	readonly originStride: number;
+	/** Local methods tried; the global model is added when its forecasts are passed in. */
+	readonly methods: readonly MethodName[];
+	/** Central prediction interval level; default 0.9. */
+	readonly level: number;
+	/** Only the last `maxHistory` points are used (speed); default 1000. */
+	readonly maxHistory: number;
+	/** Steps since the last reading at forecast time (a stale sensor); default 0. */
+	readonly staleSteps: number;
+}
+
+/** A forecast of one series with the evidence behind it; `notes` say in words what was done to the data. */
+export type SeriesForecast =
+	| {
+			readonly status: 'ok';
+			readonly method: MethodName;
+			/** Every method's backtest, best first; the chosen one is first. */
+			readonly scores: readonly MethodScore[];
+			readonly point: readonly number[];
+			readonly lower: readonly number[];
+			readonly upper: readonly number[];
+			readonly level: number;
+			/** Set when the sensor is silent: the forecast was made from the last reading and intervals widened. */
+			readonly stale: { readonly steps: number; readonly widening: number } | null;
+			/** Interior gaps filled by linear interpolation before fitting. */
+			readonly filled: number;
+			readonly notes: readonly string[];
+	  }
+	| { readonly status: 'too-short'; readonly have: number; readonly need: number };

@@ -1,0 +1,48 @@
+import { checkResiduals } from '../lp/checkResiduals.js';
+import type { LpModel } from '../lp/types.js';
+import type { CheckedOutcome, CheckOptions, CrossCheck, LpSolver, SolveOutcome } from './types.js';
+
+export const defaults: CheckOptions = {
+	jslpMaxVariables: 300,
+	crossCheckMaxVariables: 2000,
+	tolerance: 1e-6,
+	objectiveTolerance: 1e-6,
+	timeLimitSeconds: 120
+};
+
+/** The two solvers behind the port; either may be missing (then no cross-check is possible). */
+export interface Solvers {
+	readonly highs: LpSolver;
+	readonly jslp: LpSolver;
+}
+
+function compare(first: SolveOutcome, second: SolveOutcome, options: CheckOptions): CrossCheck {
+	if (second.status === 'failed') return { status: 'skipped', reason: `${second.solver} failed: ${second.message}` };
+	if (first.status === 'optimal' && second.status === 'optimal') {
+		const difference = Math.abs(first.objective - second.objective);
+		const agreed = difference <= options.objectiveTolerance * Math.max(1, Math.abs(first.objective));
+		return { status: agreed ? 'agreed' : 'disagreed', solver: second.solver, objective: second.objective, difference };
+	}
+	const same = first.status === second.status;
+	return { status: same ? 'agreed' : 'disagreed', solver: second.solver, objective: NaN, difference: same ? 0 : Infinity };
+}
+
+/**
+ * Solves with the solver suited to the model's size (javascript-lp-solver for small models, HiGHS
+ * otherwise), recomputes every residual from the model, and below a size threshold has the other,
+ * independent solver re-solve: the domain asks for calculations duplicated by independent algorithms.
+ * Duals always come from HiGHS, so a small model solved first by jslp keeps HiGHS' duals when the
+ * two agree.
+ */
+export async function solveChecked(model: LpModel, solvers: Solvers, options: Partial<CheckOptions> = {}): Promise<CheckedOutcome> {
+	const o = { ...defaults, ...options };
+	const n = model.variables.length;
+	const [primary, secondary] = n <= o.jslpMaxVariables ? [solvers.jslp, solvers.highs] : [solvers.highs, solvers.jslp];
+	const first = await primary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
+	if (first.status === 'failed') return { status: 'failed', message: `${first.solver}: ${first.message}` };
+	const second = n <= o.crossCheckMaxVariables ? await secondary.solve(model, { timeLimitSeconds: o.timeLimitSeconds }) : null;
+	const crossCheck: CrossCheck = second ? compare(first, second, o) : { status: 'skipped', reason: `model has ${n} variables, above the cross-check limit of ${o.crossCheckMaxVariables}` };
+	if (first.status !== 'optimal') return { status: first.status, solver: first.solver, crossCheck };
+	const withDuals = first.rowDuals === null && second?.status === 'optimal' && crossCheck.status === 'agreed' ? { ...first, rowDuals: second.rowDuals, colDuals: second.colDuals } : first;
+	return { status: 'optimal', solution: withDuals, residuals: checkResiduals(model, first.x, o.tolerance), crossCheck };
+}

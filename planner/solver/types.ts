@@ -1,0 +1,59 @@
+import type { LpModel, ResidualReport } from '../lp/types.js';
+
+/** Which implementation solved a model. */
+export type SolverName = 'highs' | 'jslp';
+
+/** What a solver returns: an expected outcome as a value. Duals follow HiGHS' sign convention. */
+export type SolveOutcome =
+	| {
+			readonly status: 'optimal';
+			readonly solver: SolverName;
+			readonly objective: number;
+			readonly x: Float64Array;
+			/** Row duals (∂objective/∂row bound), when the solver reports them. */
+			readonly rowDuals: Float64Array | null;
+			/** Reduced costs (∂objective/∂variable bound), when the solver reports them. */
+			readonly colDuals: Float64Array | null;
+			readonly ms: number;
+	  }
+	| { readonly status: 'infeasible'; readonly solver: SolverName; readonly ms: number }
+	| { readonly status: 'unbounded'; readonly solver: SolverName; readonly ms: number }
+	| { readonly status: 'failed'; readonly solver: SolverName; readonly message: string; readonly ms: number };
+
+/** The port every solver implements; implementations are passed in, never imported by the planner. */
+export interface LpSolver {
+	readonly name: SolverName;
+	solve(model: LpModel, options?: { readonly timeLimitSeconds?: number }): Promise<SolveOutcome>;
+	/** Releases threads or memory; a no-op for in-process solvers. */
+	close(): Promise<void>;
+}
+
+/** How `solveChecked` picks and cross-checks solvers. */
+export interface CheckOptions {
+	/** Models with at most this many variables go to javascript-lp-solver first (default 300). */
+	readonly jslpMaxVariables: number;
+	/** Below this many variables the other solver re-solves and must agree (default 2000). */
+	readonly crossCheckMaxVariables: number;
+	/** Residual tolerance, relative to the row's magnitude (default 1e-6). */
+	readonly tolerance: number;
+	/** Objectives agree when |a−b| ≤ this × max(1, |a|) (default 1e-6). */
+	readonly objectiveTolerance: number;
+	readonly timeLimitSeconds: number;
+}
+
+/** The second opinion on a solution. */
+export type CrossCheck =
+	| { readonly status: 'agreed'; readonly solver: SolverName; readonly objective: number; readonly difference: number }
+	| { readonly status: 'disagreed'; readonly solver: SolverName; readonly objective: number; readonly difference: number }
+	| { readonly status: 'skipped'; readonly reason: string };
+
+/** A solve with its independent verification. */
+export type CheckedOutcome =
+	| {
+			readonly status: 'optimal';
+			readonly solution: Extract<SolveOutcome, { status: 'optimal' }>;
+			readonly residuals: ResidualReport;
+			readonly crossCheck: CrossCheck;
+	  }
+	| { readonly status: 'infeasible' | 'unbounded'; readonly solver: SolverName; readonly crossCheck: CrossCheck }
+	| { readonly status: 'failed'; readonly message: string };
