@@ -1,0 +1,100 @@
+import * as v from 'valibot';
+import { describeIssues, parse } from '../../data/schema/index.js';
+import type { Quantity, Reading } from '../../data/telemetry/index.js';
+import { senmlPack } from './senmlSchema.js';
+import { parseTopic } from './topics.js';
+import { defaults, quantities, type Origin, type ProtocolContext, type ProtocolOptions, type Rejection, type SensorMessage } from './types.js';
+import { acceptedUnits, conversionFactor } from './units.js';
+
+const GatewayStatusSchema = v.strictObject({
+	state: v.picklist(['online', 'offline'], 'should be online or offline'),
+	time: v.optional(v.pipe(v.number(), v.finite('should be ms since the epoch')))
+});
+
+/** SenML times below 2^28 s are relative to now (RFC 8428 §4.5.3). */
+const RELATIVE_LIMIT_S = 2 ** 28;
+
+const reject = (reason: Rejection['reason'], detail: string): SensorMessage => ({ kind: 'rejected', rejection: { reason, detail } });
+
+/** Bytes → JSON, refusing oversized messages and invalid UTF-8 before parsing anything. */
+function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: unknown } | { ok: false; message: SensorMessage } {
+	if (payload.byteLength > o.maxMessageBytes) return { ok: false, message: reject('too-large', `message of ${payload.byteLength} bytes exceeds ${o.maxMessageBytes}`) };
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+	} catch {
+		return { ok: false, message: reject('invalid-utf8', 'payload is not valid UTF-8') };
+	}
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch (error) {
+		return { ok: false, message: reject('invalid-json', `payload is not JSON: ${(error as Error).message.slice(0, 200)}`) };
+	}
+}
+
+/**
+ * Decodes one MQTT message into readings in canonical units (or a status, or a rejection).
+ * Records are resolved as RFC 8428 §4.6 says: base fields apply to every later record until
+ * changed; name = bn + n, time = bt + t (seconds), value = bv + v, unit = u or bu. A record that
+ * fails a check is refused alone, with its index and reason; the others are kept.
+ */
+export function decodeMessage(topic: string, payload: Uint8Array, context: ProtocolContext, options: Partial<ProtocolOptions> = {}): SensorMessage {
+	const o: ProtocolOptions = { ...defaults, ...options };
+	const where = parseTopic(topic);
+	if (!where) return reject('bad-topic', `topic ${JSON.stringify(topic.slice(0, 200))} is not ros/v1/{region}/{site}/{gateway}/readings|status`);
+	const json = readJson(payload, o);
+	if (!json.ok) return json.message;
+	if (where.kind === 'status') {
+		const status = parse(GatewayStatusSchema, json.value);
+		return status.ok ? { kind: 'status', origin: where.origin, status: status.value } : reject('bad-senml', describeIssues(status.issues));
+	}
+	const pack = parse(senmlPack(o.maxRecords), json.value);
+	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
+	return resolveRecords(where.origin, pack.value, context, o);
+}
+
+function resolveRecords(origin: Origin, pack: readonly { bn?: string; bt?: number; bu?: string; bv?: number; n?: string; u?: string; v?: number; t?: number; seq?: number }[], context: ProtocolContext, o: ProtocolOptions): SensorMessage {
+	const seq = pack[0]!.seq!;
+	let bn = '';
+	let bt = 0;
+	let bu: string | undefined;
+	let bv = 0;
+	const readings: Reading[] = [];
+	const rejected: Rejection[] = [];
+	const capacityInPack = new Map<string, number>();
+	const stocks: { index: number; reading: Reading }[] = [];
+	pack.forEach((r, index) => {
+		bn = r.bn ?? bn;
+		bt = r.bt ?? bt;
+		bu = r.bu ?? bu;
+		bv = r.bv ?? bv;
+		const fail = (reason: Rejection['reason'], detail: string) => rejected.push({ reason, detail: `${index}: ${detail}`, record: index });
+		if (r.v === undefined && r.bv === undefined) return fail('bad-senml', 'has no value (v)');
+		const name = bn + (r.n ?? '');
+		const [resource, quantity, extra] = name.split('/');
+		if (!resource || extra !== undefined || !quantities.includes(quantity as Quantity)) return fail('bad-senml', `name ${JSON.stringify(name)} should be {resource}/{quantity} with quantity one of ${quantities.join(', ')}`);
+		const canonical = context.unitOf(resource);
+		if (canonical === undefined) return fail('unknown-resource', `resource ${JSON.stringify(resource)} is not in the catalogue`);
+		const unit = r.u ?? bu;
+		if (unit === undefined) return fail('unknown-unit', `${name} has no unit (u or bu); expected one of ${acceptedUnits(canonical).join(', ')}`);
+		const factor = conversionFactor(unit, canonical);
+		if (factor === undefined) return fail('unknown-unit', `unit ${JSON.stringify(unit)} cannot be converted to ${canonical} for ${resource}; accepted: ${acceptedUnits(canonical).join(', ')}`);
+		const value = (bv + (r.v ?? 0)) * factor;
+		if (!Number.isFinite(value) || value < 0) return fail('impossible-value', `${name} = ${value} ${canonical}: should be a finite number ≥ 0`);
+		const seconds = bt + (r.t ?? 0);
+		const time = Math.round((seconds < RELATIVE_LIMIT_S ? context.now / 1000 + seconds : seconds) * 1000);
+		if (time > context.now + o.maxFutureMs) return fail('bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxFutureMs / 1000} s in the future`);
+		if (time < context.now - o.maxPastMs) return fail('bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxPastMs / 86_400_000} days in the past`);
+		const reading: Reading = { ...origin, resource, quantity: quantity as Quantity, time, value, seq };
+		if (quantity === 'capacity') capacityInPack.set(resource, value);
+		if (quantity === 'stock') stocks.push({ index, reading });
+		else readings.push(reading);
+	});
+	// A stock above the site's reported capacity, or above the region's whole storage, cannot be true.
+	for (const { index, reading } of stocks) {
+		const limit = capacityInPack.get(reading.resource) ?? context.capacityOf(origin.region, reading.resource);
+		if (limit !== undefined && reading.value > limit) rejected.push({ reason: 'impossible-value', detail: `${index}: ${reading.resource}/stock = ${reading.value} above capacity ${limit}`, record: index });
+		else readings.push(reading);
+	}
+	return { kind: 'readings', origin, seq, readings, rejected: rejected.sort((a, b) => a.record! - b.record!) };
+}
