@@ -3,7 +3,7 @@ import * as v from 'valibot';
 const Name = v.pipe(v.string('should be a string'), v.maxLength(128, 'should be at most 128 characters'), v.regex(/^[A-Za-z0-9:./_-]*$/, 'should use only letters, digits and : . / _ - (RFC 8428 §4.5.1)'));
 const Unit = v.pipe(v.string('should be a string'), v.maxLength(16, 'should be at most 16 characters'));
 const Finite = v.pipe(v.number('should be a finite number'), v.finite('should be a finite number'));
-const numericOnly = (key: string) => v.check<Record<string, unknown>>((r) => !(key in r), `${key}: only numeric values (v) are accepted`);
+const numericOnly = (key: string) => v.check((r: Record<string, unknown>) => !(key in r), `${key}: only numeric values (v) are accepted`);
 
 /**
  * One SenML record (RFC 8428 §4): base fields `bn bt bu bv bver`, regular fields `n u v t`, plus our
