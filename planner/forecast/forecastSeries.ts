@@ -1,0 +1,86 @@
+import { backtestOrigins, maseScale, minTraining } from './backtest.js';
+import { cleanHistory } from './cleanHistory.js';
+import { defaults } from './defaults.js';
+import { conformalWidths } from './intervals.js';
+import { localMethod } from './localMethod.js';
+import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
+
+const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
+
+/**
+ * Forecasts one series: rolling-origin backtests of every method, the lowest-MASE method chosen (ties go to the
+ * simpler one), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
+ * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
+ * External forecasts (the global model) must be made at `backtestOrigins(...)` of the cleaned, truncated history.
+ */
+export function forecastSeries(raw: readonly number[], options: Partial<ForecastOptions> = {}, external: readonly ExternalForecasts[] = []): SeriesForecast {
+	const o: ForecastOptions = { ...defaults, ...options };
+	const clean = cleanHistory(raw.length > o.maxHistory ? raw.slice(raw.length - o.maxHistory) : raw);
+	const y = clean.values;
+	const stale = o.staleSteps + clean.trailing;
+	const h = o.horizon;
+	const need = minTraining(o.period) + h;
+	if (y.length < need) return { status: 'too-short', have: y.length, need };
+	const origins = backtestOrigins(y.length, h, o.period, o.origins, o.originStride);
+	const scale = maseScale(y, origins[0]!, o.period);
+	const notes: string[] = [];
+	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
+	const candidates: { method: MethodName; atOrigins: (origin: number, k: number) => readonly number[]; final: () => readonly number[] | null }[] = [];
+	for (const method of o.methods) {
+		const f = localMethod(method);
+		if (f) candidates.push({ method, atOrigins: (origin) => f(y.slice(0, origin), h, o.period), final: () => f(y, h + stale, o.period) });
+	}
+	for (const e of external) {
+		if (e.atOrigins.length !== origins.length) throw new RangeError(`${e.method}: ${e.atOrigins.length} backtest forecasts for ${origins.length} origins`);
+		candidates.push({ method: e.method, atOrigins: (_, k) => e.atOrigins[k]!, final: () => (e.final.length >= h + stale ? e.final : null) });
+	}
+	for (const c of candidates) {
+		const final = c.final();
+		if (!final) {
+			notes.push(`${c.method} left out: it forecasts ${h} steps from the last reading, ${stale} more are needed for the silent sensor`);
+			continue;
+		}
+		const errors: number[][] = [];
+		let abs = 0;
+		let count = 0;
+		origins.forEach((origin, k) => {
+			const f = c.atOrigins(origin, k);
+			const row: number[] = [];
+			for (let j = 0; j < h; j++) {
+				const e = y[origin + j]! - f[j]!;
+				row.push(e);
+				abs += Math.abs(e);
+				count++;
+			}
+			errors.push(row);
+		});
+		const mae = abs / count;
+		scored.push({ score: { method: c.method, mase: Number.isNaN(scale) ? Number.NaN : mae / scale, mae, origins: origins.length }, errors, final });
+	}
+	const rank = (s: MethodScore) => (Number.isFinite(s.mae) ? s.mae : Number.POSITIVE_INFINITY);
+	scored.sort((a, b) => rank(a.score) - rank(b.score) || order.indexOf(a.score.method) - order.indexOf(b.score.method));
+	const best = scored[0]!;
+	const widths = conformalWidths(best.errors, o.level, h + stale);
+	const point = best.final.slice(stale, stale + h);
+	const w = widths.slice(stale, stale + h);
+	let staleInfo: { steps: number; widening: number } | null = null;
+	if (stale > 0) {
+		const mean = (a: readonly number[]) => a.reduce((s, x) => s + x, 0) / a.length;
+		const widening = mean(w) / mean(widths.slice(0, h));
+		staleInfo = { steps: stale, widening };
+		notes.push(`no reading for the last ${stale} steps: the forecast continues from the last reading and its intervals are ${widening.toFixed(2)}× as wide`);
+	}
+	if (clean.filled > 0) notes.push(`${clean.filled} missing points inside the history were interpolated linearly`);
+	return {
+		status: 'ok',
+		method: best.score.method,
+		scores: scored.map((s) => s.score),
+		point,
+		lower: point.map((p, j) => p - w[j]!),
+		upper: point.map((p, j) => p + w[j]!),
+		level: o.level,
+		stale: staleInfo,
+		filled: clean.filled,
+		notes
+	};
+}

@@ -1,0 +1,95 @@
+/** Smoothing parameters of additive Holt–Winters with a damped trend; `phi` = 0 means no trend. */
+export interface HoltWintersParams {
+	readonly alpha: number;
+	readonly beta: number;
+	readonly gamma: number;
+	readonly phi: number;
+}
+
+// A coarse grid instead of a numerical optimiser: deterministic, fast (≈100 passes), and close enough in
+// practice (Hyndman et al. 2008, "Forecasting with Exponential Smoothing", §2.6 on parameter choice).
+const alphas = [0.05, 0.15, 0.3, 0.5, 0.8];
+const trends: readonly (readonly [number, number])[] = [[0, 0], [0.02, 0.9], [0.02, 0.98], [0.1, 0.9], [0.1, 0.98]];
+const gammas = [0.01, 0.1, 0.3];
+
+interface State {
+	level: number;
+	trend: number;
+	season: Float64Array;
+}
+
+function initialState(y: readonly number[], m: number): State {
+	if (m < 2) return { level: y[0]!, trend: y.length > 1 ? y[1]! - y[0]! : 0, season: new Float64Array(1) };
+	let first = 0;
+	let second = 0;
+	for (let i = 0; i < m; i++) {
+		first += y[i]!;
+		second += y[m + i]!;
+	}
+	first /= m;
+	second /= m;
+	const trend = (second - first) / m;
+	const season = new Float64Array(m);
+	// Seasonal indices from both initial seasons, each net of the trend line through the first season's mean.
+	for (let i = 0; i < m; i++) season[i] = (y[i]! - (first + (i - (m - 1) / 2) * trend) + (y[m + i]! - (second + (i - (m - 1) / 2) * trend))) / 2;
+	return { level: first + ((m - 1) / 2) * trend, trend, season };
+}
+
+/** Runs the recursions over y from the end of the first season; returns the one-step SSE and the final state. */
+function run(y: readonly number[], m: number, p: HoltWintersParams, init: State): { sse: number; state: State } {
+	const seasonal = m >= 2;
+	const season = Float64Array.from(init.season);
+	let level = init.level;
+	let trend = p.phi === 0 ? 0 : init.trend;
+	let sse = 0;
+	const start = seasonal ? m : 1;
+	for (let t = start; t < y.length; t++) {
+		const si = seasonal ? t % m : 0;
+		const s = seasonal ? season[si]! : 0;
+		const yt = y[t]!;
+		const damped = p.phi * trend;
+		const e = yt - (level + damped + s);
+		sse += e * e;
+		const newLevel = p.alpha * (yt - s) + (1 - p.alpha) * (level + damped);
+		trend = p.phi === 0 ? 0 : p.beta * (newLevel - level) + (1 - p.beta) * damped;
+		if (seasonal) season[si] = p.gamma * (yt - newLevel) + (1 - p.gamma) * s;
+		level = newLevel;
+	}
+	return { sse, state: { level, trend, season } };
+}
+
+/** Chooses parameters on the grid by one-step in-sample squared error; ties keep the earlier (simpler) grid point. */
+export function fitHoltWinters(y: readonly number[], period: number): { params: HoltWintersParams; state: State; n: number } {
+	const m = period >= 2 && y.length >= 2 * period + 2 ? period : 1;
+	const init = initialState(y, m);
+	let best: { params: HoltWintersParams; sse: number; state: State } | null = null;
+	for (const alpha of alphas) {
+		for (const [beta, phi] of trends) {
+			for (const gamma of m >= 2 ? gammas : [0]) {
+				const params = { alpha, beta, gamma, phi };
+				const { sse, state } = run(y, m, params, init);
+				if (!best || sse < best.sse) best = { params, sse, state };
+			}
+		}
+	}
+	return { params: best!.params, state: best!.state, n: y.length };
+}
+
+/**
+ * Additive Holt–Winters with a damped trend (Gardner & McKenzie 1985; Hyndman & Athanasopoulos, FPP3 §8.3),
+ * parameters by grid search. Falls back to damped Holt (no season) with fewer than two seasons of history.
+ */
+export function holtWinters(history: readonly number[], horizon: number, period: number): number[] {
+	if (history.length < 3) return Array.from({ length: horizon }, () => history[history.length - 1]!);
+	const { params, state, n } = fitHoltWinters(history, period);
+	const m = state.season.length;
+	const out: number[] = [];
+	let dampSum = 0;
+	let power = 1;
+	for (let h = 1; h <= horizon; h++) {
+		power *= params.phi;
+		dampSum += power;
+		out.push(state.level + dampSum * state.trend + (m >= 2 ? state.season[(n + h - 1) % m]! : 0));
+	}
+	return out;
+}
