@@ -1,8 +1,8 @@
-import { backtestOrigins, maseScale, minTraining } from './backtest.js';
-import { cleanHistory } from './cleanHistory.js';
+import { maseScale } from './backtest.js';
 import { defaults } from './defaults.js';
 import { conformalWidths } from './intervals.js';
 import { localMethod } from './localMethod.js';
+import { prepareHistory } from './prepareHistory.js';
 import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
 
 const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
@@ -11,17 +11,14 @@ const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters',
  * Forecasts one series: rolling-origin backtests of every method, the lowest-MASE method chosen (ties go to the
  * simpler one), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
- * External forecasts (the global model) must be made at `backtestOrigins(...)` of the cleaned, truncated history.
+ * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
 export function forecastSeries(raw: readonly number[], options: Partial<ForecastOptions> = {}, external: readonly ExternalForecasts[] = []): SeriesForecast {
 	const o: ForecastOptions = { ...defaults, ...options };
-	const clean = cleanHistory(raw.length > o.maxHistory ? raw.slice(raw.length - o.maxHistory) : raw);
-	const y = clean.values;
-	const stale = o.staleSteps + clean.trailing;
+	const prepared = prepareHistory(raw, o);
+	if (prepared.status === 'too-short') return prepared;
+	const { y, stale, filled, origins } = prepared;
 	const h = o.horizon;
-	const need = minTraining(o.period) + h;
-	if (y.length < need) return { status: 'too-short', have: y.length, need };
-	const origins = backtestOrigins(y.length, h, o.period, o.origins, o.originStride);
 	const scale = maseScale(y, origins[0]!, o.period);
 	const notes: string[] = [];
 	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
@@ -70,7 +67,7 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 		staleInfo = { steps: stale, widening };
 		notes.push(`no reading for the last ${stale} steps: the forecast continues from the last reading and its intervals are ${widening.toFixed(2)}× as wide`);
 	}
-	if (clean.filled > 0) notes.push(`${clean.filled} missing points inside the history were interpolated linearly`);
+	if (filled > 0) notes.push(`${filled} missing points inside the history were interpolated linearly`);
 	return {
 		status: 'ok',
 		method: best.score.method,
@@ -80,7 +77,7 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 		upper: point.map((p, j) => p + w[j]!),
 		level: o.level,
 		stale: staleInfo,
-		filled: clean.filled,
+		filled,
 		notes
 	};
 }

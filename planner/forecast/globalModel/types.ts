@@ -1,0 +1,36 @@
+/** Windows for the global model, flattened row-major: `count` rows of `inputLength` inputs and `horizon` targets, normalised. */
+export interface TrainingSet {
+	readonly inputs: Float32Array;
+	readonly targets: Float32Array;
+	readonly count: number;
+	readonly inputLength: number;
+	readonly horizon: number;
+}
+
+/** Settings of the learned global model (a small MLP in tfjs); defaults in `globalModelDefaults`. */
+export interface GlobalModelOptions {
+	/** Past points the model sees; 0 = max(2 × period, 24). */
+	readonly inputLength: number;
+	/** Units of each of the two hidden layers; default 32. */
+	readonly hidden: number;
+	/** Passes over the training windows; default 40. */
+	readonly epochs: number;
+	readonly batchSize: number;
+	readonly learningRate: number;
+	/** Seeds weights and window shuffling: the same seed and data give the same model. */
+	readonly seed: number;
+	/** At most this many training windows per series (evenly spaced); default 60. */
+	readonly windowsPerSeries: number;
+}
+
+/** A trained model living behind the port (in a worker thread); free it with `dispose`. */
+export interface GlobalModelHandle {
+	/** `count` rows of `inputLength` normalised inputs → `count` rows of `horizon` normalised forecasts. */
+	predict(inputs: Float32Array, count: number): Promise<Float32Array>;
+	dispose(): Promise<void>;
+}
+
+/** The port through which the core trains the global model; the tfjs/wasm implementation is in `node/`. */
+export interface GlobalModelPort {
+	train(data: TrainingSet, options: GlobalModelOptions): Promise<GlobalModelHandle>;
+}

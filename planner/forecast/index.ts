@@ -1,0 +1,14 @@
+export type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, PointForecaster, SeriesForecast } from './types.js';
+export { defaults as forecastDefaults } from './defaults.js';
+export { naive, seasonalNaive } from './baselines.js';
+export { holtWinters, fitHoltWinters, type HoltWintersParams } from './holtWinters.js';
+export { backtestOrigins, maseScale, minTraining } from './backtest.js';
+export { cleanHistory, type CleanHistory } from './cleanHistory.js';
+export { conformalWidths } from './intervals.js';
+export { forecastSeries } from './forecastSeries.js';
+export { localMethod } from './localMethod.js';
+export { prepareHistory, type PreparedHistory } from './prepareHistory.js';
+export { seededRandom, type Random } from './seededRandom.js';
+export { globalForecasts, type GlobalRun } from './globalModel/globalForecasts.js';
+export { globalModelDefaults } from './globalModel/defaults.js';
+export type { GlobalModelHandle, GlobalModelOptions, GlobalModelPort, TrainingSet } from './globalModel/types.js';

@@ -1,0 +1,74 @@
+import type { LpModel } from '../lp/types.js';
+import type { ModelSettings, PlanningInput, PolicyId } from './types.js';
+
+/** One region × served resource × period: need (model units) and the columns that meet it. */
+export interface CellIndex {
+	readonly region: string;
+	readonly resource: string;
+	readonly period: number;
+	readonly need: number;
+	readonly kind: 'flow' | 'stock';
+	readonly delivered: number;
+	readonly shortfall: number;
+	readonly substitutes: readonly { readonly by: string; readonly column: number }[];
+	/** Person-days of norm per model unit of shortfall (1000, or 1000 × period days for standing norms). */
+	readonly personDaysPerUnit: number;
+}
+
+export interface StockIndex {
+	readonly region: string;
+	readonly resource: string;
+	readonly period: number;
+	readonly column: number;
+	readonly capacity: number;
+	readonly floor: number;
+	readonly floorRow: number | null;
+}
+
+export interface ProductionIndex {
+	readonly region: string;
+	readonly resource: string;
+	readonly period: number;
+	readonly column: number;
+	readonly upper: number;
+	/** kWh drawn per model unit produced (inputs of the energy resource). */
+	readonly kwhPerUnit: number;
+}
+
+export interface ShipmentIndex {
+	readonly arc: string;
+	readonly from: string;
+	readonly to: string;
+	readonly resource: string;
+	readonly period: number;
+	readonly column: number;
+	readonly upper: number;
+	readonly tkmPerUnit: number;
+	readonly kwhPerUnit: number;
+	readonly lossRate: number;
+}
+
+/** What a row means, for explanations and the elastic relaxation. */
+export interface RowMeta {
+	readonly kind: 'balance' | 'need' | 'floor' | 'substitution' | 'occupancy' | 'coverage' | 'gap' | 'priority' | 'reserve';
+	readonly region?: string;
+	readonly resource?: string;
+	readonly period?: number;
+}
+
+/** A built allocation model and the map from its columns back to the world. */
+export interface AllocationModel {
+	readonly model: LpModel;
+	readonly policy: PolicyId;
+	readonly input: PlanningInput;
+	readonly settings: ModelSettings;
+	/** Catalogue units per model unit, per resource (1000 people's daily norm). */
+	readonly scale: Readonly<Record<string, number>>;
+	readonly cells: readonly CellIndex[];
+	readonly stocks: readonly StockIndex[];
+	readonly production: readonly ProductionIndex[];
+	readonly shipments: readonly ShipmentIndex[];
+	readonly rows: readonly RowMeta[];
+	/** The minimum-coverage column of policies that maximise it, else null. */
+	readonly minCoverageColumn: number | null;
+}

@@ -1,0 +1,105 @@
+/**
+ * The allocation model's input: a plain typed object, built from reference data, telemetry and
+ * forecasts by `buildPlanningInput`, so tests and other callers can write one by hand.
+ * Amounts are in the resource's catalogue unit; capacities per day; periods of `periodDays` days.
+ */
+export interface PlanningInput {
+	/** ISO date of the first day of period 0. */
+	readonly start: string;
+	/** Days per period (default 7). */
+	readonly periodDays: number;
+	/** Number of periods in the horizon (default 4). */
+	readonly periods: number;
+	readonly regions: readonly PlanningRegion[];
+	readonly resources: readonly PlanningResource[];
+	readonly arcs: readonly PlanningArc[];
+	/** Current stock per region and resource, in catalogue units. */
+	readonly stocks: readonly Stock[];
+	/** Where the stocks came from: hash of the readings and their time window (ms). */
+	readonly telemetry: { readonly hash: string; readonly from: number; readonly to: number };
+	/** Optional forecast adjustments (Correlation Center): demand and production factors. */
+	readonly forecasts: readonly ForecastAdjustment[];
+}
+
+export interface PlanningRegion {
+	readonly id: string;
+	readonly name: { readonly ru: string; readonly en: string };
+	/** All people (adults + children). */
+	readonly population: number;
+	readonly children: number;
+	readonly physicalWorkers: number;
+	readonly production: readonly {
+		readonly resource: string;
+		/** Capacity per day in each period, seasonality already applied (length = periods). */
+		readonly capacityPerDay: readonly number[];
+		/** Other resources consumed per unit produced (e.g. 0.05 kWh per kg of wheat). */
+		readonly inputs: readonly { readonly resource: string; readonly perUnit: number }[];
+	}[];
+	readonly storage: readonly { readonly resource: string; readonly capacity: number }[];
+}
+
+export interface PlanningResource {
+	readonly id: string;
+	readonly name: { readonly ru: string; readonly en: string };
+	readonly unit: string;
+	/** Tier-1 norm: per person per day (`flow`) or per person standing (`stock`, e.g. housing); null if none. */
+	readonly norm: { readonly perPerson: number; readonly kind: 'flow' | 'stock'; readonly physicalLabourExtra: number; readonly perChildExtra: number } | null;
+	readonly tier: 'basic' | 'social' | 'rare';
+	readonly storageLossPerDay: number;
+	readonly substitutes: readonly { readonly by: string; readonly maxShare: number }[];
+	/** Mass per unit in kg, for tonne-kilometres (1 for L and kg, 0.0005 for kcal, ...). */
+	readonly massKgPerUnit: number;
+}
+
+export interface PlanningArc {
+	readonly id: string;
+	readonly from: string;
+	readonly to: string;
+	readonly mode: string;
+	readonly lengthKm: number;
+	readonly leadTimeDays: number;
+	readonly lossRate: number;
+	readonly carries: readonly { readonly resource: string; readonly capacityPerDay: number; readonly energyKWhPerUnit: number }[];
+}
+
+export interface Stock {
+	readonly region: string;
+	readonly resource: string;
+	readonly amount: number;
+}
+
+/** A forecast or warning turned into numbers: need × demandFactor, capacity × productionFactor. */
+export interface ForecastAdjustment {
+	readonly region: string;
+	readonly resource: string;
+	/** Period index; absent means every period. */
+	readonly period?: number;
+	readonly demandFactor?: number;
+	readonly productionFactor?: number;
+}
+
+/** The scenario policies the planner knows. */
+export type PolicyId = 'equity-first' | 'least-transport' | 'most-resilient' | 'local-self-sufficiency' | 'balanced';
+
+/** A reviewer's or panel's reason for rework, each turned into a model change. */
+export type ReworkReason =
+	| { readonly kind: 'norm'; readonly resource: string; readonly perPersonPerDay: number }
+	| { readonly kind: 'floor'; readonly resource: string; readonly days: number; readonly region?: string }
+	| { readonly kind: 'priority'; readonly region: string; readonly minCoverage: number }
+	| { readonly kind: 'avoid-arc'; readonly arc: string };
+
+/** Settings of the model that policies and rework change; defaults in `modelDefaults`. */
+export interface ModelSettings {
+	/** Coverage floor of `least-transport` and `most-resilient`, 0..1 (default 0.9 and 0.85). */
+	readonly coverageFloor: number;
+	readonly resilientCoverageFloor: number;
+	/** Coverage `local-self-sufficiency` imports for, and no more (default 0.7). */
+	readonly lifelineCoverage: number;
+	/** Default reserve floor in days of need, never above what the stock can hold (default 3). */
+	readonly reserveFloorDays: number;
+	/** Reserve months counted at most (DOMAIN: strategic reserves of 6 months). */
+	readonly reserveMonthsCap: number;
+	/** Penalty per unit of coverage below a soft floor, in objective units (default 10). */
+	readonly floorPenalty: number;
+	readonly rework: readonly ReworkReason[];
+}
