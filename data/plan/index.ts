@@ -1,1 +1,1 @@
-export type { Allocation, Plan, ProductionTarget, ProposedScenario, Quota, ScenarioMetrics, Transfer } from './types.js';
+export type { Allocation, CoverageEntry, Plan, ProductionTarget, ProposedScenario, Quota, ScenarioDeltas, ScenarioMetrics, ScenarioVerification, Transfer } from './types.js';

@@ -76,4 +76,49 @@ export interface ProposedScenario {
 	readonly plan: Plan;
 	/** Hash of the telemetry it was built from, and that telemetry's time window (ms). */
 	readonly telemetry: { readonly hash: string; readonly from: number; readonly to: number };
+	/** Coverage per region, resource and tier over the horizon (added by the planner). */
+	readonly coverage?: readonly CoverageEntry[];
+	/** Differences against the plan in force, when one was given (scenario − current). */
+	readonly deltas?: ScenarioDeltas;
+	/** Why the figures are what they are, from duals and binding constraints, in both languages. */
+	readonly explanations?: readonly { readonly ru: string; readonly en: string }[];
+	/** What a rework changed in the model, in both languages (empty for a first round). */
+	readonly changes?: readonly { readonly ru: string; readonly en: string }[];
+	/** Policies whose scenarios were merged into this one as near-duplicates. */
+	readonly mergedPolicies?: readonly string[];
+	/** How the solution was checked: solver, residuals, second solver's verdict. */
+	readonly verification?: ScenarioVerification;
+}
+
+/** Delivered ÷ need of one region and resource over the plan's horizon; `worstPeriod` is the lowest period. */
+export interface CoverageEntry {
+	readonly region: string;
+	readonly resource: string;
+	readonly tier: string;
+	readonly coverage: number;
+	readonly worstPeriod: number;
+}
+
+/** Scenario minus current plan; coverage deltas in shares (0.05 = 5 points). */
+export interface ScenarioDeltas {
+	readonly minCoverage: number;
+	readonly meanCoverage: number;
+	readonly gini: number;
+	readonly shortfallPersonDays: number;
+	readonly transportTonneKm: number;
+	readonly energyKWh: number;
+	readonly coverage: readonly { readonly region: string; readonly resource: string; readonly delta: number }[];
+}
+
+/** The independent checks a scenario's solution passed. */
+export interface ScenarioVerification {
+	readonly solver: string;
+	readonly objective: number;
+	readonly variables: number;
+	readonly constraints: number;
+	/** Largest relative residual of any row or bound, recomputed from the model. */
+	readonly maxResidual: number;
+	/** `agreed`, `disagreed` or `skipped`, with the second solver and its objective. */
+	readonly crossCheck: string;
+	readonly solveMs: number;
 }
