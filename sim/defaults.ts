@@ -1,0 +1,29 @@
+import type { SimOptions, SimOverrides } from './types.js';
+
+/** Defaults taken from the domain brief where it gives a number; the rest are stated assumptions. */
+export const defaults: SimOptions = {
+	days: 365,
+	stepHours: 24,
+	reserveTargetMonths: 6,
+	yieldSd: 0.05,
+	behaviour: { overConsumerShare: 0.02, overFactor: 2, detectProbability: 0.8, sanctionFactor: 0.5, sanctionDays: 30 },
+	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
+	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },
+	survival: { quotaFactor: 0.7, autoBelowReserveMonths: null },
+	massKgPerUnit: { L: 1, kg: 1, kcal: 1 / 2500, m2: 0, kWh: 0, dose: 0.001, set: 1, item: 1 },
+	recordDays: true,
+	decimals: 6
+};
+
+/** Options for one run: `defaults` with the caller's overrides merged one level deep. */
+export function mergeOptions(options: SimOverrides = {}): SimOptions {
+	return {
+		...defaults,
+		...options,
+		behaviour: { ...defaults.behaviour, ...options.behaviour },
+		disruptions: { ...defaults.disruptions, ...options.disruptions },
+		sensors: { ...defaults.sensors, ...options.sensors },
+		survival: { ...defaults.survival, ...options.survival },
+		massKgPerUnit: { ...defaults.massKgPerUnit, ...options.massKgPerUnit }
+	};
+}

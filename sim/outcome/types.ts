@@ -1,0 +1,69 @@
+import type { ScenarioMetrics } from '../../data/plan/types.js';
+
+/** Rounded figures of one simulated day. Coverage is delivered ÷ need at norm (0..1); basic resources only. */
+export interface DayRecord {
+	/** Day of the run, 0 = the world's start date. */
+	readonly day: number;
+	/** ISO date (UTC). */
+	readonly date: string;
+	readonly survival: boolean;
+	/** Labels of shocks active today (their `id`, or `kind@start`). */
+	readonly shocks: readonly string[];
+	/** Per region, per basic resource with a norm. */
+	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+	/** Per region: mean coverage over its basic resources. */
+	readonly regionCoverage: Readonly<Record<string, number>>;
+	/** Per tier: population-weighted mean coverage (tier 1); null for tiers this run does not model. */
+	readonly tierCoverage: { readonly basic: number; readonly social: number | null; readonly rare: number | null };
+	/** Person-days below norm, summed over basic resources and regions. */
+	readonly shortfallPersonDays: number;
+	/** Gini of region coverage, population-weighted. */
+	readonly gini: number;
+	/** Per resource, units lost today: spoilage, overflow, transport loss, destroyed stock. */
+	readonly waste: Readonly<Record<string, number>>;
+	/** Per basic flow resource: whole-world stock ÷ monthly need. */
+	readonly reserveMonths: Readonly<Record<string, number>>;
+	/** The lowest region reserve of a basic flow resource. */
+	readonly minReserve: { readonly region: string; readonly resource: string; readonly months: number };
+	readonly transportTonneKm: number;
+	/** Transport energy plus energy used as production input (kWh). */
+	readonly energyKWh: number;
+	/** People under a −50% sanction, and today's over-consumers (summed over resources). */
+	readonly sanctioned: number;
+	readonly overConsumers: number;
+}
+
+/** Per resource over the run (units): initial + produced = consumed + inputs + losses + final + inTransit + residual. */
+export interface ResourceBalance {
+	readonly initial: number;
+	readonly produced: number;
+	readonly consumed: number;
+	readonly inputs: number;
+	readonly spoiled: number;
+	readonly overflow: number;
+	readonly transportLoss: number;
+	readonly shockLoss: number;
+	readonly final: number;
+	readonly inTransit: number;
+	/** What the books fail to explain; rounding only (|residual| ≤ 1e-9 × turnover). */
+	readonly residual: number;
+}
+
+/** The outcome file of one run. */
+export interface Outcome {
+	readonly version: 1;
+	readonly world: string;
+	readonly startDate: string;
+	readonly days: number;
+	readonly stepHours: number;
+	readonly steps: number;
+	readonly shocks: number;
+	readonly plan: boolean;
+	readonly metrics: ScenarioMetrics;
+	/** Per region, per basic resource: delivered ÷ need over the whole run. */
+	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+	readonly survivalDays: number;
+	readonly balance: Readonly<Record<string, ResourceBalance>>;
+	readonly sensors: { readonly measured: number; readonly dropped: number; readonly silenced: number; readonly delivered: number };
+	readonly daily: readonly DayRecord[];
+}

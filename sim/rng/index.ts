@@ -1,0 +1,2 @@
+export type { Rng } from './types.js';
+export { createRng } from './createRng.js';

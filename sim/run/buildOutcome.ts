@@ -1,0 +1,102 @@
+import type { StepContext } from '../step/context.js';
+import type { SimState } from '../step/types.js';
+import type { CompiledWorld } from '../world/types.js';
+import { coverageStats, lowestReserve, regionCoverage } from '../outcome/summariseDay.js';
+import { round } from '../outcome/round.js';
+import type { DayRecord, Outcome, ResourceBalance } from '../outcome/types.js';
+
+export interface OutcomeParts {
+	readonly world: CompiledWorld;
+	readonly state: SimState;
+	readonly ctx: StepContext;
+	readonly runNeed: Float64Array;
+	readonly runGot: Float64Array;
+	readonly daily: readonly DayRecord[];
+	readonly sums: { readonly shortfall: number; readonly tonneKm: number; readonly energy: number; readonly survivalDays: number; readonly delivered: number };
+	readonly shocks: number;
+	readonly plan: boolean;
+	readonly observed: { readonly measured: number; readonly dropped: number; readonly silenced: number } | null;
+}
+
+/** Per resource, the books of the run (unrounded residual first, so that a leak cannot hide in rounding). */
+export function balanceOf(world: CompiledWorld, state: SimState): Record<string, ResourceBalance> {
+	const { K, R, L } = world;
+	const t = state.totals;
+	const out: Record<string, ResourceBalance> = {};
+	for (let k = 0; k < K; k++) {
+		let initial = 0;
+		let final = 0;
+		for (let r = 0; r < R; r++) {
+			initial += world.initialStock[r * K + k]!;
+			final += state.stock[r * K + k]!;
+		}
+		let inTransit = 0;
+		for (let lane = 0; lane < L; lane++) {
+			if (world.laneResource[lane] !== k) continue;
+			for (let s = 0; s < state.slots; s++) inTransit += state.transit[lane * state.slots + s]!;
+		}
+		const b = {
+			initial,
+			produced: t.produced[k]!,
+			consumed: t.consumed[k]!,
+			inputs: t.inputs[k]!,
+			spoiled: t.spoiled[k]!,
+			overflow: t.overflow[k]!,
+			transportLoss: t.transportLoss[k]!,
+			shockLoss: t.shockLoss[k]!,
+			final,
+			inTransit
+		};
+		out[world.resources[k]!] = { ...b, residual: b.initial + b.produced - b.consumed - b.inputs - b.spoiled - b.overflow - b.transportLoss - b.shockLoss - b.final - b.inTransit };
+	}
+	return out;
+}
+
+/** The outcome file: run-level metrics in the planner's `ScenarioMetrics` shape, books per resource, daily records. */
+export function buildOutcome(parts: OutcomeParts): Outcome {
+	const { world, state, ctx, runNeed, runGot, sums } = parts;
+	const dp = ctx.options.decimals;
+	const { R, K } = world;
+	const coverage: Record<string, Record<string, number>> = {};
+	let minCoverage = 1;
+	for (let r = 0; r < R; r++) {
+		const row: Record<string, number> = {};
+		for (let k = 0; k < K; k++) {
+			const rk = r * K + k;
+			if (world.tier[k] !== 'basic' || runNeed[rk]! <= 0) continue;
+			const c = runGot[rk]! / runNeed[rk]!;
+			row[world.resources[k]!] = round(c, dp);
+			minCoverage = Math.min(minCoverage, c);
+		}
+		coverage[world.regions[r]!] = row;
+	}
+	const stats = coverageStats(regionCoverage(world, runNeed, runGot, new Float64Array(R)), world.adults.map((a, r) => a + world.children[r]!));
+	const balance = Object.fromEntries(
+		Object.entries(balanceOf(world, state)).map(([id, b]) => [id, Object.fromEntries(Object.entries(b).map(([key, v]) => [key, key === 'residual' ? v : round(v, dp)])) as unknown as ResourceBalance])
+	);
+	const low = lowestReserve(world, state);
+	return {
+		version: 1,
+		world: world.id,
+		startDate: new Date(world.startMs).toISOString().slice(0, 10),
+		days: state.day,
+		stepHours: ctx.options.stepHours,
+		steps: state.step,
+		shocks: parts.shocks,
+		plan: parts.plan,
+		metrics: {
+			minCoverage: round(minCoverage, dp),
+			meanCoverage: round(stats.mean, dp),
+			gini: round(stats.gini, dp),
+			shortfallPersonDays: round(sums.shortfall, dp),
+			transportTonneKm: round(sums.tonneKm, dp),
+			energyKWh: round(sums.energy, dp),
+			reserveMonths: round(Number.isFinite(low.months) ? low.months : 0, dp)
+		},
+		coverage,
+		survivalDays: sums.survivalDays,
+		balance,
+		sensors: { ...(parts.observed ?? { measured: 0, dropped: 0, silenced: 0 }), delivered: sums.delivered },
+		daily: parts.daily
+	};
+}

@@ -1,0 +1,33 @@
+import type { InputIssue } from '../../data/schema/index.js';
+import type { SimOptions } from '../types.js';
+
+/** Checks merged options; each issue names the option path and its value. */
+export function checkOptions(o: SimOptions): InputIssue[] {
+	const issues: InputIssue[] = [];
+	const check = (ok: boolean, path: string, expected: string, received: unknown) => {
+		if (!ok) issues.push({ path, expected, received });
+	};
+	const int = (path: string, value: number, min: number) => check(Number.isInteger(value) && value >= min, path, `should be a whole number ≥ ${min}`, value);
+	const share = (path: string, value: number) => check(Number.isFinite(value) && value >= 0 && value <= 1, path, 'should be from 0 to 1', value);
+	int('days', o.days, 1);
+	check(Number.isInteger(o.stepHours) && o.stepHours >= 1 && 24 % o.stepHours === 0, 'stepHours', 'should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24)', o.stepHours);
+	check(Number.isFinite(o.reserveTargetMonths) && o.reserveTargetMonths >= 0, 'reserveTargetMonths', 'should be ≥ 0', o.reserveTargetMonths);
+	check(Number.isFinite(o.yieldSd) && o.yieldSd >= 0, 'yieldSd', 'should be ≥ 0', o.yieldSd);
+	share('behaviour.overConsumerShare', o.behaviour.overConsumerShare);
+	check(Number.isFinite(o.behaviour.overFactor) && o.behaviour.overFactor >= 1, 'behaviour.overFactor', 'should be ≥ 1', o.behaviour.overFactor);
+	share('behaviour.detectProbability', o.behaviour.detectProbability);
+	share('behaviour.sanctionFactor', o.behaviour.sanctionFactor);
+	int('behaviour.sanctionDays', o.behaviour.sanctionDays, 1);
+	share('disruptions.perDayProbability', o.disruptions.perDayProbability);
+	int('disruptions.minDays', o.disruptions.minDays, 1);
+	int('disruptions.maxDays', o.disruptions.maxDays, o.disruptions.minDays);
+	share('disruptions.minSeverity', o.disruptions.minSeverity);
+	share('disruptions.maxSeverity', o.disruptions.maxSeverity);
+	int('sensors.everySteps', o.sensors.everySteps, 1);
+	int('sensors.delaySteps', o.sensors.delaySteps, 0);
+	check(Number.isFinite(o.sensors.noise) && o.sensors.noise >= 0, 'sensors.noise', 'should be ≥ 0', o.sensors.noise);
+	share('sensors.dropout', o.sensors.dropout);
+	share('survival.quotaFactor', o.survival.quotaFactor);
+	int('decimals', o.decimals, 0);
+	return issues;
+}

@@ -1,0 +1,92 @@
+import type { Reading } from '../../data/telemetry/types.js';
+import { mergeOptions } from '../defaults.js';
+import { lowestReserve, summariseDay } from '../outcome/summariseDay.js';
+import type { DayRecord } from '../outcome/types.js';
+import { compilePlan } from '../plan/compilePlan.js';
+import type { CompiledPlan } from '../plan/types.js';
+import { createObserver } from '../sensors/createObserver.js';
+import { sensorLayout } from '../sensors/sensorLayout.js';
+import { applyShocks } from '../shocks/applyShock.js';
+import { checkShocks } from '../shocks/checkShocks.js';
+import { beginDay, resetDay } from '../step/beginDay.js';
+import { createContext, periodRates, type PeriodRates } from '../step/context.js';
+import { createState } from '../step/createState.js';
+import { stepWorld } from '../step/stepWorld.js';
+import { compileWorld } from '../world/compileWorld.js';
+import { checkOptions } from './checkOptions.js';
+import { buildOutcome } from './buildOutcome.js';
+import type { RunResult, SimInput } from './types.js';
+
+/** Validates a run's inputs and prepares it; the caller drives it (see `runSimulation`). */
+export function createRun(input: SimInput): RunResult {
+	const options = mergeOptions(input.options);
+	const world = input.compiled ?? compileWorld(input.reference.world, input.reference.catalogue);
+	const shocks = input.shocks ?? [];
+	const issues = [...checkOptions(options), ...checkShocks(shocks, world)];
+	let plan: CompiledPlan | null = null;
+	if (input.plan) {
+		const compiled = compilePlan(input.plan, world);
+		if (compiled.ok) plan = compiled.plan;
+		else issues.push(...compiled.issues.map((i) => ({ ...i, path: `plan.${i.path}` })));
+	}
+	if (issues.length > 0) return { status: 'invalid', issues };
+
+	const ctx = createContext(world, options, plan);
+	const layout = sensorLayout(world);
+	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
+	const observer = input.observe ? createObserver(world, layout, ctx) : null;
+	const scope = { gatewayRegion: layout.gatewayRegion };
+	const RK = world.R * world.K;
+	const runNeed = new Float64Array(RK);
+	const runGot = new Float64Array(RK);
+	const daily: DayRecord[] = [];
+	const sums = { shortfall: 0, tonneKm: 0, energy: 0, survivalDays: 0, delivered: 0 };
+	let rates: PeriodRates | null = null;
+	let lowest = Infinity;
+	let active: string[] = [];
+	const auto = options.survival.autoBelowReserveMonths;
+
+	return {
+		status: 'ready',
+		run: {
+			world,
+			state,
+			stepsPerDay: ctx.stepsPerDay,
+			days: options.days,
+			beginDay() {
+				resetDay(state);
+				applyShocks(shocks, world, state, scope);
+				if (auto !== null && lowest < auto) state.survival = true;
+				active = shocks.filter((s) => state.day >= s.start && state.day < s.start + s.days).map((s) => s.id ?? `${s.kind}@${s.start}`);
+				rates = periodRates(world, plan, state.day);
+				beginDay(world, state, ctx);
+			},
+			step() {
+				stepWorld(world, state, ctx, rates);
+				if (!observer) return [];
+				const due: Reading[] = observer.observe(state);
+				sums.delivered += due.length;
+				return due;
+			},
+			endDay() {
+				for (let i = 0; i < RK; i++) {
+					runNeed[i]! += state.dayNeed[i]!;
+					runGot[i]! += state.dayGot[i]!;
+					sums.shortfall += state.dayShortfall[i]!;
+				}
+				sums.tonneKm += state.dayTonneKm;
+				sums.energy += state.dayEnergy;
+				if (state.survival) sums.survivalDays++;
+				lowest = lowestReserve(world, state).months;
+				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active));
+				state.day++;
+			},
+			finish() {
+				const readings = observer ? observer.flush() : [];
+				sums.delivered += readings.length;
+				const outcome = buildOutcome({ world, state, ctx, runNeed, runGot, daily, sums, shocks: shocks.length, plan: plan !== null, observed: observer?.counts ?? null });
+				return { outcome, readings };
+			}
+		}
+	};
+}

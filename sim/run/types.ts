@@ -1,0 +1,43 @@
+import type { Plan } from '../../data/plan/types.js';
+import type { ReferenceData } from '../../data/reference/types.js';
+import type { InputIssue } from '../../data/schema/index.js';
+import type { Reading } from '../../data/telemetry/types.js';
+import type { Outcome } from '../outcome/types.js';
+import type { Rng } from '../rng/types.js';
+import type { Shock } from '../shocks/types.js';
+import type { SimState } from '../step/types.js';
+import type { SimOverrides } from '../types.js';
+import type { CompiledWorld } from '../world/types.js';
+
+/** What one run needs. The generator is passed in; the same seed and inputs give the same outcome, byte for byte. */
+export interface SimInput {
+	readonly reference: ReferenceData;
+	readonly rng: Rng;
+	/** The adopted plan to execute (default none: sites produce to need, nothing is shipped). */
+	readonly plan?: Plan | null;
+	readonly shocks?: readonly Shock[];
+	readonly options?: SimOverrides;
+	/** Emit sensor readings (default false; costs time). */
+	readonly observe?: boolean;
+	/** The world already compiled from `reference` (saves time across Monte Carlo runs). */
+	readonly compiled?: CompiledWorld;
+}
+
+/** A run that the caller drives day by day and step by step. */
+export interface Run {
+	readonly world: CompiledWorld;
+	readonly state: SimState;
+	readonly stepsPerDay: number;
+	readonly days: number;
+	/** Applies shocks, survival mode and the plan's period for today. */
+	beginDay(): void;
+	/** One step; returns the sensor readings due now (empty when not observing). */
+	step(): readonly Reading[];
+	/** Records the day. */
+	endDay(): void;
+	/** The outcome, and any readings still delayed. */
+	finish(): { readonly outcome: Outcome; readonly readings: readonly Reading[] };
+}
+
+/** Either a run ready to go, or every issue with its inputs (options, plan, shocks). */
+export type RunResult = { readonly status: 'ready'; readonly run: Run } | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };

@@ -1,0 +1,90 @@
+import type { CompiledWorld } from '../world/types.js';
+import type { StepContext } from './context.js';
+import type { SimState } from './types.js';
+
+const DAY_MS = 86_400_000;
+const YEAR_DAYS = 365;
+
+/** Day of the year, 1..366, of a run day (UTC calendar). */
+export function dayOfYear(world: CompiledWorld, day: number): number {
+	const date = new Date(world.startMs + day * DAY_MS);
+	return Math.floor((date.getTime() - Date.UTC(date.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
+}
+
+/**
+ * Prepares a day: seasonal capacity (a cosine around the peak day, as is usual for crop and solar
+ * cycles), yearly yields, random breakdowns, then people's need and request per region and resource.
+ * Shocks are applied before this, so their factors are in place.
+ */
+export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext): void {
+	const { options } = ctx;
+	const { P, R, K } = world;
+	const day = state.day;
+	const doy = dayOfYear(world, day);
+	const rng = state.rng.world;
+	const redrawYield = day % YEAR_DAYS === 0 && options.yieldSd > 0;
+	const d = options.disruptions;
+	for (let p = 0; p < P; p++) {
+		state.season[p] = Math.max(0, 1 + world.prodAmplitude[p]! * Math.cos((2 * Math.PI * (doy - world.prodPeakDay[p]!)) / YEAR_DAYS));
+		if (redrawYield) state.yieldFactor[p] = Math.max(0, 1 + options.yieldSd * rng.normal());
+		if (state.disruptionUntil[p]! <= day) state.disruption[p] = 0;
+		if (d.perDayProbability > 0 && state.disruption[p] === 0 && rng.next() < d.perDayProbability) {
+			state.disruption[p] = d.minSeverity + (d.maxSeverity - d.minSeverity) * rng.next();
+			state.disruptionUntil[p] = day + d.minDays + rng.int(d.maxDays - d.minDays + 1);
+		}
+	}
+
+	const b = options.behaviour;
+	const D = b.sanctionDays;
+	const slot = day % D;
+	const brng = state.rng.behaviour;
+	const plan = ctx.plan;
+	const survival = state.survival ? options.survival.quotaFactor : 1;
+	for (let r = 0; r < R; r++) {
+		const adults = state.adults[r]!;
+		const children = state.children[r]!;
+		const workers = state.workers[r]!;
+		const persons = adults + children;
+		for (let k = 0; k < K; k++) {
+			const rk = r * K + k;
+			const kind = world.normKind[k]!;
+			if (kind === 0 || persons <= 0) {
+				state.need[rk] = state.request[rk] = state.coverNeed[rk] = 0;
+				continue;
+			}
+			const norm = world.norm[k]!;
+			const need = (persons * norm + workers * world.labourExtra[k]! + children * world.childExtra[k]!) * state.demandFactor[rk]!;
+			state.need[rk] = need;
+			if (kind === 2) {
+				state.request[rk] = 0;
+				state.coverNeed[rk] = need;
+				continue;
+			}
+			const quota = plan ? plan.quota[rk]! : NaN;
+			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival;
+			// Sanctions expire after D days: the cohort that started D days ago leaves the ring.
+			const sanctioned = Math.min(persons, Math.max(0, state.sanctioned[rk]! - state.sanctionRing[rk * D + slot]!));
+			const eligible = persons - sanctioned;
+			const over = b.overConsumerShare > 0 ? Math.max(0, eligible * b.overConsumerShare * (1 + 0.1 * brng.normal())) : 0;
+			const cut = (sanctioned / persons) * (1 - b.sanctionFactor);
+			state.overConsumers[rk] = over;
+			state.coverNeed[rk] = need * (1 - cut);
+			state.request[rk] = need * ratio * (1 + (over / persons) * (b.overFactor - 1) - cut);
+			const detected = over * b.detectProbability;
+			state.sanctionRing[rk * D + slot] = detected;
+			state.sanctioned[rk] = sanctioned + detected;
+		}
+	}
+}
+
+/** Clears today's accumulators; called before shocks so that a stock loss counts as today's waste. */
+export function resetDay(state: SimState): void {
+	state.dayNeed.fill(0);
+	state.dayGot.fill(0);
+	state.dayShortfall.fill(0);
+	state.dayWaste.fill(0);
+	state.dayProduced.fill(0);
+	state.dayConsumed.fill(0);
+	state.dayTonneKm = 0;
+	state.dayEnergy = 0;
+}

@@ -1,0 +1,75 @@
+import type { CompiledPlan } from '../plan/types.js';
+import type { SimOptions } from '../types.js';
+import type { CompiledWorld } from '../world/types.js';
+
+/** Per-run constants of the step, computed once. */
+export interface StepContext {
+	readonly options: SimOptions;
+	/** Days per step (1 for daily steps, 1/24 for hourly). */
+	readonly dt: number;
+	readonly stepsPerDay: number;
+	/** Per resource: share of a stock lost in one step, 1 − (1 − lossPerDay)^dt. */
+	readonly spoilPerStep: Float64Array;
+	/** Per resource: tonnes per unit, for t·km. */
+	readonly tonnesPerUnit: Float64Array;
+	/** Per resource: 1 when the unit is kWh (energy used as an input is reported as energy). */
+	readonly isEnergy: Uint8Array;
+	/** Per site: its share of its region's capacity for that resource (to split a plan's production target). */
+	readonly capacityShare: Float64Array;
+	/** Per site: 1 when it has inputs (runs after sites without, so that energy made this step can feed it). */
+	readonly hasInputs: Uint8Array;
+	readonly plan: CompiledPlan | null;
+}
+
+/** Views of the plan for today's period (null outside the plan's horizon or with no plan). */
+export interface PeriodRates {
+	readonly allocation: Float64Array;
+	readonly production: Float64Array;
+	readonly transfer: Float64Array;
+	/** Per rk: planned outgoing shipments, units/day (production makes room for them). */
+	readonly outgoing: Float64Array;
+}
+
+/** Builds the per-run constants. */
+export function createContext(world: CompiledWorld, options: SimOptions, plan: CompiledPlan | null): StepContext {
+	if (!Number.isInteger(options.stepHours) || 24 % options.stepHours !== 0) throw new Error(`bug: stepHours ${options.stepHours} should divide 24 (validate options at the edge)`);
+	const dt = options.stepHours / 24;
+	const { K, P } = world;
+	const capSum = new Float64Array(world.R * K);
+	for (let p = 0; p < P; p++) capSum[world.prodRegion[p]! * K + world.prodResource[p]!]! += world.prodCapacity[p]!;
+	return {
+		options,
+		dt,
+		stepsPerDay: 24 / options.stepHours,
+		spoilPerStep: Float64Array.from(world.lossPerDay, (loss) => 1 - Math.pow(1 - loss, dt)),
+		tonnesPerUnit: Float64Array.from(world.unit, (u) => options.massKgPerUnit[u] / 1000),
+		isEnergy: Uint8Array.from(world.unit, (u) => (u === 'kWh' ? 1 : 0)),
+		capacityShare: Float64Array.from({ length: P }, (_, p) => {
+			const sum = capSum[world.prodRegion[p]! * K + world.prodResource[p]!]!;
+			return sum > 0 ? world.prodCapacity[p]! / sum : 0;
+		}),
+		hasInputs: Uint8Array.from({ length: P }, (_, p) => (world.inputStart[p + 1]! > world.inputStart[p]! ? 1 : 0)),
+		plan
+	};
+}
+
+/** Today's plan rates, or null when the plan does not cover `day`. */
+export function periodRates(world: CompiledWorld, plan: CompiledPlan | null, day: number): PeriodRates | null {
+	if (!plan) return null;
+	const offset = day - plan.startDay;
+	if (offset < 0) return null;
+	const p = Math.floor(offset / plan.periodDays);
+	if (p >= plan.periods) return null;
+	const RK = world.R * world.K;
+	const transfer = plan.transferRate.subarray(p * world.L, (p + 1) * world.L);
+	const outgoing = new Float64Array(RK);
+	for (let lane = 0; lane < world.L; lane++) {
+		if (transfer[lane]! > 0) outgoing[world.arcFrom[world.laneArc[lane]!]! * world.K + world.laneResource[lane]!]! += transfer[lane]!;
+	}
+	return {
+		allocation: plan.allocationRate.subarray(p * RK, (p + 1) * RK),
+		production: plan.productionRate.subarray(p * RK, (p + 1) * RK),
+		transfer,
+		outgoing
+	};
+}

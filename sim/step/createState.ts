@@ -1,0 +1,56 @@
+import type { Rng } from '../rng/types.js';
+import type { SimOptions } from '../types.js';
+import type { CompiledWorld } from '../world/types.js';
+import type { SimState } from './types.js';
+
+const HOURS_PER_DAY = 24;
+
+/** A fresh run state: initial stocks and population, everything open, independent random streams per concern. */
+export function createState(world: CompiledWorld, options: SimOptions, rng: Rng, shockCount: number, gatewayCount: number): SimState {
+	const { R, K, P, L } = world;
+	const RK = R * K;
+	const stepsPerDay = HOURS_PER_DAY / options.stepHours;
+	let maxLead = 0;
+	for (let a = 0; a < world.A; a++) maxLead = Math.max(maxLead, world.arcLeadDays[a]!);
+	const slots = maxLead * stepsPerDay + 1;
+	const zeros = () => new Float64Array(K);
+	return {
+		step: 0,
+		day: 0,
+		survival: false,
+		stock: world.initialStock.slice(),
+		adults: world.adults.slice(),
+		children: world.children.slice(),
+		workers: world.workers.slice(),
+		season: new Float64Array(P).fill(1),
+		yieldFactor: new Float64Array(P).fill(1),
+		disruption: new Float64Array(P),
+		disruptionUntil: new Int32Array(P),
+		capacityFactor: new Float64Array(P).fill(1),
+		labourFactor: new Float64Array(R).fill(1),
+		demandFactor: new Float64Array(RK).fill(1),
+		need: new Float64Array(RK),
+		request: new Float64Array(RK),
+		sanctionRing: new Float64Array(RK * options.behaviour.sanctionDays),
+		sanctioned: new Float64Array(RK),
+		overConsumers: new Float64Array(RK),
+		arcOpen: new Uint8Array(world.A).fill(1),
+		transit: new Float64Array(L * slots),
+		slots,
+		gatewaySilent: new Uint8Array(gatewayCount),
+		shockMemo: new Array<number[] | null>(shockCount).fill(null),
+		dayNeed: new Float64Array(RK),
+		dayGot: new Float64Array(RK),
+		dayShortfall: new Float64Array(RK),
+		dayWaste: zeros(),
+		dayProduced: zeros(),
+		dayConsumed: zeros(),
+		sinceProduced: new Float64Array(P),
+		sinceConsumed: new Float64Array(RK),
+		coverNeed: new Float64Array(RK),
+		dayTonneKm: 0,
+		dayEnergy: 0,
+		totals: { produced: zeros(), consumed: zeros(), inputs: zeros(), spoiled: zeros(), overflow: zeros(), transportLoss: zeros(), shockLoss: zeros() },
+		rng: { world: rng.fork('world'), behaviour: rng.fork('behaviour'), sensors: rng.fork('sensors'), shocks: rng.fork('shocks') }
+	};
+}

@@ -1,0 +1,75 @@
+import type { Rng } from '../rng/types.js';
+
+/** Per-resource flows over a run, summed over regions (units). Conservation: see `balanceOf`. */
+export interface FlowTotals {
+	readonly produced: Float64Array;
+	/** Drawn by the population (tier-1 consumption, including substitutes and over-consumption). */
+	readonly consumed: Float64Array;
+	/** Used up as production inputs (e.g. energy for wheat). */
+	readonly inputs: Float64Array;
+	/** Lost in storage (spoilage). */
+	readonly spoiled: Float64Array;
+	/** Above storage capacity, discarded. */
+	readonly overflow: Float64Array;
+	/** Lost on arcs. */
+	readonly transportLoss: Float64Array;
+	/** Destroyed by stock-loss shocks. */
+	readonly shockLoss: Float64Array;
+}
+
+/**
+ * The mutable state of one run. Typed arrays indexed like `CompiledWorld`; nothing here is shared
+ * between runs, so Monte Carlo runs can go side by side.
+ */
+export interface SimState {
+	step: number;
+	day: number;
+	survival: boolean;
+	readonly stock: Float64Array;
+	readonly adults: Float64Array;
+	readonly children: Float64Array;
+	readonly workers: Float64Array;
+	/** Per site: today's seasonal factor, this year's yield, breakdown loss and its end day, shock factor. */
+	readonly season: Float64Array;
+	readonly yieldFactor: Float64Array;
+	readonly disruption: Float64Array;
+	readonly disruptionUntil: Int32Array;
+	readonly capacityFactor: Float64Array;
+	/** Per region: share of the work force available (quarantine). */
+	readonly labourFactor: Float64Array;
+	/** Per rk: demand multiplier (surges). */
+	readonly demandFactor: Float64Array;
+	/** Per rk: people's need today (units/day, at norm, with surges) and what they ask for (quota × behaviour). */
+	readonly need: Float64Array;
+	readonly request: Float64Array;
+	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays), and their sum. */
+	readonly sanctionRing: Float64Array;
+	readonly sanctioned: Float64Array;
+	/** Per rk: today's over-consumers. */
+	readonly overConsumers: Float64Array;
+	readonly arcOpen: Uint8Array;
+	/** Goods in transit per lane, ring of `slots` steps: [lane * slots + (step % slots)]. */
+	readonly transit: Float64Array;
+	readonly slots: number;
+	/** Per gateway (region-major, site, gateway): 1 when silenced by an outage. */
+	readonly gatewaySilent: Uint8Array;
+	/** Per shock: what its start did, to undo at its end (people moved, gateways silenced). */
+	readonly shockMemo: (number[] | null)[];
+	/** Today's accumulators, reset at day start: need and delivered per rk (units), shortfall person-days per rk. */
+	readonly dayNeed: Float64Array;
+	readonly dayGot: Float64Array;
+	readonly dayShortfall: Float64Array;
+	readonly dayWaste: Float64Array;
+	readonly dayProduced: Float64Array;
+	readonly dayConsumed: Float64Array;
+	/** Since the last sensor report: produced per site, consumed per rk (units). */
+	readonly sinceProduced: Float64Array;
+	readonly sinceConsumed: Float64Array;
+	/** Per rk: need that counts for coverage today (need less sanctioned access cuts), units/day. */
+	readonly coverNeed: Float64Array;
+	/** Today's transport (t·km, kWh) and production-input energy (kWh). */
+	dayTonneKm: number;
+	dayEnergy: number;
+	readonly totals: FlowTotals;
+	readonly rng: { readonly world: Rng; readonly behaviour: Rng; readonly sensors: Rng; readonly shocks: Rng };
+}

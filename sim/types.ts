@@ -1,0 +1,80 @@
+import type { Reading } from '../data/telemetry/types.js';
+import type { Unit } from '../data/reference/types.js';
+
+/**
+ * The port through which the world publishes what its sensors see. The telemetry MQTT publisher
+ * implements it at the edge; `createMemorySink` keeps readings in memory for tests. A returned
+ * promise is awaited before the next step (backpressure).
+ */
+export interface ReadingSink {
+	write(batch: readonly Reading[]): void | Promise<void>;
+}
+
+/** How people draw on tier-1 quotas: most comply, a few over-consume and get sanctioned. */
+export interface BehaviourOptions {
+	/** Share of people who over-consume on a given day (default 0.02). */
+	readonly overConsumerShare: number;
+	/** How much an over-consumer takes, × quota (default 2, the brief's "2× the food norm"). */
+	readonly overFactor: number;
+	/** Chance an over-consumption is detected and sanctioned (default 0.8). */
+	readonly detectProbability: number;
+	/** Access while sanctioned, × quota (default 0.5: "−50% access"). */
+	readonly sanctionFactor: number;
+	/** Sanction length in days (default 30). */
+	readonly sanctionDays: number;
+}
+
+/** Random breakdowns of production sites (default: 0.2% chance a day, 1–7 days, 30–100% lost). */
+export interface DisruptionOptions {
+	readonly perDayProbability: number;
+	readonly minDays: number;
+	readonly maxDays: number;
+	readonly minSeverity: number;
+	readonly maxSeverity: number;
+}
+
+/** What sensors do to the truth: relative Gaussian noise, delay in steps, chance a reading is lost. */
+export interface SensorOptions {
+	/** Report every N steps (default 1). */
+	readonly everySteps: number;
+	/** Relative standard deviation of noise (default 0.01 = 1%). */
+	readonly noise: number;
+	/** Steps between measuring and delivering (default 0). */
+	readonly delaySteps: number;
+	/** Chance one reading is lost (default 0.01). */
+	readonly dropout: number;
+}
+
+/** Survival mode: tier-1 quotas × quotaFactor (default 0.7), rare goods closed; optionally automatic. */
+export interface SurvivalOptions {
+	readonly quotaFactor: number;
+	/** Enter survival mode when the lowest reserve of a basic resource falls under this many months (default null: only by event). */
+	readonly autoBelowReserveMonths: number | null;
+}
+
+/** Everything configurable in a run; merge over `defaults` by spread. */
+export interface SimOptions {
+	/** Simulated days (default 365). */
+	readonly days: number;
+	/** Hours per step; must divide 24 (default 24: daily steps; 1 for hourly). */
+	readonly stepHours: number;
+	/** Strategic reserve target in months of need (default 6). */
+	readonly reserveTargetMonths: number;
+	/** Yearly yield variation of production sites, relative standard deviation (default 0.05). */
+	readonly yieldSd: number;
+	readonly behaviour: BehaviourOptions;
+	readonly disruptions: DisruptionOptions;
+	readonly sensors: SensorOptions;
+	readonly survival: SurvivalOptions;
+	/** Mass of one unit in kg, for transport t·km (defaults: L 1, kg 1, kcal 1/2500, set 1, item 1, dose 0.001, m2 and kWh 0). */
+	readonly massKgPerUnit: Readonly<Record<Unit, number>>;
+	/** Keep a record per day (default true); Monte Carlo runs turn it off and read the totals. */
+	readonly recordDays: boolean;
+	/** Decimal places kept in the outcome file (default 6), so files stay readable. */
+	readonly decimals: number;
+}
+
+/** Caller's changes to `defaults`: any field, nested groups partially. */
+export type SimOverrides = {
+	readonly [K in keyof SimOptions]?: SimOptions[K] extends number | boolean | null ? SimOptions[K] : Partial<SimOptions[K]>;
+};

@@ -1,0 +1,143 @@
+import type { Catalogue, World } from '../../data/reference/types.js';
+import type { CompiledWorld, NormKind } from './types.js';
+
+const DAYS_PER_YEAR = 365;
+
+/** Lays a validated world and catalogue out in typed arrays (see `CompiledWorld`). */
+export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld {
+	const resources = catalogue.resources.map((r) => r.id);
+	const regions = world.regions.map((r) => r.id);
+	const R = regions.length;
+	const K = resources.length;
+	const resourceIndex = new Map(resources.map((id, k) => [id, k]));
+	const regionIndex = new Map(regions.map((id, r) => [id, r]));
+	const k = (id: string) => {
+		const index = resourceIndex.get(id);
+		if (index === undefined) throw new Error(`bug: resource ${id} not in the catalogue (crossCheck should have caught it)`);
+		return index;
+	};
+
+	const normKind = new Uint8Array(K);
+	const norm = new Float64Array(K);
+	const labourExtra = new Float64Array(K);
+	const childExtra = new Float64Array(K);
+	const lossPerDay = new Float64Array(K);
+	const substitute = new Int32Array(K).fill(-1);
+	const substituteShare = new Float64Array(K);
+	catalogue.resources.forEach((res, i) => {
+		lossPerDay[i] = res.storageLossPerDay;
+		const sub = res.substitutes?.[0];
+		if (sub) {
+			substitute[i] = k(sub.by);
+			substituteShare[i] = sub.maxShare;
+		}
+		if (!res.norm) return;
+		const perDay = res.norm.per === 'year' ? 1 / DAYS_PER_YEAR : 1;
+		normKind[i] = (res.norm.per === 'stock' ? 2 : 1) satisfies NormKind;
+		norm[i] = res.norm.perPerson * perDay;
+		labourExtra[i] = (res.norm.physicalLabourExtra ?? 0) * perDay;
+		childExtra[i] = (res.norm.perChildExtra ?? 0) * perDay;
+	});
+
+	const adults = new Float64Array(R);
+	const children = new Float64Array(R);
+	const workers = new Float64Array(R);
+	const storageCap = new Float64Array(R * K);
+	const initialStock = new Float64Array(R * K);
+	const gatewaysPerSite = new Int32Array(R);
+	const sites = world.regions.flatMap((region, r) => region.production.map((p) => ({ r, p })));
+	const P = sites.length;
+	const prodRegion = new Int32Array(P);
+	const prodResource = new Int32Array(P);
+	const prodCapacity = new Float64Array(P);
+	const prodAmplitude = new Float64Array(P);
+	const prodPeakDay = new Float64Array(P);
+	const inputStart = new Int32Array(P + 1);
+	const inputs: { k: number; perUnit: number }[] = [];
+	world.regions.forEach((region, r) => {
+		adults[r] = region.population.adults;
+		children[r] = region.population.children;
+		workers[r] = region.population.physicalWorkers;
+		gatewaysPerSite[r] = region.gatewaysPerSite;
+		for (const s of region.storage) {
+			storageCap[r * K + k(s.resource)]! += s.capacity;
+			initialStock[r * K + k(s.resource)]! += s.initial;
+		}
+	});
+	sites.forEach(({ r, p }, i) => {
+		prodRegion[i] = r;
+		prodResource[i] = k(p.resource);
+		prodCapacity[i] = p.capacityPerDay;
+		prodAmplitude[i] = p.seasonality.amplitude;
+		prodPeakDay[i] = p.seasonality.peakDayOfYear;
+		inputStart[i] = inputs.length;
+		for (const input of p.inputs ?? []) inputs.push({ k: k(input.resource), perUnit: input.perUnit });
+	});
+	inputStart[P] = inputs.length;
+
+	const A = world.arcs.length;
+	const arcFrom = new Int32Array(A);
+	const arcTo = new Int32Array(A);
+	const arcLeadDays = new Int32Array(A);
+	const arcLoss = new Float64Array(A);
+	const arcKm = new Float64Array(A);
+	const lanes: { a: number; k: number; capacity: number; energy: number }[] = [];
+	world.arcs.forEach((arc, a) => {
+		arcFrom[a] = regionIndex.get(arc.from)!;
+		arcTo[a] = regionIndex.get(arc.to)!;
+		arcLeadDays[a] = arc.leadTimeDays;
+		arcLoss[a] = arc.lossRate;
+		arcKm[a] = arc.lengthKm;
+		for (const [id, lane] of Object.entries(arc.carries)) lanes.push({ a, k: k(id), capacity: lane.capacityPerDay, energy: lane.energyKWhPerUnit });
+	});
+
+	return {
+		id: world.id,
+		startMs: Date.parse(`${world.startDate}T00:00:00Z`),
+		regions,
+		resources,
+		R,
+		K,
+		tier: catalogue.resources.map((r) => r.tier),
+		unit: catalogue.resources.map((r) => r.unit),
+		normKind,
+		norm,
+		labourExtra,
+		childExtra,
+		lossPerDay,
+		substitute,
+		substituteShare,
+		adults,
+		children,
+		workers,
+		storageCap,
+		initialStock,
+		gatewaysPerSite,
+		P,
+		prodRegion,
+		prodResource,
+		prodCapacity,
+		prodAmplitude,
+		prodPeakDay,
+		prodSource: sites.map(({ p }) => p.source ?? null),
+		inputStart,
+		inputResource: Int32Array.from(inputs, (i) => i.k),
+		inputPerUnit: Float64Array.from(inputs, (i) => i.perUnit),
+		A,
+		arcIds: world.arcs.map((a) => a.id),
+		arcFrom,
+		arcTo,
+		arcLeadDays,
+		arcLoss,
+		arcKm,
+		L: lanes.length,
+		laneArc: Int32Array.from(lanes, (l) => l.a),
+		laneResource: Int32Array.from(lanes, (l) => l.k),
+		laneCapacity: Float64Array.from(lanes, (l) => l.capacity),
+		laneEnergyPerUnit: Float64Array.from(lanes, (l) => l.energy),
+		regionIndex,
+		resourceIndex,
+		arcIndex: new Map(world.arcs.map((a, i) => [a.id, i])),
+		laneIndex: new Map(lanes.map((l, i) => [`${l.a}:${l.k}`, i]))
+	};
+}

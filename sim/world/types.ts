@@ -1,0 +1,70 @@
+import type { Tier, Unit } from '../../data/reference/types.js';
+
+/** How a norm is drawn: 0 no norm, 1 a flow (units/person/day), 2 a standing stock (units/person, e.g. housing m²). */
+export type NormKind = 0 | 1 | 2;
+
+/**
+ * A world laid out in flat typed arrays for a fast step. Index `rk = r * K + k` addresses region r,
+ * resource k. Production sites, arcs and lanes (an arc carrying one resource) are numbered in file order.
+ */
+export interface CompiledWorld {
+	readonly id: string;
+	/** Milliseconds (UTC) of the first simulated day's midnight. */
+	readonly startMs: number;
+	readonly regions: readonly string[];
+	readonly resources: readonly string[];
+	readonly R: number;
+	readonly K: number;
+	readonly tier: readonly Tier[];
+	readonly unit: readonly Unit[];
+	readonly normKind: Uint8Array;
+	/** Norm per person per day (flows; `year` norms ÷ 365) or per person (stocks); 0 when none. */
+	readonly norm: Float64Array;
+	/** Extra per physical worker per day (food +500 kcal). */
+	readonly labourExtra: Float64Array;
+	/** Extra per child (housing +10 m²). */
+	readonly childExtra: Float64Array;
+	/** Share of a stock lost per day in storage. */
+	readonly lossPerDay: Float64Array;
+	/** Substitute resource index (−1 none) and the largest share of need it may cover. */
+	readonly substitute: Int32Array;
+	readonly substituteShare: Float64Array;
+	readonly adults: Float64Array;
+	readonly children: Float64Array;
+	readonly workers: Float64Array;
+	/** Storage capacity and initial stock per rk (units). */
+	readonly storageCap: Float64Array;
+	readonly initialStock: Float64Array;
+	readonly gatewaysPerSite: Int32Array;
+	/** Production sites. */
+	readonly P: number;
+	readonly prodRegion: Int32Array;
+	readonly prodResource: Int32Array;
+	readonly prodCapacity: Float64Array;
+	readonly prodAmplitude: Float64Array;
+	readonly prodPeakDay: Float64Array;
+	readonly prodSource: readonly (string | null)[];
+	/** Inputs of site p are entries inputStart[p] .. inputStart[p+1]−1 of inputResource/inputPerUnit. */
+	readonly inputStart: Int32Array;
+	readonly inputResource: Int32Array;
+	readonly inputPerUnit: Float64Array;
+	/** Arcs. */
+	readonly A: number;
+	readonly arcIds: readonly string[];
+	readonly arcFrom: Int32Array;
+	readonly arcTo: Int32Array;
+	readonly arcLeadDays: Int32Array;
+	readonly arcLoss: Float64Array;
+	readonly arcKm: Float64Array;
+	/** Lanes: one resource on one arc. */
+	readonly L: number;
+	readonly laneArc: Int32Array;
+	readonly laneResource: Int32Array;
+	readonly laneCapacity: Float64Array;
+	readonly laneEnergyPerUnit: Float64Array;
+	readonly regionIndex: ReadonlyMap<string, number>;
+	readonly resourceIndex: ReadonlyMap<string, number>;
+	readonly arcIndex: ReadonlyMap<string, number>;
+	/** Lane of `${arcIndex}:${resourceIndex}`. */
+	readonly laneIndex: ReadonlyMap<string, number>;
+}
