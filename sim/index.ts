@@ -12,6 +12,6 @@ export type { DayRecord, Outcome, ResourceBalance } from './outcome/types.js';
 export { createRun } from './run/createRun.js';
 export { runSimulation, runSimulationSync, type SimResult } from './run/runSimulation.js';
 export type { Run, RunResult, SimInput } from './run/types.js';
-export { createMemorySink } from './sensors/createMemorySink.js';
+export { createMemorySink } from './observe/createMemorySink.js';
 export { peopleCovered } from './outcome/peopleCovered.js';
 export { gini } from './outcome/gini.js';
