@@ -1,0 +1,56 @@
+import type { Plan, Quota } from '../plan/types.js';
+
+/** One entry of the hash-chained audit log. `at` in ms; `payload` canonical JSON; `hash` = SHA-256 over prev and content (see `entryHash`). */
+export interface AuditEntry {
+	readonly seq: number;
+	readonly at: number;
+	readonly round: string;
+	readonly kind: string;
+	readonly payload: string;
+	readonly prev: string;
+	readonly hash: string;
+}
+
+/** What `verifyChain` found: intact (with the head hash to compare with a published one), or the first broken entry. */
+export type ChainReport =
+	| { readonly status: 'intact'; readonly entries: number; readonly head: string }
+	| {
+			readonly status: 'broken';
+			/** `altered`: content does not match its hash; `removed`: an entry before it is missing; `reordered`: it links to an entry that is elsewhere. */
+			readonly problem: 'altered' | 'removed' | 'reordered' | 'truncated';
+			/** The first position (seq) where the chain fails. */
+			readonly seq: number;
+			readonly message: string;
+	  };
+
+/** The adopted plan the simulation executes, with where it came from. */
+export interface AdoptedPlan {
+	readonly round: string;
+	readonly scenario: string;
+	readonly planHash: string;
+	readonly adoptedAt: number;
+	readonly plan: Plan;
+}
+
+/** A quota row of the append-only quota ledger: the quota, the round that adopted it, from when. */
+export interface QuotaEntry extends Quota {
+	readonly round: string;
+	/** ISO date the quota takes effect (the plan's start). */
+	readonly effectiveFrom: string;
+	readonly adoptedAt: number;
+}
+
+/** A points entry: personal (one person, never two), append-only; negative for spending. */
+export interface PointsEntry {
+	readonly person: string;
+	readonly points: number;
+	readonly reason: string;
+	readonly round: string | null;
+	readonly at: number;
+}
+
+/** Ledger settings; `ledgerDefaults` holds the defaults. */
+export interface LedgerOptions {
+	/** Ballot events are logged with their time rounded down to this many ms (default 1 h), so times cannot link a ballot to a credential. */
+	readonly ballotTimeGrain: number;
+}

@@ -1,0 +1,122 @@
+import type { ProposedScenario } from '../../data/plan/types.js';
+import { sealBallot } from '../ballot/ballotReceipt.js';
+import { checkBallot, checkCredential } from '../ballot/checkBallot.js';
+import { credentialHash, newCredential } from '../ballot/credentialCode.js';
+import type { Ballot, BallotChoice, BallotRefusal } from '../ballot/types.js';
+import { ballotBox } from './ballotBox.js';
+import { createRound } from './createRound.js';
+import { roundDefaults } from './roundDefaults.js';
+import { step } from './step.js';
+import type { PanelDrawer, Round, RoundAction, RoundEffect, RoundError, RoundOptions, RoundStore } from './types.js';
+
+/** What the desk needs: the ledger, a clock (ms), secret random bytes (for codes and nonces), the panel drawer. */
+export interface RoundDeskPorts {
+	readonly store: RoundStore;
+	readonly clock: () => number;
+	/** Cryptographically secure random bytes; never a seeded generator (codes must be unguessable). */
+	readonly secret: (bytes: number) => Uint8Array;
+	readonly drawer: PanelDrawer;
+	readonly options?: Partial<RoundOptions>;
+}
+
+/** A credential to hand to one panelist, once: the code (print it or send the link); the ledger keeps only its hash. */
+export interface Invitation {
+	readonly panelist: string;
+	readonly stage: number;
+	readonly code: string;
+}
+
+export type ActResult = { readonly ok: true; readonly round: Round; readonly invitations: readonly Invitation[] } | { readonly ok: false; readonly error: RoundError };
+export type CastResult = { readonly ok: true; readonly ballot: Ballot } | { readonly ok: false; readonly refusal: BallotRefusal };
+
+/** The operations of the decision round, each one transaction on the ledger: what the console and the CLI call. */
+export interface RoundDesk {
+	create(input: { readonly id: string; readonly scenarios: readonly ProposedScenario[]; readonly subjects?: readonly string[]; readonly options?: Partial<RoundOptions> }): ActResult;
+	act(roundId: string, action: RoundAction): ActResult;
+	/** Casts a ballot with a one-time credential code; returns the sealed ballot, whose receipt the voter keeps. */
+	cast(code: string, choice: BallotChoice): CastResult;
+	/** The round a credential code belongs to, or why it cannot vote now. */
+	lookup(code: string): { readonly ok: true; readonly round: Round; readonly stage: number } | { readonly ok: false; readonly refusal: BallotRefusal };
+	round(id: string): Round | undefined;
+	rounds(): readonly Round[];
+	/** The published ballot list of a round (every stage): receipts and choices, no voters. */
+	ballots(roundId: string): readonly Ballot[];
+}
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+/** The decision round over its ports. */
+export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
+	const { store, clock, secret, drawer } = ports;
+	const options = (extra?: Partial<RoundOptions>): RoundOptions => ({ ...roundDefaults, ...ports.options, ...extra });
+	const context = (now: number) => ({ now, roster: store.roster(), drawer, ballots: (r: string, s: number) => store.ballots(r, s), voted: (r: string, s: number) => store.voted(r, s) });
+
+	function apply(round: Round, effects: readonly RoundEffect[], now: number): Invitation[] {
+		const invitations: Invitation[] = [];
+		for (const effect of effects) {
+			switch (effect.kind) {
+				case 'issue-credentials': {
+					const issued = effect.panelists.map((panelist) => ({ panelist, ...newCredential(secret(16)) }));
+					store.issueCredentials(round.id, effect.stage, issued.map(({ panelist, hash }) => ({ panelist, hash })), now);
+					invitations.push(...issued.map(({ panelist, code }) => ({ panelist, stage: effect.stage, code })));
+					break;
+				}
+				case 'adopt-plan':
+					store.adoptPlan(round.id, round.scenarios.find((s) => s.scenario.id === effect.scenarioId)!.scenario, now);
+					break;
+				case 'award-points':
+					store.awardPoints(round.id, store.participants(round.id), effect.points, now);
+					break;
+			}
+		}
+		return invitations;
+	}
+
+	const notFound = (roundId: string, action: string): ActResult => ({ ok: false, error: { code: 'not-found', state: 'none', action, message: `${action}: no round ${JSON.stringify(roundId)}` } });
+
+	return {
+		create(input) {
+			const now = clock();
+			if (store.round(input.id)) return { ok: false, error: { code: 'rejected', state: 'drafted', action: 'create', message: `create: round ${JSON.stringify(input.id)} already exists` } };
+			const created = createRound({ id: input.id, scenarios: input.scenarios, seed: hex(secret(16)), now, options: options(input.options), ...(input.subjects ? { subjects: input.subjects } : {}) });
+			if (!created.ok) return { ok: false, error: { code: 'rejected', state: 'none', action: 'create', message: `create: ${created.message}` } };
+			store.atomically(() => store.save(created.round, created.events, now));
+			return { ok: true, round: created.round, invitations: [] };
+		},
+		act(roundId, action) {
+			return store.atomically(() => {
+				const round = store.round(roundId);
+				if (!round) return notFound(roundId, action.kind);
+				const now = clock();
+				const result = step(round, action, context(now));
+				if (!result.ok) return result;
+				store.save(result.round, result.events, now);
+				return { ok: true, round: result.round, invitations: apply(result.round, result.effects, now) };
+			});
+		},
+		lookup(code) {
+			const credential = store.credential(credentialHash(code));
+			if (!credential) return { ok: false, refusal: { status: 'unknown-credential' } };
+			const round = store.round(credential.round)!;
+			const refusal = checkCredential(ballotBox(round), credential, clock());
+			return refusal ? { ok: false, refusal } : { ok: true, round, stage: credential.stage };
+		},
+		cast(code, choice) {
+			return store.atomically((): CastResult => {
+				const hash = credentialHash(code);
+				const credential = store.credential(hash);
+				const round = credential ? store.round(credential.round) : undefined;
+				const now = clock();
+				if (!credential || !round) return { ok: false, refusal: { status: 'unknown-credential' } };
+				const refusal = checkBallot(ballotBox(round), credential, choice, now, round.options.ballot);
+				if (refusal) return { ok: false, refusal };
+				const clean: BallotChoice = choice.kind === 'contest' ? { kind: 'contest', reason: choice.reason.trim() } : { kind: 'scenario', scenarioId: choice.scenarioId };
+				const ballot = sealBallot(round.id, credential.stage, clean, hex(secret(16)));
+				return store.cast(hash, ballot, now) === 'cast' ? { ok: true, ballot } : { ok: false, refusal: { status: 'credential-used' } };
+			});
+		},
+		round: (id) => store.round(id),
+		rounds: () => store.rounds(),
+		ballots: (roundId) => store.ballots(roundId)
+	};
+}

@@ -1,0 +1,20 @@
+import { ballotDefaults } from '../ballot/ballotDefaults.js';
+import { ethicsDefaults } from '../ethics/ethicsDefaults.js';
+import { expertDefaults } from '../experts/expertDefaults.js';
+import type { RoundOptions } from './types.js';
+
+/** The design documents' numbers; every one configurable (merge with `{ ...roundDefaults, ...yours }`). */
+export const roundDefaults: RoundOptions = {
+	reviewDays: 7,
+	ethicsDays: 7,
+	voteDays: 7,
+	extensionDays: 3,
+	panelSize: 500,
+	reserves: 50,
+	minStanding: 1,
+	minReviews: 2,
+	governancePoints: 150,
+	ballot: ballotDefaults,
+	experts: expertDefaults,
+	ethics: ethicsDefaults
+};
