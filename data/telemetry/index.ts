@@ -1,2 +1,3 @@
 export type { Aggregate, Point, Quantity, Reading, SeriesFilter, SeriesKey, TelemetryStore, WindowValue } from './types.js';
 export { StoreRejectedError, StoreUnavailableError } from './types.js';
+export { findStaleSeries, staleSeriesIn, type StaleSeries } from './findStaleSeries.js';

@@ -1,0 +1,70 @@
+import type { MqttClient } from 'mqtt';
+
+type SendPacket = (packet: { cmd: string; messageId?: number }, cb?: (error?: Error) => void, ...rest: unknown[]) => void;
+
+interface Entry {
+	readonly messageId: number;
+	done: boolean;
+	puback?: { cmd: string; messageId?: number };
+}
+
+/** Holds QoS 1 acknowledgements until the reading is safe, with at most `maxInFlight` unacknowledged messages. */
+export interface DeferredAcks {
+	/** Call when a QoS 1 message arrives; call the returned function once it is stored, spooled or dead-lettered. */
+	hold(messageId: number): () => void;
+	readonly inFlight: number;
+}
+
+/**
+ * MQTT.js sends a PUBACK as soon as its message handler returns, and handles the next packet only
+ * after that (handlers/publish.ts), so waiting in the handler would allow one message in flight.
+ * Instead the client's packet writer is wrapped: a PUBACK is held back, in arrival order (MQTT
+ * 3.1.1 §4.6 wants acks in order), until `hold`'s release is called, while the client goes on
+ * reading. Past `maxInFlight` held acks the client stops reading, which pushes back on the broker
+ * through TCP. After a disconnect held acks are dropped: the broker redelivers those messages
+ * (with a persistent session) and the idempotent store absorbs the repeat.
+ * This relies on MQTT.js's internal `_sendPacket` (checked against mqtt 5.16).
+ */
+export function deferPubacks(client: MqttClient, maxInFlight: number): DeferredAcks {
+	const internal = client as unknown as { _sendPacket: SendPacket };
+	const send: SendPacket = internal._sendPacket.bind(client);
+	let queue: Entry[] = [];
+	let blocked: (() => void)[] = [];
+	const unblock = () => {
+		while (blocked.length > 0 && queue.length < maxInFlight) blocked.shift()!();
+	};
+	const drain = () => {
+		while (queue[0]?.done && queue[0].puback) send(queue.shift()!.puback!);
+		unblock();
+	};
+	internal._sendPacket = (packet, cb, ...rest) => {
+		if (packet.cmd !== 'puback') return send(packet, cb, ...rest);
+		const entry = queue.find((e) => e.messageId === packet.messageId && !e.puback);
+		if (!entry) return send(packet, cb, ...rest);
+		entry.puback = packet;
+		if (queue.length < maxInFlight) cb?.();
+		else if (cb) blocked.push(() => cb());
+		drain();
+	};
+	client.on('close', () => {
+		const waiting = blocked;
+		queue = [];
+		blocked = [];
+		waiting.forEach((go) => go());
+	});
+	return {
+		hold(messageId) {
+			const entry: Entry = { messageId, done: false };
+			queue.push(entry);
+			const owner = queue;
+			return () => {
+				if (owner !== queue) return; // from a connection that has since closed
+				entry.done = true;
+				drain();
+			};
+		},
+		get inFlight() {
+			return queue.length;
+		}
+	};
+}

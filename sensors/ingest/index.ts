@@ -1,0 +1,6 @@
+export { createStoreWriter, type StoreWriter, type WriteOutcome } from './createStoreWriter.js';
+export { deferPubacks, type DeferredAcks } from './deferPubacks.js';
+export { openDeadLetters, type DeadLetter, type DeadLetters } from './openDeadLetters.js';
+export { openSpool, type Spool } from './openSpool.js';
+export { startIngest, type IngestPorts, type IngestWorker } from './startIngest.js';
+export { defaults as ingestDefaults, type IngestCounters, type IngestDeps, type IngestOptions, type StaleSeries } from './types.js';
