@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { demoPool, harvestShortfall } from './cases/loadCases.js';
+import type { RoundDesk } from './createRoundDesk.js';
+import { testDesk } from './testDesk.js';
+import type { RoundAction, RoundState } from './types.js';
+
+const ids = harvestShortfall.map((s) => s.id);
+const everyAction: readonly RoundAction[] = [
+	{ kind: 'open-review' },
+	{ kind: 'submit-review', review: { expertId: 'e-agro', verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } },
+	{ kind: 'close-review' },
+	{ kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-1', reason: 'Cuts the wheat norm below the medical minimum' },
+	{ kind: 'open-vote', pool: demoPool(20) },
+	{ kind: 'close-vote' },
+	{ kind: 'return', by: 'council', reason: 'The harvest figures were revised' }
+];
+const allowed: Record<RoundState, RoundAction['kind'][]> = {
+	drafted: ['open-review', 'return'],
+	'expert-review': ['submit-review', 'close-review', 'return'],
+	'ethics-review': ['strike', 'open-vote', 'return'],
+	'panel-vote': ['close-vote'],
+	adopted: [],
+	returned: [],
+	recalculation: []
+};
+
+/** Puts a fresh round `id` into `state` through valid actions only. */
+function roundIn(desk: RoundDesk, id: string, state: RoundState, advance: (days: number) => void): void {
+	const must = (action: RoundAction) => {
+		const r = desk.act(id, action);
+		if (!r.ok) throw new Error(r.error.message);
+		return r;
+	};
+	desk.create({ id, scenarios: harvestShortfall });
+	if (state === 'drafted') return;
+	if (state === 'returned') return void must({ kind: 'return', by: 'council', reason: 'The harvest figures were revised' });
+	const review = must({ kind: 'open-review' });
+	if (state === 'expert-review') return;
+	for (const expertId of review.round.reviewers) must({ kind: 'submit-review', review: { expertId, verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } });
+	must({ kind: 'close-review' });
+	if (state === 'ethics-review') return;
+	const vote = must({ kind: 'open-vote', pool: demoPool(20) });
+	if (state === 'panel-vote') return;
+	vote.invitations.forEach((inv, i) =>
+		desk.cast(inv.code, state === 'adopted' || i > 7 ? { kind: 'scenario', scenarioId: 'equity-first' } : { kind: 'contest', reason: 'The data behind all three is stale' })
+	);
+	must({ kind: 'close-vote' });
+	advance(0);
+}
+
+describe('round state machine', () => {
+	const states = Object.keys(allowed) as RoundState[];
+	for (const state of states) {
+		it(`in ${state}, refuses every action it does not allow, naming the state and the action`, () => {
+			const { desk, advanceDays } = testDesk();
+			for (const action of everyAction) {
+				if (allowed[state].includes(action.kind)) continue;
+				const id = `r-${action.kind}`;
+				roundIn(desk, id, state, advanceDays);
+				expect(desk.round(id)!.state).toBe(state);
+				const result = desk.act(id, action);
+				expect(result.ok).toBe(false);
+				if (result.ok) continue;
+				expect(result.error).toMatchObject({ code: 'invalid-transition', state, action: action.kind });
+				expect(result.error.message).toContain(state);
+				expect(result.error.message).toContain(action.kind);
+				expect(desk.round(id)!.state).toBe(state); // nothing changed
+			}
+		});
+	}
+
+	it('names an unknown round', () => {
+		const { desk } = testDesk();
+		expect(desk.act('nope', { kind: 'open-review' })).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('"nope"') } });
+	});
+
+	it('takes reviews only from drawn reviewers, once each, with a comment unless sound', () => {
+		const { desk } = testDesk();
+		desk.create({ id: 'r', scenarios: harvestShortfall });
+		const opened = desk.act('r', { kind: 'open-review' });
+		if (!opened.ok) throw new Error(opened.error.message);
+		const reviewer = opened.round.reviewers[0]!;
+		expect(opened.round.reviewers).not.toContain('e-stat'); // declared a conflict with policy:substitution
+		expect(opened.round.reviewers).not.toContain('e-old'); // term ended
+		const outsider = ['e-agro', 'e-logi', 'e-energy', 'e-health', 'e-stat'].find((e) => !opened.round.reviewers.includes(e))!;
+		const verdicts = ids.map((scenarioId) => ({ scenarioId, verdict: 'sound' as const, comment: '' }));
+		expect(desk.act('r', { kind: 'submit-review', review: { expertId: outsider, verdicts } })).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('not a reviewer') } });
+		expect(desk.act('r', { kind: 'submit-review', review: { expertId: reviewer, verdicts: [{ ...verdicts[0]!, verdict: 'unsound' }, ...verdicts.slice(1)] } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('needs a comment') } });
+		expect(desk.act('r', { kind: 'submit-review', review: { expertId: reviewer, verdicts: verdicts.slice(1) } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('no verdict for "equity-first"') } });
+		expect(desk.act('r', { kind: 'submit-review', review: { expertId: reviewer, verdicts } }).ok).toBe(true);
+		expect(desk.act('r', { kind: 'submit-review', review: { expertId: reviewer, verdicts } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('already reviewed') } });
+		expect(desk.act('r', { kind: 'close-review' })).toMatchObject({ ok: false, error: { code: 'too-early' } });
+	});
+
+	it('returns the round for a re-plan when a reviewer amends parameters, with typed reasons', () => {
+		const { desk } = testDesk();
+		desk.create({ id: 'r', scenarios: harvestShortfall });
+		const opened = desk.act('r', { kind: 'open-review' });
+		if (!opened.ok) throw new Error(opened.error.message);
+		const [a, ...rest] = opened.round.reviewers;
+		desk.act('r', {
+			kind: 'submit-review',
+			review: { expertId: a!, verdicts: ids.map((scenarioId) => (scenarioId === 'equity-first' ? { scenarioId, verdict: 'needs-rework', comment: 'Import lead time is 14 days, not 7', amended: { importLeadDays: 14 } } : { scenarioId, verdict: 'sound', comment: '' })) }
+		});
+		for (const e of rest) desk.act('r', { kind: 'submit-review', review: { expertId: e, verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } });
+		const closed = desk.act('r', { kind: 'close-review' });
+		expect(closed.ok && closed.round.outcome).toEqual({ kind: 'returned', reasons: [{ kind: 'amended-parameters', scenarioId: 'equity-first', expertId: a, parameters: { importLeadDays: 14 }, comment: 'Import lead time is 14 days, not 7' }] });
+	});
+
+	it('withdraws a scenario most reviewers find unsound, and keeps it visible', () => {
+		const { desk } = testDesk();
+		desk.create({ id: 'r', scenarios: harvestShortfall });
+		const opened = desk.act('r', { kind: 'open-review' });
+		if (!opened.ok) throw new Error(opened.error.message);
+		for (const e of opened.round.reviewers)
+			desk.act('r', { kind: 'submit-review', review: { expertId: e, verdicts: ids.map((scenarioId) => (scenarioId === 'reserve-keeping' ? { scenarioId, verdict: 'unsound', comment: 'Reserve arithmetic double-counts imports' } : { scenarioId, verdict: 'sound', comment: '' })) } });
+		const closed = desk.act('r', { kind: 'close-review' });
+		if (!closed.ok) throw new Error(closed.error.message);
+		expect(closed.round.state).toBe('ethics-review');
+		expect(closed.round.scenarios.find((s) => s.scenario.id === 'reserve-keeping')!.standing).toMatchObject({ kind: 'withdrawn', unsound: 3, reviews: 3 });
+		expect(desk.act('r', { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-1', reason: 'Would also be struck for equity reasons' })).toMatchObject({ ok: false, error: { code: 'rejected' } });
+	});
+
+	it('requires a written reason to strike, keeps the struck scenario with its reason, and returns the round if nothing stands', () => {
+		const { desk } = testDesk({ minStanding: 2 });
+		desk.create({ id: 'r', scenarios: harvestShortfall });
+		const opened = desk.act('r', { kind: 'open-review' });
+		if (!opened.ok) throw new Error(opened.error.message);
+		for (const e of opened.round.reviewers) desk.act('r', { kind: 'submit-review', review: { expertId: e, verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } });
+		desk.act('r', { kind: 'close-review' });
+		expect(desk.act('r', { kind: 'strike', scenarioId: 'equity-first', by: 'ethics-1', reason: 'no' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('written reason') } });
+		for (const scenarioId of ['equity-first', 'reserve-keeping']) expect(desk.act('r', { kind: 'strike', scenarioId, by: 'ethics-1', reason: 'Takes water from the hospital district first' }).ok).toBe(true);
+		const round = desk.round('r')!;
+		expect(round.scenarios.map((s) => s.standing.kind)).toEqual(['struck', 'struck', 'standing']);
+		const vote = desk.act('r', { kind: 'open-vote', pool: demoPool(20) });
+		expect(vote.ok && vote.round.outcome).toEqual({ kind: 'returned', reasons: [{ kind: 'too-few-standing', standing: 1, needed: 2 }] });
+	});
+
+	it('refuses to open the vote when the pool cannot fill the panel, and stays in ethics review', () => {
+		const { desk } = testDesk();
+		roundIn(desk, 'r', 'ethics-review', () => {});
+		const vote = desk.act('r', { kind: 'open-vote', pool: demoPool(12, 12) }); // 6 households for 10 seats
+		expect(vote).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('6 households') } });
+		expect(desk.round('r')!.state).toBe('ethics-review');
+	});
+});
