@@ -88,7 +88,6 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 		}
 	};
 
-	let acks: ReturnType<typeof deferPubacks> | undefined;
 	const clientOptions: IClientOptions = {
 		clientId: o.clientId,
 		clean: false,
@@ -99,11 +98,11 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 		...(o.protocolVersion === 5 ? { properties: { sessionExpiryInterval: o.sessionExpirySeconds, receiveMaximum: Math.min(o.maxInFlight, 65_535) } } : {})
 	};
 	const client = mqtt.connect(o.url, { ...clientOptions, manualConnect: true });
-	acks = deferPubacks(client, o.maxInFlight);
+	const acks = deferPubacks(client, o.maxInFlight);
 	// MQTT.js emits 'message' just before it sends the PUBACK, which deferPubacks then holds back.
 	client.on('message', (topic, message, packet) => {
 		if (stopping) return; // never acknowledged: the broker redelivers it to the next worker
-		const release = packet.qos > 0 ? acks!.hold(packet.messageId!) : () => undefined;
+		const release = packet.qos > 0 ? acks.hold(packet.messageId!) : () => undefined;
 		handle(topic, message).then(release, (error: unknown) => log.error({ err: (error as Error).message, topic }, 'message not handled; left unacknowledged for redelivery'));
 	});
 	client.on('error', (error) => log.warn({ err: error.message }, 'mqtt error'));
@@ -139,7 +138,7 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 				spoolBacklog: writer.spoolSize,
 				storeLatencyMs: { last: t.latencyLast, max: t.latencyMax, mean: t.writes === 0 ? 0 : t.latencySum / t.writes },
 				lagMs: t.lagMs,
-				inFlight: acks!.inFlight
+				inFlight: acks.inFlight
 			};
 		},
 		stale: (now = deps.now()) => findStaleSeries([...latest.values()], () => o.expectedIntervalMs, now),
