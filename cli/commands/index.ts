@@ -2,6 +2,7 @@ import type { Command } from '../types.js';
 import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
 import { startCommand } from './startCommand.js';
+import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, verifyCommand];

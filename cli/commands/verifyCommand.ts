@@ -1,0 +1,25 @@
+import type { Command } from '../types.js';
+import { auditSubcommand } from './verify/auditSubcommand.js';
+
+/** The checks anyone can run on published records; add a subcommand by adding it here. */
+const subcommands: readonly Command[] = [auditSubcommand];
+
+/** `resourceos verify <what>`: independent checks of the public record. */
+export const verifyCommand: Command = {
+	name: 'verify',
+	summary: 'Check public records yourself: ' + subcommands.map((s) => s.name).join(', '),
+	usage: `Usage: resourceos verify <check> [flags]\n\nChecks:\n${subcommands.map((s) => `  ${s.name.padEnd(8)} ${s.summary}`).join('\n')}\n\nresourceos verify <check> --help shows its flags.`,
+	async run(args, io) {
+		const [name, ...rest] = args;
+		const sub = subcommands.find((s) => s.name === name);
+		if (!sub) {
+			io.stderr.write(`resourceos verify: ${name === undefined ? 'name a check' : `unknown check ${JSON.stringify(name)}`}; checks: ${subcommands.map((s) => s.name).join(', ')}\n`);
+			return 2;
+		}
+		if (rest.includes('--help') || rest.includes('-h')) {
+			io.stdout.write(`${sub.summary}\n\n${sub.usage}\n`);
+			return 0;
+		}
+		return sub.run(rest, io);
+	}
+};

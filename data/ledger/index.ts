@@ -1,0 +1,9 @@
+export type { AdoptedPlan, AuditEntry, ChainReport, LedgerOptions, PointsEntry, QuotaEntry } from './types.js';
+export { entryHash, GENESIS } from './entryHash.js';
+export { ledgerDefaults } from './ledgerDefaults.js';
+export { ledgerPath } from './ledgerPath.js';
+export { migrate } from './migrate.js';
+export { migrations, type Migration } from './migrations.js';
+export { openLedger, type Ledger } from './openLedger.js';
+export { readAuditLog } from './readAuditLog.js';
+export { verifyChain } from './verifyChain.js';
