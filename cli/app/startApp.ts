@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { loadReference } from '../../data/reference/index.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
+import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
 import { redact, type Config } from '../config/index.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
@@ -9,6 +10,8 @@ import { serveConsole, type ConsoleServer } from './serveConsole.js';
 export interface RunningApp {
 	readonly consoleUrl: string;
 	readonly mqttUrl: string;
+	/** The telemetry store (read by the Correlation Center and planner) and the ingest worker filling it. */
+	readonly telemetry: RunningTelemetry;
 	stop(): Promise<void>;
 }
 
@@ -26,6 +29,8 @@ export async function startApp(config: Config, log: Logger, clock: () => Date = 
 			stops.push(() => broker!.close());
 		}
 		const mqttUrl = broker?.url ?? config.mqtt.url;
+		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, { log, now: () => clock().getTime() });
+		stops.push(() => telemetry.stop());
 		const context: AppContext = { config: redact(config), reference, startedAt: clock(), mqttUrl };
 		const web: ConsoleServer = await serveConsole(context, config.http);
 		stops.push(() => web.close());
@@ -33,6 +38,7 @@ export async function startApp(config: Config, log: Logger, clock: () => Date = 
 		return {
 			consoleUrl: web.url,
 			mqttUrl,
+			telemetry,
 			stop: async () => {
 				for (const stop of stops.reverse()) await stop();
 				log.info('stopped');

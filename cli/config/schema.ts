@@ -20,7 +20,19 @@ export const ConfigSchema = v.strictObject({
 		port: Port,
 		url: MqttUrl,
 		username: v.string(),
-		password: v.string()
+		password: v.string(),
+		/** Gateway registry (JSON) whose credentials and topic rules the embedded broker enforces; empty = anonymous. */
+		registry: v.string()
+	}),
+	/** The ingest worker: MQTT → store. Spool and dead letters live under dataDir. */
+	ingest: v.strictObject({
+		enabled: v.boolean('should be true or false'),
+		clientId: v.pipe(v.string(), v.nonEmpty('should be a client id')),
+		shareGroup: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/, 'should be letters, digits, - or _ (or empty for none)')),
+		maxInFlight: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(1, 'should be ≥ 1'), v.maxValue(65535, 'should be ≤ 65535')),
+		batchReadings: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(1, 'should be ≥ 1')),
+		batchDelayMs: v.pipe(v.number(), v.minValue(0, 'should be ≥ 0')),
+		expectedIntervalSeconds: v.pipe(v.number(), v.minValue(0.001, 'should be > 0'))
 	}),
 	telemetry: v.strictObject({
 		store: v.picklist(['sqlite', 'influxdb'], 'should be sqlite or influxdb'),
