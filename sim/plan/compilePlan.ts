@@ -54,5 +54,10 @@ export function compilePlan(plan: Plan, world: CompiledWorld): CompiledPlanResul
 	});
 	if (issues.length > 0) return { ok: false, issues };
 	const startDay = Math.round((Date.parse(`${plan.start}T00:00:00Z`) - world.startMs) / DAY_MS);
-	return { ok: true, plan: { startDay, periodDays: plan.periodDays, periods: plan.periods, quota, allocationRate, productionRate, transferRate } };
+	const used = new Set<number>();
+	transferRate.forEach((rate, i) => {
+		if (rate > 0) used.add(i % L);
+	});
+	const usedLanes = Int32Array.from([...used].sort((a, b) => a - b));
+	return { ok: true, plan: { startDay, periodDays: plan.periodDays, periods: plan.periods, quota, allocationRate, productionRate, transferRate, usedLanes } };
 }

@@ -15,4 +15,6 @@ export interface CompiledPlan {
 	readonly productionRate: Float64Array;
 	/** Per period p, shipment per lane at [p*L + lane], units/day (0 when none). */
 	readonly transferRate: Float64Array;
+	/** Lanes the plan ever ships on (the only ones where goods can be in transit). */
+	readonly usedLanes: Int32Array;
 }

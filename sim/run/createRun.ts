@@ -8,7 +8,7 @@ import { createObserver } from '../observe/createObserver.js';
 import { sensorLayout } from '../observe/sensorLayout.js';
 import { applyShocks } from '../shocks/applyShock.js';
 import { checkShocks } from '../shocks/checkShocks.js';
-import { beginDay, resetDay } from '../step/beginDay.js';
+import { beginDay, endDay, resetDay } from '../step/beginDay.js';
 import { createContext, periodRates, type PeriodRates } from '../step/context.js';
 import { createState } from '../step/createState.js';
 import { stepWorld } from '../step/stepWorld.js';
@@ -69,6 +69,7 @@ export function createRun(input: SimInput): RunResult {
 				return due;
 			},
 			endDay() {
+				endDay(world, state);
 				for (let i = 0; i < RK; i++) {
 					runNeed[i]! += state.dayNeed[i]!;
 					runGot[i]! += state.dayGot[i]!;

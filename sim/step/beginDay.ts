@@ -32,6 +32,8 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			state.disruption[p] = d.minSeverity + (d.maxSeverity - d.minSeverity) * rng.next();
 			state.disruptionUntil[p] = day + d.minDays + rng.int(d.maxDays - d.minDays + 1);
 		}
+		state.siteCapacity[p] =
+			world.prodCapacity[p]! * state.season[p]! * state.yieldFactor[p]! * (1 - state.disruption[p]!) * state.capacityFactor[p]! * state.labourFactor[world.prodRegion[p]!]!;
 	}
 
 	const b = options.behaviour;
@@ -48,6 +50,7 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 		for (let k = 0; k < K; k++) {
 			const rk = r * K + k;
 			const kind = world.normKind[k]!;
+			state.dayNeed[rk] = 0;
 			if (kind === 0 || persons <= 0) {
 				state.need[rk] = state.request[rk] = state.coverNeed[rk] = 0;
 				continue;
@@ -57,7 +60,7 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			state.need[rk] = need;
 			if (kind === 2) {
 				state.request[rk] = 0;
-				state.coverNeed[rk] = need;
+				state.coverNeed[rk] = state.dayNeed[rk] = need;
 				continue;
 			}
 			const quota = plan ? plan.quota[rk]! : NaN;
@@ -68,7 +71,7 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			const over = b.overConsumerShare > 0 ? Math.max(0, eligible * b.overConsumerShare * (1 + 0.1 * brng.normal())) : 0;
 			const cut = (sanctioned / persons) * (1 - b.sanctionFactor);
 			state.overConsumers[rk] = over;
-			state.coverNeed[rk] = need * (1 - cut);
+			state.coverNeed[rk] = state.dayNeed[rk] = need * (1 - cut);
 			state.request[rk] = need * ratio * (1 + (over / persons) * (b.overFactor - 1) - cut);
 			const detected = over * b.detectProbability;
 			state.sanctionRing[rk * D + slot] = detected;
@@ -79,12 +82,22 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 
 /** Clears today's accumulators; called before shocks so that a stock loss counts as today's waste. */
 export function resetDay(state: SimState): void {
-	state.dayNeed.fill(0);
 	state.dayGot.fill(0);
 	state.dayShortfall.fill(0);
 	state.dayWaste.fill(0);
-	state.dayProduced.fill(0);
-	state.dayConsumed.fill(0);
 	state.dayTonneKm = 0;
 	state.dayEnergy = 0;
+}
+
+/** Closes a day: shortfall person-days per rk from need and delivered (people do not move within a day). */
+export function endDay(world: CompiledWorld, state: SimState): void {
+	const { R, K } = world;
+	for (let r = 0; r < R; r++) {
+		const persons = state.adults[r]! + state.children[r]!;
+		for (let k = 0; k < K; k++) {
+			const rk = r * K + k;
+			const need = state.dayNeed[rk]!;
+			state.dayShortfall[rk] = need > 0 ? (1 - state.dayGot[rk]! / need) * persons : 0;
+		}
+	}
 }

@@ -16,8 +16,8 @@ export interface StepContext {
 	readonly isEnergy: Uint8Array;
 	/** Per site: its share of its region's capacity for that resource (to split a plan's production target). */
 	readonly capacityShare: Float64Array;
-	/** Per site: 1 when it has inputs (runs after sites without, so that energy made this step can feed it). */
-	readonly hasInputs: Uint8Array;
+	/** Sites in the order they produce: those without inputs first, so that energy made this step can feed the rest. */
+	readonly prodOrder: Int32Array;
 	readonly plan: CompiledPlan | null;
 }
 
@@ -29,6 +29,8 @@ export interface PeriodRates {
 	/** Per rk: planned outgoing shipments, units/day (production makes room for them). */
 	readonly outgoing: Float64Array;
 }
+
+const hasInputs = (world: CompiledWorld, p: number) => (world.inputStart[p + 1]! > world.inputStart[p]! ? 1 : 0);
 
 /** Builds the per-run constants. */
 export function createContext(world: CompiledWorld, options: SimOptions, plan: CompiledPlan | null): StepContext {
@@ -48,7 +50,9 @@ export function createContext(world: CompiledWorld, options: SimOptions, plan: C
 			const sum = capSum[world.prodRegion[p]! * K + world.prodResource[p]!]!;
 			return sum > 0 ? world.prodCapacity[p]! / sum : 0;
 		}),
-		hasInputs: Uint8Array.from({ length: P }, (_, p) => (world.inputStart[p + 1]! > world.inputStart[p]! ? 1 : 0)),
+		prodOrder: Int32Array.from(
+			Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)
+		),
 		plan
 	};
 }

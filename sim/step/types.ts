@@ -35,6 +35,8 @@ export interface SimState {
 	readonly disruption: Float64Array;
 	readonly disruptionUntil: Int32Array;
 	readonly capacityFactor: Float64Array;
+	/** Per site: today's capacity, units/day, with every factor above and labour applied (set by beginDay). */
+	readonly siteCapacity: Float64Array;
 	/** Per region: share of the work force available (quarantine). */
 	readonly labourFactor: Float64Array;
 	/** Per rk: demand multiplier (surges). */
@@ -55,13 +57,11 @@ export interface SimState {
 	readonly gatewaySilent: Uint8Array;
 	/** Per shock: what its start did, to undo at its end (people moved, gateways silenced). */
 	readonly shockMemo: (number[] | null)[];
-	/** Today's accumulators, reset at day start: need and delivered per rk (units), shortfall person-days per rk. */
+	/** Today's figures per rk: need (set by beginDay), delivered (summed by the steps), shortfall person-days (set by endDay). */
 	readonly dayNeed: Float64Array;
 	readonly dayGot: Float64Array;
 	readonly dayShortfall: Float64Array;
 	readonly dayWaste: Float64Array;
-	readonly dayProduced: Float64Array;
-	readonly dayConsumed: Float64Array;
 	/** Since the last sensor report: produced per site, consumed per rk (units). */
 	readonly sinceProduced: Float64Array;
 	readonly sinceConsumed: Float64Array;
