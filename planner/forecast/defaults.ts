@@ -4,6 +4,7 @@ import type { ForecastOptions } from './types.js';
 export const defaults: ForecastOptions = {
 	period: 12,
 	horizon: 12,
+	backtestHorizon: 0,
 	origins: 4,
 	originStride: 0,
 	methods: ['naive', 'seasonal-naive', 'holt-winters'],

@@ -2,7 +2,7 @@ import { maseScale } from './backtest.js';
 import { defaults } from './defaults.js';
 import { conformalWidths } from './intervals.js';
 import { localMethod } from './localMethod.js';
-import { prepareHistory } from './prepareHistory.js';
+import { backtestSteps, prepareHistory } from './prepareHistory.js';
 import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
 
 const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
@@ -19,13 +19,14 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 	if (prepared.status === 'too-short') return prepared;
 	const { y, stale, filled, origins } = prepared;
 	const h = o.horizon;
+	const hb = backtestSteps(o);
 	const scale = maseScale(y, origins[0]!, o.period);
 	const notes: string[] = [];
 	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
 	const candidates: { method: MethodName; atOrigins: (origin: number, k: number) => readonly number[]; final: () => readonly number[] | null }[] = [];
 	for (const method of o.methods) {
 		const f = localMethod(method);
-		if (f) candidates.push({ method, atOrigins: (origin) => f(y.slice(0, origin), h, o.period), final: () => f(y, h + stale, o.period) });
+		if (f) candidates.push({ method, atOrigins: (origin) => f(y.slice(0, origin), hb, o.period), final: () => f(y, h + stale, o.period) });
 	}
 	for (const e of external) {
 		if (e.atOrigins.length !== origins.length) throw new RangeError(`${e.method}: ${e.atOrigins.length} backtest forecasts for ${origins.length} origins`);
@@ -43,7 +44,7 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 		origins.forEach((origin, k) => {
 			const f = c.atOrigins(origin, k);
 			const row: number[] = [];
-			for (let j = 0; j < h; j++) {
+			for (let j = 0; j < hb; j++) {
 				const e = y[origin + j]! - f[j]!;
 				row.push(e);
 				abs += Math.abs(e);

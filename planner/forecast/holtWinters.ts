@@ -6,10 +6,11 @@ export interface HoltWintersParams {
 	readonly phi: number;
 }
 
-// A coarse grid instead of a numerical optimiser: deterministic, fast (≈100 passes), and close enough in
+// A coarse grid instead of a numerical optimiser: deterministic, fast (≈100 passes; phi = 1 is an undamped trend,
+// which a stock fed by a steady net flow needs), and close enough in
 // practice (Hyndman et al. 2008, "Forecasting with Exponential Smoothing", §2.6 on parameter choice).
 const alphas = [0.05, 0.15, 0.3, 0.5, 0.8];
-const trends: readonly (readonly [number, number])[] = [[0, 0], [0.02, 0.9], [0.02, 0.98], [0.1, 0.9], [0.1, 0.98]];
+const trends: readonly (readonly [number, number])[] = [[0, 0], [0.02, 0.9], [0.02, 0.98], [0.02, 1], [0.1, 0.9], [0.1, 0.98], [0.1, 1]];
 const gammas = [0.01, 0.1, 0.3];
 
 interface State {

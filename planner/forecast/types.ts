@@ -27,7 +27,9 @@ export interface ForecastOptions {
 	readonly period: number;
 	/** Steps ahead; default 12. */
 	readonly horizon: number;
-	/** Rolling origins of the backtest (each forecasts `horizon` steps); default 4. */
+	/** Steps each backtest forecasts (and the MASE covers); 0 = `horizon`. Shorter lets a long horizon run on a short history: widths beyond it grow as √(j/h). */
+	readonly backtestHorizon: number;
+	/** Rolling origins of the backtest; default 4. */
 	readonly origins: number;
 	/** Steps between consecutive origins; 0 = horizon / 2 (at least 1). */
 	readonly originStride: number;
