@@ -1,0 +1,85 @@
+import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
+import { createLedger, yearlyBurn } from '../sim/points/index.js';
+import { compileWorld, createRng, runSimulationSync } from '../sim/index.js';
+import type { SimInput } from '../sim/index.js';
+import { generateWorld } from '../sim/world/generateWorld.js';
+import type { Benchmark } from './types.js';
+
+const HOURS = 24;
+
+function timed(input: SimInput): { ms: number; steps: number } {
+	const t = performance.now();
+	const result = runSimulationSync(input);
+	const ms = performance.now() - t;
+	if (result.status !== 'ok') throw new Error(`bug: benchmark input invalid: ${JSON.stringify(result.issues)}`);
+	return { ms, steps: result.outcome.steps };
+}
+
+/** A reference loop in the same run: one multiply-add per region-resource per step over a typed array (the memory-bound floor). */
+function referenceLoop(cells: number, steps: number): number {
+	const a = new Float64Array(cells).fill(1);
+	const t = performance.now();
+	for (let s = 0; s < steps; s++) for (let i = 0; i < cells; i++) a[i] = a[i]! * 0.999 + 0.001;
+	const ms = performance.now() - t;
+	if (a[0] === 42) throw new Error('unreachable'); // keeps the loop from being optimised away
+	return (cells * steps) / (ms / 1000);
+}
+
+/** `npm run bench -- sim [--runs N]`: step speed of the demo, a 10× world and a 300×20 world; Monte Carlo runs/s; yearly burn of 1M points accounts. */
+export const simBench: Benchmark = {
+	name: 'sim',
+	summary: 'Simulation speed: steps/s (demo, 10× world), region-resource-steps/s (300×20 hourly year), Monte Carlo runs/s, yearly points burn',
+	async run(log, args) {
+		const runsFlag = args.indexOf('--runs');
+		const runs = runsFlag >= 0 ? Math.max(1, Number(args[runsFlag + 1]) || 10) : 10;
+		const demo = await loadReference(defaultReferencePaths);
+		const demoWorld = compileWorld(demo.world, demo.catalogue);
+
+		const daily = timed({ reference: demo, compiled: demoWorld, rng: createRng(1), options: { days: 365 } });
+		log(`demo (${demoWorld.R} regions × ${demoWorld.K} resources), daily steps, a year with day records: ${(daily.steps / (daily.ms / 1000)).toFixed(0)} steps/s`);
+		const hourly = timed({ reference: demo, compiled: demoWorld, rng: createRng(1), options: { days: 365, stepHours: 1 } });
+		log(`demo, hourly steps: ${(hourly.steps / (hourly.ms / 1000)).toFixed(0)} steps/s`);
+
+		const x10 = generateWorld(demo, { regions: demoWorld.R * 10, resources: demoWorld.K }, createRng('x10'));
+		const x10World = compileWorld(x10.world, x10.catalogue);
+		const big10 = timed({ reference: x10, compiled: x10World, rng: createRng(1), options: { days: 365, stepHours: 1, recordDays: false } });
+		log(`10× world (${x10World.R} regions), hourly steps: ${(big10.steps / (big10.ms / 1000)).toFixed(0)} steps/s`);
+
+		const huge = generateWorld(demo, { regions: 300, resources: 20 }, createRng('300x20'));
+		const hugeWorld = compileWorld(huge.world, huge.catalogue);
+		const year = timed({ reference: huge, compiled: hugeWorld, rng: createRng(1), options: { days: 365, stepHours: 1, recordDays: false } });
+		const cells = hugeWorld.R * hugeWorld.K;
+		const rrs = (cells * year.steps) / (year.ms / 1000);
+		const reference = referenceLoop(cells, 365 * HOURS);
+		log(`300 × 20, one year hourly (${year.steps} steps) in ${(year.ms / 1000).toFixed(2)} s: ${(rrs / 1e6).toFixed(1)} M region-resource-steps/s (goal ≥ 20 M); reference loop ${(reference / 1e6).toFixed(0)} M/s`);
+
+		const t = performance.now();
+		for (let i = 0; i < runs; i++) runSimulationSync({ reference: demo, compiled: demoWorld, rng: createRng(1000 + i), options: { days: 365, recordDays: false } });
+		const mcPerSec = runs / ((performance.now() - t) / 1000);
+		log(`Monte Carlo, demo world, a year of daily steps per run: ${mcPerSec.toFixed(1)} runs/s over ${runs} runs`);
+
+		const ledger = createLedger(1_000_000, 1);
+		const rng = createRng('ledger');
+		for (let i = 0; i < ledger.size; i++) ledger.balance[i] = Math.floor(rng.next() * 5000);
+		const b = performance.now();
+		const burned = yearlyBurn(ledger, 0.2);
+		const burnMs = performance.now() - b;
+		log(`yearly burn over 1,000,000 accounts: ${burnMs.toFixed(1)} ms (goal < 1000 ms), ${burned.toExponential(3)} points burned`);
+		const peakRssMB = process.resourceUsage().maxRSS / 1024;
+		log(`peak memory (max RSS): ${peakRssMB.toFixed(0)} MB`);
+		return {
+			demoDailyStepsPerSec: Math.round(daily.steps / (daily.ms / 1000)),
+			demoHourlyStepsPerSec: Math.round(hourly.steps / (hourly.ms / 1000)),
+			x10Regions: x10World.R,
+			x10HourlyStepsPerSec: Math.round(big10.steps / (big10.ms / 1000)),
+			regionResourceStepsPerSec: Math.round(rrs),
+			referenceCellsPerSec: Math.round(reference),
+			ratioToReference: Number((rrs / reference).toFixed(3)),
+			goalRegionResourceSteps: rrs >= 20e6,
+			monteCarloRunsPerSec: Number(mcPerSec.toFixed(2)),
+			burnMs: Number(burnMs.toFixed(2)),
+			goalBurn: burnMs < 1000,
+			peakRssMB: Math.round(peakRssMB)
+		};
+	}
+};
