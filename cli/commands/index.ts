@@ -1,8 +1,9 @@
 import type { Command } from '../types.js';
 import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
+import { simulateCommand } from './simulateCommand.js';
 import { startCommand } from './startCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, verifyCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, verifyCommand, simulateCommand];

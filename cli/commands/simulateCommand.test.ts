@@ -1,0 +1,54 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+
+const SHOCKS = fileURLToPath(new URL('../../sim/cases/every-shock.shocks.json', import.meta.url));
+const PLAN = fileURLToPath(new URL('../../sim/cases/demo-relief.plan.json', import.meta.url));
+
+async function cli(args: string[]) {
+	const stdout = new PassThrough();
+	const stderr = new PassThrough();
+	let out = '';
+	let err = '';
+	stdout.on('data', (d) => (out += d));
+	stderr.on('data', (d) => (err += d));
+	const code = await main(['simulate', ...args], { env: {}, stdout, stderr });
+	return { code, out, err };
+}
+
+describe('resourceos simulate', () => {
+	it('writes the same outcome file byte for byte for the same seed, shocks and plan', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'ros-sim-'));
+		const common = ['--days', '40', '--seed', 'storm', '--shocks', SHOCKS, '--plan', PLAN];
+		const a = await cli([...common, '--out', join(dir, 'a.json'), '--readings', join(dir, 'a.ndjson')]);
+		const b = await cli([...common, '--out', join(dir, 'b.json'), '--readings', join(dir, 'b.ndjson')]);
+		expect(a.code, a.err).toBe(0);
+		expect(a.out).toMatch(/Simulated 40 days of demo \(40 steps, seed storm, 8 shocks, with a plan\)/);
+		const [fa, fb] = [await readFile(join(dir, 'a.json'), 'utf8'), await readFile(join(dir, 'b.json'), 'utf8')];
+		expect(fa).toBe(fb);
+		expect(await readFile(join(dir, 'a.ndjson'), 'utf8')).toBe(await readFile(join(dir, 'b.ndjson'), 'utf8'));
+		const outcome = JSON.parse(fa);
+		expect(outcome.seed).toBe('storm');
+		expect(outcome.daily).toHaveLength(40);
+		expect(outcome.daily[6].shocks).toEqual(['cyber-attack']);
+	});
+
+	it('names the bad field and value of a shocks file and changes nothing', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'ros-sim-'));
+		await writeFile(join(dir, 'bad.json'), JSON.stringify({ version: 1, shocks: [{ kind: 'quarantine', start: 0, days: 5, share: 1.5 }] }));
+		const r = await cli(['--shocks', join(dir, 'bad.json'), '--out', join(dir, 'o.json')]);
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('shocks.0.share: should be ≤ 1, got 1.5');
+		await expect(readFile(join(dir, 'o.json'))).rejects.toThrow(/ENOENT/);
+	});
+
+	it('refuses a step that does not divide the day', async () => {
+		const r = await cli(['--step-hours', '5', '--days', '1', '--out', join(tmpdir(), 'never.json')]);
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('stepHours: should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24), got 5');
+	});
+});
