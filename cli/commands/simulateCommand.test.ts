@@ -27,6 +27,7 @@ describe('resourceos simulate', () => {
 		const a = await cli([...common, '--out', join(dir, 'a.json'), '--readings', join(dir, 'a.ndjson')]);
 		const b = await cli([...common, '--out', join(dir, 'b.json'), '--readings', join(dir, 'b.ndjson')]);
 		expect(a.code, a.err).toBe(0);
+		expect(b.code, b.err).toBe(0);
 		expect(a.out).toMatch(/Simulated 40 days of demo \(40 steps, seed storm, 8 shocks, with a plan\)/);
 		const [fa, fb] = [await readFile(join(dir, 'a.json'), 'utf8'), await readFile(join(dir, 'b.json'), 'utf8')];
 		expect(fa).toBe(fb);
