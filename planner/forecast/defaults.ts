@@ -1,13 +1,14 @@
 import type { ForecastOptions } from './types.js';
 
-/** Monthly-style defaults: a year ahead, four rolling origins, 90% intervals. */
+/** Monthly-style defaults: a year ahead, six rolling origins half a horizon apart, 90% intervals. */
 export const defaults: ForecastOptions = {
 	period: 12,
 	horizon: 12,
 	backtestHorizon: 0,
-	origins: 4,
+	origins: 6,
 	originStride: 0,
 	methods: ['naive', 'seasonal-naive', 'holt-winters'],
+	tolerance: 0,
 	level: 0.9,
 	maxHistory: 1000,
 	staleSteps: 0

@@ -8,8 +8,8 @@ import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, Serie
 const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
 
 /**
- * Forecasts one series: rolling-origin backtests of every method, the lowest-MASE method chosen (ties go to the
- * simpler one), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
+ * Forecasts one series: rolling-origin backtests of every method, the lowest-MASE method chosen (a simpler one wins
+ * unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
  * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
@@ -26,7 +26,9 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 	const candidates: { method: MethodName; atOrigins: (origin: number, k: number) => readonly number[]; final: () => readonly number[] | null }[] = [];
 	for (const method of o.methods) {
 		const f = localMethod(method);
-		if (f) candidates.push({ method, atOrigins: (origin) => f(y.slice(0, origin), hb, o.period), final: () => f(y, h + stale, o.period) });
+		if (!f) continue;
+		const backtests = f.backtest(y, origins, hb, o.period);
+		candidates.push({ method, atOrigins: (_, k) => backtests[k]!, final: () => f.forecast(y, h + stale, o.period) });
 	}
 	for (const e of external) {
 		if (e.atOrigins.length !== origins.length) throw new RangeError(`${e.method}: ${e.atOrigins.length} backtest forecasts for ${origins.length} origins`);
@@ -57,7 +59,12 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 	}
 	const rank = (s: MethodScore) => (Number.isFinite(s.mae) ? s.mae : Number.POSITIVE_INFINITY);
 	scored.sort((a, b) => rank(a.score) - rank(b.score) || order.indexOf(a.score.method) - order.indexOf(b.score.method));
-	const best = scored[0]!;
+	// Parsimony: with a few origins the winner's edge is partly luck, so a more complex method must win clearly.
+	const bar = rank(scored[0]!.score) * (1 + o.tolerance);
+	let best = scored[0]!;
+	for (const s of scored) if (rank(s.score) <= bar && order.indexOf(s.score.method) < order.indexOf(best.score.method)) best = s;
+	scored.splice(scored.indexOf(best), 1);
+	scored.unshift(best);
 	const widths = conformalWidths(best.errors, o.level, h + stale);
 	const point = best.final.slice(stale, stale + h);
 	const w = widths.slice(stale, stale + h);

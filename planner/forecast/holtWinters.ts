@@ -36,8 +36,11 @@ function initialState(y: readonly number[], m: number): State {
 	return { level: first + ((m - 1) / 2) * trend, trend, season };
 }
 
-/** Runs the recursions over y from the end of the first season; returns the one-step SSE and the final state. */
-function run(y: readonly number[], m: number, p: HoltWintersParams, init: State): { sse: number; state: State } {
+/**
+ * Runs the recursions over y from the end of the first season; returns the one-step SSE and the final state,
+ * and calls `snapshot(t, state)` before observing y[t] for each t in `at` (the state a forecast from t would use).
+ */
+function run(y: readonly number[], m: number, p: HoltWintersParams, init: State, at: ReadonlySet<number> | null = null, snapshot?: (t: number, s: State) => void): { sse: number; state: State } {
 	const seasonal = m >= 2;
 	const season = Float64Array.from(init.season);
 	let level = init.level;
@@ -45,6 +48,7 @@ function run(y: readonly number[], m: number, p: HoltWintersParams, init: State)
 	let sse = 0;
 	const start = seasonal ? m : 1;
 	for (let t = start; t < y.length; t++) {
+		if (at?.has(t)) snapshot!(t, { level, trend, season: Float64Array.from(season) });
 		const si = seasonal ? t % m : 0;
 		const s = seasonal ? season[si]! : 0;
 		const yt = y[t]!;
@@ -56,11 +60,12 @@ function run(y: readonly number[], m: number, p: HoltWintersParams, init: State)
 		if (seasonal) season[si] = p.gamma * (yt - newLevel) + (1 - p.gamma) * s;
 		level = newLevel;
 	}
+	if (at?.has(y.length)) snapshot!(y.length, { level, trend, season: Float64Array.from(season) });
 	return { sse, state: { level, trend, season } };
 }
 
 /** Chooses parameters on the grid by one-step in-sample squared error; ties keep the earlier (simpler) grid point. */
-export function fitHoltWinters(y: readonly number[], period: number): { params: HoltWintersParams; state: State; n: number } {
+export function fitHoltWinters(y: readonly number[], period: number): { params: HoltWintersParams; state: State; n: number; init: State; m: number } {
 	const m = period >= 2 && y.length >= 2 * period + 2 ? period : 1;
 	const init = initialState(y, m);
 	let best: { params: HoltWintersParams; sse: number; state: State } | null = null;
@@ -73,16 +78,11 @@ export function fitHoltWinters(y: readonly number[], period: number): { params: 
 			}
 		}
 	}
-	return { params: best!.params, state: best!.state, n: y.length };
+	return { params: best!.params, state: best!.state, n: y.length, init, m };
 }
 
-/**
- * Additive Holt–Winters with a damped trend (Gardner & McKenzie 1985; Hyndman & Athanasopoulos, FPP3 §8.3),
- * parameters by grid search. Falls back to damped Holt (no season) with fewer than two seasons of history.
- */
-export function holtWinters(history: readonly number[], horizon: number, period: number): number[] {
-	if (history.length < 3) return Array.from({ length: horizon }, () => history[history.length - 1]!);
-	const { params, state, n } = fitHoltWinters(history, period);
+/** Point forecasts from a state whose next observation would be y[n]. */
+function project(state: State, params: HoltWintersParams, n: number, horizon: number): number[] {
 	const m = state.season.length;
 	const out: number[] = [];
 	let dampSum = 0;
@@ -93,4 +93,28 @@ export function holtWinters(history: readonly number[], horizon: number, period:
 		out.push(state.level + dampSum * state.trend + (m >= 2 ? state.season[(n + h - 1) % m]! : 0));
 	}
 	return out;
+}
+
+/**
+ * Backtest forecasts at every origin with parameters chosen once on the data before the first origin, then one pass
+ * of the recursions: the same out-of-sample discipline as refitting at each origin, at a fraction of the cost.
+ */
+export function holtWintersBacktest(y: readonly number[], origins: readonly number[], horizon: number, period: number): number[][] {
+	if (origins.length === 0) return [];
+	const first = origins[0]!;
+	if (first < 3) return origins.map((o) => Array.from({ length: horizon }, () => y[o - 1]!));
+	const fit = fitHoltWinters(y.slice(0, first), period);
+	const states = new Map<number, State>();
+	run(y.slice(0, origins[origins.length - 1]!), fit.m, fit.params, fit.init, new Set(origins), (t, s) => states.set(t, s));
+	return origins.map((o) => project(states.get(o)!, fit.params, o, horizon));
+}
+
+/**
+ * Additive Holt–Winters with a damped trend (Gardner & McKenzie 1985; Hyndman & Athanasopoulos, FPP3 §8.3),
+ * parameters by grid search. Falls back to damped Holt (no season) with fewer than two seasons of history.
+ */
+export function holtWinters(history: readonly number[], horizon: number, period: number): number[] {
+	if (history.length < 3) return Array.from({ length: horizon }, () => history[history.length - 1]!);
+	const { params, state, n } = fitHoltWinters(history, period);
+	return project(state, params, n, horizon);
 }

@@ -8,5 +8,6 @@ export const globalModelDefaults: GlobalModelOptions = {
 	batchSize: 128,
 	learningRate: 0.003,
 	seed: 42,
-	windowsPerSeries: 60
+	windowsPerSeries: 60,
+	maxWindows: 4_000
 };

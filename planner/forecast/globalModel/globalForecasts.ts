@@ -33,9 +33,11 @@ export async function globalForecasts(
 	const inputs: Float32Array[] = [];
 	const targets: Float32Array[] = [];
 	let used = 0;
+	const usable = prepared.filter((p) => p.status === 'ok' && p.origins.length > 0).length;
+	const perSeries = Math.max(1, Math.min(mo.windowsPerSeries, Math.floor(mo.maxWindows / Math.max(1, usable))));
 	for (const p of prepared) {
 		if (p.status !== 'ok' || p.origins.length === 0) continue;
-		const ws = seriesWindows(p.y, p.origins[0]!, length, h, mo.windowsPerSeries);
+		const ws = seriesWindows(p.y, p.origins[0]!, length, h, perSeries);
 		if (ws.length > 0) used++;
 		for (const w of ws) {
 			inputs.push(w.input);

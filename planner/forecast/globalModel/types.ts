@@ -21,6 +21,8 @@ export interface GlobalModelOptions {
 	readonly seed: number;
 	/** At most this many training windows per series (evenly spaced); default 60. */
 	readonly windowsPerSeries: number;
+	/** At most this many windows in all (fewer per series when there are many series); default 4,000. */
+	readonly maxWindows: number;
 }
 
 /** A trained model living behind the port (in a worker thread); free it with `dispose`. */

@@ -26,7 +26,7 @@ export interface ShortageOptions {
 	readonly reserveDays: number;
 	/** Warn when the probability of being below the floor reaches this; default 0.5. */
 	readonly minProbability: number;
-	/** Forecast settings for the stock (steps); defaults: weekly season, 90 steps ahead, backtests 14 steps ahead. */
+	/** Forecast settings for the stock (steps); defaults: weekly season, 90 steps ahead, 4 backtests 7 steps ahead. */
 	readonly forecast: Partial<ForecastOptions>;
 }
 

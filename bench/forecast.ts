@@ -1,0 +1,65 @@
+import { createWorkerGlobalModel } from '../planner/forecast/globalModel/node/workerGlobalModel.js';
+import { measureAccuracy } from './forecast/accuracy.js';
+import { loadVegaSeries } from './forecast/loadVegaSeries.js';
+import { measureSpeed, replicate } from './forecast/speed.js';
+import type { Benchmark } from './types.js';
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+/**
+ * `npm run bench -- forecast [--series 6000] [--steps 168] [--epochs 40]`: accuracy on the real series vega-datasets
+ * ships (mean MASE per method and of the per-series choice, relative to seasonal naive; 90% interval coverage), and
+ * the time to forecast many series (replicated from the real ones) `steps` ahead.
+ */
+export const forecastBench: Benchmark = {
+	name: 'forecast',
+	summary: 'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, time for 6,000 × 168',
+	async run(log, args) {
+		const flag = (name: string, fallback: number) => {
+			const i = args.indexOf(`--${name}`);
+			const v = i >= 0 ? Number(args[i + 1]) : fallback;
+			if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number, got ${JSON.stringify(args[i + 1])}`);
+			return v;
+		};
+		const count = flag('series', 6000);
+		const steps = flag('steps', 168);
+		const model = { epochs: flag('epochs', 40), seed: 42 };
+		const now = () => performance.now();
+		const real = loadVegaSeries();
+		log(`${real.length} real series from vega-datasets`);
+		const port = createWorkerGlobalModel();
+		try {
+			const acc = await measureAccuracy(real, port, model, now);
+			for (const r of acc.rows) log(`${r.id.padEnd(50)} ${Object.entries(r.mase).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' ')} → ${r.chosen} (coverage ${(r.coverage * 100).toFixed(0)}%)`);
+			const snaive = acc.meanMase['seasonal-naive'];
+			const rel = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`relMase_${k}`, round(v / snaive)]));
+			const abs = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`mase_${k}`, round(v)]));
+			log(`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${(acc.coveragePooled * 100).toFixed(1)}%, mean over series ${(acc.coverageBySeries * 100).toFixed(1)}%`);
+			const many = replicate(real, count, 7);
+			log(`timing ${count} series × ${steps} steps (replicated and perturbed from the real ones)`);
+			const speed = await measureSpeed(many, steps, port, model, now);
+			log(`global model training ${speed.trainMs.toFixed(0)} ms; forecasting ${speed.forecastMs.toFixed(0)} ms (global inference ${speed.globalInferenceMs.toFixed(0)} ms, local ${speed.localMs.toFixed(0)} ms); reference seasonal naive only ${speed.referenceMs.toFixed(0)} ms`);
+			return {
+				series: real.length,
+				...abs,
+				...rel,
+				goalSelectionAtMost0_9: acc.meanMase.selection <= 0.9 * snaive,
+				chosen: JSON.stringify(acc.chosen),
+				coverage90Pooled: round(acc.coveragePooled),
+				coverage90MeanOverSeries: round(acc.coverageBySeries),
+				goalCoverage85to95: acc.coveragePooled >= 0.85 && acc.coveragePooled <= 0.95,
+				globalTrainMsAccuracy: Math.round(acc.globalTrainMs),
+				speedSeries: speed.series,
+				speedSteps: steps,
+				speedForecasts: speed.forecasts,
+				speedForecastMs: Math.round(speed.forecastMs),
+				speedTrainMs: Math.round(speed.trainMs),
+				speedTotalMs: Math.round(speed.forecastMs + speed.trainMs),
+				speedReferenceSeasonalNaiveMs: Math.round(speed.referenceMs),
+				goalUnder30s: speed.forecastMs + speed.trainMs < 30_000
+			};
+		} finally {
+			await port.close();
+		}
+	}
+};
