@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { loadReference } from '../../data/reference/index.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
 import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
+import { loadRegistry } from '../../sensors/security/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
 import { redact, type Config } from '../config/index.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
@@ -25,7 +26,8 @@ export async function startApp(config: Config, log: Logger, clock: () => Date = 
 	try {
 		let broker: EmbeddedBroker | undefined;
 		if (config.mqtt.broker === 'embedded') {
-			broker = await startEmbeddedBroker({ host: config.mqtt.host, port: config.mqtt.port });
+			const registry = config.mqtt.registry === '' ? undefined : await loadRegistry(config.mqtt.registry);
+			broker = await startEmbeddedBroker({ host: config.mqtt.host, port: config.mqtt.port, registry });
 			stops.push(() => broker!.close());
 		}
 		const mqttUrl = broker?.url ?? config.mqtt.url;
