@@ -4,6 +4,9 @@ import { startEmbeddedBroker, type EmbeddedBroker } from '../../sensors/broker/s
 import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
 import { loadRegistry } from '../../sensors/security/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
+import { randomBytes } from 'node:crypto';
+import { ledgerPath, openLedger } from '../../data/ledger/index.js';
+import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
 
@@ -33,7 +36,11 @@ export async function startApp(config: Config, log: Logger, clock: () => Date = 
 		const mqttUrl = broker?.url ?? config.mqtt.url;
 		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, { log, now: () => clock().getTime() });
 		stops.push(() => telemetry.stop());
-		const context: AppContext = { config: redact(config), reference, startedAt: clock(), mqttUrl };
+		const ledger = openLedger(ledgerPath(config.dataDir), clock);
+		stops.push(async () => ledger.close());
+		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
+		const rounds = createRoundDesk({ store: ledger, clock: () => clock().getTime(), secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(() => randomBytes(16).toString('hex')) });
+		const context: AppContext = { config: redact(config), reference, startedAt: clock(), mqttUrl, ledger, rounds };
 		const web: ConsoleServer = await serveConsole(context, config.http);
 		stops.push(() => web.close());
 		log.info({ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store }, 'started');

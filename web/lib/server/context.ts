@@ -1,5 +1,7 @@
 import type { Config } from '../../../cli/config/index.js';
 import type { ReferenceData } from '../../../data/reference/index.js';
+import type { Ledger } from '../../../data/ledger/index.js';
+import type { RoundDesk } from '../../../scenarios/round/index.js';
 
 /** Where the composition root puts the app context on each request (adapter-node's `platform.req`). */
 export const CONTEXT = Symbol.for('resourceos.app-context');
@@ -12,6 +14,10 @@ export interface AppContext {
 	readonly startedAt: Date;
 	/** Where gateways connect. */
 	readonly mqttUrl: string;
+	/** The ledger in dataDir: audit log, adopted plan, quotas and points. */
+	readonly ledger: Ledger;
+	/** Decision rounds: review, strikes, the panel vote. */
+	readonly rounds: RoundDesk;
 }
 
 /** The app context of a request, or an error if the console runs outside `resourceos start`. */

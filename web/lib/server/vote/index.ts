@@ -1,0 +1,5 @@
+export type { BallotOption, BallotPage, CastOutcome } from './types.js';
+export { ballotPage } from './ballotPage.js';
+export { castVote } from './castVote.js';
+export { CodeForm, VoteForm } from './voteSchema.js';
+export { confirmChoice, type Confirmation } from './confirmChoice.js';

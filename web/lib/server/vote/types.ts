@@ -1,0 +1,27 @@
+import type { ScenarioMetrics } from '../../../../data/plan/types.js';
+import type { BallotRefusal } from '../../../../scenarios/ballot/types.js';
+
+/** One choice on the ballot page, in the voter's language. */
+export interface BallotOption {
+	readonly id: string;
+	readonly title: string;
+	readonly summary: string;
+	readonly metrics: ScenarioMetrics;
+}
+
+/** What a panelist sees with a valid code: the choices, what is off the ballot and why, and the deadline (ISO). */
+export type BallotPage =
+	| {
+			readonly status: 'open';
+			readonly code: string;
+			readonly round: string;
+			readonly stage: 'first' | 'runoff';
+			readonly deadline: string;
+			readonly options: readonly BallotOption[];
+			readonly excluded: readonly { readonly id: string; readonly title: string; readonly why: string }[];
+			readonly minContestReason: number;
+	  }
+	| { readonly status: 'refused'; readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string } };
+
+/** The outcome of casting: the receipt to keep, or why not. */
+export type CastOutcome = { readonly status: 'cast'; readonly round: string; readonly receipt: string; readonly choice: string } | { readonly status: 'refused'; readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string } };

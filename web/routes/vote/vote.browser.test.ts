@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
+import { defaults } from '../../../cli/config/index.js';
+import { ledgerPath, openLedger, type Ledger } from '../../../data/ledger/index.js';
+import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
+import { demoPool, demoRoster, harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
+import { createRoundDesk, uniformPanelDrawer, type RoundDesk } from '../../../scenarios/round/index.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Newest modification time under a folder (ms). */
+function newest(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((e) => !e.name.endsWith('.test.ts'))
+		.reduce((m, e) => Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+}
+
+/** Builds the console only when build/ is missing or older than web/ (a build takes ~30 s; a check takes milliseconds). */
+function ensureBuilt(): void {
+	const handler = join(ROOT, 'build', 'handler.js');
+	if (existsSync(handler) && statSync(handler).mtimeMs >= newest(join(ROOT, 'web'))) return;
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser', () => {
+	let app: RunningApp;
+	let chromium: RunningBrowser;
+	let ledger: Ledger;
+	let desk: RoundDesk;
+	let codes: string[];
+	const dataDir = mkdtempSync(join(tmpdir(), 'ros-vote-'));
+
+	beforeAll(async () => {
+		ensureBuilt();
+		const config = { ...defaults, dataDir, http: { ...defaults.http, port: await freePort() }, mqtt: { ...defaults.mqtt, port: await freePort() } };
+		app = await startApp(config, pino({ level: 'silent' }));
+		// The council's side runs on its own connection to the same ledger file, as a second process would.
+		ledger = openLedger(ledgerPath(dataDir));
+		const now = Date.now();
+		for (const e of demoRoster) ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
+		desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(() => 'browser-test'), options: { panelSize: 2, reserves: 1 } });
+		desk.create({ id: 'harvest-2026', scenarios: harvestShortfall });
+		const review = desk.act('harvest-2026', { kind: 'open-review' });
+		if (!review.ok) throw new Error(review.error.message);
+		for (const expertId of review.round.reviewers) desk.act('harvest-2026', { kind: 'submit-review', review: { expertId, verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' })) } });
+		desk.act('harvest-2026', { kind: 'close-review' });
+		desk.act('harvest-2026', { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-council', reason: 'Снижает норму хлеба ниже медицинского минимума для детей' });
+		const vote = desk.act('harvest-2026', { kind: 'open-vote', pool: demoPool(6) });
+		if (!vote.ok) throw new Error(vote.error.message);
+		codes = vote.invitations.map((i) => i.code);
+		chromium = await launchChromium();
+	}, 120_000);
+	afterAll(async () => {
+		await chromium?.close();
+		await app?.stop();
+		ledger?.close();
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	it('casts a vote on a phone in Russian: one tap, confirm, receipt; the published list and the tally count it', async () => {
+		const page = await chromium.context.newPage();
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' });
+		await page.goto(`${app.consoleUrl}vote?c=${encodeURIComponent(codes[0]!)}`);
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+		await expect(page.locator('h1').textContent()).resolves.toBe('Ваш голос');
+		await expect(page.locator('li.option').count()).resolves.toBe(2);
+		// The struck scenario stays visible, with the council's reason, and cannot be chosen.
+		await expect(page.locator('[data-excluded="reserve-keeping"]').textContent()).resolves.toContain('медицинского минимума');
+		expect(await page.evaluate(() => document.body.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		const button = page.locator('[data-scenario="quinoa-substitution"]').getByRole('button', { name: 'Выбрать этот сценарий' });
+		expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44); // a thumb-sized target
+
+		await button.click();
+		await page.getByRole('heading', { name: 'Подтвердите выбор' }).waitFor();
+		await expect(page.locator('.chosen').textContent()).resolves.toBe('Замена киноа на 20%');
+		await page.getByRole('button', { name: 'Подтвердить голос' }).click();
+		await page.getByRole('heading', { name: /Голос принят/ }).waitFor();
+		const receipt = await page.locator('[data-receipt]').getAttribute('data-receipt');
+		expect(receipt).toMatch(/^[0-9a-f]{64}$/);
+		expect(desk.ballots('harvest-2026').map((b) => b.receipt)).toEqual([receipt]);
+
+		// Replaying the same code is refused, in Russian.
+		await page.goto(`${app.consoleUrl}vote?c=${encodeURIComponent(codes[0]!)}`);
+		await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('уже проголосовали');
+
+		// The other panelist votes; everyone has voted, so the council may close early.
+		expect(desk.cast(codes[1]!, { kind: 'scenario', scenarioId: 'quinoa-substitution' }).ok).toBe(true);
+		const closed = desk.act('harvest-2026', { kind: 'close-vote' });
+		expect(closed.ok && closed.round.state).toBe('adopted');
+
+		await page.goto(`${app.consoleUrl}rounds/harvest-2026?receipt=${receipt}`);
+		await expect(page.locator('[data-receipt-check]').getAttribute('data-receipt-check')).resolves.toBe('found');
+		await expect(page.locator('[data-receipt-check]').textContent()).resolves.toContain('Замена киноа на 20%');
+		await expect(page.locator('[data-votes-cast]').textContent()).resolves.toBe('2');
+		await expect(page.locator('[data-votes-for="quinoa-substitution"] td').textContent()).resolves.toBe('2');
+		await expect(page.locator('[data-adopted]').getAttribute('data-adopted')).resolves.toBe('quinoa-substitution');
+		await expect(page.locator('[data-chain]').first().getAttribute('data-chain')).resolves.toBe('intact');
+		await page.close();
+	});
+});
