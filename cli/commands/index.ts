@@ -1,4 +1,5 @@
 import type { Command } from '../types.js';
+import { analyseCommand } from './analyseCommand.js';
 import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
 import { simulateCommand } from './simulateCommand.js';
@@ -6,4 +7,4 @@ import { startCommand } from './startCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, verifyCommand, simulateCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, verifyCommand, simulateCommand, analyseCommand];

@@ -17,3 +17,4 @@ export { shortageDefaults } from './shortage/defaults.js';
 export { shortageSentence, ruPlural } from './shortage/sentence.js';
 export { consumptionReason } from './shortage/consumptionReason.js';
 export type { ConsumptionReason, Crossing, Names, ShortageInput, ShortageOptions, ShortageOutcome } from './shortage/types.js';
+export { readShortageInputs } from './shortage/readShortageInputs.js';

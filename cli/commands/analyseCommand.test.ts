@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
+import type { Reading } from '../../data/telemetry/types.js';
+import { seededRandom } from '../../planner/forecast/seededRandom.js';
+import { analyseCommand } from './analyseCommand.js';
+
+const DAY = 86_400_000;
+const t0 = Date.UTC(2026, 0, 1);
+let dir = '';
+let file = '';
+
+async function runCli(args: string[]) {
+	const stdout = new PassThrough();
+	const stderr = new PassThrough();
+	let out = '';
+	let err = '';
+	stdout.on('data', (c) => (out += c));
+	stderr.on('data', (c) => (err += c));
+	const code = await analyseCommand.run(args, { env: {}, stdout, stderr });
+	return { code, out, err };
+}
+
+describe('resourceos analyse', () => {
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'analyse-'));
+		file = join(dir, 'telemetry.sqlite');
+		const store = openSqliteStore({ path: file });
+		const rng = seededRandom(2);
+		const readings: Reading[] = [];
+		let stock = 22_000;
+		const rain = Array.from({ length: 120 }, () => rng.normal());
+		for (let d = 0; d < 120; d++) {
+			const key = { region: 'north', site: 'res-1', gateway: 'gw-1', resource: 'water' } as const;
+			const use = (d >= 95 ? 1.15 : 1) * (100 + 10 * Math.sin((2 * Math.PI * d) / 7)) + rng.normal();
+			stock += 100 + 10 * Math.sin((2 * Math.PI * d) / 7) - use;
+			readings.push({ ...key, quantity: 'consumption', time: t0 + d * DAY, value: use, seq: 2 * d });
+			readings.push({ ...key, quantity: 'stock', time: t0 + d * DAY + 1000, value: stock, seq: 2 * d + 1 });
+			readings.push({ ...key, quantity: 'inflow', time: t0 + d * DAY + 2000, value: 50 + (d >= 2 ? 5 * rain[d - 2]! : 0) + 0.5 * rng.normal(), seq: 1000 + d });
+			readings.push({ ...key, site: 'gauge', gateway: 'gw-2', quantity: 'production', time: t0 + d * DAY, value: rain[d]!, seq: 2000 + d });
+		}
+		await store.write(readings);
+		await store.close();
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const common = () => ['--telemetry', file, '--from', '2026-01-01', '--to', '2026-05-01'];
+
+	it('finds the lagged relation between rain and inflow', async () => {
+		const { code, out } = await runCli(['correlate', ...common(), '--quantity', 'production', '--max-lag', '3']);
+		expect(code).toBe(0);
+		expect(out).toMatch(/series/);
+		const all = await runCli(['correlate', ...common(), '--max-lag', '3', '--json']);
+		const report = JSON.parse(all.out) as { relations: { a: string; b: string; lag: number; significant: boolean }[] };
+		// Ids sort "gauge" before "res-1": a = rain (production), b = inflow; a leads b by 2 days.
+		const rel = report.relations.find((r) => r.a.endsWith('/production') && r.b.endsWith('/inflow'))!;
+		expect(rel.significant).toBe(true);
+		expect(rel.lag).toBe(2);
+	});
+
+	it('forecasts with the chosen method and its backtest error', async () => {
+		const { code, out } = await runCli(['forecast', ...common(), '--quantity', 'consumption']);
+		expect(code).toBe(0);
+		expect(out).toMatch(/consumption: (holt-winters|seasonal-naive|naive) \(backtest MASE \d+\.\d\d;/);
+	});
+
+	it('warns of the shortage in Russian', async () => {
+		const { code, out } = await runCli(['shortages', ...common(), '--lang', 'ru', '--reserve-days', '182', '--horizon', '120']);
+		expect(code).toBe(0);
+		expect(out).toMatch(/опустится ниже 6-месячного резерва через \d+ (день|дня|дней)/);
+	});
+
+	it('refuses protected attributes and bad flags with exit code 2', async () => {
+		const refused = await runCli(['correlate', ...common(), '--protected', 'water']);
+		expect(refused.code).toBe(2);
+		expect(refused.err).toMatch(/refused: .*water.* protected/);
+		await expect(runCli(['forecast', ...common(), '--horizon', 'soon'])).rejects.toThrow(/--horizon/);
+		expect((await runCli(['guess', ...common()])).code).toBe(2);
+	});
+});

@@ -1,0 +1,162 @@
+import * as v from 'valibot';
+import { loadReference, defaultReferencePaths } from '../../data/reference/index.js';
+import { openTelemetryStore } from '../../data/telemetry/index.js';
+import type { Quantity, TelemetryStore } from '../../data/telemetry/types.js';
+import { detectRegimeChanges } from '../../planner/anomaly/index.js';
+import { analyseRelations, correlationDefaults, ProtectedAttributeError, readSeriesGrid } from '../../planner/correlation/index.js';
+import { forecastSeries, readShortageInputs, shortageWarning } from '../../planner/forecast/index.js';
+import { numberFlag } from '../numberFlag.js';
+import { parseFlags } from '../parseFlags.js';
+import type { CliIO, Command } from '../types.js';
+
+const DAY = 86_400_000;
+const Time = v.pipe(v.string('should be a date'), v.check((s) => !Number.isNaN(Date.parse(s)), 'should be an ISO date like 2026-01-31'), v.transform((s) => Date.parse(s)));
+const Window = v.pipe(
+	v.string('should be hour, day, week or milliseconds'),
+	v.check((s) => ['hour', 'day', 'week'].includes(s) || (Number.isInteger(Number(s)) && Number(s) > 0), 'should be hour, day, week or a whole number of milliseconds'),
+	v.transform((s) => ({ hour: 3_600_000, day: DAY, week: 7 * DAY })[s] ?? Number(s))
+);
+const Quantities = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'production'] as const;
+
+const Flags = v.strictObject({
+	store: v.optional(v.picklist(['sqlite', 'influxdb'], 'should be sqlite or influxdb'), 'sqlite'),
+	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/telemetry.sqlite'),
+	'influx-url': v.optional(v.string(), 'http://127.0.0.1:8086'),
+	'influx-db': v.optional(v.string(), 'resourceos'),
+	region: v.optional(v.string()),
+	resource: v.optional(v.string()),
+	quantity: v.optional(v.picklist(Quantities, `should be one of ${Quantities.join(', ')}`)),
+	from: Time,
+	to: Time,
+	window: v.optional(Window, 'day'),
+	period: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '7'),
+	horizon: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '14'),
+	alpha: v.optional(numberFlag({ min: 1e-9, max: 0.5 }), String(correlationDefaults.alpha)),
+	'max-lag': v.optional(numberFlag({ min: 0, max: 1000, integer: true }), String(correlationDefaults.maxLag)),
+	method: v.optional(v.picklist(['pearson', 'spearman'], 'should be pearson or spearman'), 'pearson'),
+	preparation: v.optional(v.picklist(['difference', 'detrend', 'prewhiten', 'none'], 'should be difference, detrend, prewhiten or none'), 'difference'),
+	protected: v.optional(v.string()),
+	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
+	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
+	json: v.optional(v.literal(true, 'takes no value'))
+});
+type Flags = v.InferOutput<typeof Flags>;
+const Mode = v.picklist(['correlate', 'forecast', 'shortages', 'regimes'], 'should be correlate, forecast, shortages or regimes');
+
+const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
+
+Modes:
+  correlate   lagged Pearson/Spearman between every pair of matching series, BH q-values, Granger hint
+  forecast    per-series backtests of naive, seasonal naive, Holt-Winters; the choice, its error, 90% intervals
+  shortages   first day each region's stock falls below the reserve floor, with probability and reason
+  regimes     steps, slope changes and transients flagged for a person (Harrison-Stevens)
+
+Flags (defaults):
+  --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
+  --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
+  --window hour|day|week|MS (day)  --period STEPS (7)  --horizon STEPS (14)
+  --alpha Q (0.01)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
+  --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
+  --reserve-days DAYS (182)  --lang en|ru  --json`;
+
+async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryStore, io: CliIO): Promise<number> {
+	const out = (x: unknown, text: () => string) => io.stdout.write(f.json ? `${JSON.stringify(x, null, 2)}\n` : `${text()}\n`);
+	const filter = { ...(f.region ? { region: f.region } : {}), ...(f.resource ? { resource: f.resource } : {}) };
+	switch (mode) {
+		case 'correlate': {
+			const grid = await readSeriesGrid(store, { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) }, f.from, f.to, f.window, 'mean');
+			const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
+			const report = analyseRelations(grid.series, Date.now(), {
+				alpha: f.alpha,
+				maxLag: f['max-lag'],
+				method: f.method,
+				preparation: f.preparation,
+				period: f.period,
+				protectedAttributes: [...correlationDefaults.protectedAttributes, ...extra]
+			});
+			out(report, () =>
+				[
+					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar q < ${f.alpha}, prepared by ${f.preparation}`,
+					...report.relations
+						.filter((r) => r.evidence !== 'none')
+						.map((r) => `${r.evidence.padEnd(8)} ${r.a} ~ ${r.b} lag ${r.lag} r=${r.r.toFixed(2)} p=${r.p.toExponential(1)} q=${r.q.toExponential(1)}${r.granger ? ` granger p=${r.granger.p.toExponential(1)}` : ''}`),
+					...report.skipped.map((s) => `skipped  ${s.id}: ${s.reason}`)
+				].join('\n')
+			);
+			return 0;
+		}
+		case 'forecast':
+		case 'regimes': {
+			const grid = await readSeriesGrid(store, { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) }, f.from, f.to, f.window, 'mean');
+			const results = grid.series.map((s) =>
+				mode === 'forecast'
+					? { id: s.id, ...forecastSeries(s.values, { period: f.period, horizon: f.horizon }) }
+					: { id: s.id, ...detectRegimeChanges(s.values, {}, grid.starts) }
+			);
+			out(results, () =>
+				results
+					.map((r) => {
+						if (r.status === 'too-short') return `${r.id}: too short (${r.have} windows, ${r.need} needed)`;
+						if ('method' in r) return `${r.id}: ${r.method} (backtest MASE ${r.scores[0]!.mase.toFixed(2)}; ${r.scores.slice(1).map((s) => `${s.method} ${s.mase.toFixed(2)}`).join(', ')})\n  next: ${r.point.slice(0, 5).map((p, j) => `${p.toFixed(1)} [${r.lower[j]!.toFixed(1)}, ${r.upper[j]!.toFixed(1)}]`).join(' ')} …${r.notes.map((n) => `\n  note: ${n}`).join('')}`;
+						if ('changes' in r) return `${r.id}: ${r.changes.length === 0 ? 'no regime change' : r.changes.map((c) => `${c.kind} at ${c.time ? new Date(c.time).toISOString() : c.index} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`).join('; ')}`;
+						return '';
+					})
+					.join('\n')
+			);
+			return 0;
+		}
+		case 'shortages': {
+			const reference = await loadReference(defaultReferencePaths);
+			const names = { regions: new Map(reference.world.regions.map((r) => [r.id, r.name])), resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name])) };
+			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, names);
+			const results = inputs.map((i) => shortageWarning(i, { reserveDays: f['reserve-days'], forecast: { period: f.period, horizon: f.horizon } }));
+			out(results, () =>
+				results
+					.map((r) => {
+						switch (r.status) {
+							case 'warning':
+								return r.sentence[f.lang];
+							case 'clear':
+								return `${r.resource} in ${r.region}: above the floor for the next ${Math.round(r.horizonDays)} days (highest probability of falling below ${Math.round(r.maxProbability * 100)}%)`;
+							case 'insufficient-data':
+								return `${r.resource} in ${r.region}: ${r.reason}`;
+						}
+					})
+					.join('\n') || 'no stock series matched'
+			);
+			return 0;
+		}
+	}
+}
+
+/** `resourceos analyse MODE`: the Correlation Center from the command line, reading telemetry through the store port. */
+export const analyseCommand: Command = {
+	name: 'analyse',
+	summary: 'Correlations, forecasts, shortage warnings and regime changes from stored telemetry',
+	usage,
+	async run(args, io) {
+		const [modeArg, ...rest] = args;
+		const mode = v.safeParse(Mode, modeArg);
+		if (!mode.success) {
+			io.stderr.write(`resourceos analyse: MODE ${JSON.stringify(modeArg ?? '')} ${mode.issues[0].message}\n\n${usage}\n`);
+			return 2;
+		}
+		const { flags } = parseFlags(Flags, rest, 'analyse');
+		if (flags.to <= flags.from) {
+			io.stderr.write(`resourceos analyse: --to (${new Date(flags.to).toISOString()}) should be after --from (${new Date(flags.from).toISOString()})\n`);
+			return 2;
+		}
+		const store = openTelemetryStore({ store: flags.store, sqlitePath: flags.telemetry, influx: { url: flags['influx-url'], database: flags['influx-db'], username: '', password: '' } });
+		try {
+			return await run(mode.output, flags, store, io);
+		} catch (error) {
+			if (error instanceof ProtectedAttributeError) {
+				io.stderr.write(`resourceos analyse: ${error.message}\n`);
+				return 2;
+			}
+			throw error;
+		} finally {
+			await store.close();
+		}
+	}
+};
