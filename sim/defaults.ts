@@ -1,3 +1,4 @@
+import { defaults as points } from './points/defaults.js';
 import type { SimOptions, SimOverrides } from './types.js';
 
 /** Defaults taken from the domain brief where it gives a number; the rest are stated assumptions. */
@@ -10,6 +11,19 @@ export const defaults: SimOptions = {
 	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
 	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },
 	survival: { quotaFactor: 0.7, autoBelowReserveMonths: null },
+	citizens: {
+		perRegion: 100,
+		workShare: 0.6,
+		teachShare: 0.05,
+		hazardousShare: 0.1,
+		needShare: 0.05,
+		socialPerDay: 0.02,
+		rarePerDay: 0.005,
+		itemsPerPerson: 0.1,
+		loanDays: 14,
+		rareUnitsPerPersonYear: 0.05
+	},
+	points,
 	massKgPerUnit: { L: 1, kg: 1, kcal: 1 / 2500, m2: 0, kWh: 0, dose: 0.001, set: 1, item: 1 },
 	recordDays: true,
 	decimals: 6
@@ -24,6 +38,8 @@ export function mergeOptions(options: SimOverrides = {}): SimOptions {
 		disruptions: { ...defaults.disruptions, ...options.disruptions },
 		sensors: { ...defaults.sensors, ...options.sensors },
 		survival: { ...defaults.survival, ...options.survival },
+		citizens: { ...defaults.citizens, ...options.citizens },
+		points: { ...defaults.points, ...options.points },
 		massKgPerUnit: { ...defaults.massKgPerUnit, ...options.massKgPerUnit }
 	};
 }

@@ -1,5 +1,6 @@
 import type { Reading } from '../data/telemetry/types.js';
 import type { Unit } from '../data/reference/types.js';
+import type { PointsOptions } from './points/types.js';
 
 /**
  * The port through which the world publishes what its sensors see. The telemetry MQTT publisher
@@ -52,6 +53,29 @@ export interface SurvivalOptions {
 	readonly autoBelowReserveMonths: number | null;
 }
 
+/**
+ * Tiers 2 and 3 are simulated on a sample of people per region (each stands for persons ÷ sample):
+ * they earn points by the accrual table, spend them on social goods, and ask for rare goods.
+ */
+export interface CitizenOptions {
+	/** Sample size per region (default 100; 0 leaves tiers 2 and 3 out). */
+	readonly perRegion: number;
+	/** Share of the sample in paid work, 20 h/week (default 0.6), teaching (0.05), hazardous work (0.1 of workers). */
+	readonly workShare: number;
+	readonly teachShare: number;
+	readonly hazardousShare: number;
+	/** Share with priority need for rare goods: medics, scientists (default 0.05). */
+	readonly needShare: number;
+	/** Chance a person asks for a social good on a day (default 0.02) and for a rare good (default 0.005). */
+	readonly socialPerDay: number;
+	readonly rarePerDay: number;
+	/** Sharing-centre items per person (default 0.1: "about 1 item per 10 people"); loan length in days (default 14). */
+	readonly itemsPerPerson: number;
+	readonly loanDays: number;
+	/** Queue and lottery goods released per person per year (default 0.05). */
+	readonly rareUnitsPerPersonYear: number;
+}
+
 /** Everything configurable in a run; merge over `defaults` by spread. */
 export interface SimOptions {
 	/** Simulated days (default 365). */
@@ -66,6 +90,9 @@ export interface SimOptions {
 	readonly disruptions: DisruptionOptions;
 	readonly sensors: SensorOptions;
 	readonly survival: SurvivalOptions;
+	readonly citizens: CitizenOptions;
+	/** Points rules (accrual table, multipliers, 80/20 burn, 6-month freeze); see points/defaults.ts. */
+	readonly points: PointsOptions;
 	/** Mass of one unit in kg, for transport t·km (defaults: L 1, kg 1, kcal 1/2500, set 1, item 1, dose 0.001, m2 and kWh 0). */
 	readonly massKgPerUnit: Readonly<Record<Unit, number>>;
 	/** Keep a record per day (default true); Monte Carlo runs turn it off and read the totals. */

@@ -1,3 +1,4 @@
+import type { CitizensDay } from '../citizens/createCitizens.js';
 import type { StepContext } from '../step/context.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
@@ -54,7 +55,7 @@ export function coverageStats(cover: Float64Array, persons: ArrayLike<number>): 
 }
 
 /** The rounded record of the day just simulated. */
-export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepContext, activeShocks: readonly string[]): DayRecord {
+export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepContext, activeShocks: readonly string[], tiers: CitizensDay | null): DayRecord {
 	const dp = ctx.options.decimals;
 	const { R, K } = world;
 	const persons = Float64Array.from({ length: R }, (_, r) => state.adults[r]! + state.children[r]!);
@@ -98,7 +99,11 @@ export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepCon
 		shocks: activeShocks,
 		coverage,
 		regionCoverage: byRegion,
-		tierCoverage: { basic: round(stats.mean, dp), social: null, rare: null },
+		tierCoverage: {
+			basic: round(stats.mean, dp),
+			social: tiers && tiers.socialAsked > 0 ? round(tiers.socialServed / tiers.socialAsked, dp) : null,
+			rare: tiers && tiers.rareAsked > 0 ? round(tiers.rareServed / tiers.rareAsked, dp) : null
+		},
 		shortfallPersonDays: round(shortfall, dp),
 		gini: round(stats.gini, dp),
 		waste,

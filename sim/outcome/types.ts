@@ -1,4 +1,5 @@
 import type { ScenarioMetrics } from '../../data/plan/types.js';
+import type { CitizensSummary } from '../citizens/createCitizens.js';
 
 /** Rounded figures of one simulated day. Coverage is delivered ÷ need at norm (0..1); basic resources only. */
 export interface DayRecord {
@@ -13,7 +14,7 @@ export interface DayRecord {
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	/** Per region: mean coverage over its basic resources. */
 	readonly regionCoverage: Readonly<Record<string, number>>;
-	/** Per tier: population-weighted mean coverage (tier 1); null for tiers this run does not model. */
+	/** Tier 1: population-weighted mean coverage. Tiers 2 and 3: share of today's requests of the citizen sample served today (null when none asked). */
 	readonly tierCoverage: { readonly basic: number; readonly social: number | null; readonly rare: number | null };
 	/** Person-days below norm, summed over basic resources and regions. */
 	readonly shortfallPersonDays: number;
@@ -63,6 +64,10 @@ export interface Outcome {
 	/** Per region, per basic resource: delivered ÷ need over the whole run. */
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	readonly survivalDays: number;
+	/** Over the run: tier-1 mean coverage, and served ÷ asked for tiers 2 and 3 (null when not simulated). */
+	readonly tierCoverage: { readonly basic: number; readonly social: number | null; readonly rare: number | null };
+	/** The citizen sample: points awarded, spent and burned, tier 2–3 requests, rare-goods waiting list, anti-gaming findings. */
+	readonly citizens: CitizensSummary | null;
 	readonly balance: Readonly<Record<string, ResourceBalance>>;
 	readonly sensors: { readonly measured: number; readonly dropped: number; readonly silenced: number; readonly delivered: number };
 	readonly daily: readonly DayRecord[];

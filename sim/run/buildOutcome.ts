@@ -1,3 +1,4 @@
+import type { CitizensSummary } from '../citizens/createCitizens.js';
 import type { StepContext } from '../step/context.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
@@ -16,6 +17,7 @@ export interface OutcomeParts {
 	readonly shocks: number;
 	readonly plan: boolean;
 	readonly observed: { readonly measured: number; readonly dropped: number; readonly silenced: number } | null;
+	readonly citizens: CitizensSummary | null;
 }
 
 /** Per resource, the books of the run (unrounded residual first, so that a leak cannot hide in rounding). */
@@ -95,6 +97,12 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		},
 		coverage,
 		survivalDays: sums.survivalDays,
+		tierCoverage: {
+			basic: round(stats.mean, dp),
+			social: parts.citizens && parts.citizens.socialAsked > 0 ? round(parts.citizens.socialServed / parts.citizens.socialAsked, dp) : null,
+			rare: parts.citizens && parts.citizens.rareAsked > 0 ? round(parts.citizens.rareServed / parts.citizens.rareAsked, dp) : null
+		},
+		citizens: parts.citizens && { ...parts.citizens, awarded: round(parts.citizens.awarded, dp), spent: round(parts.citizens.spent, dp), burned: round(parts.citizens.burned, dp) },
 		balance,
 		sensors: { ...(parts.observed ?? { measured: 0, dropped: 0, silenced: 0 }), delivered: sums.delivered },
 		daily: parts.daily

@@ -29,5 +29,9 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('sensors.dropout', o.sensors.dropout);
 	share('survival.quotaFactor', o.survival.quotaFactor);
 	int('decimals', o.decimals, 0);
+	int('citizens.perRegion', o.citizens.perRegion, 0);
+	int('citizens.loanDays', o.citizens.loanDays, 1);
+	for (const key of ['workShare', 'teachShare', 'hazardousShare', 'needShare', 'socialPerDay', 'rarePerDay', 'itemsPerPerson'] as const) share(`citizens.${key}`, o.citizens[key]);
+	check(Number.isFinite(o.citizens.rareUnitsPerPersonYear) && o.citizens.rareUnitsPerPersonYear >= 0, 'citizens.rareUnitsPerPersonYear', 'should be ≥ 0', o.citizens.rareUnitsPerPersonYear);
 	return issues;
 }

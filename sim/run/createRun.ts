@@ -13,6 +13,7 @@ import { createContext, periodRates, type PeriodRates } from '../step/context.js
 import { createState } from '../step/createState.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
+import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
 import { checkOptions } from './checkOptions.js';
 import { buildOutcome } from './buildOutcome.js';
 import type { RunResult, SimInput } from './types.js';
@@ -36,6 +37,8 @@ export function createRun(input: SimInput): RunResult {
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
 	const scope = { gatewayRegion: layout.gatewayRegion };
+	const citizens = createCitizens(world, options.citizens, options.points, input.rng.fork('citizens'));
+	let tiers: CitizensDay | null = null;
 	const RK = world.R * world.K;
 	const runNeed = new Float64Array(RK);
 	const runGot = new Float64Array(RK);
@@ -79,13 +82,14 @@ export function createRun(input: SimInput): RunResult {
 				sums.energy += state.dayEnergy;
 				if (state.survival) sums.survivalDays++;
 				lowest = lowestReserve(world, state).months;
-				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active));
+				tiers = citizens ? citizens.day(state.day, state.survival) : null;
+				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active, tiers));
 				state.day++;
 			},
 			finish() {
 				const readings = observer ? observer.flush() : [];
 				sums.delivered += readings.length;
-				const outcome = buildOutcome({ world, state, ctx, runNeed, runGot, daily, sums, shocks: shocks.length, plan: plan !== null, observed: observer?.counts ?? null });
+				const outcome = buildOutcome({ world, state, ctx, runNeed, runGot, daily, sums, shocks: shocks.length, plan: plan !== null, observed: observer?.counts ?? null, citizens: citizens?.summary() ?? null });
 				return { outcome, readings };
 			}
 		}

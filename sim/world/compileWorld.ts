@@ -105,6 +105,8 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		labourExtra,
 		childExtra,
 		lossPerDay,
+		pointsCost: Float64Array.from(catalogue.resources, (r) => r.pointsCost ?? 0),
+		rareDistribution: catalogue.resources.map((r) => (r.tier === 'rare' ? (r.distribution ?? 'queue') : null)),
 		substitute,
 		substituteShare,
 		adults,

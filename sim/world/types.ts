@@ -26,6 +26,9 @@ export interface CompiledWorld {
 	readonly childExtra: Float64Array;
 	/** Share of a stock lost per day in storage. */
 	readonly lossPerDay: Float64Array;
+	/** Points price of tier-2 goods (0 when none) and how tier-3 goods are handed out (null for other tiers). */
+	readonly pointsCost: Float64Array;
+	readonly rareDistribution: readonly ('queue' | 'lottery' | 'sharing' | null)[];
 	/** Substitute resource index (−1 none) and the largest share of need it may cover. */
 	readonly substitute: Int32Array;
 	readonly substituteShare: Float64Array;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
+import { defaults } from '../defaults.js';
+import { createRng } from '../rng/createRng.js';
+import { runSimulationSync } from '../run/runSimulation.js';
+import { compileWorld } from '../world/compileWorld.js';
+import { createCitizens } from './createCitizens.js';
+
+const reference = await loadReference(defaultReferencePaths);
+const world = compileWorld(reference.world, reference.catalogue);
+
+describe('tiers 2 and 3 on a citizen sample', () => {
+	it('earn points by the table, spend them on social goods, burn 80% at the year end, and show no gaming', () => {
+		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(1))!;
+		for (let d = 0; d < 364; d++) citizens.day(d, false);
+		const before = citizens.summary();
+		citizens.day(364, false);
+		const after = citizens.summary();
+		expect(before.awarded).toBeGreaterThan(0);
+		expect(before.socialServed).toBeGreaterThan(0);
+		expect(before.socialServed).toBeLessThanOrEqual(before.socialAsked);
+		const held = before.awarded - before.spent;
+		expect(after.burned).toBeCloseTo(0.8 * (held - (after.spent - before.spent)), 3);
+		expect(after.gaming).toEqual([]);
+	});
+
+	it('close rare goods in survival mode: no rare request is served that day', () => {
+		const citizens = createCitizens(world, { ...defaults.citizens, rarePerDay: 0.5 }, defaults.points, createRng(2))!;
+		let open = 0;
+		for (let d = 0; d < 20; d++) open += citizens.day(d, false).rareServed;
+		const closed = citizens.day(20, true);
+		expect(open).toBeGreaterThan(0);
+		expect(closed.rareAsked).toBeGreaterThan(0);
+		expect(closed.rareServed).toBe(0);
+	});
+
+	it('report tier coverage per day and over the run, and leave tier 1 untouched', () => {
+		const withSample = runSimulationSync({ reference, rng: createRng(3), options: { days: 40 } });
+		const without = runSimulationSync({ reference, rng: createRng(3), options: { days: 40, citizens: { perRegion: 0 } } });
+		if (withSample.status !== 'ok' || without.status !== 'ok') throw new Error('invalid');
+		expect(withSample.outcome.tierCoverage.social).toBeGreaterThan(0);
+		expect(withSample.outcome.tierCoverage.social).toBeLessThanOrEqual(1);
+		expect(withSample.outcome.daily.some((d) => d.tierCoverage.rare !== null)).toBe(true);
+		expect(without.outcome.tierCoverage).toMatchObject({ social: null, rare: null });
+		expect(without.outcome.citizens).toBeNull();
+		expect(withSample.outcome.metrics).toEqual(without.outcome.metrics);
+	});
+});

@@ -1,0 +1,171 @@
+import { applyOperation } from '../points/applyOperation.js';
+import { createLedger } from '../points/createLedger.js';
+import { detectGaming, type GamingFinding } from '../points/detectGaming.js';
+import type { PointsOptions } from '../points/types.js';
+import { yearlyBurn } from '../points/yearlyBurn.js';
+import type { Rng } from '../rng/types.js';
+import { allocateRare, type RareRequest } from '../sharing/allocateRare.js';
+import { applySharing, sharingDefaults } from '../sharing/applySharing.js';
+import { createLibrary } from '../sharing/createLibrary.js';
+import type { Library } from '../sharing/types.js';
+import type { CitizenOptions } from '../types.js';
+import type { CompiledWorld } from '../world/types.js';
+
+const MONTH = 30;
+const YEAR = 365;
+
+/** Tier 2 and 3 requests of one day: asked, and served the same day. */
+export interface CitizensDay {
+	readonly socialAsked: number;
+	readonly socialServed: number;
+	readonly rareAsked: number;
+	readonly rareServed: number;
+}
+
+/** What the sample did over the run, for the outcome file. */
+export interface CitizensSummary {
+	readonly sample: number;
+	readonly awarded: number;
+	readonly spent: number;
+	readonly burned: number;
+	readonly socialAsked: number;
+	readonly socialServed: number;
+	readonly rareAsked: number;
+	readonly rareServed: number;
+	readonly waiting: number;
+	/** Rings and dense clusters in the award graph (an honest sample has none). */
+	readonly gaming: readonly GamingFinding[];
+}
+
+export interface Citizens {
+	day(day: number, survival: boolean): CitizensDay;
+	summary(): CitizensSummary;
+}
+
+/**
+ * A sample of people per region who live tiers 2 and 3: each month they earn points by the accrual
+ * table (work confirmed by a supervisor, teaching, occasional ecology and governance); they spend
+ * points on social goods; they ask for rare goods from the region's sharing centre or its queue or
+ * lottery (need first). Points burn 80% at each year's end. Own random stream: tier 1 is unaffected.
+ */
+export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: PointsOptions, rng: Rng): Citizens | null {
+	const N = o.perRegion;
+	if (N === 0) return null;
+	const R = world.R;
+	const ledger = createLedger(R * N, R * N * 2);
+	const role = new Uint8Array(R * N); // bit 1 worker, 2 teacher, 4 hazardous, 8 need
+	for (let p = 0; p < R * N; p++) {
+		let bits = 0;
+		if (rng.next() < o.workShare) bits |= 1;
+		if (rng.next() < o.teachShare) bits |= 2;
+		if (bits & 1 && rng.next() < o.hazardousShare) bits |= 4;
+		if (rng.next() < o.needShare) bits |= 8;
+		role[p] = bits;
+	}
+	const supervisors = Math.max(1, Math.floor(N / 20));
+	const social = world.resources.map((id, k) => ({ id, k })).filter(({ k }) => world.tier[k] === 'social');
+	const rare = world.resources.map((id, k) => ({ id, k })).filter(({ k }) => world.tier[k] === 'rare');
+	const sharing = rare.filter((r) => world.rareDistribution[r.k] === 'sharing');
+	const perItem = sharing.length > 0 ? Math.max(1, Math.round((N * o.itemsPerPerson) / sharing.length)) : 0;
+	const libraries: Library[] = Array.from({ length: R }, () =>
+		createLibrary(sharing.flatMap((s) => Array.from({ length: perItem }, (_, i) => ({ id: `${s.id}-${i + 1}`, resource: s.id }))))
+	);
+	const waiting: RareRequest[][] = Array.from({ length: R * rare.length }, () => []);
+	const supply = new Float64Array(R * rare.length);
+	const totals = { awarded: 0, spent: 0, burned: 0, socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
+	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
+
+	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number | null, day: number) => {
+		const result = applyOperation(ledger, { op: 'award', person, contribution: { kind, quantity: 1, hazardous }, confirmedBy: confirmedBy === person ? null : confirmedBy, day }, points);
+		if (result.status === 'ok') totals.awarded += result.points;
+	};
+
+	return {
+		day(day, survival) {
+			const today = { socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
+			for (let r = 0; r < R; r++) {
+				const base = r * N;
+				// Libraries: loans that are due come back.
+				const lib = libraries[r]!;
+				for (let i = 0; i < lib.items.length; i++) {
+					if (lib.holder[i]! >= 0 && lib.due[i]! <= day) applySharing(lib, { op: 'return', person: lib.holder[i]!, item: i, today: day });
+					// Bookers collect their item on the first booked day; a booking that cannot be collected lapses.
+					const next = lib.bookings[i]![0];
+					if (lib.holder[i] === -1 && next && next.from <= day) {
+						const taken = applySharing(lib, { op: 'take', person: next.person, item: i, today: day, days: Math.max(1, next.to - day) }, sharingDefaults, survival);
+						if (taken.status !== 'ok') applySharing(lib, { op: 'cancel', person: next.person, item: i, from: next.from });
+					}
+				}
+				if (day % MONTH === MONTH - 1) {
+					for (let i = 0; i < N; i++) {
+						const p = base + i;
+						const bits = role[p]!;
+						const boss = i < supervisors ? null : base + rng.int(supervisors);
+						if (bits & 1) award(p, 'work', (bits & 4) !== 0, boss, day);
+						if (bits & 2) award(p, 'teaching', false, boss, day);
+						if (rng.next() < 0.05) award(p, 'ecology', false, null, day);
+						if (rng.next() < 0.02) award(p, 'governance', false, null, day);
+					}
+				}
+				for (let n = count(o.socialPerDay); n > 0 && social.length > 0; n--) {
+					const p = base + rng.int(N);
+					const good = social[rng.int(social.length)]!;
+					const cost = world.pointsCost[good.k]!;
+					today.socialAsked++;
+					const spent = applyOperation(ledger, { op: 'spend', person: p, points: cost, item: good.id, day }, points);
+					if (spent.status === 'ok') {
+						today.socialServed++;
+						totals.spent += cost;
+					}
+				}
+				for (let n = count(o.rarePerDay); n > 0 && rare.length > 0; n--) {
+					const p = base + rng.int(N);
+					const j = rng.int(rare.length);
+					const good = rare[j]!;
+					today.rareAsked++;
+					if (world.rareDistribution[good.k] === 'sharing') {
+						if (lend(lib, p, good.id, day, o.loanDays, survival)) today.rareServed++;
+					} else waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
+				}
+				for (let j = 0; j < rare.length; j++) {
+					const w = r * rare.length + j;
+					supply[w]! += (N * o.rareUnitsPerPersonYear) / YEAR;
+					// Requests older than the booking horizon lapse (checked weekly, to keep the day cheap).
+					if (day % 7 === 0) waiting[w] = waiting[w]!.filter((q) => day - q.day <= sharingDefaults.maxAheadDays);
+					const queue = waiting[w]!;
+					if (queue.length === 0 || supply[w]! < 1) continue;
+					const mode = world.rareDistribution[rare[j]!.k] === 'lottery' ? 'lottery' : 'queue';
+					const result = allocateRare(queue, Math.floor(supply[w]!), mode, rng, survival);
+					if (result.status !== 'ok') continue;
+					supply[w]! -= result.granted.length;
+					const granted = new Set(result.granted);
+					for (const q of queue) if (granted.has(q.person) && q.day === day) today.rareServed++;
+					waiting[w] = queue.filter((q) => !granted.has(q.person));
+				}
+			}
+			if (day % YEAR === YEAR - 1) totals.burned += yearlyBurn(ledger, points.carryShare);
+			totals.socialAsked += today.socialAsked;
+			totals.socialServed += today.socialServed;
+			totals.rareAsked += today.rareAsked;
+			totals.rareServed += today.rareServed;
+			return today;
+		},
+		summary() {
+			return { sample: R * N, ...totals, waiting: waiting.reduce((a, w) => a + w.length, 0), gaming: detectGaming(ledger).slice(0, 10) };
+		}
+	};
+}
+
+/** Takes a free item of `resource` now, or books the earliest free window within the booking horizon. */
+function lend(lib: Library, person: number, resource: string, day: number, days: number, survival: boolean): boolean {
+	for (let i = 0; i < lib.items.length; i++) {
+		if (lib.items[i]!.resource !== resource) continue;
+		if (applySharing(lib, { op: 'take', person, item: i, today: day, days }, sharingDefaults, survival).status === 'ok') return true;
+	}
+	for (let i = 0; i < lib.items.length; i++) {
+		if (lib.items[i]!.resource !== resource) continue;
+		const from = Math.max(day, lib.holder[i]! >= 0 ? lib.due[i]! : day, ...lib.bookings[i]!.map((b) => b.to));
+		if (applySharing(lib, { op: 'book', person, item: i, from, to: from + days, today: day }, sharingDefaults, survival).status === 'ok') return true;
+	}
+	return false;
+}
