@@ -1,6 +1,6 @@
 import mqtt, { type IClientOptions } from 'mqtt';
 import { findStaleSeries, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
-import { decodeMessage, ingestFilters, type GatewayStatus, type ProtocolContext, type ProtocolOptions } from '../protocol/index.js';
+import { decodeMessage, ingestFilters, type GatewayStatus, type ProtocolContext, type ProtocolOptions, type SensorMessage } from '../protocol/index.js';
 import { createStoreWriter } from './createStoreWriter.js';
 import { deferPubacks } from './deferPubacks.js';
 import type { DeadLetters } from './openDeadLetters.js';
@@ -55,7 +55,15 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 
 	const handle = async (topic: string, payload: Uint8Array): Promise<void> => {
 		c.messages++;
-		const message = decodeMessage(topic, payload, ports.context(deps.now()), options.protocol);
+		let message: SensorMessage;
+		try {
+			message = decodeMessage(topic, payload, ports.context(deps.now()), options.protocol);
+		} catch (error) {
+			// A payload that breaks the decoder would break it again on every redelivery: dead-letter it.
+			log.error({ err: (error as Error).message, topic }, 'decoder failed');
+			deadLetter(topic, payload, 'decode-error', (error as Error).message);
+			return;
+		}
 		switch (message.kind) {
 			case 'readings': {
 				const { origin, seq, readings, rejected } = message;

@@ -49,8 +49,10 @@ describe('decodeMessage: hostile bytes', () => {
 	});
 	it('refuses a huge name string and a nesting deeper than any stack', () => {
 		expect(decodeMessage(topic, bytes([{ seq: 1, n: 'w'.repeat(100_000), u: 'L', v: 1 }]), context).kind).toBe('rejected');
-		const deep = new TextEncoder().encode('['.repeat(200_000) + ']'.repeat(200_000));
-		expect(decodeMessage(topic, deep, context).kind).toBe('rejected');
+		const deep = new TextEncoder().encode('[{"seq":1,"n":"water/stock","u":"L","v":' + '['.repeat(200_000) + ']'.repeat(200_000) + '}]');
+		expect(decodeMessage(topic, deep, context)).toMatchObject({ kind: 'rejected', rejection: { reason: 'too-deep' } });
+		const bracketsInStrings = bytes([{ seq: 1, bn: '', n: 'water/stock', u: 'L', v: 1, note: '[[[[[[[[[[[[{{{{{{{{' }]);
+		expect(decodeMessage(topic, bracketsInStrings, context).kind).toBe('readings');
 	});
 	it('names the failing key path and value', () => {
 		const m = decodeMessage(topic, bytes([{ seq: 1, n: 'water/stock', u: 'L', v: 'lots' }]), context);

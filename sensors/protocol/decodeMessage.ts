@@ -16,6 +16,23 @@ const RELATIVE_LIMIT_S = 2 ** 28;
 
 const reject = (reason: Rejection['reason'], detail: string): SensorMessage => ({ kind: 'rejected', rejection: { reason, detail } });
 
+/** The deepest nesting of arrays and objects in JSON text, found without parsing it (strings skipped). */
+function nestingDepth(text: string): number {
+	let depth = 0;
+	let max = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c) i++; // backslash: skip the escaped character
+			else if (c === 0x22) inString = false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+		else if (c === 0x5d || c === 0x7d) depth--;
+	}
+	return max;
+}
+
 /** Bytes → JSON, refusing oversized messages and invalid UTF-8 before parsing anything. */
 function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: unknown } | { ok: false; message: SensorMessage } {
 	if (payload.byteLength > o.maxMessageBytes) return { ok: false, message: reject('too-large', `message of ${payload.byteLength} bytes exceeds ${o.maxMessageBytes}`) };
@@ -25,6 +42,8 @@ function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: u
 	} catch {
 		return { ok: false, message: reject('invalid-utf8', 'payload is not valid UTF-8') };
 	}
+	const depth = nestingDepth(text);
+	if (depth > o.maxDepth) return { ok: false, message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`) };
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch (error) {

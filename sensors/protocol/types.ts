@@ -22,7 +22,7 @@ export interface Rejection {
 	readonly record?: number;
 }
 
-export type RejectReason = 'bad-topic' | 'too-large' | 'invalid-utf8' | 'invalid-json' | 'bad-senml' | 'unknown-resource' | 'unknown-unit' | 'impossible-value' | 'bad-time';
+export type RejectReason = 'bad-topic' | 'too-large' | 'too-deep' | 'invalid-utf8' | 'invalid-json' | 'bad-senml' | 'unknown-resource' | 'unknown-unit' | 'impossible-value' | 'bad-time';
 
 /** A decoded MQTT message: one case per kind, dispatched by the ingest worker in one switch. */
 export type SensorMessage =
@@ -44,6 +44,8 @@ export interface ProtocolContext {
 export interface ProtocolOptions {
 	/** Largest message accepted, in bytes (default 1 MiB). */
 	readonly maxMessageBytes: number;
+	/** Deepest nesting of arrays/objects accepted (default 8; SenML needs 2). Checked before parsing, so hostile depth cannot exhaust the stack. */
+	readonly maxDepth: number;
 	/** Most SenML records in one message (default 10 000). */
 	readonly maxRecords: number;
 	/** How far a reading's time may lie ahead of now (default 5 min: clock skew). */
@@ -52,7 +54,7 @@ export interface ProtocolOptions {
 	readonly maxPastMs: number;
 }
 
-export const defaults: ProtocolOptions = { maxMessageBytes: 1 << 20, maxRecords: 10_000, maxFutureMs: 5 * 60_000, maxPastMs: 30 * 86_400_000 };
+export const defaults: ProtocolOptions = { maxMessageBytes: 1 << 20, maxDepth: 8, maxRecords: 10_000, maxFutureMs: 5 * 60_000, maxPastMs: 30 * 86_400_000 };
 
 /** The quantities a SenML name may end with: `{resource}/{quantity}`. */
 export const quantities: readonly Quantity[] = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'production'];
