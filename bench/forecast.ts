@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { createWorkerGlobalModel } from '../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { measureAccuracy } from './forecast/accuracy.js';
 import { loadVegaSeries } from './forecast/loadVegaSeries.js';
@@ -38,6 +39,7 @@ export const forecastBench: Benchmark = {
 			const many = replicate(real, count, 7);
 			log(`timing ${count} series × ${steps} steps (replicated and perturbed from the real ones)`);
 			const speed = await measureSpeed(many, steps, port, model, now);
+			log(`CPU ${speed.cpuMs.toFixed(0)} ms over all threads; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
 			log(`global model training ${speed.trainMs.toFixed(0)} ms; forecasting ${speed.forecastMs.toFixed(0)} ms (global inference ${speed.globalInferenceMs.toFixed(0)} ms, local ${speed.localMs.toFixed(0)} ms); reference seasonal naive only ${speed.referenceMs.toFixed(0)} ms`);
 			return {
 				series: real.length,
@@ -56,6 +58,8 @@ export const forecastBench: Benchmark = {
 				speedTrainMs: Math.round(speed.trainMs),
 				speedTotalMs: Math.round(speed.forecastMs + speed.trainMs),
 				speedReferenceSeasonalNaiveMs: Math.round(speed.referenceMs),
+				speedCpuMs: Math.round(speed.cpuMs),
+				loadAverage1m: round(loadavg()[0]!, 2),
 				goalUnder30s: speed.forecastMs + speed.trainMs < 30_000
 			};
 		} finally {

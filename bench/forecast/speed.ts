@@ -24,6 +24,7 @@ export function replicate(series: readonly BenchSeries[], count: number, seed: n
  * all series, timed in the same run, is the reference.
  */
 export async function measureSpeed(series: readonly BenchSeries[], steps: number, port: GlobalModelPort, model: Partial<GlobalModelOptions>, now: () => number) {
+	const cpu0 = process.cpuUsage();
 	const t0 = now();
 	for (const s of series) seasonalNaive(s.values, steps, s.period);
 	const referenceMs = now() - t0;
@@ -48,5 +49,7 @@ export async function measureSpeed(series: readonly BenchSeries[], steps: number
 		});
 		localMs += now() - localStart;
 	}
-	return { series: series.length, forecasts: ok, referenceMs, trainMs, forecastMs: globalMs + localMs, globalInferenceMs: globalMs, localMs };
+	// CPU time of the whole process (main thread and the model's worker): fairer than wall time on a shared machine.
+	const cpu = process.cpuUsage(cpu0);
+	return { series: series.length, forecasts: ok, referenceMs, trainMs, forecastMs: globalMs + localMs, globalInferenceMs: globalMs, localMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }

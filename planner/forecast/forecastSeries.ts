@@ -27,8 +27,8 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 	for (const method of o.methods) {
 		const f = localMethod(method);
 		if (!f) continue;
-		const backtests = f.backtest(y, origins, hb, o.period);
-		candidates.push({ method, atOrigins: (_, k) => backtests[k]!, final: () => f.forecast(y, h + stale, o.period) });
+		const r = f.run(y, origins, hb, h + stale, o.period);
+		candidates.push({ method, atOrigins: (_, k) => r.atOrigins[k]!, final: () => r.final });
 	}
 	for (const e of external) {
 		if (e.atOrigins.length !== origins.length) throw new RangeError(`${e.method}: ${e.atOrigins.length} backtest forecasts for ${origins.length} origins`);

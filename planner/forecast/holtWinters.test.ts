@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holtWinters, holtWintersBacktest } from './holtWinters.js';
+import { holtWinters, holtWintersRun } from './holtWinters.js';
 import { seededRandom } from './seededRandom.js';
 
 describe('holtWinters', () => {
@@ -14,10 +14,11 @@ describe('holtWinters', () => {
 
 	it('backtests at the first origin exactly as a fit on that prefix, and later origins without seeing their future', () => {
 		const origins = [60, 66, 72];
-		const bt = holtWintersBacktest(y, origins, 12, 12);
-		expect(bt[0]).toEqual(holtWinters(y.slice(0, 60), 12, 12));
+		const bt = holtWintersRun(y, origins, 12, 24, 12);
+		expect(bt.atOrigins[0]).toEqual(holtWinters(y.slice(0, 60), 12, 12));
+		expect(bt.final).toHaveLength(24);
 		// Changing values after an origin must not change its forecast.
 		const changed = [...y.slice(0, 66), ...y.slice(66).map((v) => v + 1000)];
-		expect(holtWintersBacktest(changed, origins, 12, 12)[1]).toEqual(bt[1]);
+		expect(holtWintersRun(changed, origins, 12, 24, 12).atOrigins[1]).toEqual(bt.atOrigins[1]);
 	});
 });

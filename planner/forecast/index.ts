@@ -1,7 +1,7 @@
-export type { BacktestForecaster, ExternalForecasts, ForecastOptions, MethodName, MethodScore, PointForecaster, SeriesForecast } from './types.js';
+export type { LocalRun, ExternalForecasts, ForecastOptions, MethodName, MethodScore, PointForecaster, SeriesForecast } from './types.js';
 export { defaults as forecastDefaults } from './defaults.js';
 export { naive, seasonalNaive } from './baselines.js';
-export { holtWinters, holtWintersBacktest, fitHoltWinters, type HoltWintersParams } from './holtWinters.js';
+export { holtWinters, holtWintersRun, fitHoltWinters, type HoltWintersParams } from './holtWinters.js';
 export { backtestOrigins, maseScale, minTraining } from './backtest.js';
 export { cleanHistory, type CleanHistory } from './cleanHistory.js';
 export { conformalWidths } from './intervals.js';

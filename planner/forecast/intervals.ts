@@ -11,9 +11,10 @@ export function conformalWidths(errors: readonly (readonly number[])[], level: n
 	const base: number[] = [];
 	let running = 0;
 	for (let j = 0; j < h; j++) {
-		const pool: number[] = [];
-		for (const row of errors) for (let i = Math.max(0, j - w); i <= Math.min(h - 1, j + w); i++) if (Number.isFinite(row[i])) pool.push(Math.abs(row[i]!));
-		pool.sort((a, b) => a - b);
+		const values: number[] = [];
+		for (const row of errors) for (let i = Math.max(0, j - w); i <= Math.min(h - 1, j + w); i++) if (Number.isFinite(row[i])) values.push(Math.abs(row[i]!));
+		// A typed array sorts numerically without a comparator callback: several times faster on long horizons.
+		const pool = Float64Array.from(values).sort();
 		const rank = Math.ceil((pool.length + 1) * level);
 		// With too few errors for the level, the largest seen is used, inflated by the missing ranks' share.
 		const q = pool.length === 0 ? Number.NaN : rank <= pool.length ? pool[rank - 1]! : pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length);

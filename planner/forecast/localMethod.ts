@@ -1,22 +1,21 @@
 import { naive, seasonalNaive } from './baselines.js';
-import { holtWinters, holtWintersBacktest } from './holtWinters.js';
-import type { BacktestForecaster, MethodName, PointForecaster } from './types.js';
+import { holtWinters, holtWintersRun } from './holtWinters.js';
+import type { LocalRun, MethodName, PointForecaster } from './types.js';
 
-/** Forecasts at every backtest origin by refitting on each prefix (the general, slower way). */
+/** Forecasts at every backtest origin by refitting on each prefix, and from the end (the general way). */
 const refitEachOrigin =
-	(f: PointForecaster): BacktestForecaster =>
-	(y, origins, horizon, period) =>
-		origins.map((o) => f(y.slice(0, o), horizon, period));
+	(f: PointForecaster): LocalRun =>
+	(y, origins, horizon, finalHorizon, period) => ({ atOrigins: origins.map((o) => f(y.slice(0, o), horizon, period)), final: f(y, finalHorizon, period) });
 
-/** The forecaster of a local method and its backtest; null for methods computed elsewhere (the global model). */
-export function localMethod(method: MethodName): { forecast: PointForecaster; backtest: BacktestForecaster } | null {
+/** A local method: its point forecaster and its backtest run; null for methods computed elsewhere (the global model). */
+export function localMethod(method: MethodName): { forecast: PointForecaster; run: LocalRun } | null {
 	switch (method) {
 		case 'naive':
-			return { forecast: naive, backtest: refitEachOrigin(naive) };
+			return { forecast: naive, run: refitEachOrigin(naive) };
 		case 'seasonal-naive':
-			return { forecast: seasonalNaive, backtest: refitEachOrigin(seasonalNaive) };
+			return { forecast: seasonalNaive, run: refitEachOrigin(seasonalNaive) };
 		case 'holt-winters':
-			return { forecast: holtWinters, backtest: holtWintersBacktest };
+			return { forecast: holtWinters, run: holtWintersRun };
 		case 'global':
 			return null;
 	}

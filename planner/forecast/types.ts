@@ -4,8 +4,8 @@ export type MethodName = 'naive' | 'seasonal-naive' | 'holt-winters' | 'global';
 /** A local method: from equally spaced history (no NaN), point forecasts for steps 1..horizon. Period in steps (1 = none). */
 export type PointForecaster = (history: readonly number[], horizon: number, period: number) => number[];
 
-/** Forecasts of a local method at each backtest origin o (trained on y[0..o)), each `horizon` long. */
-export type BacktestForecaster = (y: readonly number[], origins: readonly number[], horizon: number, period: number) => number[][];
+/** A local method's forecasts at each backtest origin o (from y[0..o), `horizon` long) and from the end (`finalHorizon` long). */
+export type LocalRun = (y: readonly number[], origins: readonly number[], horizon: number, finalHorizon: number, period: number) => { atOrigins: number[][]; final: number[] };
 
 /** Forecasts made elsewhere (the global model, batched across series) at this series' backtest origins and at the end. */
 export interface ExternalForecasts {

@@ -4,6 +4,8 @@ import { seededRandom } from '../../seededRandom.js';
 import type { GlobalModelHandle, GlobalModelOptions, GlobalModelPort, TrainingSet } from '../types.js';
 import { useWasmBackend } from './useWasmBackend.js';
 
+const predictChunk = 1024;
+
 /** The tfjs runtime this module uses, exposed so tests can check `tf.memory().numTensors`. */
 export { tf };
 
@@ -56,12 +58,19 @@ export const tfjsGlobalModel: GlobalModelPort = {
 		}
 		return {
 			async predict(inputs: Float32Array, count: number): Promise<Float32Array> {
-				const out = tf.tidy(() => model.predict(tf.tensor2d(inputs, [count, data.inputLength])) as tf.Tensor);
-				try {
-					return (await out.data()) as Float32Array;
-				} finally {
-					out.dispose();
+				// In chunks: one batch of tens of thousands of rows makes the wasm heap grow and runs ~10× slower.
+				const result = new Float32Array(count * data.horizon);
+				for (let start = 0; start < count; start += predictChunk) {
+					const rows = Math.min(predictChunk, count - start);
+					const slice = inputs.subarray(start * data.inputLength, (start + rows) * data.inputLength);
+					const out = tf.tidy(() => model.predict(tf.tensor2d(slice, [rows, data.inputLength])) as tf.Tensor);
+					try {
+						result.set(out.dataSync() as Float32Array, start * data.horizon);
+					} finally {
+						out.dispose();
+					}
 				}
+				return result;
 			},
 			async dispose() {
 				model.dispose();
