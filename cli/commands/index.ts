@@ -4,7 +4,8 @@ import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
 import { simulateCommand } from './simulateCommand.js';
 import { startCommand } from './startCommand.js';
+import { roundCommand } from './roundCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, verifyCommand, simulateCommand, analyseCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, roundCommand, verifyCommand, simulateCommand, analyseCommand];

@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
+import { main } from '../main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ros-round-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+	const [stdout, stderr] = [new PassThrough(), new PassThrough()];
+	let out = '';
+	stdout.on('data', (d) => (out += d));
+	stderr.on('data', (d) => (out += d));
+	const code = await main(['round', ...args, `--dataDir=${dir}`], { env: {}, stdout, stderr });
+	return { code, out };
+}
+const file = (name: string, value: unknown) => {
+	const path = join(dir, name);
+	writeFileSync(path, JSON.stringify(value));
+	return path;
+};
+
+describe('resourceos round', () => {
+	it('takes a round from the planner’s file to an open vote and writes the invitation codes only to a CSV', async () => {
+		const now = Date.now();
+		const day = (n: number) => new Date(now + n * 86_400_000).toISOString().slice(0, 10);
+		const roster = ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), field: 'logistics', term: { start: day(-1), end: day(300) } }));
+		expect((await run('appoint', '--roster', file('roster.json', roster))).code).toBe(0);
+		expect(await run('create', '--id', 'r1', '--scenarios', file('scenarios.json', { scenarios: harvestShortfall, notes: ['planner extras are dropped'] }))).toMatchObject({ code: 0, out: expect.stringContaining('round r1: drafted') });
+		expect((await run('open-review', '--id', 'r1')).out).toContain('expert-review');
+		const verdicts = file('v.json', { verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound' })) });
+		for (const expert of ['a', 'b', 'c']) expect((await run('review', '--id', 'r1', '--expert', expert, '--verdicts', verdicts)).code).toBe(0);
+		expect((await run('close-review', '--id', 'r1')).out).toContain('ethics-review');
+		const pool = file('pool.json', Array.from({ length: 600 }, (_, i) => ({ id: `p${i}` })));
+		const csv = join(dir, 'codes.csv');
+		const opened = await run('open-vote', '--id', 'r1', '--pool', pool, '--invitations', csv);
+		expect(opened).toMatchObject({ code: 0, out: expect.stringContaining('500 invitation codes written') });
+		const lines = readFileSync(csv, 'utf8').trim().split('\n');
+		expect(lines).toHaveLength(501);
+		expect(lines[1]).toMatch(/^p\d+,0,[0-9A-Z-]+,http:\/\/127\.0\.0\.1:8080\/vote\?c=/);
+		const show = await run('show', '--id', 'r1');
+		expect(show.out).not.toContain(lines[1]!.split(',')[2]);
+		expect(JSON.parse(show.out).audit).toMatchObject({ status: 'intact' });
+	});
+
+	it('names a bad file entry, a missing flag and a refused step', async () => {
+		const bad = file('bad.json', [{ ...harvestShortfall[0], metrics: { ...harvestShortfall[0]!.metrics, gini: 'low' } }]);
+		expect(await run('create', '--id', 'r2', '--scenarios', bad)).toMatchObject({ code: 2, out: expect.stringContaining('gini') });
+		expect(await run('strike', '--id', 'r1')).toMatchObject({ code: 2, out: expect.stringContaining('--scenario') });
+		expect(await run('open-review', '--id', 'r1')).toMatchObject({ code: 1, out: expect.stringContaining('open-review is not allowed in state panel-vote') });
+	});
+});

@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { InputError } from '../../data/schema/index.js';
+import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
+import type { ActResult, RoundAction } from '../../scenarios/round/index.js';
+import { loadConfig } from '../config/index.js';
+import { parseFlags } from '../parseFlags.js';
+import type { CliIO, Command } from '../types.js';
+import { openDesk, readJson, writeInvitations } from './round/roundIO.js';
+import { PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
+
+const Flags = v.strictObject({
+	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
+	id: v.optional(v.pipe(v.string('should name a round'), v.nonEmpty('should name a round'))),
+	scenarios: v.optional(v.string('should name a JSON file')),
+	subjects: v.optional(v.string('should list conflict tags separated by commas')),
+	expert: v.optional(v.string('should name an expert')),
+	verdicts: v.optional(v.string('should name a JSON file')),
+	scenario: v.optional(v.string('should name a scenario')),
+	by: v.optional(v.string('should name who acts')),
+	reason: v.optional(v.string('should be a written reason')),
+	pool: v.optional(v.string('should name a JSON file')),
+	roster: v.optional(v.string('should name a JSON file')),
+	invitations: v.optional(v.string('should name a CSV file to write')),
+	consoleUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like http://127.0.0.1:8080/')))
+});
+type Flags = v.InferOutput<typeof Flags>;
+
+const USAGE = `Usage: resourceos round <step> --id ROUND [flags]   (all steps take --dataDir DIR)
+
+Steps, in the order a round goes:
+  create        --id R --scenarios FILE [--subjects policy:x,person:y]   drafted round from the planner's scenarios.json
+  appoint       --roster FILE                              add expert terms (at most 24 months each)
+  open-review   --id R                                     draw the reviewers by lot (conflicts excluded)
+  review        --id R --expert E --verdicts FILE          one reviewer's verdicts: {"verdicts":[{scenarioId, verdict, comment, amended?}]}
+  close-review  --id R                                     all reviews in, or the deadline passed
+  strike        --id R --scenario S --by MEMBER --reason TEXT   ethics council strike, with a written reason
+  open-vote     --id R --pool FILE [--invitations FILE]    draw the panel, write one-time codes (CSV) for printing/mailing
+  close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
+  return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
+  show          --id R                                     the round as JSON (public record)
+  demo          [--id R]                                   a demo round with fixture scenarios, opened for a 10-person panel
+
+Invitation codes are written only to the CSV (mode 600, default <dataDir>/invitations/); the ledger keeps their hashes.`;
+
+function need<K extends keyof Flags>(flags: Flags, key: K, step: string): NonNullable<Flags[K]> {
+	const value = flags[key];
+	if (value === undefined || value === '') throw new InputError(`resourceos round ${step}`, [{ path: `--${String(key)}`, expected: 'is required for this step', received: value }]);
+	return value as NonNullable<Flags[K]>;
+}
+
+/** `resourceos round`: drive a decision round from the command line (council, experts, ethics council). */
+export const roundCommand: Command = {
+	name: 'round',
+	summary: 'Run a decision round: create, review, strike, open and close the panel vote',
+	usage: USAGE,
+	async run(args, io) {
+		const { flags, positionals } = parseFlags(Flags, args, 'round');
+		const step = positionals[0];
+		const { desk, ledger } = await openDesk(io, flags.dataDir);
+		// Await inside try, so that the ledger closes only after the step has finished.
+		const run = async (): Promise<number> => {
+			const config = await loadConfig({ env: io.env, flags: {} });
+			const consoleUrl = flags.consoleUrl ?? `http://${config.http.host}:${config.http.port}/`;
+			const dataDir = flags.dataDir ?? config.dataDir;
+			const report = async (result: ActResult): Promise<number> => {
+				if (!result.ok) {
+					io.stderr.write(`resourceos round: ${result.error.message}\n`);
+					return 1;
+				}
+				io.stdout.write(`round ${result.round.id}: ${result.round.state}${result.round.deadline ? ` until ${new Date(result.round.deadline).toISOString()}` : ''}\n`);
+				if (result.round.outcome) io.stdout.write(`outcome: ${JSON.stringify(result.round.outcome)}\n`);
+				if (result.invitations.length > 0) {
+					const stage = result.invitations[0]!.stage;
+					const path = flags.invitations ?? join(dataDir, 'invitations', `${result.round.id}-stage${stage}-${Date.now()}.csv`);
+					mkdirSync(join(path, '..'), { recursive: true });
+					await writeInvitations(path, result.invitations, consoleUrl);
+					io.stdout.write(`${result.invitations.length} invitation codes written to ${path}\n`);
+				}
+				return 0;
+			};
+			const act = (action: RoundAction) => report(desk.act(need(flags, 'id', action.kind), action));
+			switch (step) {
+				case 'create': {
+					const { scenarios } = await readJson(ScenarioFile, need(flags, 'scenarios', step));
+					return report(desk.create({ id: need(flags, 'id', step), scenarios, ...(flags.subjects ? { subjects: flags.subjects.split(',').map((s) => s.trim()) } : {}) }));
+				}
+				case 'appoint': {
+					const roster = await readJson(RosterFile, need(flags, 'roster', step));
+					for (const e of roster) {
+						const term = { start: Date.parse(e.term.start), end: Date.parse(e.term.end) };
+						if (term.end <= term.start || term.end > new Date(term.start).setUTCMonth(new Date(term.start).getUTCMonth() + 24)) throw new InputError(flags.roster!, [{ path: `${e.id}.term`, expected: 'should end after it starts and last at most 24 months', received: e.term }]);
+						ledger.appoint({ ...e, term }, Date.now());
+					}
+					io.stdout.write(`${roster.length} expert terms recorded\n`);
+					return 0;
+				}
+				case 'open-review':
+					return act({ kind: 'open-review' });
+				case 'review': {
+					const file = await readJson(ReviewFile, need(flags, 'verdicts', step));
+					return act({ kind: 'submit-review', review: { expertId: need(flags, 'expert', step), verdicts: file.verdicts } });
+				}
+				case 'close-review':
+					return act({ kind: 'close-review' });
+				case 'strike':
+					return act({ kind: 'strike', scenarioId: need(flags, 'scenario', step), by: need(flags, 'by', step), reason: need(flags, 'reason', step) });
+				case 'open-vote':
+					return act({ kind: 'open-vote', pool: await readJson(PoolFile, need(flags, 'pool', step)) });
+				case 'close-vote':
+					return act({ kind: 'close-vote' });
+				case 'return':
+					return act({ kind: 'return', by: need(flags, 'by', step), reason: need(flags, 'reason', step) });
+				case 'show': {
+					const round = desk.round(need(flags, 'id', step));
+					if (!round) throw new InputError('resourceos round show', [{ path: '--id', expected: 'should name an existing round', received: flags.id }]);
+					io.stdout.write(`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify() }, null, 1)}\n`);
+					return 0;
+				}
+				case 'demo':
+					return demo(flags.id ?? `demo-${new Date().toISOString().slice(0, 10)}`, io, desk, ledger, report);
+				default:
+					io.stderr.write(`resourceos round: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}\n\n${USAGE}\n`);
+					return 2;
+			}
+		};
+		try {
+			return await run();
+		} finally {
+			ledger.close();
+		}
+	}
+};
+
+/** A round with the fixture scenarios, reviewed by the fixture roster, one scenario struck, opened for a 10-person panel. */
+async function demo(id: string, io: CliIO, desk: Awaited<ReturnType<typeof openDesk>>['desk'], ledger: Awaited<ReturnType<typeof openDesk>>['ledger'], report: (r: ActResult) => Promise<number>): Promise<number> {
+	const now = Date.now();
+	if (ledger.roster().length === 0)
+		for (const [i, e] of (await import('../../scenarios/round/cases/loadCases.js')).demoRoster.entries()) ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + (300 + i) * 86_400_000 } }, now);
+	const created = desk.create({ id, scenarios: harvestShortfall, options: { panelSize: 10, reserves: 4 } });
+	if (!created.ok) return report(created);
+	const review = desk.act(id, { kind: 'open-review' });
+	if (!review.ok) return report(review);
+	for (const expertId of review.round.reviewers) desk.act(id, { kind: 'submit-review', review: { expertId, verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' })) } });
+	desk.act(id, { kind: 'close-review' });
+	desk.act(id, { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-council', reason: 'Снижает норму хлеба ниже медицинского минимума для детей / cuts bread below the medical minimum for children' });
+	io.stdout.write(`demo round ${id}: reviewed by ${review.round.reviewers.join(', ')}; reserve-keeping struck\n`);
+	return report(desk.act(id, { kind: 'open-vote', pool: demoPool(40, 8) }));
+}
