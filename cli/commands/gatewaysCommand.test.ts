@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
+import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
+import { openDeadLetters, startIngest, type IngestWorker } from '../../sensors/ingest/index.js';
+import { protocolContextOf } from '../../sensors/protocol/index.js';
+import { gatewaysCommand } from './gatewaysCommand.js';
+
+const io = () => {
+	const stdout = new PassThrough();
+	const stderr = new PassThrough();
+	let err = '';
+	stderr.on('data', (c: Buffer) => (err += c.toString()));
+	return { io: { env: {}, stdout, stderr }, err: () => err };
+};
+
+describe('resourceos gateways', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ros-gwcmd-'));
+	let broker: EmbeddedBroker;
+	let worker: IngestWorker;
+	beforeAll(async () => {
+		broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0 });
+		const reference = await loadReference(defaultReferencePaths);
+		worker = await startIngest(
+			{ store: openSqliteStore({ path: join(dir, 't.sqlite') }), deadLetters: openDeadLetters(':memory:'), context: protocolContextOf(reference) },
+			{ url: broker.url, protocolVersion: 4, spoolDir: join(dir, 'spool'), fsync: false, batchDelayMs: 10 },
+			{ log: pino({ level: 'silent' }), now: Date.now }
+		);
+	});
+	afterAll(async () => {
+		await worker?.stop();
+		await broker?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('publishes readings the ingest worker accepts, at about the asked rate, with a progress line', async () => {
+		const out = io();
+		const code = await gatewaysCommand.run(['--count', '12', '--rate', '3000', '--batch', '50', '--duration', '1.5', '--broker', broker.url], out.io);
+		expect(code).toBe(0);
+		expect(out.err()).toMatch(/12 gateways · [\d,]+ readings in [\d,]+ messages/);
+		const sent = Number(/([\d,]+) readings/.exec(out.err().trim().split('\r').at(-1)!)![1]!.replace(/,/g, ''));
+		expect(sent).toBeGreaterThan(3000);
+		expect(sent).toBeLessThan(5000);
+		const deadline = Date.now() + 10_000;
+		while (worker.counters().stored < sent && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+		expect(worker.counters()).toMatchObject({ stored: sent, rejected: 0 });
+	});
+
+	it('names a bad flag and its value', async () => {
+		const out = io();
+		expect(await gatewaysCommand.run(['--count', 'many'], out.io)).toBe(2);
+		expect(out.err()).toMatch(/--count: should be a number, got "many"/);
+	});
+});
