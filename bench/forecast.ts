@@ -36,6 +36,12 @@ export const forecastBench: Benchmark = {
 			const rel = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`relMase_${k}`, round(v / snaive)]));
 			const abs = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`mase_${k}`, round(v)]));
 			log(`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${(acc.coveragePooled * 100).toFixed(1)}%, mean over series ${(acc.coverageBySeries * 100).toFixed(1)}%`);
+			// Coverage by season length: monthly series (12) and hourly ones (24) behave differently.
+			const byPeriod: Record<string, number> = {};
+			for (const period of [...new Set(real.map((r) => r.period))]) {
+				const rows = acc.rows.filter((_, i) => real[i]!.period === period);
+				byPeriod[`coverage90_period${period}`] = round(rows.reduce((a, r) => a + r.coverage, 0) / rows.length);
+			}
 			const many = replicate(real, count, 7);
 			log(`timing ${count} series × ${steps} steps (replicated and perturbed from the real ones)`);
 			const speed = await measureSpeed(many, steps, port, model, now);
@@ -49,6 +55,7 @@ export const forecastBench: Benchmark = {
 				chosen: JSON.stringify(acc.chosen),
 				coverage90Pooled: round(acc.coveragePooled),
 				coverage90MeanOverSeries: round(acc.coverageBySeries),
+				...byPeriod,
 				goalCoverage85to95: acc.coveragePooled >= 0.85 && acc.coveragePooled <= 0.95,
 				globalTrainMsAccuracy: Math.round(acc.globalTrainMs),
 				speedSeries: speed.series,
