@@ -96,18 +96,18 @@ function project(state: State, params: HoltWintersParams, n: number, horizon: nu
 }
 
 /**
- * Backtest forecasts at every origin and the final forecast from the end of y, with parameters chosen once on the
- * data before the first origin and one pass of the recursions: the backtest stays out-of-sample, and the whole
- * costs one grid search instead of one per origin (the final forecast's parameters are a little older: a trade of
- * freshness for a ~2× speed-up, measured in `npm run bench -- forecast`).
+ * Backtest forecasts at every origin, with parameters chosen once on the data before the first origin and one pass
+ * of the recursions (out-of-sample, at the cost of one grid search instead of one per origin), and the final forecast
+ * refitted on all of y: reusing the older parameters for it too was ~2× faster but lost accuracy on the benchmark
+ * (e.g. MASE 0.92 → 1.70 on US agricultural unemployment).
  */
 export function holtWintersRun(y: readonly number[], origins: readonly number[], horizon: number, finalHorizon: number, period: number): { atOrigins: number[][]; final: number[] } {
 	const first = origins[0] ?? y.length;
 	if (first < 3) return { atOrigins: origins.map((o) => Array.from({ length: horizon }, () => y[o - 1]!)), final: holtWinters(y, finalHorizon, period) };
 	const fit = fitHoltWinters(y.slice(0, first), period);
 	const states = new Map<number, State>();
-	const final = run(y, fit.m, fit.params, fit.init, new Set(origins), (t, s) => states.set(t, s)).state;
-	return { atOrigins: origins.map((o) => project(states.get(o)!, fit.params, o, horizon)), final: project(final, fit.params, y.length, finalHorizon) };
+	run(y.slice(0, origins[origins.length - 1]!), fit.m, fit.params, fit.init, new Set(origins), (t, s) => states.set(t, s));
+	return { atOrigins: origins.map((o) => project(states.get(o)!, fit.params, o, horizon)), final: holtWinters(y, finalHorizon, period) };
 }
 
 /**
