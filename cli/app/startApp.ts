@@ -39,7 +39,7 @@ export async function startApp(config: Config, log: Logger, clock: () => Date = 
 		const ledger = openLedger(ledgerPath(config.dataDir), clock);
 		stops.push(async () => ledger.close());
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
-		const rounds = createRoundDesk({ store: ledger, clock: () => clock().getTime(), secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(() => randomBytes(16).toString('hex')) });
+		const rounds = createRoundDesk({ store: ledger, clock: () => clock().getTime(), secret: (n) => randomBytes(n), drawer: uniformPanelDrawer() });
 		const context: AppContext = { config: redact(config), reference, startedAt: clock(), mqttUrl, ledger, rounds };
 		const web: ConsoleServer = await serveConsole(context, config.http);
 		stops.push(() => web.close());

@@ -36,7 +36,8 @@ describe('resourceos round', () => {
 		expect((await run('close-review', '--id', 'r1')).out).toContain('ethics-review');
 		const pool = file('pool.json', Array.from({ length: 600 }, (_, i) => ({ id: `p${i}` })));
 		const csv = join(dir, 'codes.csv');
-		const opened = await run('open-vote', '--id', 'r1', '--pool', pool, '--invitations', csv);
+		expect(await run('commit-panel', '--id', 'r1', '--pool', pool)).toMatchObject({ code: 0 });
+		const opened = await run('open-vote', '--id', 'r1', '--seed', 'public-beacon-0042', '--invitations', csv);
 		expect(opened).toMatchObject({ code: 0, out: expect.stringContaining('500 invitation codes written') });
 		const lines = readFileSync(csv, 'utf8').trim().split('\n');
 		expect(lines).toHaveLength(501);

@@ -21,6 +21,7 @@ const Flags = v.strictObject({
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
 	pool: v.optional(v.string('should name a JSON file')),
+	seed: v.optional(v.pipe(v.string('should be the public seed'), v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore'))),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
 	consoleUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like http://127.0.0.1:8080/')))
@@ -36,7 +37,8 @@ Steps, in the order a round goes:
   review        --id R --expert E --verdicts FILE          one reviewer's verdicts: {"verdicts":[{scenarioId, verdict, comment, amended?}]}
   close-review  --id R                                     all reviews in, or the deadline passed
   strike        --id R --scenario S --by MEMBER --reason TEXT   ethics council strike, with a written reason
-  open-vote     --id R --pool FILE [--invitations FILE]    draw the panel, write one-time codes (CSV) for printing/mailing
+  commit-panel  --id R --pool FILE                         draw the panel lottery and publish its commitment (before any seed)
+  open-vote     --id R [--seed S] [--invitations FILE]     reveal the panel with a fresh (or public beacon) seed; write one-time codes (CSV)
   close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
   show          --id R                                     the round as JSON (public record)
@@ -106,8 +108,10 @@ export const roundCommand: Command = {
 					return act({ kind: 'close-review' });
 				case 'strike':
 					return act({ kind: 'strike', scenarioId: need(flags, 'scenario', step), by: need(flags, 'by', step), reason: need(flags, 'reason', step) });
+				case 'commit-panel':
+					return report(await desk.commitPanel(need(flags, 'id', step), await readJson(PoolFile, need(flags, 'pool', step))));
 				case 'open-vote':
-					return act({ kind: 'open-vote', pool: await readJson(PoolFile, need(flags, 'pool', step)) });
+					return report(await desk.openVote(need(flags, 'id', step), flags.seed));
 				case 'close-vote':
 					return act({ kind: 'close-vote' });
 				case 'return':
@@ -146,5 +150,8 @@ async function demo(id: string, io: CliIO, desk: Awaited<ReturnType<typeof openD
 	desk.act(id, { kind: 'close-review' });
 	desk.act(id, { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-council', reason: 'Снижает норму хлеба ниже медицинского минимума для детей / cuts bread below the medical minimum for children' });
 	io.stdout.write(`demo round ${id}: reviewed by ${review.round.reviewers.join(', ')}; reserve-keeping struck\n`);
-	return report(desk.act(id, { kind: 'open-vote', pool: demoPool(40, 8) }));
+	const committed = await desk.commitPanel(id, demoPool(40, 8));
+	if (!committed.ok) return report(committed);
+	io.stdout.write(`panel draw committed: ${committed.round.committed!.commitment}\n`);
+	return report(await desk.openVote(id));
 }

@@ -8,22 +8,23 @@ const ids = harvestShortfall.map((s) => s.id);
 const sound = (expertId: string) => ({ expertId, verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound' as const, comment: '' })) });
 
 /** Takes a fresh round through review and ethics to an open vote; returns the invitation codes. */
-function toVote(desk: RoundDesk, id = 'r1', strike = true) {
+async function toVote(desk: RoundDesk, id = 'r1', strike = true) {
 	expect(desk.create({ id, scenarios: harvestShortfall }).ok).toBe(true);
 	const opened = desk.act(id, { kind: 'open-review' });
 	if (!opened.ok) throw new Error(opened.error.message);
 	for (const expertId of opened.round.reviewers) expect(desk.act(id, { kind: 'submit-review', review: sound(expertId) }).ok).toBe(true);
 	expect(desk.act(id, { kind: 'close-review' }).ok).toBe(true);
 	if (strike) expect(desk.act(id, { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-1', reason: 'Cuts the wheat norm below the medical minimum for children' }).ok).toBe(true);
-	const vote = desk.act(id, { kind: 'open-vote', pool: demoPool(30, 6) });
+	expect((await desk.commitPanel(id, demoPool(30, 6))).ok).toBe(true);
+	const vote = await desk.openVote(id);
 	if (!vote.ok) throw new Error(vote.error.message);
 	return vote.invitations.map((i) => i.code);
 }
 
 describe('a decision round, end to end', () => {
-	it('goes from proposal to adoption, writes the quotas and a verifiable audit log', () => {
+	it('goes from proposal to adoption, writes the quotas and a verifiable audit log', async () => {
 		const { desk, ledger, advanceDays } = testDesk();
-		const codes = toVote(desk);
+		const codes = await toVote(desk);
 		expect(codes).toHaveLength(10);
 		const receipts: string[] = [];
 		for (const [i, code] of codes.slice(0, 7).entries()) {
@@ -54,9 +55,9 @@ describe('a decision round, end to end', () => {
 		expect(kinds.indexOf('panel-committed')).toBeLessThan(kinds.indexOf('panel-revealed'));
 	});
 
-	it('refuses a second vote, a replayed credential, a stranger and a vote after close', () => {
+	it('refuses a second vote, a replayed credential, a stranger and a vote after close', async () => {
 		const { desk, advanceDays } = testDesk();
-		const codes = toVote(desk);
+		const codes = await toVote(desk);
 		const [a, b] = codes;
 		expect(desk.cast(a!, { kind: 'scenario', scenarioId: 'equity-first' }).ok).toBe(true);
 		expect(desk.cast(a!, { kind: 'scenario', scenarioId: 'quinoa-substitution' })).toEqual({ ok: false, refusal: { status: 'credential-used' } });
@@ -73,10 +74,10 @@ describe('a decision round, end to end', () => {
 		expect(desk.ballots('r1')).toHaveLength(5);
 	});
 
-	it('a credential of one round cannot vote in another', () => {
+	it('a credential of one round cannot vote in another', async () => {
 		const { desk } = testDesk();
-		const first = toVote(desk, 'r1');
-		toVote(desk, 'r2');
+		const first = await toVote(desk, 'r1');
+		await toVote(desk, 'r2');
 		const lookup = desk.lookup(first[0]!);
 		expect(lookup.ok && lookup.round.id).toBe('r1');
 		expect(desk.cast(first[0]!, { kind: 'scenario', scenarioId: 'equity-first' }).ok).toBe(true);
@@ -85,9 +86,9 @@ describe('a decision round, end to end', () => {
 });
 
 describe('vote rules', () => {
-	it('misses the quorum, extends the deadline once and invites reserves; a second miss returns the round', () => {
+	it('misses the quorum, extends the deadline once and invites reserves; a second miss returns the round', async () => {
 		const { desk, advanceDays, ledger } = testDesk();
-		const codes = toVote(desk);
+		const codes = await toVote(desk);
 		for (const code of codes.slice(0, 3)) desk.cast(code, { kind: 'scenario', scenarioId: 'equity-first' });
 		advanceDays(8);
 		const extended = desk.act('r1', { kind: 'close-vote' });
@@ -105,9 +106,9 @@ describe('vote rules', () => {
 		expect(ledger.audit('r1').filter((e) => e.kind === 'vote-extended')).toHaveLength(1);
 	});
 
-	it('reaches the quorum with the reserves after an extension and adopts', () => {
+	it('reaches the quorum with the reserves after an extension and adopts', async () => {
 		const { desk, advanceDays } = testDesk();
-		const codes = toVote(desk);
+		const codes = await toVote(desk);
 		for (const code of codes.slice(0, 3)) desk.cast(code, { kind: 'scenario', scenarioId: 'equity-first' });
 		advanceDays(8);
 		const extended = desk.act('r1', { kind: 'close-vote' });
@@ -118,9 +119,9 @@ describe('vote rules', () => {
 		expect(closed.ok && closed.round.outcome).toMatchObject({ kind: 'adopted', scenarioId: 'equity-first' });
 	});
 
-	it('forces a recalculation when at least 66% of votes cast contest', () => {
+	it('forces a recalculation when at least 66% of votes cast contest', async () => {
 		const { desk, advanceDays } = testDesk();
-		const codes = toVote(desk);
+		const codes = await toVote(desk);
 		codes.slice(0, 6).forEach((code, i) => desk.cast(code, i < 4 ? { kind: 'contest', reason: 'The harvest data for the north is a month old' } : { kind: 'scenario', scenarioId: 'equity-first' }));
 		advanceDays(8);
 		const closed = desk.act('r1', { kind: 'close-vote' });
@@ -128,9 +129,9 @@ describe('vote rules', () => {
 		expect(closed.ok && closed.round.outcome).toMatchObject({ kind: 'recalculation', reasons: expect.arrayContaining(['The harvest data for the north is a month old']) });
 	});
 
-	it('opens a run-off between the two leaders when no one has more than half, with fresh credentials', () => {
+	it('opens a run-off between the two leaders when no one has more than half, with fresh credentials', async () => {
 		const { desk, advanceDays } = testDesk();
-		const codes = toVote(desk, 'r1', false);
+		const codes = await toVote(desk, 'r1', false);
 		const choice = ['equity-first', 'equity-first', 'equity-first', 'quinoa-substitution', 'quinoa-substitution', 'reserve-keeping', 'reserve-keeping'];
 		choice.forEach((scenarioId, i) => desk.cast(codes[i]!, { kind: 'scenario', scenarioId }));
 		advanceDays(8);
@@ -151,9 +152,9 @@ describe('vote rules', () => {
 		expect(closed.ok && closed.round.outcome).toMatchObject({ kind: 'adopted', scenarioId: stage.choices[1] });
 	});
 
-	it('closes early once every panelist has voted, not before', () => {
+	it('closes early once every panelist has voted, not before', async () => {
 		const { desk } = testDesk();
-		const codes = toVote(desk);
+		const codes = await toVote(desk);
 		for (const code of codes.slice(0, 9)) desk.cast(code, { kind: 'scenario', scenarioId: 'quinoa-substitution' });
 		expect(desk.act('r1', { kind: 'close-vote' })).toMatchObject({ ok: false, error: { code: 'too-early', state: 'panel-vote', action: 'close-vote' } });
 		desk.cast(codes[9]!, { kind: 'scenario', scenarioId: 'equity-first' });

@@ -7,7 +7,7 @@ import { ballotBox } from './ballotBox.js';
 import { createRound } from './createRound.js';
 import { roundDefaults } from './roundDefaults.js';
 import { step } from './step.js';
-import type { PanelDrawer, Round, RoundAction, RoundEffect, RoundError, RoundOptions, RoundStore } from './types.js';
+import type { PanelDrawer, PoolMember, Round, RoundAction, RoundEffect, RoundError, RoundOptions, RoundStore } from './types.js';
 
 /** What the desk needs: the ledger, a clock (ms), secret random bytes (for codes and nonces), the panel drawer. */
 export interface RoundDeskPorts {
@@ -33,6 +33,10 @@ export type CastResult = { readonly ok: true; readonly ballot: Ballot } | { read
 export interface RoundDesk {
 	create(input: { readonly id: string; readonly scenarios: readonly ProposedScenario[]; readonly subjects?: readonly string[]; readonly options?: Partial<RoundOptions> }): ActResult;
 	act(roundId: string, action: RoundAction): ActResult;
+	/** Draws and commits the panel (publishing the commitment) while the ethics council sits. */
+	commitPanel(roundId: string, pool: readonly PoolMember[]): Promise<ActResult>;
+	/** Reveals the committed panel with a seed made only now (or given, e.g. from a public beacon) and opens the vote. */
+	openVote(roundId: string, seed?: string): Promise<ActResult>;
 	/** Casts a ballot with a one-time credential code; returns the sealed ballot, whose receipt the voter keeps. */
 	cast(code: string, choice: BallotChoice): CastResult;
 	/** The round a credential code belongs to, or why it cannot vote now. */
@@ -49,7 +53,7 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 	const { store, clock, secret, drawer } = ports;
 	const options = (extra?: Partial<RoundOptions>): RoundOptions => ({ ...roundDefaults, ...ports.options, ...extra });
-	const context = (now: number) => ({ now, roster: store.roster(), drawer, ballots: (r: string, s: number) => store.ballots(r, s), voted: (r: string, s: number) => store.voted(r, s) });
+	const context = (now: number) => ({ now, roster: store.roster(), ballots: (r: string, s: number) => store.ballots(r, s), voted: (r: string, s: number) => store.voted(r, s) });
 
 	function apply(round: Round, effects: readonly RoundEffect[], now: number): Invitation[] {
 		const invitations: Invitation[] = [];
@@ -74,6 +78,17 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 
 	const notFound = (roundId: string, action: string): ActResult => ({ ok: false, error: { code: 'not-found', state: 'none', action, message: `${action}: no round ${JSON.stringify(roundId)}` } });
 
+	const act = (roundId: string, action: RoundAction): ActResult =>
+		store.atomically(() => {
+			const round = store.round(roundId);
+			if (!round) return notFound(roundId, action.kind);
+			const now = clock();
+			const result = step(round, action, context(now));
+			if (!result.ok) return result;
+			store.save(result.round, result.events, now);
+			return { ok: true, round: result.round, invitations: apply(result.round, result.effects, now) };
+		});
+
 	return {
 		create(input) {
 			const now = clock();
@@ -83,16 +98,21 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 			store.atomically(() => store.save(created.round, created.events, now));
 			return { ok: true, round: created.round, invitations: [] };
 		},
-		act(roundId, action) {
-			return store.atomically(() => {
-				const round = store.round(roundId);
-				if (!round) return notFound(roundId, action.kind);
-				const now = clock();
-				const result = step(round, action, context(now));
-				if (!result.ok) return result;
-				store.save(result.round, result.events, now);
-				return { ok: true, round: result.round, invitations: apply(result.round, result.effects, now) };
-			});
+		act,
+		async commitPanel(roundId, pool) {
+			const round = store.round(roundId);
+			if (!round) return notFound(roundId, 'commit-panel');
+			// Check the state first: a draw can take a while, and is wasted if the round cannot take it.
+			if (round.state !== 'ethics-review' || round.committed) return act(roundId, { kind: 'commit-panel', commit: { status: 'infeasible', message: 'not drawn' } });
+			const commit = await drawer.commit({ round: round.id, pool, size: round.options.panelSize, reserves: round.options.reserves });
+			return act(roundId, { kind: 'commit-panel', commit });
+		},
+		async openVote(roundId, seed) {
+			const round = store.round(roundId);
+			if (!round) return notFound(roundId, 'open-vote');
+			if (round.state !== 'ethics-review' || !round.committed) return act(roundId, { kind: 'open-vote', reveal: { commitment: '', seed: '', members: [], reserves: [] } });
+			const reveal = await drawer.reveal(round.committed, seed ?? hex(secret(16)));
+			return act(roundId, { kind: 'open-vote', reveal });
 		},
 		lookup(code) {
 			const credential = store.credential(credentialHash(code));

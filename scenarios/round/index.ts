@@ -1,4 +1,4 @@
-export type { BallotStage, Panel, PanelDraw, PanelDrawer, PanelDrawRecord, PoolMember, ReturnReason, Round, RoundAction, RoundEffect, RoundError, RoundEvent, RoundOptions, RoundOutcome, RoundScenario, RoundState, RoundStore, ScenarioStanding, StepContext, StepResult, AuditKind } from './types.js';
+export type { BallotStage, Panel, PanelCommit, PanelDrawer, PanelDrawRecord, PanelReveal, PoolMember, ReturnReason, Round, RoundAction, RoundEffect, RoundError, RoundEvent, RoundOptions, RoundOutcome, RoundScenario, RoundState, RoundStore, ScenarioStanding, StepContext, StepResult, AuditKind } from './types.js';
 export { ballotBox } from './ballotBox.js';
 export { createRound, planHash, type NewRound } from './createRound.js';
 export { createRoundDesk, type ActResult, type CastResult, type Invitation, type RoundDesk, type RoundDeskPorts } from './createRoundDesk.js';

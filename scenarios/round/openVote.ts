@@ -5,24 +5,25 @@ import { standingIds } from './standingIds.js';
 import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 
 /**
- * Ethics review → panel vote: draws the panel (and reserves) through the sortition port, publishes
- * its commitment and reveal, opens the first ballot with the standing scenarios and asks for one
- * credential per panelist. A pool that cannot fill the panel is refused, so the council can fix it.
+ * Ethics review → panel vote: takes the panel revealed from the committed draw, opens the first
+ * ballot with the standing scenarios and asks for one credential per panelist.
  */
 export function openVote(round: Round, action: Extract<RoundAction, { kind: 'open-vote' }>, ctx: StepContext): StepResult {
 	const choices = standingIds(round);
 	if (choices.length < round.options.minStanding) return returned(round, action, [{ kind: 'too-few-standing', standing: choices.length, needed: round.options.minStanding }]);
-	const draw = ctx.drawer.draw({ round: round.id, pool: action.pool, size: round.options.panelSize, reserves: round.options.reserves });
-	if (draw.status === 'infeasible') return refuse('rejected', round, action, `the panel cannot be drawn: ${draw.message}`);
+	if (!round.committed) return refuse('rejected', round, action, 'no panel draw is committed yet: commit one first');
+	const { reveal } = action;
+	if (reveal.commitment !== round.committed.commitment) return refuse('rejected', round, action, `the reveal is for commitment ${reveal.commitment.slice(0, 12)}…, not the committed ${round.committed.commitment.slice(0, 12)}…`);
+	if (reveal.members.length === 0) return refuse('rejected', round, action, 'the revealed panel is empty');
 	const stage = { index: 0, kind: 'first' as const, choices, opened: ctx.now, deadline: ctx.now + days(round.options.voteDays) };
+	const panel = { members: reveal.members, reserves: reveal.reserves, invited: [], commitment: reveal.commitment, seed: reveal.seed, method: round.committed.record.method };
 	return {
 		ok: true,
-		round: { ...round, state: 'panel-vote', deadline: stage.deadline, panel: { members: draw.members, reserves: draw.reserves, invited: [], record: draw.record }, stages: [stage] },
+		round: { ...round, state: 'panel-vote', deadline: stage.deadline, panel, stages: [stage] },
 		events: [
-			{ kind: 'panel-committed', data: { method: draw.record.method, commitment: draw.record.commitment, poolSize: action.pool.length, size: round.options.panelSize, reserves: round.options.reserves } },
-			{ kind: 'panel-revealed', data: { record: draw.record, members: draw.members, reserves: draw.reserves } },
+			{ kind: 'panel-revealed', data: { commitment: reveal.commitment, seed: reveal.seed, members: reveal.members, reserves: reveal.reserves, ...(reveal.detail ? { detail: reveal.detail } : {}) } },
 			{ kind: 'ballot-opened', data: { stage: 0, kind: 'first', choices, deadline: stage.deadline } }
 		],
-		effects: [{ kind: 'issue-credentials', stage: 0, panelists: draw.members }]
+		effects: [{ kind: 'issue-credentials', stage: 0, panelists: reveal.members }]
 	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPool, harvestShortfall } from './cases/loadCases.js';
 import type { RoundDesk } from './createRoundDesk.js';
 import { testDesk } from './testDesk.js';
+import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 import type { RoundAction, RoundState } from './types.js';
 
 const ids = harvestShortfall.map((s) => s.id);
@@ -10,14 +11,15 @@ const everyAction: readonly RoundAction[] = [
 	{ kind: 'submit-review', review: { expertId: 'e-agro', verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } },
 	{ kind: 'close-review' },
 	{ kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-1', reason: 'Cuts the wheat norm below the medical minimum' },
-	{ kind: 'open-vote', pool: demoPool(20) },
+	{ kind: 'commit-panel', commit: { status: 'committed', commitment: 'c', record: { method: 'test' } } },
+	{ kind: 'open-vote', reveal: { commitment: 'c', seed: 's', members: ['a'], reserves: [] } },
 	{ kind: 'close-vote' },
 	{ kind: 'return', by: 'council', reason: 'The harvest figures were revised' }
 ];
 const allowed: Record<RoundState, RoundAction['kind'][]> = {
 	drafted: ['open-review', 'return'],
 	'expert-review': ['submit-review', 'close-review', 'return'],
-	'ethics-review': ['strike', 'open-vote', 'return'],
+	'ethics-review': ['strike', 'commit-panel', 'open-vote', 'return'],
 	'panel-vote': ['close-vote'],
 	adopted: [],
 	returned: [],
@@ -25,7 +27,7 @@ const allowed: Record<RoundState, RoundAction['kind'][]> = {
 };
 
 /** Puts a fresh round `id` into `state` through valid actions only. */
-function roundIn(desk: RoundDesk, id: string, state: RoundState, advance: (days: number) => void): void {
+async function roundIn(desk: RoundDesk, id: string, state: RoundState, advance: (days: number) => void): Promise<void> {
 	const must = (action: RoundAction) => {
 		const r = desk.act(id, action);
 		if (!r.ok) throw new Error(r.error.message);
@@ -39,7 +41,9 @@ function roundIn(desk: RoundDesk, id: string, state: RoundState, advance: (days:
 	for (const expertId of review.round.reviewers) must({ kind: 'submit-review', review: { expertId, verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } });
 	must({ kind: 'close-review' });
 	if (state === 'ethics-review') return;
-	const vote = must({ kind: 'open-vote', pool: demoPool(20) });
+	await desk.commitPanel(id, demoPool(20));
+	const vote = await desk.openVote(id);
+	if (!vote.ok) throw new Error(vote.error.message);
 	if (state === 'panel-vote') return;
 	vote.invitations.forEach((inv, i) =>
 		desk.cast(inv.code, state === 'adopted' || i > 7 ? { kind: 'scenario', scenarioId: 'equity-first' } : { kind: 'contest', reason: 'The data behind all three is stale' })
@@ -51,12 +55,12 @@ function roundIn(desk: RoundDesk, id: string, state: RoundState, advance: (days:
 describe('round state machine', () => {
 	const states = Object.keys(allowed) as RoundState[];
 	for (const state of states) {
-		it(`in ${state}, refuses every action it does not allow, naming the state and the action`, () => {
+		it(`in ${state}, refuses every action it does not allow, naming the state and the action`, async () => {
 			const { desk, advanceDays } = testDesk();
 			for (const action of everyAction) {
 				if (allowed[state].includes(action.kind)) continue;
 				const id = `r-${action.kind}`;
-				roundIn(desk, id, state, advanceDays);
+				await roundIn(desk, id, state, advanceDays);
 				expect(desk.round(id)!.state).toBe(state);
 				const result = desk.act(id, action);
 				expect(result.ok).toBe(false);
@@ -69,12 +73,12 @@ describe('round state machine', () => {
 		});
 	}
 
-	it('names an unknown round', () => {
+	it('names an unknown round', async () => {
 		const { desk } = testDesk();
 		expect(desk.act('nope', { kind: 'open-review' })).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('"nope"') } });
 	});
 
-	it('takes reviews only from drawn reviewers, once each, with a comment unless sound', () => {
+	it('takes reviews only from drawn reviewers, once each, with a comment unless sound', async () => {
 		const { desk } = testDesk();
 		desk.create({ id: 'r', scenarios: harvestShortfall });
 		const opened = desk.act('r', { kind: 'open-review' });
@@ -92,7 +96,7 @@ describe('round state machine', () => {
 		expect(desk.act('r', { kind: 'close-review' })).toMatchObject({ ok: false, error: { code: 'too-early' } });
 	});
 
-	it('returns the round for a re-plan when a reviewer amends parameters, with typed reasons', () => {
+	it('returns the round for a re-plan when a reviewer amends parameters, with typed reasons', async () => {
 		const { desk } = testDesk();
 		desk.create({ id: 'r', scenarios: harvestShortfall });
 		const opened = desk.act('r', { kind: 'open-review' });
@@ -107,7 +111,7 @@ describe('round state machine', () => {
 		expect(closed.ok && closed.round.outcome).toEqual({ kind: 'returned', reasons: [{ kind: 'amended-parameters', scenarioId: 'equity-first', expertId: a, parameters: { importLeadDays: 14 }, comment: 'Import lead time is 14 days, not 7' }] });
 	});
 
-	it('withdraws a scenario most reviewers find unsound, and keeps it visible', () => {
+	it('withdraws a scenario most reviewers find unsound, and keeps it visible', async () => {
 		const { desk } = testDesk();
 		desk.create({ id: 'r', scenarios: harvestShortfall });
 		const opened = desk.act('r', { kind: 'open-review' });
@@ -121,7 +125,7 @@ describe('round state machine', () => {
 		expect(desk.act('r', { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-1', reason: 'Would also be struck for equity reasons' })).toMatchObject({ ok: false, error: { code: 'rejected' } });
 	});
 
-	it('requires a written reason to strike, keeps the struck scenario with its reason, and returns the round if nothing stands', () => {
+	it('requires a written reason to strike, keeps the struck scenario with its reason, and returns the round if nothing stands', async () => {
 		const { desk } = testDesk({ minStanding: 2 });
 		desk.create({ id: 'r', scenarios: harvestShortfall });
 		const opened = desk.act('r', { kind: 'open-review' });
@@ -132,15 +136,34 @@ describe('round state machine', () => {
 		for (const scenarioId of ['equity-first', 'reserve-keeping']) expect(desk.act('r', { kind: 'strike', scenarioId, by: 'ethics-1', reason: 'Takes water from the hospital district first' }).ok).toBe(true);
 		const round = desk.round('r')!;
 		expect(round.scenarios.map((s) => s.standing.kind)).toEqual(['struck', 'struck', 'standing']);
-		const vote = desk.act('r', { kind: 'open-vote', pool: demoPool(20) });
+		const vote = await desk.openVote('r');
 		expect(vote.ok && vote.round.outcome).toEqual({ kind: 'returned', reasons: [{ kind: 'too-few-standing', standing: 1, needed: 2 }] });
 	});
 
-	it('refuses to open the vote when the pool cannot fill the panel, and stays in ethics review', () => {
+	it('refuses to open the vote when the pool cannot fill the panel, and stays in ethics review', async () => {
 		const { desk } = testDesk();
-		roundIn(desk, 'r', 'ethics-review', () => {});
-		const vote = desk.act('r', { kind: 'open-vote', pool: demoPool(12, 12) }); // 6 households for 10 seats
+		await roundIn(desk, 'r', 'ethics-review', () => {});
+		const vote = await desk.commitPanel('r', demoPool(12, 12)); // 6 households for 10 seats
 		expect(vote).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('6 households') } });
 		expect(desk.round('r')!.state).toBe('ethics-review');
+	});
+
+	it('commits the panel before the seed exists; anyone can re-run the reveal from the published record and seed', async () => {
+		const { desk, ledger } = testDesk();
+		await roundIn(desk, 'r', 'ethics-review', () => {});
+		expect(await desk.openVote('r')).toMatchObject({ ok: false, error: { message: expect.stringContaining('no panel draw is committed') } });
+		const committed = await desk.commitPanel('r', demoPool(20, 4));
+		if (!committed.ok) throw new Error(committed.error.message);
+		expect(await desk.commitPanel('r', demoPool(30))).toMatchObject({ ok: false, error: { message: expect.stringContaining('already committed') } });
+		expect(desk.act('r', { kind: 'open-vote', reveal: { commitment: 'forged', seed: 'x', members: ['v0001'], reserves: [] } })).toMatchObject({ ok: false, error: { code: 'rejected' } });
+		const opened = await desk.openVote('r', 'beacon-2026-11-01');
+		if (!opened.ok) throw new Error(opened.error.message);
+		const audit = ledger.audit('r');
+		const commit = JSON.parse(audit.find((e) => e.kind === 'panel-committed')!.payload);
+		const reveal = JSON.parse(audit.find((e) => e.kind === 'panel-revealed')!.payload);
+		expect(audit.findIndex((e) => e.kind === 'panel-committed')).toBeLessThan(audit.findIndex((e) => e.kind === 'panel-revealed'));
+		const again = await uniformPanelDrawer().reveal({ commitment: commit.commitment, record: commit.record }, reveal.seed);
+		expect(again.members).toEqual(reveal.members);
+		expect(new Set(reveal.members.map((id: string) => demoPool(20, 4).find((p) => p.id === id)!.household)).size).toBe(10); // one per household
 	});
 });

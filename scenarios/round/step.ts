@@ -1,5 +1,6 @@
 import { closeReview } from './closeReview.js';
 import { closeVote } from './closeVote.js';
+import { commitPanel } from './commitPanel.js';
 import { openReview } from './openReview.js';
 import { openVote } from './openVote.js';
 import { invalidTransition } from './refuse.js';
@@ -12,7 +13,7 @@ import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 const allowed: Readonly<Record<Round['state'], readonly RoundAction['kind'][]>> = {
 	drafted: ['open-review', 'return'],
 	'expert-review': ['submit-review', 'close-review', 'return'],
-	'ethics-review': ['strike', 'open-vote', 'return'],
+	'ethics-review': ['strike', 'commit-panel', 'open-vote', 'return'],
 	'panel-vote': ['close-vote'],
 	adopted: [],
 	returned: [],
@@ -35,6 +36,8 @@ export function step(round: Round, action: RoundAction, ctx: StepContext): StepR
 			return closeReview(round, action, ctx);
 		case 'strike':
 			return strikeScenario(round, action, ctx);
+		case 'commit-panel':
+			return commitPanel(round, action, ctx);
 		case 'open-vote':
 			return openVote(round, action, ctx);
 		case 'close-vote':

@@ -10,12 +10,11 @@ export function testDesk(options: Partial<RoundOptions> = {}): { desk: RoundDesk
 	const clock = { now: Date.UTC(2026, 10, 1) };
 	const ledger = openLedger(':memory:', () => new Date(clock.now));
 	for (const e of demoRoster) ledger.appoint(e, clock.now);
-	let draws = 0;
 	const desk = createRoundDesk({
 		store: ledger,
 		clock: () => clock.now,
 		secret: (n) => randomBytes(n),
-		drawer: uniformPanelDrawer(() => `test-seed-${++draws}`),
+		drawer: uniformPanelDrawer(),
 		options: { panelSize: 10, reserves: 4, ...options }
 	});
 	return { desk, ledger, clock, advanceDays: (n) => (clock.now += n * 86_400_000) };

@@ -72,29 +72,43 @@ export interface PoolMember {
 	readonly features?: Readonly<Record<string, string>>;
 }
 
-/** The public record of a panel draw: a commitment published before the reveal, the seed, and anything else needed to re-run it. */
+/** The public record of a panel draw: everything needed to re-run it (pool digest, quotas, the lottery), as JSON. */
 export interface PanelDrawRecord {
 	readonly method: string;
-	readonly commitment: string;
-	readonly seed: string;
 	readonly [key: string]: unknown;
 }
 
-/** The port to the sortition module: draws a panel (and reserves) from the pool. */
+/**
+ * The port to the sortition module, in two phases so that no one can choose the panel: `commit`
+ * fixes and publishes everything but the seed (its hash is the commitment); `reveal` picks the panel
+ * from the committed record and a seed made public only afterwards. Either may be asynchronous
+ * (the maximin lottery runs HiGHS in a worker); `reveal` must be a pure function of its inputs.
+ */
 export interface PanelDrawer {
-	draw(request: { readonly round: string; readonly pool: readonly PoolMember[]; readonly size: number; readonly reserves: number }): PanelDraw;
+	commit(request: { readonly round: string; readonly pool: readonly PoolMember[]; readonly size: number; readonly reserves: number }): PanelCommit | Promise<PanelCommit>;
+	reveal(committed: { readonly commitment: string; readonly record: PanelDrawRecord }, seed: string): PanelReveal | Promise<PanelReveal>;
 }
 
-export type PanelDraw =
-	| { readonly status: 'drawn'; readonly members: readonly string[]; readonly reserves: readonly string[]; readonly record: PanelDrawRecord }
-	| { readonly status: 'infeasible'; readonly message: string };
+/** A committed draw (publish it before the seed exists), or why the pool cannot fill the panel. */
+export type PanelCommit = { readonly status: 'committed'; readonly commitment: string; readonly record: PanelDrawRecord } | { readonly status: 'infeasible'; readonly message: string };
+
+/** The revealed panel: members, reserves (may be empty), and the seed that picked them. */
+export interface PanelReveal {
+	readonly commitment: string;
+	readonly seed: string;
+	readonly members: readonly string[];
+	readonly reserves: readonly string[];
+	readonly detail?: Readonly<Record<string, unknown>>;
+}
 
 /** The drawn panel; `invited` are the reserves invited after a missed quorum. */
 export interface Panel {
 	readonly members: readonly string[];
 	readonly reserves: readonly string[];
 	readonly invited: readonly string[];
-	readonly record: PanelDrawRecord;
+	readonly commitment: string;
+	readonly seed: string;
+	readonly method: string;
 }
 
 /** How a round ended. */
@@ -119,6 +133,8 @@ export interface Round {
 	readonly reviewers: readonly string[];
 	readonly reviews: readonly Review[];
 	readonly strikes: readonly Strike[];
+	/** A panel draw committed (published) but not yet revealed; `at` in ms. */
+	readonly committed?: { readonly commitment: string; readonly record: PanelDrawRecord; readonly at: number };
 	readonly panel?: Panel;
 	readonly stages: readonly BallotStage[];
 	readonly extended: boolean;
@@ -132,15 +148,15 @@ export type RoundAction =
 	| { readonly kind: 'submit-review'; readonly review: Omit<Review, 'at'> }
 	| { readonly kind: 'close-review' }
 	| { readonly kind: 'strike'; readonly scenarioId: string; readonly by: string; readonly reason: string }
-	| { readonly kind: 'open-vote'; readonly pool: readonly PoolMember[] }
+	| { readonly kind: 'commit-panel'; readonly commit: PanelCommit }
+	| { readonly kind: 'open-vote'; readonly reveal: PanelReveal }
 	| { readonly kind: 'close-vote' }
 	| { readonly kind: 'return'; readonly by: string; readonly reason: string };
 
-/** What an action may read of the world: time, the roster, the panel drawer, the ballots in the box. */
+/** What an action may read of the world: time, the roster, the ballots in the box. */
 export interface StepContext {
 	readonly now: number;
 	readonly roster: readonly Expert[];
-	readonly drawer: PanelDrawer;
 	readonly ballots: (round: string, stage: number) => readonly Ballot[];
 	/** Panelists who used their credential at a stage (for early close and governance points). */
 	readonly voted: (round: string, stage: number) => number;

@@ -11,7 +11,7 @@ import type { CliIO } from '../../types.js';
 export async function openDesk(io: CliIO, dataDir: string | undefined): Promise<{ desk: RoundDesk; ledger: Ledger }> {
 	const dir = dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 	const ledger = openLedger(ledgerPath(dir));
-	const desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(() => randomBytes(16).toString('hex')) });
+	const desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer() });
 	return { desk, ledger };
 }
 

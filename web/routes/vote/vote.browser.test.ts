@@ -45,14 +45,15 @@ describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser
 		ledger = openLedger(ledgerPath(dataDir));
 		const now = Date.now();
 		for (const e of demoRoster) ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
-		desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(() => 'browser-test'), options: { panelSize: 2, reserves: 1 } });
+		desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(), options: { panelSize: 2, reserves: 1 } });
 		desk.create({ id: 'harvest-2026', scenarios: harvestShortfall });
 		const review = desk.act('harvest-2026', { kind: 'open-review' });
 		if (!review.ok) throw new Error(review.error.message);
 		for (const expertId of review.round.reviewers) desk.act('harvest-2026', { kind: 'submit-review', review: { expertId, verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' })) } });
 		desk.act('harvest-2026', { kind: 'close-review' });
 		desk.act('harvest-2026', { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-council', reason: 'Снижает норму хлеба ниже медицинского минимума для детей' });
-		const vote = desk.act('harvest-2026', { kind: 'open-vote', pool: demoPool(6) });
+		await desk.commitPanel('harvest-2026', demoPool(6));
+		const vote = await desk.openVote('harvest-2026');
 		if (!vote.ok) throw new Error(vote.error.message);
 		codes = vote.invitations.map((i) => i.code);
 		chromium = await launchChromium();

@@ -32,7 +32,7 @@ export function roundView(app: AppContext, id: string, locale: Locale, receipt?:
 			at: iso(r.at),
 			verdicts: r.verdicts.map((v) => ({ scenarioId: v.scenarioId, verdict: v.verdict, comment: v.comment, ...(v.amended ? { amended: JSON.stringify(v.amended) } : {}) }))
 		})),
-		...(round.panel ? { panel: { members: round.panel.members.length, reserves: round.panel.reserves.length, invited: round.panel.invited.length, method: round.panel.record.method, commitment: round.panel.record.commitment } } : {}),
+		...(round.panel ? { panel: { members: round.panel.members.length, reserves: round.panel.reserves.length, invited: round.panel.invited.length, method: round.panel.method, commitment: round.panel.commitment } } : {}),
 		stages: round.stages.map((s) => {
 			const tally = [...round.tallies].reverse().find((t) => t.stage === s.index);
 			return { index: s.index, kind: s.kind, deadline: iso(s.deadline), ...(tally ? { tally } : {}) };
