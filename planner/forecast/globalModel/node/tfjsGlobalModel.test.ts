@@ -15,7 +15,6 @@ function seasonal(count: number): number[][] {
 
 describe('tfjs global model (wasm backend)', () => {
 	it('disposes every tensor it creates', async () => {
-		await tf.setBackend('wasm').catch(() => false);
 		const series = seasonal(6);
 		// Warm up once so that backend-level constants exist before counting.
 		await globalForecasts(tfjsGlobalModel, series, { period: 12, horizon: 12 }, small);
