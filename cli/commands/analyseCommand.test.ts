@@ -66,6 +66,13 @@ describe('resourceos analyse', () => {
 		expect(out).toMatch(/consumption: (holt-winters|seasonal-naive|naive) \(backtest MASE \d+\.\d\d;/);
 	});
 
+	it('weighs the learned global model when asked', async () => {
+		const { code, out } = await runCli(['forecast', ...common(), '--quantity', 'consumption', '--global', 'on', '--json']);
+		expect(code).toBe(0);
+		const [result] = JSON.parse(out) as { scores: { method: string }[] }[];
+		expect(result!.scores.map((s) => s.method)).toContain('global');
+	});
+
 	it('warns of the shortage in Russian', async () => {
 		const { code, out } = await runCli(['shortages', ...common(), '--lang', 'ru', '--reserve-days', '182', '--horizon', '120']);
 		expect(code).toBe(0);

@@ -4,7 +4,8 @@ import { openTelemetryStore } from '../../data/telemetry/index.js';
 import type { Quantity, TelemetryStore } from '../../data/telemetry/types.js';
 import { detectRegimeChanges } from '../../planner/anomaly/index.js';
 import { analyseRelations, correlationDefaults, ProtectedAttributeError, readSeriesGrid } from '../../planner/correlation/index.js';
-import { forecastSeries, readShortageInputs, shortageWarning } from '../../planner/forecast/index.js';
+import { forecastSeries, globalForecasts, readShortageInputs, shortageWarning, type ExternalForecasts } from '../../planner/forecast/index.js';
+import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
 import type { CliIO, Command } from '../types.js';
@@ -38,6 +39,7 @@ const Flags = v.strictObject({
 	protected: v.optional(v.string()),
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
+	global: v.optional(v.picklist(['on', 'off'], 'should be on or off'), 'off'),
 	json: v.optional(v.literal(true, 'takes no value'))
 });
 type Flags = v.InferOutput<typeof Flags>;
@@ -57,7 +59,18 @@ Flags (defaults):
   --window hour|day|week|MS (day)  --period STEPS (7)  --horizon STEPS (14)
   --alpha Q (0.01)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
   --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
+  --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
   --reserve-days DAYS (182)  --lang en|ru  --json`;
+
+/** Trains the global model in its worker over these series and returns its forecasts; the worker ends after. */
+async function trainGlobal(series: readonly (readonly number[])[], options: { period: number; horizon: number }): Promise<(ExternalForecasts | null)[]> {
+	const port = createWorkerGlobalModel();
+	try {
+		return (await globalForecasts(port, series, options)).forecasts;
+	} finally {
+		await port.close();
+	}
+}
 
 async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryStore, io: CliIO): Promise<number> {
 	const out = (x: unknown, text: () => string) => io.stdout.write(f.json ? `${JSON.stringify(x, null, 2)}\n` : `${text()}\n`);
@@ -88,9 +101,11 @@ async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryS
 		case 'forecast':
 		case 'regimes': {
 			const grid = await readSeriesGrid(store, { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) }, f.from, f.to, f.window, 'mean');
-			const results = grid.series.map((s) =>
+			const options = { period: f.period, horizon: f.horizon };
+			const external = mode === 'forecast' && f.global === 'on' ? await trainGlobal(grid.series.map((s) => s.values), options) : [];
+			const results = grid.series.map((s, i) =>
 				mode === 'forecast'
-					? { id: s.id, ...forecastSeries(s.values, { period: f.period, horizon: f.horizon }) }
+					? { id: s.id, ...forecastSeries(s.values, options, external[i] ? [external[i]] : []) }
 					: { id: s.id, ...detectRegimeChanges(s.values, {}, grid.starts) }
 			);
 			out(results, () =>
