@@ -4,9 +4,9 @@ import type { RegimeOptions } from './types.js';
 export const defaults: RegimeOptions = {
 	prior: { steady: 0.94, step: 0.02, slope: 0.02, transient: 0.02 },
 	stepVariance: 50,
-	slopeVariance: 4,
+	slopeVariance: 1,
 	transientVariance: 50,
-	lookahead: 3,
+	lookahead: 8,
 	threshold: 0.6,
 	warmup: 30
 };

@@ -46,14 +46,16 @@ export function detectRegimeChanges(values: readonly number[], options: Partial<
 		const m = Math.max(...terms);
 		return m === Number.NEGATIVE_INFINITY ? m : m + Math.log(terms.reduce((a, x) => a + Math.exp(x - m), 0));
 	};
-	const future = (s: Growth, t: number, depth: number, forbid: RegimeKind | null): number => {
+	// At most one further change is allowed inside the look-ahead (two changes within a few points are rare under
+	// the priors), which keeps the cost quadratic instead of exponential in its length.
+	const future = (s: Growth, t: number, depth: number, forbid: RegimeKind | null, changes = 1): number => {
 		if (depth === 0 || t >= y.length) return 0;
 		return logSumExp(
 			kinds.map((k, i) => {
-				if (k === forbid) return Number.NEGATIVE_INFINITY;
+				if (k === forbid || (k !== 'steady' && changes === 0)) return Number.NEGATIVE_INFINITY;
 				const p = params[k];
 				const step = growthStep(s, y[t]!, p.v, p.wl, p.ws);
-				return logPrior[i]! + step.logLik + future(step.state, t + 1, depth - 1, forbid);
+				return logPrior[i]! + step.logLik + future(step.state, t + 1, depth - 1, forbid, k === 'steady' ? changes : changes - 1);
 			})
 		);
 	};
@@ -90,6 +92,8 @@ export function detectRegimeChanges(values: readonly number[], options: Partial<
 		const flush = () => {
 			if (!group) return;
 			const a = group.at;
+			// "After" is read once the look-ahead has been absorbed: one point alone barely moves a slope.
+			const settled = Math.min(after.length - 1, a + o.lookahead);
 			const i = idx[a + 1]![1];
 			candidates.push({
 				index: i,
@@ -97,9 +101,9 @@ export function detectRegimeChanges(values: readonly number[], options: Partial<
 				kind,
 				probability: group.prob,
 				levelBefore: before[a]!.level + before[a]!.slope,
-				levelAfter: after[a]!.level,
+				levelAfter: after[settled]!.level - (settled - a) * after[settled]!.slope,
 				slopeBefore: before[a]!.slope,
-				slopeAfter: after[a]!.slope
+				slopeAfter: after[settled]!.slope
 			});
 			group = null;
 		};
