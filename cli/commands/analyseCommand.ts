@@ -33,6 +33,7 @@ const Flags = v.strictObject({
 	period: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '7'),
 	horizon: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '14'),
 	alpha: v.optional(numberFlag({ min: 1e-9, max: 0.5 }), String(correlationDefaults.alpha)),
+	bar: v.optional(v.picklist(['q', 'p'], 'should be q or p'), 'q'),
 	'max-lag': v.optional(numberFlag({ min: 0, max: 1000, integer: true }), String(correlationDefaults.maxLag)),
 	method: v.optional(v.picklist(['pearson', 'spearman'], 'should be pearson or spearman'), 'pearson'),
 	preparation: v.optional(v.picklist(['difference', 'detrend', 'prewhiten', 'none'], 'should be difference, detrend, prewhiten or none'), 'difference'),
@@ -57,7 +58,7 @@ Flags (defaults):
   --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
   --window hour|day|week|MS (day)  --period STEPS (7)  --horizon STEPS (14)
-  --alpha Q (0.01)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
+  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
   --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
   --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
   --reserve-days DAYS (182)  --lang en|ru  --json`;
@@ -81,6 +82,7 @@ async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryS
 			const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
 			const report = analyseRelations(grid.series, Date.now(), {
 				alpha: f.alpha,
+				bar: f.bar,
 				maxLag: f['max-lag'],
 				method: f.method,
 				preparation: f.preparation,
@@ -89,7 +91,7 @@ async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryS
 			});
 			out(report, () =>
 				[
-					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar q < ${f.alpha}, prepared by ${f.preparation}`,
+					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar ${f.bar} < ${f.alpha}, prepared by ${f.preparation}`,
 					...report.relations
 						.filter((r) => r.evidence !== 'none')
 						.map((r) => `${r.evidence.padEnd(8)} ${r.a} ~ ${r.b} lag ${r.lag} r=${r.r.toFixed(2)} p=${r.p.toExponential(1)} q=${r.q.toExponential(1)}${r.granger ? ` granger p=${r.granger.p.toExponential(1)}` : ''}`),

@@ -60,6 +60,15 @@ describe('analyseRelations', () => {
 		expect(() => analyseRelations([{ id: 'site/raceway/energy', values }, { id: 'x', values }], 0)).not.toThrow();
 	});
 
+	it('applies the bar to q by default, so that many tests do not turn chance into findings', () => {
+		// 30 unrelated noise series: 435 pairs × 7 lags; some raw p fall below 0.01 by chance, no q does.
+		const series = Array.from({ length: 30 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, values: randomWalk(500 + i, 120, 0) }));
+		const byQ = analyseRelations(series, 0, { maxLag: 3 });
+		const byP = analyseRelations(series, 0, { maxLag: 3, bar: 'p' });
+		expect(byP.relations.filter((r) => r.significant).length).toBeGreaterThan(0);
+		expect(byQ.relations.filter((r) => r.significant)).toEqual([]);
+	});
+
 	it('skips series with too few points and says why', () => {
 		const report = analyseRelations([{ id: 'short', values: [1, 2, 3] }, { id: 'long', values: randomWalk(2, 50, 0) }], 0);
 		expect(report.skipped).toEqual([{ id: 'short', reason: expect.stringMatching(/fewer than 20/) }]);

@@ -14,9 +14,9 @@ interface Candidate {
 	readonly prepared: readonly [readonly number[], readonly number[]];
 }
 
-function evidenceOf(q: number, p: number, grangerP: number | null, alpha: number): Evidence {
-	if (q < alpha && grangerP !== null && grangerP < alpha) return 'strong';
-	if (q < alpha) return 'moderate';
+function evidenceOf(barValue: number, p: number, grangerP: number | null, alpha: number): Evidence {
+	if (barValue < alpha && grangerP !== null && grangerP < alpha) return 'strong';
+	if (barValue < alpha) return 'moderate';
 	if (p < 0.05) return 'weak';
 	return 'none';
 }
@@ -65,7 +65,8 @@ export function analyseRelations(series: readonly NamedSeries[], at: number, opt
 	const relations: Relation[] = [...best.values()].map(({ c, q: qv }) => {
 		const [pa, pb] = c.prepared;
 		const granger = c.lag > 0 ? grangerTest(pa, pb, o.order, c.lag) : c.lag < 0 ? grangerTest(pb, pa, o.order, -c.lag) : null;
-		const significant = qv < o.alpha;
+		const barValue = o.bar === 'q' ? qv : c.correlation.p;
+		const significant = barValue < o.alpha;
 		return {
 			a: c.a,
 			b: c.b,
@@ -77,7 +78,7 @@ export function analyseRelations(series: readonly NamedSeries[], at: number, opt
 			q: qv,
 			granger,
 			significant,
-			evidence: evidenceOf(qv, c.correlation.p, granger?.p ?? null, o.alpha)
+			evidence: evidenceOf(barValue, c.correlation.p, granger?.p ?? null, o.alpha)
 		};
 	});
 	relations.sort((x, y) => x.q - y.q || Math.abs(y.r) - Math.abs(x.r) || (x.a + x.b < y.a + y.b ? -1 : 1));

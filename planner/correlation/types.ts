@@ -36,8 +36,8 @@ export interface GrangerResult {
 
 /**
  * How strong the evidence is, in words a council can use:
- * `strong` q below the bar and the lead direction passes the Granger test at the bar;
- * `moderate` q below the bar; `weak` raw p < 0.05 only (may be chance among many tests); `none` otherwise.
+ * `strong` below the bar (q by default) and the lead direction passes the Granger test at the bar;
+ * `moderate` below the bar; `weak` raw p < 0.05 only (may be chance among many tests); `none` otherwise.
  */
 export type Evidence = 'strong' | 'moderate' | 'weak' | 'none';
 
@@ -71,8 +71,10 @@ export interface CorrelationReport {
 
 /** Options of the Correlation Center; defaults in `defaults`. */
 export interface CorrelationOptions {
-	/** Significance bar on q (BH-adjusted p); default 0.01. */
+	/** Significance bar; default 0.01. */
 	readonly alpha: number;
+	/** What the bar applies to: `q` (Benjamini–Hochberg, controls false discoveries across all tests; default) or raw `p`. */
+	readonly bar: 'q' | 'p';
 	/** A relation that was significant and whose p rises above this is flagged as weakening; default 0.05. */
 	readonly weakenAbove: number;
 	/** Lags tested are −maxLag..maxLag steps; default 7. */
