@@ -19,7 +19,8 @@ export function openVote(round: Round, action: Extract<RoundAction, { kind: 'ope
 	const panel = { members: reveal.members, reserves: reveal.reserves, invited: [], commitment: reveal.commitment, seed: reveal.seed, method: round.committed.record.method };
 	return {
 		ok: true,
-		round: { ...round, state: 'panel-vote', deadline: stage.deadline, panel, stages: [stage] },
+		// The draw record (possibly a thousand published panels) lives on in the audit log; the round keeps only the panel.
+		round: { ...round, state: 'panel-vote', deadline: stage.deadline, committed: undefined, panel, stages: [stage] },
 		events: [
 			{ kind: 'panel-revealed', data: { commitment: reveal.commitment, seed: reveal.seed, members: reveal.members, reserves: reveal.reserves, ...(reveal.detail ? { detail: reveal.detail } : {}) } },
 			{ kind: 'ballot-opened', data: { stage: 0, kind: 'first', choices, deadline: stage.deadline } }

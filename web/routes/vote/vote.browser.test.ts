@@ -79,6 +79,13 @@ describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser
 		const button = page.locator('[data-scenario="quinoa-substitution"]').getByRole('button', { name: 'Выбрать этот сценарий' });
 		expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44); // a thumb-sized target
 
+		// Switching to English keeps the code; then back to Russian.
+		await page.getByRole('link', { name: 'English' }).click();
+		await page.getByRole('heading', { name: 'Your vote' }).waitFor();
+		await expect(page.locator('li.option').count()).resolves.toBe(2);
+		await page.getByRole('link', { name: 'Русский' }).click();
+		await page.getByRole('heading', { name: 'Ваш голос' }).waitFor();
+
 		await button.click();
 		await page.getByRole('heading', { name: 'Подтвердите выбор' }).waitFor();
 		await expect(page.locator('.chosen').textContent()).resolves.toBe('Замена киноа на 20%');
