@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import type { Reading } from '../../data/telemetry/types.js';
+import { parseOrThrow } from '../../data/schema/index.js';
 import { seededRandom } from '../../planner/forecast/seededRandom.js';
+import { ForecastFileSchema } from '../../planner/model/schema.js';
 import { analyseCommand } from './analyseCommand.js';
 
 const DAY = 86_400_000;
@@ -77,6 +79,18 @@ describe('resourceos analyse', () => {
 		const { code, out } = await runCli(['shortages', ...common(), '--lang', 'ru', '--reserve-days', '182', '--horizon', '120']);
 		expect(code).toBe(0);
 		expect(out).toMatch(/опустится ниже 6-месячного резерва через \d+ (день|дня|дней)/);
+	});
+
+	it('writes the planner\'s forecast file with demand factors', async () => {
+		const outFile = join(dir, 'forecasts.json');
+		const { code } = await runCli(['demand', ...common(), '--out', outFile, '--periods', '2']);
+		expect(code).toBe(0);
+		const parsed = JSON.parse(readFileSync(outFile, 'utf8')) as { version: number; adjustments: { region: string; resource: string; period: number; demandFactor: number }[] };
+		expect(parsed.version).toBe(1);
+		expect(() => parseOrThrow(ForecastFileSchema, parsed, outFile)).not.toThrow(); // what `resourceos plan --forecasts` reads
+		expect(parsed.adjustments.map((a) => `${a.region}/${a.resource}/${a.period}`)).toEqual(['north/water/0', 'north/water/1']);
+		// Consumption is level (after its +15% step) at the end, so the factor stays near 1.
+		parsed.adjustments.forEach((a) => expect(Math.abs(a.demandFactor - 1)).toBeLessThan(0.1));
 	});
 
 	it('refuses protected attributes and bad flags with exit code 2', async () => {

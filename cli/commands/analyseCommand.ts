@@ -1,10 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { loadReference, defaultReferencePaths } from '../../data/reference/index.js';
 import { openTelemetryStore } from '../../data/telemetry/index.js';
 import type { Quantity, TelemetryStore } from '../../data/telemetry/types.js';
 import { detectRegimeChanges } from '../../planner/anomaly/index.js';
 import { analyseRelations, correlationDefaults, ProtectedAttributeError, readSeriesGrid } from '../../planner/correlation/index.js';
-import { forecastSeries, globalForecasts, readShortageInputs, shortageWarning, type ExternalForecasts } from '../../planner/forecast/index.js';
+import { demandAdjustments, forecastSeries, globalForecasts, readDemandInputs, readShortageInputs, shortageWarning, type ExternalForecasts } from '../../planner/forecast/index.js';
 import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -41,10 +42,13 @@ const Flags = v.strictObject({
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
 	global: v.optional(v.picklist(['on', 'off'], 'should be on or off'), 'off'),
-	json: v.optional(v.literal(true, 'takes no value'))
+	json: v.optional(v.literal(true, 'takes no value')),
+	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
+	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
+	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
 });
 type Flags = v.InferOutput<typeof Flags>;
-const Mode = v.picklist(['correlate', 'forecast', 'shortages', 'regimes'], 'should be correlate, forecast, shortages or regimes');
+const Mode = v.picklist(['correlate', 'forecast', 'shortages', 'regimes', 'demand'], 'should be correlate, forecast, shortages, regimes or demand');
 
 const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
 
@@ -53,6 +57,7 @@ Modes:
   forecast    per-series backtests of naive, seasonal naive, Holt-Winters; the choice, its error, 90% intervals
   shortages   first day each region's stock falls below the reserve floor, with probability and reason
   regimes     steps, slope changes and transients flagged for a person (Harrison-Stevens)
+  demand      the planner's forecast file: demandFactor per region, resource and planning period (--out FILE)
 
 Flags (defaults):
   --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
@@ -61,7 +66,8 @@ Flags (defaults):
   --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
   --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
   --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
-  --reserve-days DAYS (182)  --lang en|ru  --json`;
+  --reserve-days DAYS (182)  --lang en|ru  --json
+  --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
 
 /** Trains the global model in its worker over these series and returns its forecasts; the worker ends after. */
 async function trainGlobal(series: readonly (readonly number[])[], options: { period: number; horizon: number }): Promise<(ExternalForecasts | null)[]> {
@@ -119,6 +125,22 @@ async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryS
 						return '';
 					})
 					.join('\n')
+			);
+			return 0;
+		}
+		case 'demand': {
+			const inputs = await readDemandInputs(store, filter, f.from, f.to);
+			const results = inputs.map((i) => demandAdjustments(i, f.periods, f['period-days']));
+			const adjustments = results.flatMap((r) => (r.status === 'ok' ? r.adjustments : []));
+			if (f.out) await writeFile(f.out, `${JSON.stringify({ version: 1, adjustments }, null, 2)}\n`);
+			out(results, () =>
+				results
+					.map((r) =>
+						r.status === 'ok'
+							? `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ')} (${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day)`
+							: `${r.resource} in ${r.region}: ${r.reason}`
+					)
+					.join('\n') + (f.out ? `\nwrote ${adjustments.length} adjustments to ${f.out}` : '')
 			);
 			return 0;
 		}
