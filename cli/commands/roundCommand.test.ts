@@ -53,4 +53,21 @@ describe('resourceos round', () => {
 		expect(await run('strike', '--id', 'r1')).toMatchObject({ code: 2, out: expect.stringContaining('--scenario') });
 		expect(await run('open-review', '--id', 'r1')).toMatchObject({ code: 1, out: expect.stringContaining('open-review is not allowed in state panel-vote') });
 	});
+
+	it('rotates the roster and writes a returned round’s amendments for the planner', async () => {
+		const candidates = file('candidates.json', [{ id: 'd', name: 'D', field: 'water' }, { id: 'e', name: 'E', field: 'energy' }]);
+		expect(await run('rotate', '--candidates', candidates, '--size', '4', '--seed', 'rotation-2026')).toMatchObject({ code: 0, out: expect.stringMatching(/4 serving; expired none; appointed [de]/) });
+		await run('create', '--id', 'r3', '--scenarios', file('s3.json', harvestShortfall));
+		const opened = await run('open-review', '--id', 'r3');
+		expect(opened.code).toBe(0);
+		const show = JSON.parse((await run('show', '--id', 'r3')).out);
+		for (const [i, expert] of (show.reviewers as string[]).entries()) {
+			const verdicts = harvestShortfall.map((s) => (i === 0 && s.id === 'equity-first' ? { scenarioId: s.id, verdict: 'needs-rework', comment: 'Keep 5 days of water in the north', amended: { 'floor:water:north': 5 } } : { scenarioId: s.id, verdict: 'sound' }));
+			expect((await run('review', '--id', 'r3', '--expert', expert, '--verdicts', file(`v3-${i}.json`, { verdicts }))).code).toBe(0);
+		}
+		expect((await run('close-review', '--id', 'r3')).out).toContain('returned');
+		const out = join(dir, 'rework.json');
+		expect((await run('rework', '--id', 'r3', '--out', out)).code).toBe(0);
+		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ version: 1, reasons: [{ kind: 'floor', resource: 'water', days: 5, region: 'north' }] });
+	});
 });

@@ -1,14 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { InputError } from '../../data/schema/index.js';
 import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
-import type { ActResult, RoundAction } from '../../scenarios/round/index.js';
+import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
+import { reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
 import { loadConfig } from '../config/index.js';
+import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
 import type { CliIO, Command } from '../types.js';
 import { openDesk, readJson, writeInvitations } from './round/roundIO.js';
-import { PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
+import { CandidateFile, PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
 
 const Flags = v.strictObject({
 	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
@@ -24,6 +27,9 @@ const Flags = v.strictObject({
 	seed: v.optional(v.pipe(v.string('should be the public seed'), v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore'))),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
+	out: v.optional(v.pipe(v.string('should name a file to write'), v.nonEmpty('should name a file to write'))),
+	candidates: v.optional(v.string('should name a JSON file')),
+	size: v.optional(numberFlag({ min: 1, max: 1000, integer: true })),
 	consoleUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like http://127.0.0.1:8080/')))
 });
 type Flags = v.InferOutput<typeof Flags>;
@@ -33,6 +39,7 @@ const USAGE = `Usage: resourceos round <step> --id ROUND [flags]   (all steps ta
 Steps, in the order a round goes:
   create        --id R --scenarios FILE [--subjects policy:x,person:y]   drafted round from the planner's scenarios.json
   appoint       --roster FILE                              add expert terms (at most 24 months each)
+  rotate        --candidates FILE --size N [--seed S]      expired terms leave; new experts drawn by lot (24-month terms, 12-month pause)
   open-review   --id R                                     draw the reviewers by lot (conflicts excluded)
   review        --id R --expert E --verdicts FILE          one reviewer's verdicts: {"verdicts":[{scenarioId, verdict, comment, amended?}]}
   close-review  --id R                                     all reviews in, or the deadline passed
@@ -42,6 +49,7 @@ Steps, in the order a round goes:
   close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
   show          --id R                                     the round as JSON (public record)
+  rework        --id R --out FILE                          a returned round's amended parameters as the planner's --rework file
   demo          [--id R]                                   a demo round with fixture scenarios, opened for a 10-person panel
 
 Invitation codes are written only to the CSV (mode 600, default <dataDir>/invitations/); the ledger keeps their hashes.`;
@@ -96,6 +104,23 @@ export const roundCommand: Command = {
 						ledger.appoint({ ...e, term }, Date.now());
 					}
 					io.stdout.write(`${roster.length} expert terms recorded\n`);
+					return 0;
+				}
+				case 'rotate': {
+					const candidates = await readJson(CandidateFile, need(flags, 'candidates', step));
+					const seed = flags.seed ?? randomBytes(16).toString('hex');
+					const rotation = rotateRoster(ledger.roster(), candidates, Date.now(), need(flags, 'size', step), seed, expertDefaults);
+					for (const e of rotation.appointed) ledger.appoint(e, Date.now());
+					io.stdout.write(`seed ${seed}: ${rotation.serving.length} serving; expired ${rotation.expired.join(', ') || 'none'}; appointed ${rotation.appointed.map((e) => e.id).join(', ') || 'none'}${rotation.vacant ? `; ${rotation.vacant} seat(s) vacant (too few rested candidates)` : ''}\n`);
+					return 0;
+				}
+				case 'rework': {
+					const round = desk.round(need(flags, 'id', step));
+					if (!round) throw new InputError('resourceos round rework', [{ path: '--id', expected: 'should name an existing round', received: flags.id }]);
+					const reasons = round.outcome?.kind === 'returned' ? round.outcome.reasons : [];
+					const requests = reworkRequests(reasons);
+					writeFileSync(need(flags, 'out', step), `${JSON.stringify({ version: 1, reasons: requests }, null, 1)}\n`);
+					io.stdout.write(`${requests.length} rework request(s) written to ${flags.out}; other reasons: ${reasons.filter((r) => r.kind !== 'amended-parameters').map((r) => r.kind).join(', ') || 'none'}\n`);
 					return 0;
 				}
 				case 'open-review':

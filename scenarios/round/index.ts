@@ -6,3 +6,4 @@ export { roundDefaults } from './roundDefaults.js';
 export { standingIds } from './standingIds.js';
 export { step } from './step.js';
 export { uniformPanelDrawer } from './uniformPanelDrawer.js';
+export { amendableParameters, checkAmendments, reworkRequest, reworkRequests, type ReworkRequest } from './reworkRequests.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPool, harvestShortfall } from './cases/loadCases.js';
 import type { RoundDesk } from './createRoundDesk.js';
 import { testDesk } from './testDesk.js';
+import { reworkRequest, reworkRequests } from './reworkRequests.js';
 import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 import type { RoundAction, RoundState } from './types.js';
 
@@ -104,11 +105,12 @@ describe('round state machine', () => {
 		const [a, ...rest] = opened.round.reviewers;
 		desk.act('r', {
 			kind: 'submit-review',
-			review: { expertId: a!, verdicts: ids.map((scenarioId) => (scenarioId === 'equity-first' ? { scenarioId, verdict: 'needs-rework', comment: 'Import lead time is 14 days, not 7', amended: { importLeadDays: 14 } } : { scenarioId, verdict: 'sound', comment: '' })) }
+			review: { expertId: a!, verdicts: ids.map((scenarioId) => (scenarioId === 'equity-first' ? { scenarioId, verdict: 'needs-rework', comment: 'Import lead time is 14 days, not 7', amended: { 'norm:wheat': 0.45 } } : { scenarioId, verdict: 'sound', comment: '' })) }
 		});
 		for (const e of rest) desk.act('r', { kind: 'submit-review', review: { expertId: e, verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' })) } });
 		const closed = desk.act('r', { kind: 'close-review' });
-		expect(closed.ok && closed.round.outcome).toEqual({ kind: 'returned', reasons: [{ kind: 'amended-parameters', scenarioId: 'equity-first', expertId: a, parameters: { importLeadDays: 14 }, comment: 'Import lead time is 14 days, not 7' }] });
+		expect(closed.ok && reworkRequests(closed.round.outcome!.kind === 'returned' ? closed.round.outcome!.reasons : [])).toEqual([{ kind: 'norm', resource: 'wheat', perPersonPerDay: 0.45 }]);
+		expect(closed.ok && closed.round.outcome).toEqual({ kind: 'returned', reasons: [{ kind: 'amended-parameters', scenarioId: 'equity-first', expertId: a, parameters: { 'norm:wheat': 0.45 }, comment: 'Import lead time is 14 days, not 7' }] });
 	});
 
 	it('withdraws a scenario most reviewers find unsound, and keeps it visible', async () => {
@@ -165,5 +167,19 @@ describe('round state machine', () => {
 		const again = await uniformPanelDrawer().reveal({ commitment: commit.commitment, record: commit.record }, reveal.seed);
 		expect(again.members).toEqual(reveal.members);
 		expect(new Set(reveal.members.map((id: string) => demoPool(20, 4).find((p) => p.id === id)!.household)).size).toBe(10); // one per household
+	});
+
+	it('accepts only amendments the planner can act on', () => {
+		expect(reworkRequest('floor:water:north', 5)).toEqual({ kind: 'floor', resource: 'water', days: 5, region: 'north' });
+		expect(reworkRequest('priority:north', 0.9)).toEqual({ kind: 'priority', region: 'north', minCoverage: 0.9 });
+		expect(reworkRequest('avoid-arc:rail-1', true)).toEqual({ kind: 'avoid-arc', arc: 'rail-1' });
+		expect(reworkRequest('importLeadDays', 14)).toMatch(/should be one of norm:<resource>/);
+		expect(reworkRequest('priority:north', 1.5)).toMatch(/from 0 to 1, got 1.5/);
+		const { desk } = testDesk();
+		desk.create({ id: 'r', scenarios: harvestShortfall });
+		const opened = desk.act('r', { kind: 'open-review' });
+		if (!opened.ok) throw new Error(opened.error.message);
+		const verdicts = ids.map((scenarioId) => ({ scenarioId, verdict: 'needs-rework' as const, comment: 'lead time', amended: { importLeadDays: 14 } }));
+		expect(desk.act('r', { kind: 'submit-review', review: { expertId: opened.round.reviewers[0]!, verdicts } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('amended importLeadDays') } });
 	});
 });

@@ -1,5 +1,6 @@
 import { checkReview } from '../experts/checkReview.js';
 import { refuse } from './refuse.js';
+import { checkAmendments } from './reworkRequests.js';
 import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 
 /** A drawn reviewer's verdicts on every scenario; once per reviewer, before the deadline. */
@@ -11,5 +12,9 @@ export function submitReview(round: Round, action: Extract<RoundAction, { kind: 
 	const review = { ...action.review, at: ctx.now };
 	const problem = checkReview(review, round.scenarios.map((s) => s.scenario.id));
 	if (problem) return refuse('rejected', round, action, problem);
+	for (const v of review.verdicts) {
+		const amendment = v.amended ? checkAmendments(v.amended) : undefined;
+		if (amendment) return refuse('rejected', round, action, `verdict for ${JSON.stringify(v.scenarioId)}: amended ${amendment}`);
+	}
 	return { ok: true, round: { ...round, reviews: [...round.reviews, review] }, events: [{ kind: 'review', data: review as unknown as Record<string, unknown> }], effects: [] };
 }

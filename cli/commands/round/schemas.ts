@@ -60,3 +60,6 @@ export const RosterFile = v.array(
 		conflicts: v.optional(v.array(Text), [])
 	})
 );
+
+/** Candidates for the expert roster: `[{ id, name, field, conflicts? }]`. */
+export const CandidateFile = v.array(v.object({ id: Id, name: Text, field: Text, conflicts: v.optional(v.array(Text), []) }));
