@@ -23,6 +23,7 @@ export const defaults: SimOptions = {
 		loanDays: 14,
 		rareUnitsPerPersonYear: 0.05
 	},
+	redistribution: { enabled: false, imbalance: 0.15, keepDays: 14 },
 	points,
 	massKgPerUnit: { L: 1, kg: 1, kcal: 1 / 2500, m2: 0, kWh: 0, dose: 0.001, set: 1, item: 1 },
 	recordDays: true,
@@ -39,6 +40,7 @@ export function mergeOptions(options: SimOverrides = {}): SimOptions {
 		sensors: { ...defaults.sensors, ...options.sensors },
 		survival: { ...defaults.survival, ...options.survival },
 		citizens: { ...defaults.citizens, ...options.citizens },
+		redistribution: { ...defaults.redistribution, ...options.redistribution },
 		points: { ...defaults.points, ...options.points },
 		massKgPerUnit: { ...defaults.massKgPerUnit, ...options.massKgPerUnit }
 	};

@@ -76,6 +76,18 @@ export interface CitizenOptions {
 	readonly rareUnitsPerPersonYear: number;
 }
 
+/**
+ * Automatic redistribution between neighbours, on top of the plan (the brief: "auto-redistribution
+ * between regions when the imbalance exceeds 15%"). Off by default: a run executes the plan as adopted.
+ */
+export interface RedistributionOptions {
+	readonly enabled: boolean;
+	/** Ship when the origin's days of stock exceed the destination's by more than this share (default 0.15). */
+	readonly imbalance: number;
+	/** Days of its own need the origin always keeps (default 14). */
+	readonly keepDays: number;
+}
+
 /** Everything configurable in a run; merge over `defaults` by spread. */
 export interface SimOptions {
 	/** Simulated days (default 365). */
@@ -91,6 +103,7 @@ export interface SimOptions {
 	readonly sensors: SensorOptions;
 	readonly survival: SurvivalOptions;
 	readonly citizens: CitizenOptions;
+	readonly redistribution: RedistributionOptions;
 	/** Points rules (accrual table, multipliers, 80/20 burn, 6-month freeze); see points/defaults.ts. */
 	readonly points: PointsOptions;
 	/** Mass of one unit in kg, for transport t·km (defaults: L 1, kg 1, kcal 1/2500, set 1, item 1, dose 0.001, m2 and kWh 0). */

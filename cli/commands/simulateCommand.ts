@@ -20,7 +20,8 @@ const Flags = v.strictObject({
 	resources: v.optional(File),
 	out: v.optional(File, 'outcome.json'),
 	readings: v.optional(File),
-	'no-days': v.optional(v.literal(true, 'takes no value'))
+	'no-days': v.optional(v.literal(true, 'takes no value')),
+	redistribute: v.optional(v.literal(true, 'takes no value'))
 });
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -52,7 +53,7 @@ export const simulateCommand: Command = {
 	summary: 'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
 		'Usage: resourceos simulate [--days 365] [--seed 1] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
-		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--no-days]',
+		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--redistribute] [--no-days]',
 		'',
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
@@ -62,6 +63,7 @@ export const simulateCommand: Command = {
 		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
+		'  --redistribute    also ship automatically between neighbours when stocks differ by more than 15% (days of need)',
 		'  --no-days         leave the per-day records out of the outcome file'
 	].join('\n'),
 	async run(args, io) {
@@ -74,7 +76,7 @@ export const simulateCommand: Command = {
 		const lines: string[] = [];
 		const started = performance.now();
 		const result = await runSimulation(
-			{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, stepHours: flags['step-hours'], recordDays: !flags['no-days'] } },
+			{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, stepHours: flags['step-hours'], recordDays: !flags['no-days'], redistribution: { enabled: flags.redistribute === true } } },
 			flags.readings ? ndjsonSink(lines) : undefined
 		);
 		if (result.status === 'invalid') throw new InputError('resourceos simulate', result.issues);

@@ -29,6 +29,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('sensors.dropout', o.sensors.dropout);
 	share('survival.quotaFactor', o.survival.quotaFactor);
 	int('decimals', o.decimals, 0);
+	check(Number.isFinite(o.redistribution.imbalance) && o.redistribution.imbalance >= 0, 'redistribution.imbalance', 'should be ≥ 0', o.redistribution.imbalance);
+	check(Number.isFinite(o.redistribution.keepDays) && o.redistribution.keepDays >= 0, 'redistribution.keepDays', 'should be ≥ 0', o.redistribution.keepDays);
 	int('citizens.perRegion', o.citizens.perRegion, 0);
 	int('citizens.loanDays', o.citizens.loanDays, 1);
 	for (const key of ['workShare', 'teachShare', 'hazardousShare', 'needShare', 'socialPerDay', 'rarePerDay', 'itemsPerPerson'] as const) share(`citizens.${key}`, o.citizens[key]);

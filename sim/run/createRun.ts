@@ -11,6 +11,7 @@ import { checkShocks } from '../shocks/checkShocks.js';
 import { beginDay, endDay, resetDay } from '../step/beginDay.js';
 import { createContext, periodRates, type PeriodRates } from '../step/context.js';
 import { createState } from '../step/createState.js';
+import { redistribute } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
@@ -63,6 +64,7 @@ export function createRun(input: SimInput): RunResult {
 				active = shocks.filter((s) => state.day >= s.start && state.day < s.start + s.days).map((s) => s.id ?? `${s.kind}@${s.start}`);
 				rates = periodRates(world, plan, state.day);
 				beginDay(world, state, ctx);
+				if (options.redistribution.enabled) rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
 			},
 			step() {
 				stepWorld(world, state, ctx, rates);

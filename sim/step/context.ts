@@ -19,6 +19,8 @@ export interface StepContext {
 	/** Sites in the order they produce: those without inputs first, so that energy made this step can feed the rest. */
 	readonly prodOrder: Int32Array;
 	readonly plan: CompiledPlan | null;
+	/** Lanes that may carry goods in this run: those the plan uses, and with redistribution every lane of a basic flow resource. */
+	readonly transitLanes: Int32Array;
 }
 
 /** Views of the plan for today's period (null outside the plan's horizon or with no plan). */
@@ -53,7 +55,13 @@ export function createContext(world: CompiledWorld, options: SimOptions, plan: C
 		prodOrder: Int32Array.from(
 			Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)
 		),
-		plan
+		plan,
+		transitLanes: Int32Array.from(
+			Array.from({ length: world.L }, (_, lane) => lane).filter((lane) => {
+				const k = world.laneResource[lane]!;
+				return (plan !== null && plan.usedLanes.includes(lane)) || (options.redistribution.enabled && world.normKind[k] === 1 && world.tier[k] === 'basic');
+			})
+		)
 	};
 }
 

@@ -22,9 +22,9 @@ export function stepWorld(world: CompiledWorld, state: SimState, ctx: StepContex
 	const sinceConsumed = state.sinceConsumed;
 	const consumed = totals.consumed;
 
-	// Arrivals, on the lanes the plan uses.
-	const used = ctx.plan ? ctx.plan.usedLanes : null;
-	if (used && slots > 1) {
+	// Arrivals, on the lanes that can carry goods in this run.
+	const used = ctx.transitLanes;
+	if (used.length > 0 && slots > 1) {
 		const slot = state.step % slots;
 		for (let u = 0; u < used.length; u++) {
 			const lane = used[u]!;
@@ -83,7 +83,7 @@ export function stepWorld(world: CompiledWorld, state: SimState, ctx: StepContex
 	}
 
 	// Departures on open arcs, within lane capacity and the stock at the origin; loss is taken at departure.
-	if (rates && used) {
+	if (rates) {
 		const stepsPerDay = ctx.stepsPerDay;
 		const transfer = rates.transfer;
 		for (let u = 0; u < used.length; u++) {
