@@ -80,7 +80,8 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 
 	return {
 		path,
-		atomically: (work) => db.transaction(work)(),
+		// IMMEDIATE: take the write lock first, so a second process (the CLI beside the console) waits instead of failing on a stale read.
+		atomically: (work) => db.transaction(work).immediate(),
 		round: (id) => {
 			const row = q.round.get(id) as { snapshot: string } | undefined;
 			return row ? (JSON.parse(row.snapshot) as Round) : undefined;
@@ -106,7 +107,7 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 				q.ballot.run(ballot.receipt, ballot.round, ballot.stage, canonicalJson(ballot.choice), ballot.nonce);
 				append(ballot.round, { kind: 'ballot', data: { stage: ballot.stage, receipt: ballot.receipt } }, at - (at % settings.ballotTimeGrain));
 				return 'cast' as const;
-			})();
+			}).immediate();
 		},
 		ballots: (round, stage) => (q.ballots.all(round) as Parameters<typeof toBallot>[0][]).map(toBallot).filter((b) => stage === undefined || b.stage === stage),
 		voted: (round, stage) => (q.voted.get(round, stage) as { n: number }).n,
@@ -131,14 +132,14 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 				term: { start: r.term_start, end: r.term_end },
 				conflicts: JSON.parse(r.conflicts) as string[]
 			})),
-		append: (round, event, at) => db.transaction(() => append(round, event, at))(),
+		append: (round, event, at) => db.transaction(() => append(round, event, at)).immediate(),
 		audit: (round) => (round === undefined ? q.audit.all() : q.auditOf.all(round)) as AuditEntry[],
 		verify: (expect) => verifyChain(q.audit.all() as AuditEntry[], expect),
 		appoint(expert, at) {
 			db.transaction(() => {
 				q.appoint.run(expert.id, expert.name, expert.field, expert.term.start, expert.term.end, JSON.stringify(expert.conflicts));
 				append('roster', { kind: 'expert-appointed', data: { ...expert } }, at);
-			})();
+			}).immediate();
 		},
 		adoptedPlan() {
 			const row = q.latestPlan.get() as { round: string; scenario: string; plan: string; plan_hash: string; adopted_at: number } | undefined;
@@ -164,7 +165,7 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 				if (!(points > 0) || balance < points) return { status: 'insufficient' as const, balance };
 				q.points.run(person, -points, `spent: ${purpose}`, null, at);
 				return { status: 'spent' as const, balance: balance - points };
-			})();
+			}).immediate();
 		},
 		close: () => db.close()
 	};
