@@ -57,7 +57,8 @@ export function shortageSentence(input: {
 		en += ` The sensor has been silent for ${silent.en}; the forecast continues from its last reading with wider margins.`;
 		ru += ` Датчик молчит ${silent.ru}; прогноз продолжен от последнего показания с более широким разбросом.`;
 	}
-	return { en, ru };
+	const capital = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+	return { en: capital(en), ru: capital(ru) };
 }
 
 export { DAY };
