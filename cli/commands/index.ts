@@ -3,10 +3,11 @@ import { analyseCommand } from './analyseCommand.js';
 import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
 import { gatewaysCommand } from './gatewaysCommand.js';
+import { panelCommand } from './panelCommand.js';
 import { simulateCommand } from './simulateCommand.js';
 import { startCommand } from './startCommand.js';
 import { roundCommand } from './roundCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, verifyCommand, simulateCommand, analyseCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, panelCommand, verifyCommand, simulateCommand, analyseCommand];

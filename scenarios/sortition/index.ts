@@ -15,3 +15,4 @@ export { poolDigest, quotasDigest, lotteryDigest, lotteryIndex, sha256, canonica
 export { legacyDraw, legacyFrequencies } from './legacyDraw.js';
 export { syntheticPool, syntheticDefaults } from './syntheticPool.js';
 export { seededRandom } from './seededRandom.js';
+export { maximinPanelDrawer } from './maximinPanelDrawer.js';
