@@ -69,5 +69,6 @@ describe('resourceos round', () => {
 		const out = join(dir, 'rework.json');
 		expect((await run('rework', '--id', 'r3', '--out', out)).code).toBe(0);
 		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ version: 1, reasons: [{ kind: 'floor', resource: 'water', days: 5, region: 'north' }] });
+		expect(await run('tick')).toEqual({ code: 0, out: 'nothing due\n' });
 	});
 });

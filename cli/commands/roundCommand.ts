@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { InputError } from '../../data/schema/index.js';
 import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
-import { reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
+import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
 import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -48,6 +48,7 @@ Steps, in the order a round goes:
   open-vote     --id R [--seed S] [--invitations FILE]     reveal the panel with a fresh (or public beacon) seed; write one-time codes (CSV)
   close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
+  tick                                                     close every review and ballot whose deadline has passed (run from cron)
   show          --id R                                     the round as JSON (public record)
   rework        --id R --out FILE                          a returned round's amended parameters as the planner's --rework file
   demo          [--id R]                                   a demo round with fixture scenarios, opened for a 10-person panel
@@ -141,6 +142,13 @@ export const roundCommand: Command = {
 					return act({ kind: 'close-vote' });
 				case 'return':
 					return act({ kind: 'return', by: need(flags, 'by', step), reason: need(flags, 'reason', step) });
+				case 'tick': {
+					const due = dueActions(desk.rounds(), Date.now());
+					let failed = 0;
+					for (const { round, action } of due) if ((await report(desk.act(round, action))) !== 0) failed++;
+					if (due.length === 0) io.stdout.write('nothing due\n');
+					return failed > 0 ? 1 : 0;
+				}
 				case 'show': {
 					const round = desk.round(need(flags, 'id', step));
 					if (!round) throw new InputError('resourceos round show', [{ path: '--id', expected: 'should name an existing round', received: flags.id }]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ballotReceipt } from '../ballot/ballotReceipt.js';
 import { harvestShortfall, demoPool } from './cases/loadCases.js';
 import type { RoundDesk } from './createRoundDesk.js';
+import { dueActions } from './dueActions.js';
 import { testDesk } from './testDesk.js';
 
 const ids = harvestShortfall.map((s) => s.id);
@@ -159,5 +160,18 @@ describe('vote rules', () => {
 		expect(desk.act('r1', { kind: 'close-vote' })).toMatchObject({ ok: false, error: { code: 'too-early', state: 'panel-vote', action: 'close-vote' } });
 		desk.cast(codes[9]!, { kind: 'scenario', scenarioId: 'equity-first' });
 		expect(desk.act('r1', { kind: 'close-vote' })).toMatchObject({ ok: true, round: { state: 'adopted' } });
+	});
+
+	it('lists the steps whose deadline has passed, for a scheduler to close', async () => {
+		const { desk, advanceDays, clock } = testDesk();
+		await toVote(desk);
+		desk.create({ id: 'r2', scenarios: harvestShortfall });
+		desk.act('r2', { kind: 'open-review' });
+		expect(dueActions(desk.rounds(), clock.now)).toEqual([]);
+		advanceDays(7.5);
+		expect(dueActions(desk.rounds(), clock.now).map((d) => [d.round, d.action.kind]).sort()).toEqual([
+			['r1', 'close-vote'],
+			['r2', 'close-review']
+		]);
 	});
 });

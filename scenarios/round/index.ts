@@ -7,3 +7,4 @@ export { standingIds } from './standingIds.js';
 export { step } from './step.js';
 export { uniformPanelDrawer } from './uniformPanelDrawer.js';
 export { amendableParameters, checkAmendments, reworkRequest, reworkRequests, type ReworkRequest } from './reworkRequests.js';
+export { dueActions } from './dueActions.js';
