@@ -18,5 +18,6 @@ export { shortageSentence, ruPlural } from './shortage/sentence.js';
 export { consumptionReason } from './shortage/consumptionReason.js';
 export type { ConsumptionReason, Crossing, Names, ShortageInput, ShortageOptions, ShortageOutcome } from './shortage/types.js';
 export { readShortageInputs } from './shortage/readShortageInputs.js';
-export { demandAdjustments, type DemandInput, type DemandOutcome } from './demand/demandAdjustments.js';
+export { demandAdjustments } from './demand/demandAdjustments.js';
+export type { DemandInput, DemandOutcome } from './demand/types.js';
 export { readDemandInputs } from './demand/readDemandInputs.js';

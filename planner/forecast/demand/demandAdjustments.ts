@@ -1,18 +1,6 @@
-import type { ForecastAdjustment } from '../../model/types.js';
 import { forecastSeries } from '../forecastSeries.js';
-import type { ForecastOptions, MethodName } from '../types.js';
-
-/** One region's daily consumption of one resource (NaN = no reading), oldest first. */
-export interface DemandInput {
-	readonly region: string;
-	readonly resource: string;
-	readonly dailyConsumption: readonly number[];
-}
-
-/** What the planner receives, plus the evidence behind each factor (for the experts who check the numbers). */
-export type DemandOutcome =
-	| { readonly status: 'ok'; readonly adjustments: readonly ForecastAdjustment[]; readonly method: MethodName; readonly backtestMase: number; readonly recentPerDay: number; readonly notes: readonly string[] }
-	| { readonly status: 'insufficient-data'; readonly region: string; readonly resource: string; readonly reason: string };
+import type { ForecastOptions } from '../types.js';
+import type { DemandInput, DemandOutcome } from './types.js';
 
 /**
  * Turns a consumption forecast into the planner's `demandFactor` per planning period: the forecast mean daily

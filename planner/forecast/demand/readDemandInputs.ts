@@ -1,6 +1,6 @@
 import type { SeriesFilter, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../correlation/readSeriesGrid.js';
-import type { DemandInput } from './demandAdjustments.js';
+import type { DemandInput } from './types.js';
 
 const DAY = 86_400_000;
 
