@@ -9,5 +9,9 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 	sim: {
 		summary: 'Simulation: steps/s (demo, 10× world), region-resource-steps/s (300×20 hourly year), Monte Carlo runs/s, 1M-account points burn',
 		load: () => import('./sim.js').then((m) => m.simBench)
+	},
+	round: {
+		summary: 'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',
+		load: () => import('./round.js').then((m) => m.roundBench)
 	}
 };
