@@ -6,8 +6,9 @@ import { gatewaysCommand } from './gatewaysCommand.js';
 import { panelCommand } from './panelCommand.js';
 import { simulateCommand } from './simulateCommand.js';
 import { startCommand } from './startCommand.js';
+import { stressCommand } from './stressCommand.js';
 import { roundCommand } from './roundCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, panelCommand, verifyCommand, simulateCommand, analyseCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, panelCommand, verifyCommand, simulateCommand, analyseCommand, stressCommand];
