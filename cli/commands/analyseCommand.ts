@@ -31,7 +31,7 @@ const Flags = v.strictObject({
 	from: Time,
 	to: Time,
 	window: v.optional(Window, 'day'),
-	period: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '7'),
+	period: v.optional(numberFlag({ min: 1, max: 10_000, integer: true })),
 	horizon: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '14'),
 	alpha: v.optional(numberFlag({ min: 1e-9, max: 0.5 }), String(correlationDefaults.alpha)),
 	bar: v.optional(v.picklist(['q', 'p'], 'should be q or p'), 'q'),
@@ -62,7 +62,7 @@ Modes:
 Flags (defaults):
   --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
-  --window hour|day|week|MS (day)  --period STEPS (7)  --horizon STEPS (14)
+  --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
   --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
   --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
   --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
@@ -79,7 +79,11 @@ async function trainGlobal(series: readonly (readonly number[])[], options: { pe
 	}
 }
 
-async function run(mode: v.InferOutput<typeof Mode>, f: Flags, store: TelemetryStore, io: CliIO): Promise<number> {
+/** The season length a window suggests: a day of hours, a week of days, a year of weeks. */
+const seasonOf = (windowMs: number) => (windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1);
+
+async function run(mode: v.InferOutput<typeof Mode>, flags: Flags, store: TelemetryStore, io: CliIO): Promise<number> {
+	const f = { ...flags, period: flags.period ?? seasonOf(flags.window) };
 	const out = (x: unknown, text: () => string) => io.stdout.write(f.json ? `${JSON.stringify(x, null, 2)}\n` : `${text()}\n`);
 	const filter = { ...(f.region ? { region: f.region } : {}), ...(f.resource ? { resource: f.resource } : {}) };
 	switch (mode) {
