@@ -57,7 +57,9 @@ describe('resourceos round', () => {
 	it('rotates the roster and writes a returned round’s amendments for the planner', async () => {
 		const candidates = file('candidates.json', [{ id: 'd', name: 'D', field: 'water' }, { id: 'e', name: 'E', field: 'energy' }]);
 		expect(await run('rotate', '--candidates', candidates, '--size', '4', '--seed', 'rotation-2026')).toMatchObject({ code: 0, out: expect.stringMatching(/4 serving; expired none; appointed [de]/) });
-		await run('create', '--id', 'r3', '--scenarios', file('s3.json', harvestShortfall));
+		await run('create', '--id', 'r3', '--scenarios', file('s3.json', harvestShortfall), '--panelSize', '40', '--voteDays', '2');
+		expect(JSON.parse((await run('show', '--id', 'r3')).out).options).toMatchObject({ panelSize: 40, voteDays: 2, reserves: 50 });
+		expect(await run('create', '--id', 'r4', '--scenarios', file('s4.json', harvestShortfall), '--panelSize', '501')).toMatchObject({ code: 2, out: expect.stringContaining('--panelSize') });
 		const opened = await run('open-review', '--id', 'r3');
 		expect(opened.code).toBe(0);
 		const show = JSON.parse((await run('show', '--id', 'r3')).out);

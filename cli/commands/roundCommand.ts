@@ -30,6 +30,12 @@ const Flags = v.strictObject({
 	out: v.optional(v.pipe(v.string('should name a file to write'), v.nonEmpty('should name a file to write'))),
 	candidates: v.optional(v.string('should name a JSON file')),
 	size: v.optional(numberFlag({ min: 1, max: 1000, integer: true })),
+	panelSize: v.optional(numberFlag({ min: 1, max: 500, integer: true })),
+	reserves: v.optional(numberFlag({ min: 0, max: 500, integer: true })),
+	reviewDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
+	ethicsDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
+	voteDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
+	extensionDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	consoleUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like http://127.0.0.1:8080/')))
 });
 type Flags = v.InferOutput<typeof Flags>;
@@ -38,6 +44,7 @@ const USAGE = `Usage: resourceos round <step> --id ROUND [flags]   (all steps ta
 
 Steps, in the order a round goes:
   create        --id R --scenarios FILE [--subjects policy:x,person:y]   drafted round from the planner's scenarios.json
+                [--panelSize 500] [--reserves 50] [--reviewDays 7] [--ethicsDays 7] [--voteDays 7] [--extensionDays 3]
   appoint       --roster FILE                              add expert terms (at most 24 months each)
   rotate        --candidates FILE --size N [--seed S]      expired terms leave; new experts drawn by lot (24-month terms, 12-month pause)
   open-review   --id R                                     draw the reviewers by lot (conflicts excluded)
@@ -95,7 +102,9 @@ export const roundCommand: Command = {
 			switch (step) {
 				case 'create': {
 					const { scenarios } = await readJson(ScenarioFile, need(flags, 'scenarios', step));
-					return report(desk.create({ id: need(flags, 'id', step), scenarios, ...(flags.subjects ? { subjects: flags.subjects.split(',').map((s) => s.trim()) } : {}) }));
+					const keys = ['panelSize', 'reserves', 'reviewDays', 'ethicsDays', 'voteDays', 'extensionDays'] as const;
+					const options = Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));
+					return report(desk.create({ id: need(flags, 'id', step), scenarios, options, ...(flags.subjects ? { subjects: flags.subjects.split(',').map((s) => s.trim()) } : {}) }));
 				}
 				case 'appoint': {
 					const roster = await readJson(RosterFile, need(flags, 'roster', step));
