@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
+import mqtt from 'mqtt';
 import { describe, expect, it } from 'vitest';
+import { startEmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
 import { main } from '../main.js';
 
 const SHOCKS = fileURLToPath(new URL('../../sim/cases/every-shock.shocks.json', import.meta.url));
@@ -51,5 +53,30 @@ describe('resourceos simulate', () => {
 		const r = await cli(['--step-hours', '5', '--days', '1', '--out', join(tmpdir(), 'never.json')]);
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('stepHours: should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24), got 5');
+	});
+
+	it('publishes what the sensors see through the gateway protocol to a broker', async () => {
+		const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0 });
+		const client = await mqtt.connectAsync(broker.url);
+		try {
+			const gateways = new Set<string>();
+			let records = 0;
+			client.on('message', (topic, payload) => {
+				gateways.add(topic.split('/').slice(2, 5).join('/'));
+				records += (JSON.parse(payload.toString()) as unknown[]).length;
+			});
+			await client.subscribeAsync('ros/v1/+/+/+/readings', { qos: 1 });
+			const dir = await mkdtemp(join(tmpdir(), 'ros-sim-'));
+			const r = await cli(['--days', '2', '--publish', broker.url, '--out', join(dir, 'o.json')]);
+			expect(r.code, r.err).toBe(0);
+			const outcome = JSON.parse(await readFile(join(dir, 'o.json'), 'utf8'));
+			await expect.poll(() => gateways.has('capital/store-water/capital-store-water-g1')).toBe(true);
+			expect(r.out).toMatch(new RegExp(`${outcome.sensors.delivered} readings in \\d+ messages published`));
+			expect(gateways.size).toBeGreaterThan(100);
+			expect(records).toBeGreaterThan(0);
+		} finally {
+			await client.endAsync();
+			await broker.close();
+		}
 	});
 });

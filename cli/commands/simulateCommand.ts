@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import type { Reading } from '../../data/telemetry/types.js';
 import { InputError, parseOrThrow } from '../../data/schema/index.js';
+import { createPublisher, type ReadingsPublisher } from '../../sensors/gateway/index.js';
 import { createRng, PlanSchema, runSimulation, ShocksFile, type ReadingSink } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -20,6 +21,7 @@ const Flags = v.strictObject({
 	resources: v.optional(File),
 	out: v.optional(File, 'outcome.json'),
 	readings: v.optional(File),
+	publish: v.optional(v.pipe(v.string('should be a broker URL'), v.regex(/^mqtts?:\/\/[^\s]+$/, 'should be a broker URL such as mqtt://127.0.0.1:1883'))),
 	'no-days': v.optional(v.literal(true, 'takes no value')),
 	redistribute: v.optional(v.literal(true, 'takes no value'))
 });
@@ -47,13 +49,33 @@ function ndjsonSink(lines: string[]): ReadingSink {
 	};
 }
 
+/** Publishes the world's readings through the gateway protocol (one MQTT client per gateway); each step waits for the broker's acknowledgements. */
+function publisherSink(publisher: ReadingsPublisher, unitOf: ReadonlyMap<string, string>): ReadingSink {
+	return {
+		write: (batch) =>
+			publisher.publishReadings(
+				batch.map((r) => ({ region: r.region, site: r.site, gateway: r.gateway, resource: r.resource, quantity: r.quantity, value: r.value, unit: unitOf.get(r.resource)!, time: r.time }))
+			)
+	};
+}
+
+/** Sends every batch to each sink in turn. */
+function teeSink(sinks: readonly ReadingSink[]): ReadingSink | undefined {
+	if (sinks.length === 0) return undefined;
+	return {
+		async write(batch) {
+			for (const sink of sinks) await sink.write(batch);
+		}
+	};
+}
+
 /** `resourceos simulate`: runs a world for N days with a seed, optional shocks and plan; writes the outcome file. */
 export const simulateCommand: Command = {
 	name: 'simulate',
 	summary: 'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
 		'Usage: resourceos simulate [--days 365] [--seed 1] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
-		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--redistribute] [--no-days]',
+		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--redistribute] [--no-days]',
 		'',
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
@@ -63,6 +85,7 @@ export const simulateCommand: Command = {
 		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
+		'  --publish URL     also publish the readings to an MQTT broker through the gateway protocol (e.g. mqtt://127.0.0.1:1883)',
 		'  --redistribute    also ship automatically between neighbours when stocks differ by more than 15% (days of need)',
 		'  --no-days         leave the per-day records out of the outcome file'
 	].join('\n'),
@@ -74,11 +97,19 @@ export const simulateCommand: Command = {
 		const plan = flags.plan ? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan) : null;
 		const seed = /^\d+$/.test(flags.seed) && Number(flags.seed) <= 0xffffffff ? Number(flags.seed) : flags.seed;
 		const lines: string[] = [];
+		const publisher = flags.publish ? createPublisher({ url: flags.publish }) : null;
+		const unitOf = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit]));
+		const sink = teeSink([...(flags.readings ? [ndjsonSink(lines)] : []), ...(publisher ? [publisherSink(publisher, unitOf)] : [])]);
 		const started = performance.now();
-		const result = await runSimulation(
-			{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, stepHours: flags['step-hours'], recordDays: !flags['no-days'], redistribution: { enabled: flags.redistribute === true } } },
-			flags.readings ? ndjsonSink(lines) : undefined
-		);
+		let result;
+		try {
+			result = await runSimulation(
+				{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, stepHours: flags['step-hours'], recordDays: !flags['no-days'], redistribution: { enabled: flags.redistribute === true } } },
+				sink
+			);
+		} finally {
+			await publisher?.close();
+		}
 		if (result.status === 'invalid') throw new InputError('resourceos simulate', result.issues);
 		const seconds = (performance.now() - started) / 1000;
 		const file = { seed: flags.seed, ...result.outcome };
@@ -92,7 +123,7 @@ export const simulateCommand: Command = {
 				`  tier-1 coverage: lowest ${pct(m.minCoverage)}, mean ${pct(m.meanCoverage)}; Gini ${m.gini.toFixed(3)}`,
 				`  shortfall: ${Math.round(m.shortfallPersonDays).toLocaleString('en')} person-days; lowest reserve at the end: ${m.reserveMonths.toFixed(2)} months`,
 				`  transport: ${Math.round(m.transportTonneKm).toLocaleString('en')} t·km; energy: ${Math.round(m.energyKWh).toLocaleString('en')} kWh; survival mode: ${result.outcome.survivalDays} days`,
-				`Outcome written to ${flags.out}${flags.readings ? `; ${lines.length} readings to ${flags.readings}` : ''}.`
+				`Outcome written to ${flags.out}${flags.readings ? `; ${lines.length} readings to ${flags.readings}` : ''}${publisher ? `; ${publisher.sent.readings} readings in ${publisher.sent.messages} messages published to ${flags.publish}` : ''}.`
 			].join('\n') + '\n'
 		);
 		return 0;
