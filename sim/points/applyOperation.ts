@@ -33,19 +33,22 @@ function logAward(ledger: Ledger, from: number, to: number, points: number, day:
 	ledger.awardDay[i] = day;
 }
 
+function isPerson(ledger: Ledger, p: number): boolean {
+	return Number.isInteger(p) && p >= 0 && p < ledger.size;
+}
+
 /**
  * Applies one ledger operation, dispatched in one switch. Points are personal: no operation moves
  * them between people, and a `transfer` is answered with the `non-transferable` error. Awards during
  * a freeze are refused; a penalty zeroes the balance and freezes accrual for `freezeDays`.
  */
 export function applyOperation(ledger: Ledger, op: LedgerOp, options: PointsOptions): LedgerResult {
-	const known = (p: number) => Number.isInteger(p) && p >= 0 && p < ledger.size;
 	switch (op.op) {
 		case 'transfer':
 			return error('non-transferable', `points are personal and non-transferable: ${op.points} points from person ${op.from} to person ${op.to} refused`);
 		case 'award': {
-			if (!known(op.person)) return error('unknown-person', `no person ${op.person}`);
-			if (op.confirmedBy !== null && !known(op.confirmedBy)) return error('unknown-person', `no confirming person ${op.confirmedBy}`);
+			if (!isPerson(ledger, op.person)) return error('unknown-person', `no person ${op.person}`);
+			if (op.confirmedBy !== null && !isPerson(ledger, op.confirmedBy)) return error('unknown-person', `no confirming person ${op.confirmedBy}`);
 			if (op.confirmedBy === op.person) return error('self-confirmation', `person ${op.person} cannot confirm their own contribution`);
 			if (ledger.frozenUntil[op.person]! > op.day) return error('frozen', `accrual of person ${op.person} is frozen until day ${ledger.frozenUntil[op.person]}`);
 			const earned = pointsFor(op.contribution, options);
@@ -55,14 +58,14 @@ export function applyOperation(ledger: Ledger, op: LedgerOp, options: PointsOpti
 			return { status: 'ok', points: earned.points, balance: ledger.balance[op.person]! };
 		}
 		case 'spend': {
-			if (!known(op.person)) return error('unknown-person', `no person ${op.person}`);
+			if (!isPerson(ledger, op.person)) return error('unknown-person', `no person ${op.person}`);
 			if (!(op.points > 0)) return error('bad-quantity', `points to spend should be > 0, got ${op.points}`);
 			if (ledger.balance[op.person]! < op.points) return error('insufficient', `${op.item} costs ${op.points} points; person ${op.person} has ${ledger.balance[op.person]}`);
 			ledger.balance[op.person]! -= op.points;
 			return { status: 'ok', points: -op.points, balance: ledger.balance[op.person]! };
 		}
 		case 'penalise': {
-			if (!known(op.person)) return error('unknown-person', `no person ${op.person}`);
+			if (!isPerson(ledger, op.person)) return error('unknown-person', `no person ${op.person}`);
 			const lost = ledger.balance[op.person]!;
 			ledger.balance[op.person] = 0;
 			ledger.frozenUntil[op.person] = op.day + options.freezeDays;
