@@ -31,6 +31,7 @@ describe('conservation per resource', () => {
 		expect(balance.food!.transportLoss).toBeGreaterThan(0);
 		expect(balance.energy!.inputs).toBeGreaterThan(0);
 	});
+
 });
 
 describe('determinism', () => {

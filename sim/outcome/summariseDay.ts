@@ -92,6 +92,11 @@ export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepCon
 		if (need > 0) reserveMonths[world.resources[k]!] = round(stock / (need * MONTH_DAYS), dp);
 	}
 	const low = lowestReserve(world, state);
+	let below = 0;
+	for (let rk = 0; rk < R * K; rk++) {
+		const k = rk % K;
+		if (world.normKind[k] === 1 && world.tier[k] === 'basic' && state.need[rk]! > 0 && state.stock[rk]! < state.need[rk]! * MONTH_DAYS * ctx.options.reserveTargetMonths) below++;
+	}
 	return {
 		day: state.day,
 		date: new Date(world.startMs + state.day * DAY_MS).toISOString().slice(0, 10),
@@ -109,6 +114,7 @@ export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepCon
 		waste,
 		reserveMonths,
 		minReserve: { region: world.regions[low.r] ?? '', resource: world.resources[low.k] ?? '', months: round(Number.isFinite(low.months) ? low.months : 0, dp) },
+		belowReserveTarget: below,
 		transportTonneKm: round(state.dayTonneKm, dp),
 		energyKWh: round(state.dayEnergy, dp),
 		sanctioned: round(sanctioned, dp),

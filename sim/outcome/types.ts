@@ -26,6 +26,8 @@ export interface DayRecord {
 	readonly reserveMonths: Readonly<Record<string, number>>;
 	/** The lowest region reserve of a basic flow resource. */
 	readonly minReserve: { readonly region: string; readonly resource: string; readonly months: number };
+	/** Region-resource pairs (basic flows) holding less than the strategic reserve target (default 6 months). */
+	readonly belowReserveTarget: number;
 	readonly transportTonneKm: number;
 	/** Transport energy plus energy used as production input (kWh). */
 	readonly energyKWh: number;
