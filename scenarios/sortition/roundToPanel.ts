@@ -3,6 +3,7 @@ import type { Random } from './seededRandom.js';
 import type { ClassPanel, ClassProblem } from './types.js';
 
 const TOP = 16;
+const WIDE = 160;
 
 /**
  * One whole panel near fractional expected counts `want`: systematic sampling of the fractional parts in a
@@ -56,13 +57,14 @@ export function roundToPanel(problem: ClassProblem, want: readonly number[], ran
 		const excess = (cell: number, v: number) => Math.max(0, cells[cell]!.min - v) + Math.max(0, v - cells[cell]!.max);
 		const rem = new Array<number>(cells.length).fill(0);
 		const add = new Array<number>(cells.length).fill(0);
+		let width = TOP;
 		const top = (score: (a: number) => number | undefined) => {
 			const best: [number, number][] = [];
 			for (let a = 0; a < classes.length; a++) {
 				const v = score(a);
 				if (v === undefined) continue;
-				if (best.length < TOP) best.push([v, a]);
-				else if (v < best[TOP - 1]![0]) best[TOP - 1] = [v, a];
+				if (best.length < width) best.push([v, a]);
+				else if (v < best[width - 1]![0]) best[width - 1] = [v, a];
 				else continue;
 				best.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 			}
@@ -98,6 +100,13 @@ export function roundToPanel(problem: ClassProblem, want: readonly number[], ran
 					const score = -d * 1e6 + (c[out]! - want[out]!) + (want[inn]! - c[inn]!);
 					if (bestPair === undefined || score > bestScore) [bestPair, bestScore] = [[out, inn], score];
 				}
+			if (!bestPair && width < WIDE) {
+				// The few best-looking moves all clash; look wider once before giving up.
+				width = WIDE;
+				step--;
+				continue;
+			}
+			width = TOP;
 			if (!bestPair) return false;
 			const [out, inn] = bestPair;
 			c[out]!--;
