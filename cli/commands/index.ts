@@ -4,6 +4,7 @@ import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
 import { gatewaysCommand } from './gatewaysCommand.js';
 import { panelCommand } from './panelCommand.js';
+import { planCommand } from './planCommand.js';
 import { simulateCommand } from './simulateCommand.js';
 import { startCommand } from './startCommand.js';
 import { stressCommand } from './stressCommand.js';
@@ -11,4 +12,4 @@ import { roundCommand } from './roundCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, panelCommand, verifyCommand, simulateCommand, analyseCommand, stressCommand];
+export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, panelCommand, verifyCommand, simulateCommand, planCommand, analyseCommand, stressCommand];

@@ -72,12 +72,18 @@ export function addPolicy(b: LpBuilder, m: PhysicalModel, input: PlanningInput, 
 	}
 	if (w.energy) for (const p of m.production) if (p.kwhPerUnit) b.addCost(p.column, (w.energy * p.kwhPerUnit) / energyRef);
 
+	// Equity is judged per resource: one lowest-coverage variable per resource across regions and
+	// periods, so that a resource nobody can move (housing) does not freeze the others' minimum.
 	let minCoverageColumn: number | null = null;
 	if (w.minCoverage) {
-		minCoverageColumn = b.variable('min_coverage', { upper: 1, cost: -w.minCoverage });
-		for (const c of m.cells) {
-			b.constraint(lpName('cov', c.region, c.resource, c.period), [...deliveredTerms(c), [minCoverageColumn, -c.need]], { lower: 0, kind: 'coverage' });
-			m.rows.push({ kind: 'coverage', region: c.region, resource: c.resource, period: c.period });
+		const byResource = group(m.cells, (c) => c.resource);
+		for (const [resource, cs] of byResource) {
+			const column = b.variable(lpName('min_coverage', resource), { upper: 1, cost: -w.minCoverage / byResource.size });
+			minCoverageColumn ??= column;
+			for (const c of cs) {
+				b.constraint(lpName('cov', c.region, c.resource, c.period), [...deliveredTerms(c), [column, -c.need]], { lower: 0, kind: 'coverage' });
+				m.rows.push({ kind: 'coverage', region: c.region, resource: c.resource, period: c.period });
+			}
 		}
 	}
 	if (w.floor !== null) {

@@ -69,6 +69,6 @@ export interface AllocationModel {
 	readonly production: readonly ProductionIndex[];
 	readonly shipments: readonly ShipmentIndex[];
 	readonly rows: readonly RowMeta[];
-	/** The minimum-coverage column of policies that maximise it, else null. */
+	/** The first per-resource minimum-coverage column of policies that maximise it, else null. */
 	readonly minCoverageColumn: number | null;
 }

@@ -32,7 +32,7 @@ export function toHighsInput(model: LpModel): HighsInput {
 const STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, unbounded: 10 } as const;
 
 /** Solves prepared arrays with a loaded HiGHS runtime (persistent API, CSR matrix, no text parsing). */
-export function solveWithHighs(highs: Highs, input: HighsInput, timeLimitSeconds: number): SolveOutcome {
+export function solveWithHighs(highs: Highs, input: HighsInput, timeLimitSeconds: number, algorithm: 'simplex' | 'ipm' = 'simplex'): SolveOutcome {
 	const started = performance.now();
 	const inf = (n: Float64Array) => n.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
 	const numCols = input.colCost.length;
@@ -49,7 +49,7 @@ export function solveWithHighs(highs: Highs, input: HighsInput, timeLimitSeconds
 		matrix: { format: 'csr', numRows, numCols, starts: input.rowStarts, indices: input.columns, values: input.values }
 	});
 	try {
-		model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
+		model.options.set({ output_flag: false, time_limit: timeLimitSeconds, solver: algorithm === 'ipm' ? 'ipm' : 'simplex' });
 		model.run();
 		const status = model.getModelStatus();
 		const ms = performance.now() - started;
@@ -79,7 +79,7 @@ export function highsSolver(load: () => Promise<Highs>): LpSolver {
 		name: 'highs',
 		async solve(model, options = {}) {
 			runtime ??= load();
-			return solveWithHighs(await runtime, toHighsInput(model), options.timeLimitSeconds ?? 60);
+			return solveWithHighs(await runtime, toHighsInput(model), options.timeLimitSeconds ?? 60, options.algorithm);
 		},
 		async close() {}
 	};

@@ -3,12 +3,12 @@ import type { LpModel } from '../lp/types.js';
 import type { LpSolver, SolveOutcome } from './types.js';
 
 /** The JSON model javascript-lp-solver reads: bounds become rows of their own. */
-function toJsModel(model: LpModel) {
+function toJsModel(model: LpModel, costScale: number) {
 	const constraints: Record<string, { min?: number; max?: number; equal?: number }> = {};
 	const variables: Record<string, Record<string, number>> = {};
 	const unrestricted: Record<string, 1> = {};
 	model.variables.forEach((v) => {
-		variables[v.name] = { __obj: v.cost };
+		variables[v.name] = { __obj: v.cost * costScale };
 		if (v.lower < 0) unrestricted[v.name] = 1;
 		if (v.lower !== 0 && Number.isFinite(v.lower)) {
 			constraints[`__lo_${v.name}`] = { min: v.lower };
@@ -24,7 +24,7 @@ function toJsModel(model: LpModel) {
 		constraints[key] = c.lower === c.upper ? { equal: c.upper } : { ...(Number.isFinite(c.lower) ? { min: c.lower } : {}), ...(Number.isFinite(c.upper) ? { max: c.upper } : {}) };
 		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++) variables[model.variables[model.columns[k]!]!.name]![key] = model.values[k]!;
 	});
-	return { optimize: '__obj', opType: model.sense, constraints, variables, unrestricted, options: { tolerance: 0, presolve: false } };
+	return { optimize: '__obj', opType: model.sense, constraints, variables, unrestricted, options: { tolerance: 0, presolve: false, exitOnCycles: true } };
 }
 
 /**
@@ -38,7 +38,11 @@ export function jsLpSolver(): LpSolver {
 			const started = performance.now();
 			let result: Record<string, unknown>;
 			try {
-				result = solver.Solve(toJsModel(model) as never) as unknown as Record<string, unknown>;
+				// The tableau compares reduced costs with a fixed 1e-9 precision, so tiny objective
+				// coefficients (tie-breakers of 1e-7) would read as zero: scale the objective up.
+				const smallest = Math.min(...model.variables.filter((v) => v.cost !== 0).map((v) => Math.abs(v.cost)));
+				const costScale = Number.isFinite(smallest) ? Math.min(1e6, Math.max(1, 1e-2 / smallest)) : 1;
+				result = solver.Solve(toJsModel(model, costScale) as never) as unknown as Record<string, unknown>;
 			} catch (error) {
 				return { status: 'failed', solver: 'jslp', message: (error as Error).message, ms: performance.now() - started };
 			}

@@ -4,7 +4,8 @@ import type { CheckedOutcome, CheckOptions, CrossCheck, LpSolver, SolveOutcome }
 
 export const defaults: CheckOptions = {
 	jslpMaxVariables: 300,
-	crossCheckMaxVariables: 2000,
+	crossCheckMaxVariables: 1000,
+	ipmCrossCheckMaxVariables: 20000,
 	tolerance: 1e-6,
 	objectiveTolerance: 1e-6,
 	timeLimitSeconds: 120
@@ -16,21 +17,20 @@ export interface Solvers {
 	readonly jslp: LpSolver;
 }
 
-function compare(first: SolveOutcome, second: SolveOutcome, options: CheckOptions): CrossCheck {
-	if (second.status === 'failed') return { status: 'skipped', reason: `${second.solver} failed: ${second.message}` };
+function compare(first: SolveOutcome, second: SolveOutcome, algorithm: string, options: CheckOptions): CrossCheck {
 	if (first.status === 'optimal' && second.status === 'optimal') {
 		const difference = Math.abs(first.objective - second.objective);
 		const agreed = difference <= options.objectiveTolerance * Math.max(1, Math.abs(first.objective));
-		return { status: agreed ? 'agreed' : 'disagreed', solver: second.solver, objective: second.objective, difference };
+		return { status: agreed ? 'agreed' : 'disagreed', solver: second.solver, algorithm, objective: second.objective, difference };
 	}
 	const same = first.status === second.status;
-	return { status: same ? 'agreed' : 'disagreed', solver: second.solver, objective: NaN, difference: same ? 0 : Infinity };
+	return { status: same ? 'agreed' : 'disagreed', solver: second.solver, algorithm, objective: NaN, difference: same ? 0 : Infinity };
 }
 
 /**
  * Solves with the solver suited to the model's size (javascript-lp-solver for small models, HiGHS
- * otherwise), recomputes every residual from the model, and below a size threshold has the other,
- * independent solver re-solve: the domain asks for calculations duplicated by independent algorithms.
+ * otherwise), recomputes every residual from the model, and below size thresholds has the other,
+ * independent solver (or HiGHS' interior-point method) re-solve: the domain asks for calculations duplicated by independent algorithms.
  * Duals always come from HiGHS, so a small model solved first by jslp keeps HiGHS' duals when the
  * two agree.
  */
@@ -40,8 +40,21 @@ export async function solveChecked(model: LpModel, solvers: Solvers, options: Pa
 	const [primary, secondary] = n <= o.jslpMaxVariables ? [solvers.jslp, solvers.highs] : [solvers.highs, solvers.jslp];
 	const first = await primary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
 	if (first.status === 'failed') return { status: 'failed', message: `${first.solver}: ${first.message}` };
-	const second = n <= o.crossCheckMaxVariables ? await secondary.solve(model, { timeLimitSeconds: o.timeLimitSeconds }) : null;
-	const crossCheck: CrossCheck = second ? compare(first, second, o) : { status: 'skipped', reason: `model has ${n} variables, above the cross-check limit of ${o.crossCheckMaxVariables}` };
+	// javascript-lp-solver can stall for minutes on models of a few thousand variables, so above
+	// `crossCheckMaxVariables` the second opinion is HiGHS' interior-point method instead of its
+	// dual simplex: another algorithm, not another library, which the report says.
+	let second: SolveOutcome | null = null;
+	let algorithm = '';
+	let reason = `model has ${n} variables, above the cross-check limits (${o.crossCheckMaxVariables} / ${o.ipmCrossCheckMaxVariables})`;
+	if (n <= o.crossCheckMaxVariables) {
+		algorithm = secondary.name === 'highs' ? 'dual simplex' : 'tableau simplex';
+		second = await secondary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
+	} else if (n <= o.ipmCrossCheckMaxVariables && primary.name === 'highs') {
+		algorithm = 'interior point';
+		second = await solvers.highs.solve(model, { timeLimitSeconds: o.timeLimitSeconds, algorithm: 'ipm' });
+	}
+	if (second?.status === 'failed') reason = `${second.solver} failed: ${second.message}`;
+	const crossCheck: CrossCheck = second && second.status !== 'failed' ? compare(first, second, algorithm, o) : { status: 'skipped', reason };
 	if (first.status !== 'optimal') return { status: first.status, solver: first.solver, crossCheck };
 	const withDuals = first.rowDuals === null && second?.status === 'optimal' && crossCheck.status === 'agreed' ? { ...first, rowDuals: second.rowDuals, colDuals: second.colDuals } : first;
 	return { status: 'optimal', solution: withDuals, residuals: checkResiduals(model, first.x, o.tolerance), crossCheck };

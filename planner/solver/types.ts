@@ -20,10 +20,16 @@ export type SolveOutcome =
 	| { readonly status: 'unbounded'; readonly solver: SolverName; readonly ms: number }
 	| { readonly status: 'failed'; readonly solver: SolverName; readonly message: string; readonly ms: number };
 
+/** Per-solve options: a time limit, and for HiGHS the algorithm (dual simplex by default, or interior point). */
+export interface SolveOptions {
+	readonly timeLimitSeconds?: number;
+	readonly algorithm?: 'simplex' | 'ipm';
+}
+
 /** The port every solver implements; implementations are passed in, never imported by the planner. */
 export interface LpSolver {
 	readonly name: SolverName;
-	solve(model: LpModel, options?: { readonly timeLimitSeconds?: number }): Promise<SolveOutcome>;
+	solve(model: LpModel, options?: SolveOptions): Promise<SolveOutcome>;
 	/** Releases threads or memory; a no-op for in-process solvers. */
 	close(): Promise<void>;
 }
@@ -32,8 +38,13 @@ export interface LpSolver {
 export interface CheckOptions {
 	/** Models with at most this many variables go to javascript-lp-solver first (default 300). */
 	readonly jslpMaxVariables: number;
-	/** Below this many variables the other solver re-solves and must agree (default 2000). */
+	/** Up to this many variables the other solver re-solves and must agree (default 1000). */
 	readonly crossCheckMaxVariables: number;
+	/**
+	 * Larger models, up to this many variables, are re-solved by HiGHS' interior-point method, an
+	 * independent algorithm to its dual simplex, and must agree (default 20000; 0 turns it off).
+	 */
+	readonly ipmCrossCheckMaxVariables: number;
 	/** Residual tolerance, relative to the row's magnitude (default 1e-6). */
 	readonly tolerance: number;
 	/** Objectives agree when |a−b| ≤ this × max(1, |a|) (default 1e-6). */
@@ -43,8 +54,8 @@ export interface CheckOptions {
 
 /** The second opinion on a solution. */
 export type CrossCheck =
-	| { readonly status: 'agreed'; readonly solver: SolverName; readonly objective: number; readonly difference: number }
-	| { readonly status: 'disagreed'; readonly solver: SolverName; readonly objective: number; readonly difference: number }
+	| { readonly status: 'agreed'; readonly solver: SolverName; readonly algorithm: string; readonly objective: number; readonly difference: number }
+	| { readonly status: 'disagreed'; readonly solver: SolverName; readonly algorithm: string; readonly objective: number; readonly difference: number }
 	| { readonly status: 'skipped'; readonly reason: string };
 
 /** A solve with its independent verification. */

@@ -31,7 +31,7 @@ export function workerHighsSolver(): LpSolver {
 			const input = toHighsInput(model);
 			return new Promise((resolve) => {
 				pending.set(id, resolve);
-				worker!.postMessage({ id, input, timeLimitSeconds: options.timeLimitSeconds ?? 60 });
+				worker!.postMessage({ id, input, timeLimitSeconds: options.timeLimitSeconds ?? 60, algorithm: options.algorithm ?? 'simplex' });
 			});
 		},
 		async close() {

@@ -1,0 +1,91 @@
+import type { ProposedScenario } from '../data/plan/types.js';
+import { sizeOf } from './lp/sizeOf.js';
+import { buildAllocationModel } from './model/buildAllocationModel.js';
+import type { PlanningInput, PolicyId } from './model/types.js';
+import { plannerDefaults } from './plannerDefaults.js';
+import { assembleScenario } from './scenario/assembleScenario.js';
+import type { Bilingual } from './scenario/format.js';
+import { elasticRelaxation } from './scenario/elasticRelaxation.js';
+import { needsByCell, routingDifference, scenarioDistance } from './scenario/scenarioDistance.js';
+import { solveChecked, type Solvers } from './solver/solveChecked.js';
+import type { Merge, PlannerOptions, RoundResult } from './types.js';
+
+/** Extra inputs of a round: the texts of model changes (rework) and a clock for timings. */
+export interface RoundContext {
+	readonly changes?: readonly Bilingual[];
+	readonly now?: () => number;
+}
+
+/**
+ * One planning round: each policy's model is built, solved by the solver suited to its size,
+ * verified (residuals; second solver below the threshold), explained, and near-duplicates are
+ * merged into the earlier policy's scenario. A model that fails its check never becomes a
+ * scenario; an infeasible one is explained by an elastic relaxation.
+ */
+export async function planRound(input: PlanningInput, solvers: Solvers, options: Partial<PlannerOptions> = {}, context: RoundContext = {}): Promise<RoundResult> {
+	const o = { ...plannerDefaults, ...options };
+	const now = context.now ?? (() => performance.now());
+	const needs = needsByCell(input);
+	const substituteOf = new Map(input.resources.flatMap((r) => r.substitutes.map((s) => [s.by, r.id] as const)));
+	const kept: { scenario: ProposedScenario; merged: PolicyId[] }[] = [];
+	const merges: Merge[] = [];
+	const infeasible: RoundResult['infeasible'][number][] = [];
+	const failed: RoundResult['failed'][number][] = [];
+	const models: RoundResult['models'][number][] = [];
+	const timings: RoundResult['timings'][number][] = [];
+	for (const policy of o.policies) {
+		const t0 = now();
+		const m = buildAllocationModel(input, policy, o.settings);
+		const t1 = now();
+		const outcome = await solveChecked(m.model, solvers, o.check);
+		const t2 = now();
+		models.push({ policy, model: m.model });
+		const solveMs = outcome.status === 'optimal' ? outcome.solution.ms : 0;
+		timings.push({ policy, size: sizeOf(m.model), buildMs: t1 - t0, solveMs, checkMs: t2 - t1 - solveMs, solver: outcome.status === 'optimal' ? outcome.solution.solver : outcome.status === 'failed' ? null : outcome.solver });
+		switch (outcome.status) {
+			case 'failed':
+				failed.push({ policy, message: outcome.message });
+				continue;
+			case 'unbounded':
+				failed.push({ policy, message: 'the model is unbounded: a bug in the model, please report it' });
+				continue;
+			case 'infeasible':
+				infeasible.push({ policy, relaxation: await elasticRelaxation(m, solvers) });
+				continue;
+			case 'optimal':
+				break;
+		}
+		if (!outcome.residuals.ok) {
+			failed.push({ policy, message: `solution rejected: residual ${Math.max(outcome.residuals.maxRowViolation, outcome.residuals.maxBoundViolation).toExponential(2)} at ${outcome.residuals.worst} exceeds ${outcome.residuals.tolerance}` });
+			continue;
+		}
+		if (outcome.crossCheck.status === 'disagreed') {
+			failed.push({ policy, message: `solution rejected: ${outcome.crossCheck.solver} found objective ${outcome.crossCheck.objective}, ${outcome.solution.solver} ${outcome.solution.objective}` });
+			continue;
+		}
+		const scenario = assembleScenario(`${o.idPrefix}-${policy}`, m, outcome, o.currentPlan, context.changes ?? []);
+		let closest: { index: number; distance: number } | null = null;
+		kept.forEach((k, index) => {
+			const distance = scenarioDistance(k.scenario.plan, scenario.plan, needs, substituteOf);
+			if (distance < o.mergeDistance && (!closest || distance < closest.distance)) closest = { index, distance };
+		});
+		if (closest) {
+			const { index, distance } = closest as { index: number; distance: number };
+			kept[index]!.merged.push(policy);
+			merges.push({ kept: kept[index]!.scenario.policy as PolicyId, dropped: policy, distance, routingDifference: routingDifference(kept[index]!.scenario.plan, scenario.plan) });
+		} else kept.push({ scenario, merged: [] });
+	}
+	const scenarios = kept.map((k) => (k.merged.length ? { ...k.scenario, mergedPolicies: k.merged } : k.scenario));
+	const notes: Bilingual[] = [];
+	for (const mg of merges)
+		notes.push({
+			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: their deliveries differ by ${(mg.distance * 100).toFixed(2)} points of coverage on average (routes by ${(mg.routingDifference * 100).toFixed(0)}%).`,
+			ru: `Сценарий ${mg.dropped} объединён с ${mg.kept}: поставки различаются в среднем на ${(mg.distance * 100).toFixed(2)} п.п. обеспечения (маршруты — на ${(mg.routingDifference * 100).toFixed(0)}%).`
+		});
+	if (scenarios.length < 3)
+		notes.push({
+			en: `Only ${scenarios.length} genuinely different scenario(s) could be formed from ${o.policies.length} policies; the others were merged, infeasible or failed their check.`,
+			ru: `Удалось сформировать только ${scenarios.length} действительно разных сценария(ев) из ${o.policies.length} политик; остальные объединены, недопустимы или не прошли проверку.`
+		});
+	return { scenarios, merges, infeasible, failed, models, timings, rework: o.settings.rework ?? [], notes };
+}

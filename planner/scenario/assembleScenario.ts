@@ -1,0 +1,72 @@
+import type { Plan, ProposedScenario, ScenarioDeltas } from '../../data/plan/types.js';
+import type { AllocationModel } from '../model/modelIndex.js';
+import type { CheckedOutcome } from '../solver/types.js';
+import { explainScenario } from './explainScenario.js';
+import { extractPlan } from './extractPlan.js';
+import { num, pct, type Bilingual } from './format.js';
+import { planMetrics, type PlanFigures } from './planMetrics.js';
+import { policyTexts } from './policyTexts.js';
+import { reserveMonths } from './reserveMonths.js';
+
+type Optimal = Extract<CheckedOutcome, { status: 'optimal' }>;
+
+function deltas(now: PlanFigures, current: PlanFigures): ScenarioDeltas {
+	const before = new Map(current.coverage.map((c) => [`${c.region}|${c.resource}`, c.coverage]));
+	return {
+		minCoverage: now.minCoverage - current.minCoverage,
+		meanCoverage: now.meanCoverage - current.meanCoverage,
+		gini: now.gini - current.gini,
+		shortfallPersonDays: now.shortfallPersonDays - current.shortfallPersonDays,
+		transportTonneKm: now.transportTonneKm - current.transportTonneKm,
+		energyKWh: now.energyKWh - current.energyKWh,
+		coverage: now.coverage.map((c) => ({ region: c.region, resource: c.resource, delta: c.coverage - (before.get(`${c.region}|${c.resource}`) ?? 0) }))
+	};
+}
+
+/** A verified solution turned into the scenario the decision round sees. */
+export function assembleScenario(id: string, m: AllocationModel, outcome: Optimal, currentPlan: Plan | null, changes: readonly Bilingual[]): ProposedScenario {
+	const { solution } = outcome;
+	const plan = extractPlan(m, solution.x);
+	const figures = planMetrics(plan, m.input, m.settings.rework);
+	const reserve = reserveMonths(m, solution.x);
+	const texts = policyTexts[m.policy];
+	const worst = [...figures.coverage].sort((a, b) => a.coverage - b.coverage)[0];
+	const names = {
+		region: m.input.regions.find((r) => r.id === worst?.region)?.name,
+		resource: m.input.resources.find((r) => r.id === worst?.resource)?.name
+	};
+	const summary: Bilingual = {
+		en: `This scenario ${texts.aim.en}. Lowest coverage of a basic norm: ${pct(figures.minCoverage, 'en')}${worst ? ` (${names.resource?.en.toLowerCase()} in ${names.region?.en})` : ''}; on average ${pct(figures.meanCoverage, 'en')} of needs are met; shortfall ${num(figures.shortfallPersonDays, 'en')} person-days; transport ${num(figures.transportTonneKm, 'en')} t·km; reserves at the end last at least ${num(reserve, 'en', 2)} months.`,
+		ru: `Этот сценарий ${texts.aim.ru}. Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''}; в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей; дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км; резервов в конце хватит минимум на ${num(reserve, 'ru', 2)} мес.`
+	};
+	const cross = outcome.crossCheck;
+	return {
+		id,
+		policy: m.policy,
+		title: texts.title,
+		summary,
+		metrics: {
+			minCoverage: figures.minCoverage,
+			meanCoverage: figures.meanCoverage,
+			gini: figures.gini,
+			shortfallPersonDays: figures.shortfallPersonDays,
+			transportTonneKm: figures.transportTonneKm,
+			energyKWh: figures.energyKWh,
+			reserveMonths: reserve
+		},
+		plan,
+		telemetry: m.input.telemetry,
+		coverage: figures.coverage,
+		...(currentPlan ? { deltas: deltas(figures, planMetrics(currentPlan, m.input, m.settings.rework)) } : {}),
+		explanations: explainScenario(m, solution, figures.coverage),
+		changes,
+		verification: {
+			solver: solution.solver,
+			objective: solution.objective,
+			variables: m.model.variables.length,
+			constraints: m.model.constraints.length,
+			maxResidual: Math.max(outcome.residuals.maxRowViolation, outcome.residuals.maxBoundViolation),
+			crossCheck: cross.status === 'skipped' ? `skipped: ${cross.reason}` : `${cross.status} with ${cross.solver} ${cross.algorithm} (objective ${cross.objective}, difference ${cross.difference.toExponential(2)})`
+		}
+	};
+}
