@@ -33,7 +33,7 @@ export function createRun(input: SimInput): RunResult {
 	}
 	if (issues.length > 0) return { status: 'invalid', issues };
 
-	const ctx = createContext(world, options, plan);
+	let ctx = createContext(world, options, plan);
 	const layout = sensorLayout(world);
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
@@ -57,6 +57,16 @@ export function createRun(input: SimInput): RunResult {
 			state,
 			stepsPerDay: ctx.stepsPerDay,
 			days: options.days,
+			adopt(next) {
+				const compiled = compilePlan(next, world);
+				if (!compiled.ok) return { status: 'invalid', issues: compiled.issues.map((i) => ({ ...i, path: `plan.${i.path}` })) };
+				plan = compiled.plan;
+				const fresh = createContext(world, options, plan);
+				// Goods already on the road keep arriving, whatever lanes the new plan uses.
+				const lanes = Int32Array.from(new Set([...ctx.transitLanes, ...fresh.transitLanes])).sort();
+				ctx = { ...fresh, transitLanes: lanes };
+				return { status: 'ok' };
+			},
 			beginDay() {
 				resetDay(state);
 				applyShocks(shocks, world, state, scope);

@@ -29,6 +29,11 @@ export interface Run {
 	readonly state: SimState;
 	readonly stepsPerDay: number;
 	readonly days: number;
+	/**
+	 * Adopts a new plan from the next day on (the decision loop: a round ends, its plan is executed).
+	 * The plan's `start` still dates its periods; goods already in transit keep arriving.
+	 */
+	adopt(plan: Plan): { readonly status: 'ok' } | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };
 	/** Applies shocks, survival mode and the plan's period for today. */
 	beginDay(): void;
 	/** One step; returns the sensor readings due now (empty when not observing). */
