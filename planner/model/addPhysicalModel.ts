@@ -130,9 +130,10 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 			const first = cellAt.get(`${region.id}|${res.id}|0`);
 			const dailyNeed = first?.kind === 'flow' ? first.need / D : 0;
 			const asked = floorDays.get(`${region.id}|${res.id}`) ?? floorDays.get(`*|${res.id}`);
-			// A default floor never asks for more than the stock can still hold at the horizon's end;
-			// a floor asked for in rework is kept as asked, and the elastic relaxation explains it.
-			const floor = asked !== undefined ? asked * dailyNeed : Math.min(settings.reserveFloorDays * dailyNeed, initial * keep ** T, capacity);
+			// A default floor never holds back more than a share of what the stock can still hold at the
+			// horizon's end, so a region short of stock may still draw on it; a floor asked for in rework
+			// is kept as asked, and the elastic relaxation explains it if it cannot be met.
+			const floor = asked !== undefined ? asked * dailyNeed : Math.min(settings.reserveFloorDays * dailyNeed, settings.reserveFloorMaxShare * initial * keep ** T, capacity);
 			let previous = -1;
 			for (let t = 0; t < T; t++) {
 				const column = b.variable(lpName('s', region.id, res.id, t), { upper: capacity });

@@ -5,6 +5,7 @@ export const modelDefaults: ModelSettings = {
 	resilientCoverageFloor: 0.85,
 	lifelineCoverage: 0.7,
 	reserveFloorDays: 3,
+	reserveFloorMaxShare: 0.5,
 	reserveMonthsCap: 6,
 	floorPenalty: 10,
 	rework: []

@@ -97,6 +97,8 @@ export interface ModelSettings {
 	readonly lifelineCoverage: number;
 	/** Default reserve floor in days of need, never above what the stock can hold (default 3). */
 	readonly reserveFloorDays: number;
+	/** A default floor holds back at most this share of the current stock (default 0.5). */
+	readonly reserveFloorMaxShare: number;
 	/** Reserve months counted at most (DOMAIN: strategic reserves of 6 months). */
 	readonly reserveMonthsCap: number;
 	/** Penalty per unit of coverage below a soft floor, in objective units (default 10). */
