@@ -73,4 +73,22 @@ describe('resourceos round', () => {
 		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ version: 1, reasons: [{ kind: 'floor', resource: 'water', days: 5, region: 'north' }] });
 		expect(await run('tick')).toEqual({ code: 0, out: 'nothing due\n' });
 	});
+
+	it('draws a round’s panel with the stratified maximin lottery when quotas are given, meeting them', async () => {
+		await run('create', '--id', 'r5', '--scenarios', file('s5.json', harvestShortfall), '--panelSize', '10', '--reserves', '2');
+		const reviewers = (await run('open-review', '--id', 'r5')).code === 0 ? JSON.parse((await run('show', '--id', 'r5')).out).reviewers : [];
+		const verdicts = file('v5.json', { verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound' })) });
+		for (const e of reviewers) await run('review', '--id', 'r5', '--expert', e, '--verdicts', verdicts);
+		await run('close-review', '--id', 'r5');
+		const rows = Array.from({ length: 40 }, (_, i) => `p${i},h${i},${i % 4 === 0 ? 'north' : 'south'},${i % 2 ? 'young' : 'old'}`);
+		const pool = join(dir, 'pool.csv');
+		writeFileSync(pool, `id,household,region,age\n${rows.join('\n')}\n`);
+		const quotas = file('quotas.json', { panelSize: 10, categories: { region: { north: { min: 5, max: 5 }, south: { min: 5, max: 5 } }, age: { young: { min: 4, max: 6 }, old: { min: 4, max: 6 } } } });
+		expect(await run('commit-panel', '--id', 'r5', '--pool', pool, '--quotas', quotas)).toMatchObject({ code: 0 });
+		expect(await run('open-vote', '--id', 'r5', '--seed', 'public-beacon-0043', '--invitations', join(dir, 'r5.csv'))).toMatchObject({ code: 0, out: expect.stringContaining('10 invitation codes') });
+		const round = JSON.parse((await run('show', '--id', 'r5')).out);
+		expect(round.panel.method).toBe('maximin-lottery');
+		const north = (round.panel.members as string[]).filter((id) => Number(id.slice(1)) % 4 === 0);
+		expect(north).toHaveLength(5); // 10 of 40 volunteers are in the north, yet the quota gives them half the seats
+	}, 60_000);
 });

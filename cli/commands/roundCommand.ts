@@ -10,7 +10,9 @@ import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
 import type { CliIO, Command } from '../types.js';
-import { openDesk, readJson, writeInvitations } from './round/roundIO.js';
+import { createWorkerSolver } from '../../scenarios/sortition/node/workerSolver.js';
+import { readPool, readQuotas } from './panel/panelFiles.js';
+import { cliDrawer, openDesk, readJson, writeInvitations } from './round/roundIO.js';
 import { CandidateFile, PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
 
 const Flags = v.strictObject({
@@ -23,7 +25,8 @@ const Flags = v.strictObject({
 	scenario: v.optional(v.string('should name a scenario')),
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
-	pool: v.optional(v.string('should name a JSON file')),
+	pool: v.optional(v.string('should name a JSON file, or a CSV file with --quotas')),
+	quotas: v.optional(v.pipe(v.string('should name a quotas JSON file'), v.nonEmpty('should name a quotas JSON file'))),
 	seed: v.optional(v.pipe(v.string('should be the public seed'), v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore'))),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
@@ -51,7 +54,8 @@ Steps, in the order a round goes:
   review        --id R --expert E --verdicts FILE          one reviewer's verdicts: {"verdicts":[{scenarioId, verdict, comment, amended?}]}
   close-review  --id R                                     all reviews in, or the deadline passed
   strike        --id R --scenario S --by MEMBER --reason TEXT   ethics council strike, with a written reason
-  commit-panel  --id R --pool FILE                         draw the panel lottery and publish its commitment (before any seed)
+  commit-panel  --id R --pool FILE [--quotas FILE]         draw the panel lottery and publish its commitment (before any seed);
+                with --quotas (and a pool CSV), the stratified maximin lottery of \`resourceos panel\`; else a plain lottery
   open-vote     --id R [--seed S] [--invitations FILE]     reveal the panel with a fresh (or public beacon) seed; write one-time codes (CSV)
   close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
@@ -76,7 +80,9 @@ export const roundCommand: Command = {
 	async run(args, io) {
 		const { flags, positionals } = parseFlags(Flags, args, 'round');
 		const step = positionals[0];
-		const { desk, ledger } = await openDesk(io, flags.dataDir);
+		// With quotas, the panel is drawn by the maximin lottery (HiGHS in a worker, closed when done).
+		const solver = step === 'commit-panel' && flags.quotas ? createWorkerSolver() : undefined;
+		const { desk, ledger } = await openDesk(io, flags.dataDir, cliDrawer(solver ? { solver, quotas: readQuotas(flags.quotas!) } : undefined));
 		// Await inside try, so that the ledger closes only after the step has finished.
 		const run = async (): Promise<number> => {
 			const config = await loadConfig({ env: io.env, flags: {} });
@@ -143,8 +149,13 @@ export const roundCommand: Command = {
 					return act({ kind: 'close-review' });
 				case 'strike':
 					return act({ kind: 'strike', scenarioId: need(flags, 'scenario', step), by: need(flags, 'by', step), reason: need(flags, 'reason', step) });
-				case 'commit-panel':
-					return report(await desk.commitPanel(need(flags, 'id', step), await readJson(PoolFile, need(flags, 'pool', step))));
+				case 'commit-panel': {
+					const path = need(flags, 'pool', step);
+					const pool = flags.quotas
+						? readPool(path, {}, false, (line) => io.stderr.write(`${line}\n`)).volunteers.map((p) => ({ id: p.id, household: p.household, features: p.features }))
+						: await readJson(PoolFile, path);
+					return report(await desk.commitPanel(need(flags, 'id', step), pool));
+				}
 				case 'open-vote':
 					return report(await desk.openVote(need(flags, 'id', step), flags.seed));
 				case 'close-vote':
@@ -175,6 +186,7 @@ export const roundCommand: Command = {
 			return await run();
 		} finally {
 			ledger.close();
+			await solver?.close();
 		}
 	}
 };
