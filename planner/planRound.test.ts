@@ -1,0 +1,102 @@
+import loadHighs from 'highs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
+import type { Reading, TelemetryStore } from '../data/telemetry/types.js';
+import { exportRound } from './exportRound.js';
+import { buildPlanningInput } from './inputs/buildPlanningInput.js';
+import { readStocks } from './inputs/readStocks.js';
+import { referenceStocks } from './inputs/referenceStocks.js';
+import type { PlanningInput } from './model/types.js';
+import { planRound } from './planRound.js';
+import { planMetrics } from './scenario/planMetrics.js';
+import { highsSolver } from './solver/highsSolver.js';
+import { jsLpSolver } from './solver/jsLpSolver.js';
+import type { RoundResult } from './types.js';
+
+const solvers = { highs: highsSolver(loadHighs), jslp: jsLpSolver() };
+let input: PlanningInput;
+let round: RoundResult;
+
+beforeAll(async () => {
+	const reference = await loadReference(defaultReferencePaths);
+	input = buildPlanningInput(reference, await referenceStocks(reference.world));
+	round = await planRound(input, solvers);
+}, 120_000);
+
+describe('a round over the demo world', () => {
+	it('yields 3 to 5 scenarios that really differ, and reports every merge', () => {
+		expect(round.failed).toEqual([]);
+		expect(round.infeasible).toEqual([]);
+		expect(round.scenarios.length).toBeGreaterThanOrEqual(3);
+		expect(round.scenarios.length + round.merges.length).toBe(5);
+		for (const m of round.merges) expect(m.distance).toBeLessThan(0.01);
+		expect(round.notes).toHaveLength(round.merges.length);
+		const mins = new Set(round.scenarios.map((s) => s.metrics.minCoverage.toFixed(3)));
+		expect(mins.size).toBe(round.scenarios.length);
+	});
+
+	it('checks every solution: residuals within 1e-6 and a second algorithm agreeing', () => {
+		for (const s of round.scenarios) {
+			expect(s.verification!.maxResidual).toBeLessThanOrEqual(1e-6);
+			expect(s.verification!.crossCheck).toMatch(/^agreed with highs interior point/);
+		}
+	});
+
+	it('carries every figure, and they follow from its plan', () => {
+		for (const s of round.scenarios) {
+			const again = planMetrics(s.plan, input);
+			expect(s.metrics.minCoverage).toBe(again.minCoverage);
+			expect(s.metrics.gini).toBeGreaterThanOrEqual(0);
+			expect(s.metrics.reserveMonths).toBeGreaterThan(0);
+			expect(s.coverage!.length).toBe(12 * 8);
+			expect(s.coverage!.every((c) => c.tier === 'basic' && c.coverage >= 0 && c.coverage <= 1 + 1e-9)).toBe(true);
+			expect(s.summary.en).toContain('Lowest coverage');
+			expect(s.summary.ru).toContain('Минимальное обеспечение');
+			expect(s.explanations!.length).toBeGreaterThan(0);
+			expect(s.telemetry).toEqual(input.telemetry);
+			expect(s.plan.periods).toBe(4);
+		}
+	});
+
+	it('trades as the policies say: least transport moves less than equity, local imports least', () => {
+		const by = new Map(round.scenarios.flatMap((s) => [[s.policy, s] as const, ...(s.mergedPolicies ?? []).map((p) => [p, s] as const)]));
+		const tkm = (p: string) => by.get(p)!.metrics.transportTonneKm;
+		expect(tkm('least-transport')).toBeLessThanOrEqual(tkm('equity-first'));
+		expect(tkm('local-self-sufficiency')).toBeLessThan(tkm('equity-first'));
+		expect(by.get('most-resilient')!.metrics.reserveMonths).toBeGreaterThanOrEqual(by.get('equity-first')!.metrics.reserveMonths);
+		expect(by.get('equity-first')!.metrics.minCoverage).toBeGreaterThanOrEqual(by.get('local-self-sufficiency')!.metrics.minCoverage);
+	});
+
+	it('exports the scenarios and every model as MPS and LP, the same bytes for the same input', async () => {
+		const files = exportRound(round);
+		expect([...files.keys()].sort()).toEqual(['scenarios.json', ...round.models.flatMap((m) => [`${m.policy}.lp`, `${m.policy}.mps`])].sort());
+		const again = exportRound(await planRound(input, solvers, { policies: ['local-self-sufficiency'] }));
+		expect(again.get('local-self-sufficiency.mps')).toBe(files.get('local-self-sufficiency.mps'));
+		const parsed = JSON.parse(files.get('scenarios.json')!) as { scenarios: unknown[]; merges: unknown[] };
+		expect(parsed.scenarios).toHaveLength(round.scenarios.length);
+	}, 60_000);
+});
+
+describe('stocks from the TelemetryStore port', () => {
+	const reading = (region: string, site: string, resource: string, value: number, time: number): Reading => ({ region, site, gateway: 'g1', resource, quantity: 'stock', time, value, seq: 1 });
+	const store = (readings: Reading[]): TelemetryStore => ({
+		write: async () => {},
+		latest: async (filter) => readings.filter((r) => r.quantity === filter.quantity),
+		range: async () => [],
+		aggregate: async () => [],
+		close: async () => {}
+	});
+
+	it('sums the sites of a region, keeps reference values for missing ones, and hashes what it read', async () => {
+		const { world } = await loadReference(defaultReferencePaths);
+		const readings = [reading('tundra', 'a', 'water', 100, 1000), reading('tundra', 'b', 'water', 50, 3000)];
+		const snapshot = await readStocks(store(readings), world);
+		expect(snapshot.stocks.find((s) => s.region === 'tundra' && s.resource === 'water')!.amount).toBe(150);
+		expect(snapshot).toMatchObject({ from: 1000, to: 3000 });
+		expect(snapshot.missing).toContainEqual({ region: 'capital', resource: 'water' });
+		const same = await readStocks(store([...readings].reverse()), world);
+		expect(same.hash).toBe(snapshot.hash);
+		const other = await readStocks(store([readings[0]!, reading('tundra', 'b', 'water', 51, 3000)]), world);
+		expect(other.hash).not.toBe(snapshot.hash);
+	});
+});
