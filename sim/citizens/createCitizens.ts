@@ -112,6 +112,8 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 					const good = social[rng.int(social.length)]!;
 					const cost = world.pointsCost[good.k]!;
 					today.socialAsked++;
+					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
+					if (ledger.balance[p]! < cost) continue;
 					const spent = applyOperation(ledger, { op: 'spend', person: p, points: cost, item: good.id, day }, points);
 					if (spent.status === 'ok') {
 						today.socialServed++;
@@ -158,8 +160,9 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 
 /** Takes a free item of `resource` now, or books the earliest free window within the booking horizon. */
 function lend(lib: Library, person: number, resource: string, day: number, days: number, survival: boolean): boolean {
+	if (survival) return false;
 	for (let i = 0; i < lib.items.length; i++) {
-		if (lib.items[i]!.resource !== resource) continue;
+		if (lib.items[i]!.resource !== resource || lib.holder[i] !== -1) continue;
 		if (applySharing(lib, { op: 'take', person, item: i, today: day, days }, sharingDefaults, survival).status === 'ok') return true;
 	}
 	for (let i = 0; i < lib.items.length; i++) {
