@@ -19,6 +19,11 @@ export interface StepContext {
 	/** Sites in the order they produce: those without inputs first, so that energy made this step can feed the rest. */
 	readonly prodOrder: Int32Array;
 	readonly plan: CompiledPlan | null;
+	/**
+	 * Region-resource cells that can hold or need anything (storage, a norm, a production site or an
+	 * incoming lane), in rk order; the rest stay zero and the step skips them.
+	 */
+	readonly activeCells: Int32Array;
 	/** Lanes that may carry goods in this run: those the plan uses, and with redistribution every lane of a basic flow resource. */
 	readonly transitLanes: Int32Array;
 }
@@ -30,6 +35,24 @@ export interface PeriodRates {
 	readonly transfer: Float64Array;
 	/** Per rk: planned outgoing shipments, units/day (production makes room for them). */
 	readonly outgoing: Float64Array;
+}
+
+function activeCells(world: CompiledWorld): Int32Array {
+	const { K } = world;
+	const active = new Uint8Array(world.R * K);
+	for (let rk = 0; rk < active.length; rk++) if (world.storageCap[rk]! > 0 || world.normKind[rk % K]! > 0 || world.initialStock[rk]! > 0) active[rk] = 1;
+	for (let p = 0; p < world.P; p++) active[world.prodRegion[p]! * K + world.prodResource[p]!] = 1;
+	for (let p = 0; p < world.P; p++) for (let i = world.inputStart[p]!; i < world.inputStart[p + 1]!; i++) active[world.prodRegion[p]! * K + world.inputResource[i]!] = 1;
+	for (let lane = 0; lane < world.L; lane++) {
+		const a = world.laneArc[lane]!;
+		active[world.arcTo[a]! * K + world.laneResource[lane]!] = 1;
+		active[world.arcFrom[a]! * K + world.laneResource[lane]!] = 1;
+	}
+	const out: number[] = [];
+	active.forEach((on, rk) => {
+		if (on) out.push(rk);
+	});
+	return Int32Array.from(out);
 }
 
 const hasInputs = (world: CompiledWorld, p: number) => (world.inputStart[p + 1]! > world.inputStart[p]! ? 1 : 0);
@@ -56,6 +79,7 @@ export function createContext(world: CompiledWorld, options: SimOptions, plan: C
 			Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)
 		),
 		plan,
+		activeCells: activeCells(world),
 		transitLanes: Int32Array.from(
 			Array.from({ length: world.L }, (_, lane) => lane).filter((lane) => {
 				const k = world.laneResource[lane]!;

@@ -9,7 +9,7 @@ import type { SimState } from './types.js';
  * arrays hoisted into locals, no allocation, no calls per element.
  */
 export function stepWorld(world: CompiledWorld, state: SimState, ctx: StepContext, rates: PeriodRates | null): void {
-	const { K, R } = world;
+	const { K } = world;
 	const { dt } = ctx;
 	const stock = state.stock;
 	const totals = state.totals;
@@ -117,10 +117,12 @@ export function stepWorld(world: CompiledWorld, state: SimState, ctx: StepContex
 	const dayGot = state.dayGot;
 	const spoiled = totals.spoiled;
 	const overflow = totals.overflow;
-	for (let r = 0; r < R; r++) {
-		const base = r * K;
-		for (let k = 0; k < K; k++) {
-			const rk = base + k;
+	const cells = ctx.activeCells;
+	for (let c = 0; c < cells.length; c++) {
+		{
+			const rk = cells[c]!;
+			const k = rk % K;
+			const base = rk - k;
 			let s = stock[rk]!;
 			const kind = normKind[k]!;
 			if (kind === 1) {
