@@ -28,27 +28,39 @@ export interface DeferredAcks {
 export function deferPubacks(client: MqttClient, maxInFlight: number): DeferredAcks {
 	const internal = client as unknown as { _sendPacket: SendPacket };
 	const send: SendPacket = internal._sendPacket.bind(client);
+	// A FIFO with a moving head: Array#shift on 20 000 held acks would be quadratic.
 	let queue: Entry[] = [];
+	let head = 0;
+	const held = () => queue.length - head;
+	// Entries whose PUBACK has not come by yet, by message id (a linear search made 20 000 in flight quadratic).
+	let awaiting = new Map<number, Entry>();
 	let blocked: (() => void)[] = [];
 	const unblock = () => {
-		while (blocked.length > 0 && queue.length < maxInFlight) blocked.shift()!();
+		while (blocked.length > 0 && held() < maxInFlight) blocked.pop()!();
 	};
 	const drain = () => {
-		while (queue[0]?.done && queue[0].puback) send(queue.shift()!.puback!);
+		while (head < queue.length && queue[head]!.done && queue[head]!.puback) send(queue[head++]!.puback!);
+		if (head > 1024 && head * 2 > queue.length) {
+			queue = queue.slice(head);
+			head = 0;
+		}
 		unblock();
 	};
 	internal._sendPacket = (packet, cb, ...rest) => {
 		if (packet.cmd !== 'puback') return send(packet, cb, ...rest);
-		const entry = queue.find((e) => e.messageId === packet.messageId && !e.puback);
+		const entry = packet.messageId === undefined ? undefined : awaiting.get(packet.messageId);
 		if (!entry) return send(packet, cb, ...rest);
+		awaiting.delete(packet.messageId!);
 		entry.puback = packet;
-		if (queue.length < maxInFlight) cb?.();
+		if (held() < maxInFlight) cb?.();
 		else if (cb) blocked.push(() => cb());
 		drain();
 	};
 	client.on('close', () => {
 		const waiting = blocked;
 		queue = [];
+		head = 0;
+		awaiting = new Map();
 		blocked = [];
 		waiting.forEach((go) => go());
 	});
@@ -56,15 +68,16 @@ export function deferPubacks(client: MqttClient, maxInFlight: number): DeferredA
 		hold(messageId) {
 			const entry: Entry = { messageId, done: false };
 			queue.push(entry);
-			const owner = queue;
+			awaiting.set(messageId, entry);
+			const owner = awaiting;
 			return () => {
-				if (owner !== queue) return; // from a connection that has since closed
+				if (owner !== awaiting) return; // from a connection that has since closed
 				entry.done = true;
 				drain();
 			};
 		},
 		get inFlight() {
-			return queue.length;
+			return held();
 		}
 	};
 }

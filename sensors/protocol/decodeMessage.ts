@@ -14,6 +14,15 @@ const GatewayStatusSchema = v.strictObject({
 /** SenML times below 2^28 s are relative to now (RFC 8428 §4.5.3). */
 const RELATIVE_LIMIT_S = 2 ** 28;
 
+/** Schemas and decoder built once: building a valibot schema per message cost more than checking it. */
+const packSchemas = new Map<number, ReturnType<typeof senmlPack>>();
+const packSchema = (maxRecords: number) => {
+	let schema = packSchemas.get(maxRecords);
+	if (!schema) packSchemas.set(maxRecords, (schema = senmlPack(maxRecords)));
+	return schema;
+};
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 const reject = (reason: Rejection['reason'], detail: string): SensorMessage => ({ kind: 'rejected', rejection: { reason, detail } });
 
 /** The deepest nesting of arrays and objects in JSON text, found without parsing it (strings skipped). */
@@ -38,7 +47,7 @@ function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: u
 	if (payload.byteLength > o.maxMessageBytes) return { ok: false, message: reject('too-large', `message of ${payload.byteLength} bytes exceeds ${o.maxMessageBytes}`) };
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+		text = utf8.decode(payload);
 	} catch {
 		return { ok: false, message: reject('invalid-utf8', 'payload is not valid UTF-8') };
 	}
@@ -67,10 +76,12 @@ export function decodeMessage(topic: string, payload: Uint8Array, context: Proto
 		const status = parse(GatewayStatusSchema, json.value);
 		return status.ok ? { kind: 'status', origin: where.origin, status: status.value } : reject('bad-senml', describeIssues(status.issues));
 	}
-	const pack = parse(senmlPack(o.maxRecords), json.value);
+	const pack = parse(packSchema(o.maxRecords), json.value);
 	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
 	return resolveRecords(where.origin, pack.value, context, o);
 }
+
+const refuse = (index: number, reason: Rejection['reason'], detail: string): Rejection => ({ reason, detail: `${index}: ${detail}`, record: index });
 
 function resolveRecords(origin: Origin, pack: readonly { bn?: string; bt?: number; bu?: string; bv?: number; n?: string; u?: string; v?: number; t?: number; seq?: number }[], context: ProtocolContext, o: ProtocolOptions): SensorMessage {
 	const seq = pack[0]!.seq!;
@@ -82,37 +93,61 @@ function resolveRecords(origin: Origin, pack: readonly { bn?: string; bt?: numbe
 	const rejected: Rejection[] = [];
 	const capacityInPack = new Map<string, number>();
 	const stocks: { index: number; reading: Reading }[] = [];
-	pack.forEach((r, index) => {
+	for (let index = 0; index < pack.length; index++) {
+		const r = pack[index]!;
 		bn = r.bn ?? bn;
 		bt = r.bt ?? bt;
 		bu = r.bu ?? bu;
 		bv = r.bv ?? bv;
-		const fail = (reason: Rejection['reason'], detail: string) => rejected.push({ reason, detail: `${index}: ${detail}`, record: index });
-		if (r.v === undefined && r.bv === undefined) return fail('bad-senml', 'has no value (v)');
+		if (r.v === undefined && r.bv === undefined) {
+			rejected.push(refuse(index, 'bad-senml', 'has no value (v)'));
+			continue;
+		}
 		const name = bn + (r.n ?? '');
 		const [resource, quantity, extra] = name.split('/');
-		if (!resource || extra !== undefined || !quantities.includes(quantity as Quantity)) return fail('bad-senml', `name ${JSON.stringify(name)} should be {resource}/{quantity} with quantity one of ${quantities.join(', ')}`);
+		if (!resource || extra !== undefined || !quantities.includes(quantity as Quantity)) {
+			rejected.push(refuse(index, 'bad-senml', `name ${JSON.stringify(name)} should be {resource}/{quantity} with quantity one of ${quantities.join(', ')}`));
+			continue;
+		}
 		const canonical = context.unitOf(resource);
-		if (canonical === undefined) return fail('unknown-resource', `resource ${JSON.stringify(resource)} is not in the catalogue`);
+		if (canonical === undefined) {
+			rejected.push(refuse(index, 'unknown-resource', `resource ${JSON.stringify(resource)} is not in the catalogue`));
+			continue;
+		}
 		const unit = r.u ?? bu;
-		if (unit === undefined) return fail('unknown-unit', `${name} has no unit (u or bu); expected one of ${acceptedUnits(canonical).join(', ')}`);
+		if (unit === undefined) {
+			rejected.push(refuse(index, 'unknown-unit', `${name} has no unit (u or bu); expected one of ${acceptedUnits(canonical).join(', ')}`));
+			continue;
+		}
 		const factor = conversionFactor(unit, canonical);
-		if (factor === undefined) return fail('unknown-unit', `unit ${JSON.stringify(unit)} cannot be converted to ${canonical} for ${resource}; accepted: ${acceptedUnits(canonical).join(', ')}`);
+		if (factor === undefined) {
+			rejected.push(refuse(index, 'unknown-unit', `unit ${JSON.stringify(unit)} cannot be converted to ${canonical} for ${resource}; accepted: ${acceptedUnits(canonical).join(', ')}`));
+			continue;
+		}
 		const value = (bv + (r.v ?? 0)) * factor;
-		if (!Number.isFinite(value) || value < 0) return fail('impossible-value', `${name} = ${value} ${canonical}: should be a finite number ≥ 0`);
+		if (!Number.isFinite(value) || value < 0) {
+			rejected.push(refuse(index, 'impossible-value', `${name} = ${value} ${canonical}: should be a finite number ≥ 0`));
+			continue;
+		}
 		const seconds = bt + (r.t ?? 0);
 		const time = Math.round((seconds < RELATIVE_LIMIT_S ? context.now / 1000 + seconds : seconds) * 1000);
-		if (time > context.now + o.maxFutureMs) return fail('bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxFutureMs / 1000} s in the future`);
-		if (time < context.now - o.maxPastMs) return fail('bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxPastMs / 86_400_000} days in the past`);
-		const reading: Reading = { ...origin, resource, quantity: quantity as Quantity, time, value, seq };
+		if (time > context.now + o.maxFutureMs) {
+			rejected.push(refuse(index, 'bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxFutureMs / 1000} s in the future`));
+			continue;
+		}
+		if (time < context.now - o.maxPastMs) {
+			rejected.push(refuse(index, 'bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxPastMs / 86_400_000} days in the past`));
+			continue;
+		}
+		const reading: Reading = { region: origin.region, site: origin.site, gateway: origin.gateway, resource, quantity: quantity as Quantity, time, value, seq };
 		if (quantity === 'capacity') capacityInPack.set(resource, value);
 		if (quantity === 'stock') stocks.push({ index, reading });
 		else readings.push(reading);
-	});
+	}
 	// A stock above the site's reported capacity, or above the region's whole storage, cannot be true.
 	for (const { index, reading } of stocks) {
 		const limit = capacityInPack.get(reading.resource) ?? context.capacityOf(origin.region, reading.resource);
-		if (limit !== undefined && reading.value > limit) rejected.push({ reason: 'impossible-value', detail: `${index}: ${reading.resource}/stock = ${reading.value} above capacity ${limit}`, record: index });
+		if (limit !== undefined && reading.value > limit) rejected.push(refuse(index, 'impossible-value', `${reading.resource}/stock = ${reading.value} above capacity ${limit}`));
 		else readings.push(reading);
 	}
 	return { kind: 'readings', origin, seq, readings, rejected: rejected.sort((a, b) => a.record! - b.record!) };

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import pino from 'pino';
+import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
+import { openInfluxStore } from '../data/telemetry/influx/index.js';
+import type { Reading, TelemetryStore } from '../data/telemetry/index.js';
+import { startInfluxDB, startMosquitto, type RunningServer } from '../harness/index.js';
+import { openDeadLetters, startIngest } from '../sensors/ingest/index.js';
+import { protocolContextOf } from '../sensors/protocol/index.js';
+import type { Benchmark, Figures } from './types.js';
+
+const BATCH = 5_000;
+
+/** Wraps a store to time each reading from publish (its value, ms) to the moment its write returned. */
+function measured(store: TelemetryStore) {
+	const latencies: number[] = [];
+	const seen = new Set<string>();
+	let rewrites = 0;
+	let written = 0;
+	const wrapped: TelemetryStore = {
+		...store,
+		async write(batch: readonly Reading[]) {
+			await store.write(batch);
+			const now = Date.now();
+			for (const r of batch) {
+				const key = `${r.site}/${r.time}`;
+				if (seen.has(key)) rewrites++;
+				else seen.add(key);
+				latencies.push(now - r.value);
+			}
+			written += batch.length;
+		}
+	};
+	return { store: wrapped, latencies, unique: () => seen.size, rewrites: () => rewrites, written: () => written };
+}
+
+const p99 = (xs: number[]) => {
+	if (xs.length === 0) return null;
+	const sorted = Float64Array.from(xs).sort();
+	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]!;
+};
+
+/** Creates the database and its first shard outside any timing (InfluxDB takes a second or more for that). */
+async function warmUp(url: string, database: string, time: number): Promise<void> {
+	await openInfluxStore({ url, database }).write([]);
+	await fetch(`${url}/write?db=${database}&precision=ms`, { method: 'POST', body: `warmup value=1 ${time}` });
+}
+
+async function countPoints(url: string, database: string): Promise<number> {
+	const q = encodeURIComponent('SELECT count("value") FROM "reading" GROUP BY *');
+	const answer = (await (await fetch(`${url}/query?db=${database}&q=${q}`)).json()) as { results: { series?: { values: [string, number][] }[] }[] };
+	return (answer.results[0]!.series ?? []).reduce((n, s) => n + s.values[0]![1], 0);
+}
+
+/** The raw batched write rate of this InfluxDB: `total` readings in batches of BATCH, one write at a time, as ingest writes. */
+async function rawRate(url: string, total: number): Promise<number> {
+	const store = openInfluxStore({ url, database: 'raw' });
+	const base = Date.now() - 86_400_000;
+	await warmUp(url, 'raw', base);
+	const started = performance.now();
+	for (let i = 0; i < total; i += BATCH) {
+		const now = Date.now();
+		await store.write(Array.from({ length: Math.min(BATCH, total - i) }, (_, k) => ({ region: 'bench', site: `site-${(i + k) % 20}`, gateway: 'gw-1', resource: 'water', quantity: 'inflow' as const, time: base + i + k, value: now, seq: i })));
+	}
+	return total / ((performance.now() - started) / 1000);
+}
+
+async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: { name: string; perMessage: number; readings: number; gateways: number }, log: (line: string) => void) {
+	const database = `e2e_${mode.name}`;
+	const dir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
+	const baseTime = Date.now() - 86_400_000;
+	await warmUp(influx.url, database, baseTime);
+	const m = measured(openInfluxStore({ url: influx.url, database }));
+	const worker = await startIngest(
+		{ store: m.store, deadLetters: openDeadLetters(':memory:'), context: protocolContextOf(await loadReference(defaultReferencePaths)) },
+		{ url: mosquitto.url, clientId: `bench-ingest-${mode.name}`, protocolVersion: 5, spoolDir: join(dir, 'spool'), batchReadings: BATCH, batchDelayMs: 50, maxInFlight: 20_000 },
+		{ log: pino({ level: 'warn' }), now: Date.now }
+	);
+	// On Node 20 `execArgv: ['--import', 'tsx']` cannot load a .ts worker entry; an eval bootstrap registering tsx's API can.
+	const entry = new URL('../sensors/gateway/publishLoadWorker.ts', import.meta.url).href;
+	const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+	const publishers = new Worker(bootstrap, {
+		eval: true,
+		workerData: { url: mosquitto.url, gateways: mode.gateways, readingsPerGateway: mode.readings / mode.gateways, perMessage: mode.perMessage, window: Math.max(20, 2_000 / mode.perMessage), baseTime, protocolVersion: 5 }
+	});
+	let started = 0;
+	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
+		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
+			if (m.kind === 'done') return resolve(m);
+			started = performance.now();
+			publishers.postMessage('go');
+		});
+		publishers.once('error', reject);
+	});
+	const deadline = Date.now() + 60_000;
+	while (m.unique() < mode.readings && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+	const seconds = (performance.now() - started) / 1000;
+	await worker.stop();
+	await publishers.terminate();
+	const counters = worker.counters();
+	const points = await countPoints(influx.url, database);
+	rmSync(dir, { recursive: true, force: true });
+	log(`  ${mode.name}: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s; rejected ${counters.rejected}`);
+	return { rate: m.unique() / seconds, lost: mode.readings - points, duplicates: Math.max(0, points - mode.readings), rewrites: m.rewrites(), p99: p99(m.latencies), rejected: counters.rejected };
+}
+
+/** `npm run bench -- ingest [--readings N]`: gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
+export const ingestBench: Benchmark = {
+	name: 'ingest',
+	summary: 'Gateways → Mosquitto → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
+	async run(log, args) {
+		const scale = Number(args[args.indexOf('--readings') + 1] ?? NaN);
+		const total = Number.isFinite(scale) && scale > 0 ? scale : 200_000;
+		const [influx, mosquitto] = await Promise.all([startInfluxDB(), startMosquitto({ persistence: false, extra: ['max_inflight_messages 0'] })]);
+		try {
+			log(`InfluxDB ${influx.url}, Mosquitto ${mosquitto.url}; ${total} readings per mode, ingest batches of ${BATCH}`);
+			const raw = await rawRate(influx.url, total);
+			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
+			const batched = await endToEnd(mosquitto, influx, { name: 'batched', perMessage: 50, readings: total, gateways: 20 }, log);
+			const single = await endToEnd(mosquitto, influx, { name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 }, log);
+			const figures: Figures = {
+				rawReadingsPerSecond: Math.round(raw),
+				batchedReadingsPerSecond: Math.round(batched.rate),
+				batchedRatio: Number((batched.rate / raw).toFixed(3)),
+				batchedLost: batched.lost,
+				batchedDuplicates: batched.duplicates,
+				batchedRewrites: batched.rewrites,
+				batchedP99LatencyMs: batched.p99,
+				singleReadingsPerSecond: Math.round(single.rate),
+				singleLost: single.lost,
+				singleDuplicates: single.duplicates,
+				singleRewrites: single.rewrites,
+				singleP99LatencyMs: single.p99,
+				goalsMet: batched.rate / raw >= 0.5 && single.rate >= 20_000 && batched.lost === 0 && single.lost === 0 && batched.duplicates === 0 && single.duplicates === 0
+			};
+			return figures;
+		} finally {
+			await Promise.all([influx.dispose(), mosquitto.dispose()]);
+		}
+	}
+};

@@ -1,0 +1,44 @@
+/**
+ * A worker thread that publishes a measured load, for benchmarks and load tests: `gateways`
+ * connections each send `readingsPerGateway` water inflow readings in messages of `perMessage`,
+ * QoS 1, at most `window` unacknowledged per connection. Each value is the publish time (ms), so
+ * the receiver can compute publish-to-stored latency; times are `baseTime + index` per gateway.
+ * Start it through an eval bootstrap that registers tsx (see bench/ingest.ts); it posts
+ * `{ kind: 'ready' }` once connected, starts on any message back, and posts `{ kind: 'done', sent, ms }`
+ * when every message was acknowledged.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import mqtt from 'mqtt';
+import { encodeReadings, topicOf } from '../protocol/index.js';
+
+const d = workerData as { url: string; gateways: number; readingsPerGateway: number; perMessage: number; window: number; baseTime: number; protocolVersion: 4 | 5 };
+let sent = 0;
+// Connect every gateway first, say so, and start publishing when told: the timing then excludes start-up.
+const clients = await Promise.all(Array.from({ length: d.gateways }, (_, g) => mqtt.connectAsync(d.url, { clientId: `bench-gw-${g}-${process.pid}`, protocolVersion: d.protocolVersion, reconnectPeriod: 1_000 })));
+await new Promise<void>((resolve) => {
+	parentPort!.once('message', () => resolve());
+	parentPort!.postMessage({ kind: 'ready' });
+});
+const started = performance.now();
+await Promise.all(
+	clients.map(async (client, g) => {
+		const origin = { region: 'bench', site: `site-${g}`, gateway: 'gw-1' };
+		const topic = topicOf(origin, 'readings');
+		const inFlight = new Set<Promise<unknown>>();
+		let seq = 1;
+		for (let i = 0; i < d.readingsPerGateway; i += d.perMessage) {
+			const now = Date.now();
+			const n = Math.min(d.perMessage, d.readingsPerGateway - i);
+			const payload = encodeReadings(seq++, Array.from({ length: n }, (_, k) => ({ resource: 'water', quantity: 'inflow' as const, value: now, unit: 'L', time: d.baseTime + i + k })));
+			const p = client.publishAsync(topic, payload, { qos: 1 }).then(() => {
+				sent += n;
+				inFlight.delete(p);
+			});
+			inFlight.add(p);
+			if (inFlight.size >= d.window) await Promise.race(inFlight);
+		}
+		await Promise.all(inFlight);
+		await client.endAsync();
+	})
+);
+parentPort!.postMessage({ kind: 'done', sent, ms: performance.now() - started });
