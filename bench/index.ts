@@ -2,6 +2,10 @@ import type { Benchmark } from './types.js';
 
 /** Every benchmark, loaded only when run (each may start real servers). */
 export const benchmarks: Readonly<Record<string, { summary: string; load: () => Promise<Benchmark> }>> = {
+	ingest: {
+		summary: 'Gateways → Mosquitto → ingest → InfluxDB end to end (batched and single-reading messages) vs the raw InfluxDB write rate',
+		load: () => import('./ingest.js').then((m) => m.ingestBench)
+	},
 	forecast: {
 		summary: 'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, time for 6,000 × 168',
 		load: () => import('./forecast.js').then((m) => m.forecastBench)
