@@ -18,6 +18,10 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 		summary: 'Simulation: steps/s (demo, 10× world), region-resource-steps/s (300×20 hourly year), Monte Carlo runs/s, 1M-account points burn',
 		load: () => import('./sim.js').then((m) => m.simBench)
 	},
+	planner: {
+		summary: 'Planner: round of 5 LP scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',
+		load: () => import('./planner.js').then((m) => m.plannerBench)
+	},
 	round: {
 		summary: 'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',
 		load: () => import('./round.js').then((m) => m.roundBench)

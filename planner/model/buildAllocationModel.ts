@@ -11,7 +11,15 @@ export function buildAllocationModel(input: PlanningInput, policy: PolicyId, set
 	const b = createLpBuilder(`resourceos_${policy.replace(/-/g, '_')}`, 'min');
 	const physical = addPhysicalModel(b, input, s);
 	const { minCoverageColumn } = addPolicy(b, physical, input, policy, s);
-	const model = b.build();
+	const built = b.build();
+	// The policy terms are shares of whole-world totals, so a unit of one region's shortfall costs
+	// ~1e-9: below every solver's dual tolerance (1e-7), and CLP stopped early on such a model. The
+	// objective is rescaled so its smallest coefficient is ~1e-2 (and its largest at most 1e6);
+	// the optimum is unchanged, its value is multiplied by `objectiveScale`.
+	const costs = built.variables.map((v) => Math.abs(v.cost)).filter((c) => c > 0);
+	const [low, high] = [Math.min(...costs), Math.max(...costs)];
+	const objectiveScale = costs.length ? Math.max(1, Math.min(1e-2 / low, 1e6 / high)) : 1;
+	const model = { ...built, variables: built.variables.map((v) => ({ ...v, cost: v.cost * objectiveScale })) };
 	if (physical.rows.length !== model.constraints.length) throw new Error(`bug: ${physical.rows.length} row descriptions for ${model.constraints.length} rows`);
-	return { model, policy, input, settings: s, ...physical, minCoverageColumn };
+	return { model, policy, input, settings: s, ...physical, minCoverageColumn, objectiveScale };
 }

@@ -69,6 +69,8 @@ export interface AllocationModel {
 	readonly production: readonly ProductionIndex[];
 	readonly shipments: readonly ShipmentIndex[];
 	readonly rows: readonly RowMeta[];
+	/** Factor the policy objective was multiplied by to keep coefficients above solver tolerances. */
+	readonly objectiveScale: number;
 	/** The first per-resource minimum-coverage column of policies that maximise it, else null. */
 	readonly minCoverageColumn: number | null;
 }

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { findBinary } from '../harness/index.js';
+import { generatePlanningInput } from '../planner/inputs/generatePlanningInput.js';
+import { writeMps } from '../planner/lp/writeMps.js';
+import { planRound } from '../planner/planRound.js';
+import { jsLpSolver } from '../planner/solver/jsLpSolver.js';
+import { runClp } from '../planner/solver/node/runClp.js';
+import { workerHighsSolver } from '../planner/solver/node/workerHighsSolver.js';
+import type { Benchmark, Figures } from './types.js';
+
+const SIZES = ['50x20', '200x20', '500x50'];
+
+/** Installs Debian's coinor-clp when it is missing (the native reference of this benchmark). */
+function ensureClp(log: (line: string) => void): string {
+	const found = findBinary('clp');
+	if (found) return found;
+	log('clp not found: apt-get install -y coinor-clp');
+	execFileSync('apt-get', ['install', '-y', 'coinor-clp'], { stdio: 'inherit' });
+	const installed = findBinary('clp');
+	if (!installed) throw new Error('coinor-clp installed but clp is not on PATH');
+	return installed;
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+
+/**
+ * `npm run bench -- planner [50x20,200x20,500x50]`: generated worlds of regions × resources (4 weekly
+ * periods, seed 1), a full round of 5 policies as `resourceos plan` runs it (HiGHS in a worker,
+ * verification, explanations, merging), and native CLP (dual simplex) on each exported MPS in the
+ * same run. The ratio compares HiGHS' time (model load + solve, in the worker) with CLP's wall time
+ * (MPS parse + solve) and with CLP's own solve time.
+ */
+export const plannerBench: Benchmark = {
+	name: 'planner',
+	summary: 'Planner round of 5 scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',
+	async run(log, args) {
+		const clp = ensureClp(log);
+		const sizes = args[0] ? args[0].split(',') : SIZES;
+		const figures: Record<string, Figures[string]> = {};
+		for (const size of sizes) {
+			const [regions, resources] = size.split('x').map(Number) as [number, number];
+			const input = generatePlanningInput({ regions, resources, seed: 1 });
+			const highs = workerHighsSolver();
+			const started = performance.now();
+			const round = await planRound(input, { highs, jslp: jsLpSolver() }, { idPrefix: `bench-${size}` });
+			const roundMs = performance.now() - started;
+			await highs.close();
+			const ratios: number[] = [];
+			const clpWall: number[] = [];
+			const clpSolve: number[] = [];
+			for (const { policy, model } of round.models) {
+				const timing = round.timings.find((t) => t.policy === policy)!;
+				const native = await runClp(writeMps(model), { binary: clp });
+				if (native.status !== 'optimal') {
+					log(`${size} ${policy}: clp ${native.status} ${'message' in native ? native.message : ''}`);
+					continue;
+				}
+				clpWall.push(native.ms);
+				clpSolve.push(native.solveMs);
+				ratios.push(timing.solveMs / native.ms);
+				log(`${size} ${policy}: ${timing.size.variables} vars, ${timing.size.constraints} rows, build ${timing.buildMs.toFixed(0)} ms, ${timing.solver} ${timing.solveMs.toFixed(0)} ms, check ${timing.checkMs.toFixed(0)} ms; clp ${native.ms.toFixed(0)} ms wall (${native.solveMs.toFixed(0)} ms solve); ratio ${(timing.solveMs / native.ms).toFixed(2)}`);
+			}
+			const first = round.timings[0]!;
+			Object.assign(figures, {
+				[`${size}.variables`]: first.size.variables,
+				[`${size}.constraints`]: first.size.constraints,
+				[`${size}.nonZeros`]: first.size.nonZeros,
+				[`${size}.solver`]: [...new Set(round.timings.map((t) => t.solver))].join('+'),
+				[`${size}.roundMs`]: Math.round(roundMs),
+				[`${size}.scenarioMs`]: Math.round(roundMs / round.timings.length),
+				[`${size}.solveMsMean`]: Math.round(mean(round.timings.map((t) => t.solveMs))),
+				[`${size}.checkMsMean`]: Math.round(mean(round.timings.map((t) => t.checkMs))),
+				[`${size}.clpWallMsMean`]: Math.round(mean(clpWall)),
+				[`${size}.clpSolveMsMean`]: Math.round(mean(clpSolve)),
+				[`${size}.ratioToClpMean`]: Number(mean(ratios).toFixed(2)),
+				[`${size}.ratioToClpMax`]: Number(Math.max(...ratios).toFixed(2)),
+				[`${size}.scenarios`]: round.scenarios.length,
+				[`${size}.merged`]: round.merges.length,
+				[`${size}.failed`]: round.failed.length + round.infeasible.length
+			});
+			log(`${size}: round of ${round.timings.length} in ${(roundMs / 1000).toFixed(1)} s, ${round.scenarios.length} scenarios (${round.merges.length} merged)`);
+		}
+		if (figures['200x20.roundMs'] !== undefined) figures['goal.round200x20Under15s'] = (figures['200x20.roundMs'] as number) < 15_000;
+		const big = sizes.filter((s) => (figures[`${s}.variables`] as number) >= 30_000);
+		if (big.length) figures['goal.within3xOfClpAt30kVars'] = big.every((s) => (figures[`${s}.ratioToClpMax`] as number) <= 3);
+		return figures;
+	}
+};
