@@ -82,7 +82,7 @@ export async function planRound(input: PlanningInput, solvers: Solvers, options:
 			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: their deliveries differ by ${(mg.distance * 100).toFixed(2)} points of coverage on average (routes by ${(mg.routingDifference * 100).toFixed(0)}%).`,
 			ru: `Сценарий ${mg.dropped} объединён с ${mg.kept}: поставки различаются в среднем на ${(mg.distance * 100).toFixed(2)} п.п. обеспечения (маршруты — на ${(mg.routingDifference * 100).toFixed(0)}%).`
 		});
-	if (scenarios.length < 3)
+	if (scenarios.length < 3 && o.policies.length >= 3)
 		notes.push({
 			en: `Only ${scenarios.length} genuinely different scenario(s) could be formed from ${o.policies.length} policies; the others were merged, infeasible or failed their check.`,
 			ru: `Удалось сформировать только ${scenarios.length} действительно разных сценария(ев) из ${o.policies.length} политик; остальные объединены, недопустимы или не прошли проверку.`

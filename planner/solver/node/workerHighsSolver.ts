@@ -11,7 +11,11 @@ export function workerHighsSolver(): LpSolver {
 	let nextId = 0;
 	const pending = new Map<number, (outcome: SolveOutcome) => void>();
 	const start = () => {
-		const w = new Worker(new URL('./highsWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+		// On Node 20 `execArgv: ['--import', 'tsx']` fails for a .ts entry ("Unknown file extension");
+		// a tiny eval bootstrap that registers tsx's API, then imports the entry, works under node, tsx and vitest.
+		const entry = new URL('./highsWorker.ts', import.meta.url).href;
+		const tsxApi = import.meta.resolve('tsx/esm/api');
+		const w = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
 		w.on('message', (m: { id: number; outcome: SolveOutcome }) => {
 			pending.get(m.id)?.(m.outcome);
 			pending.delete(m.id);
