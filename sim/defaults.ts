@@ -21,7 +21,10 @@ export const defaults: SimOptions = {
 		rarePerDay: 0.005,
 		itemsPerPerson: 0.1,
 		loanDays: 14,
-		rareUnitsPerPersonYear: 0.05
+		rareUnitsPerPersonYear: 0.05,
+		rings: 0,
+		ringSize: 4,
+		auditEveryDays: 91
 	},
 	redistribution: { enabled: false, imbalance: 0.15, keepDays: 14 },
 	points,

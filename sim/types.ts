@@ -74,6 +74,11 @@ export interface CitizenOptions {
 	readonly loanDays: number;
 	/** Queue and lottery goods released per person per year (default 0.05). */
 	readonly rareUnitsPerPersonYear: number;
+	/** Collusion rings planted in the sample to test anti-gaming (default 0), of `ringSize` people who confirm each other's invented work monthly. */
+	readonly rings: number;
+	readonly ringSize: number;
+	/** Days between anti-gaming checks of the award graph (default 91); members of a finding are zeroed and frozen. */
+	readonly auditEveryDays: number;
 }
 
 /**

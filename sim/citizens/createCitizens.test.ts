@@ -24,6 +24,20 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 		expect(after.gaming).toEqual([]);
 	});
 
+	it('audit the award graph: planted rings are found with evidence, zeroed and frozen; honest people are not', () => {
+		const citizens = createCitizens(world, { ...defaults.citizens, rings: 2, ringSize: 4 }, defaults.points, createRng(5))!;
+		for (let d = 0; d < 120; d++) citizens.day(d, false);
+		const summary = citizens.summary();
+		expect(summary.findings).toBe(2);
+		expect(summary.penalised).toBe(8);
+		const supervisors = Math.floor(defaults.citizens.perRegion / 20);
+		expect(summary.gaming.map((f) => f.members)).toEqual([[0, 1, 2, 3].map((j) => supervisors + j), [4, 5, 6, 7].map((j) => supervisors + j)]);
+		for (const f of summary.gaming) {
+			expect(f.kind).toBe('ring');
+			expect(f.edges).toHaveLength(4);
+		}
+	});
+
 	it('close rare goods in survival mode: no rare request is served that day', () => {
 		const citizens = createCitizens(world, { ...defaults.citizens, rarePerDay: 0.5 }, defaults.points, createRng(2))!;
 		let open = 0;

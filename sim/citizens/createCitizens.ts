@@ -33,8 +33,10 @@ export interface CitizensSummary {
 	readonly rareAsked: number;
 	readonly rareServed: number;
 	readonly waiting: number;
-	/** Rings and dense clusters in the award graph (an honest sample has none). */
+	/** Rings and dense clusters found by the periodic audits (the first 10; an honest sample has none), and the people zeroed and frozen for them. */
 	readonly gaming: readonly GamingFinding[];
+	readonly findings: number;
+	readonly penalised: number;
 }
 
 export interface Citizens {
@@ -72,7 +74,14 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 	);
 	const waiting: RareRequest[][] = Array.from({ length: R * rare.length }, () => []);
 	const supply = new Float64Array(R * rare.length);
-	const totals = { awarded: 0, spent: 0, burned: 0, socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
+	const totals = { awarded: 0, spent: 0, burned: 0, socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0, findings: 0, penalised: 0 };
+	const found: GamingFinding[] = [];
+	let audited = 0;
+	// Planted rings (region 0's sample, after its supervisors): each member's "work" is confirmed by the next.
+	const ringOf = (person: number) => {
+		const i = person - supervisors;
+		return person < R * N && i >= 0 && i < o.rings * o.ringSize ? Math.floor(i / o.ringSize) : -1;
+	};
 	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
 
 	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number | null, day: number) => {
@@ -101,7 +110,12 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 						const p = base + i;
 						const bits = role[p]!;
 						const boss = i < supervisors ? null : base + rng.int(supervisors);
-						if (bits & 1) award(p, 'work', (bits & 4) !== 0, boss, day);
+						const ring = r === 0 ? ringOf(p) : -1;
+						if (ring >= 0) {
+							const next = supervisors + ring * o.ringSize + ((i - supervisors - ring * o.ringSize + 1) % o.ringSize);
+							award(p, 'work', true, next, day);
+							award(p, 'discovery', false, next, day);
+						} else if (bits & 1) award(p, 'work', (bits & 4) !== 0, boss, day);
 						if (bits & 2) award(p, 'teaching', false, boss, day);
 						if (rng.next() < 0.05) award(p, 'ecology', false, null, day);
 						if (rng.next() < 0.02) award(p, 'governance', false, null, day);
@@ -145,6 +159,18 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 					waiting[w] = queue.filter((q) => !granted.has(q.person));
 				}
 			}
+			if (day % o.auditEveryDays === o.auditEveryDays - 1) {
+				// Audit the awards since the last audit; manipulation: points zeroed, accrual frozen (DOMAIN.md).
+				for (const finding of detectGaming(ledger, { fromDay: audited })) {
+					totals.findings++;
+					if (found.length < 10) found.push(finding);
+					for (const person of finding.members) {
+						applyOperation(ledger, { op: 'penalise', person, day, reason: `${finding.kind} of ${finding.members.length}` }, points);
+						totals.penalised++;
+					}
+				}
+				audited = day + 1;
+			}
 			if (day % YEAR === YEAR - 1) totals.burned += yearlyBurn(ledger, points.carryShare);
 			totals.socialAsked += today.socialAsked;
 			totals.socialServed += today.socialServed;
@@ -153,7 +179,7 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 			return today;
 		},
 		summary() {
-			return { sample: R * N, ...totals, waiting: waiting.reduce((a, w) => a + w.length, 0), gaming: detectGaming(ledger).slice(0, 10) };
+			return { sample: R * N, ...totals, waiting: waiting.reduce((a, w) => a + w.length, 0), gaming: found };
 		}
 	};
 }

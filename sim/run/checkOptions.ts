@@ -33,6 +33,10 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	check(Number.isFinite(o.redistribution.keepDays) && o.redistribution.keepDays >= 0, 'redistribution.keepDays', 'should be ≥ 0', o.redistribution.keepDays);
 	int('citizens.perRegion', o.citizens.perRegion, 0);
 	int('citizens.loanDays', o.citizens.loanDays, 1);
+	int('citizens.rings', o.citizens.rings, 0);
+	int('citizens.ringSize', o.citizens.ringSize, 2);
+	int('citizens.auditEveryDays', o.citizens.auditEveryDays, 1);
+	check(o.citizens.rings * o.citizens.ringSize <= o.citizens.perRegion, 'citizens.rings', 'rings × ringSize should fit in one region’s sample (perRegion)', o.citizens.rings);
 	for (const key of ['workShare', 'teachShare', 'hazardousShare', 'needShare', 'socialPerDay', 'rarePerDay', 'itemsPerPerson'] as const) share(`citizens.${key}`, o.citizens[key]);
 	check(Number.isFinite(o.citizens.rareUnitsPerPersonYear) && o.citizens.rareUnitsPerPersonYear >= 0, 'citizens.rareUnitsPerPersonYear', 'should be ≥ 0', o.citizens.rareUnitsPerPersonYear);
 	return issues;
