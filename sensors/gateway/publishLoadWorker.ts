@@ -24,20 +24,23 @@ await Promise.all(
 	clients.map(async (client, g) => {
 		const origin = { region: 'bench', site: `site-${g}`, gateway: 'gw-1' };
 		const topic = topicOf(origin, 'readings');
-		const inFlight = new Set<Promise<unknown>>();
+		// Callbacks, not a promise per message: at 20 000 messages/s the promises cost more than the publishing.
+		let inFlight = 0;
+		let wake: (() => void) | undefined;
 		let seq = 1;
 		for (let i = 0; i < d.readingsPerGateway; i += d.perMessage) {
 			const now = Date.now();
 			const n = Math.min(d.perMessage, d.readingsPerGateway - i);
 			const payload = encodeReadings(seq++, Array.from({ length: n }, (_, k) => ({ resource: 'water', quantity: 'inflow' as const, value: now, unit: 'L', time: d.baseTime + i + k })));
-			const p = client.publishAsync(topic, payload, { qos: 1 }).then(() => {
-				sent += n;
-				inFlight.delete(p);
+			inFlight++;
+			client.publish(topic, payload, { qos: 1 }, (error) => {
+				if (!error) sent += n;
+				inFlight--;
+				wake?.();
 			});
-			inFlight.add(p);
-			if (inFlight.size >= d.window) await Promise.race(inFlight);
+			while (inFlight >= d.window) await new Promise<void>((r) => (wake = r));
 		}
-		await Promise.all(inFlight);
+		while (inFlight > 0) await new Promise<void>((r) => (wake = r));
 		await client.endAsync();
 	})
 );
