@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -49,6 +49,21 @@ describe('resourceos gateways', () => {
 		const deadline = Date.now() + 10_000;
 		while (worker.counters().stored < sent && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 		expect(worker.counters()).toMatchObject({ stored: sent, rejected: 0 });
+	});
+
+	it('writes a Mosquitto password file, ACL and config from the registry, and names a bad registry entry', async () => {
+		const out = io();
+		const registry = new URL('../../sensors/security/cases/two-gateways.json', import.meta.url).pathname;
+		expect(await gatewaysCommand.run(['mosquitto', '--registry', registry, '--out', join(dir, 'mq')], out.io)).toBe(0);
+		const passwd = readFileSync(join(dir, 'mq', 'passwd'), 'utf8').trim().split('\n');
+		expect(passwd.map((l) => l.split(':')[0])).toEqual(['ingest', 'auditor', 'gw-a', 'gw-b']);
+		expect(readFileSync(join(dir, 'mq', 'acl'), 'utf8')).toContain('user gw-a\ntopic write ros/v1/north-lake/depot-1/gw-1/readings');
+		expect(readFileSync(join(dir, 'mq', 'mosquitto.conf'), 'utf8')).toMatch(/allow_anonymous false/);
+		const bad = join(dir, 'bad.json');
+		writeFileSync(bad, JSON.stringify({ version: 1, ingest: [], gateways: [{ region: 'a/b', site: 's', gateway: 'g', username: 'u', password: 'long-enough-secret' }] }));
+		const err = io();
+		expect(await gatewaysCommand.run(['mosquitto', '--registry', bad], err.io)).toBe(2);
+		expect(err.err()).toMatch(/gateways\.0\.region: .*got "a\/b"/);
 	});
 
 	it('names a bad flag and its value', async () => {

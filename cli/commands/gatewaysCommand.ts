@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { InputError } from '../../data/schema/index.js';
 import { createPublisher, simulateFleet } from '../../sensors/gateway/index.js';
+import { loadRegistry, writeMosquittoConfig } from '../../sensors/security/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
 import type { Command } from '../types.js';
@@ -18,7 +19,14 @@ const Flags = v.strictObject({
 	seed: v.optional(numberFlag({ min: 0, integer: true }), '1')
 });
 
+const MosquittoFlags = v.strictObject({
+	registry: v.pipe(v.string('should name the registry file'), v.nonEmpty('should name the registry file')),
+	out: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')), 'mosquitto'),
+	port: v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '1883')
+});
+
 const usage = `Usage: resourceos gateways [--count N] [--rate R] [--batch B] [--duration S] [--broker URL]
+       resourceos gateways mosquitto --registry FILE [--out DIR] [--port 1883]
 
 Simulated gateways of the demo world publish stock readings (SenML over MQTT, QoS 1) with a
 progress line, until Ctrl-C or --duration seconds.
@@ -30,7 +38,10 @@ progress line, until Ctrl-C or --duration seconds.
   --broker URL   default mqtt://127.0.0.1:1883 (the embedded broker of \`resourceos start\`)
   --username U --password P   credentials every gateway uses (default anonymous)
   --mqtt5        connect with MQTT 5 (default 3.1.1, which every broker speaks)
-  --seed N       random seed of the readings (default 1)`;
+  --seed N       random seed of the readings (default 1)
+
+\`gateways mosquitto\` writes passwd, acl and mosquitto.conf for Mosquitto 2 from the gateway
+registry: each gateway may publish only its own topics, ingest accounts may only subscribe.`;
 
 /** `resourceos gateways`: a fleet of simulated gateways publishing through the same publisher the simulation uses. */
 export const gatewaysCommand: Command = {
@@ -38,6 +49,7 @@ export const gatewaysCommand: Command = {
 	summary: 'Simulate N gateways publishing stock readings over MQTT at a given rate',
 	usage,
 	async run(args, io) {
+		if (args[0] === 'mosquitto') return mosquitto(args.slice(1), io);
 		let flags: v.InferOutput<typeof Flags>;
 		try {
 			flags = parseFlags(Flags, args, 'gateways').flags;
@@ -92,3 +104,18 @@ export const gatewaysCommand: Command = {
 		return errors > 0 && publisher.sent.messages === 0 ? 1 : 0;
 	}
 };
+
+/** `resourceos gateways mosquitto`: Mosquitto password file, ACL and config from the registry. */
+async function mosquitto(args: readonly string[], io: Parameters<Command['run']>[1]): Promise<number> {
+	try {
+		const { flags } = parseFlags(MosquittoFlags, args, 'gateways mosquitto');
+		const registry = await loadRegistry(flags.registry);
+		const files = await writeMosquittoConfig(registry, flags.out, { port: flags.port });
+		io.stdout.write(`${files.join('\n')}\n${registry.gateways.length} gateways, ${registry.ingest.length} ingest accounts. Run: mosquitto -c ${files[2]}\n`);
+		return 0;
+	} catch (error) {
+		if (!(error instanceof InputError) && !(error instanceof Error && /gateway registry/.test(error.message))) throw error;
+		io.stderr.write(`${(error as Error).message}\n`);
+		return 2;
+	}
+}

@@ -4,3 +4,4 @@ export { mosquittoAclFile, mosquittoPasswordFile } from './mosquittoFiles.js';
 export { hashPassword, isPasswordHash, verifyPassword } from './mosquittoPassword.js';
 export { RegistryFile } from './registrySchema.js';
 export type { GatewayRegistry, IngestAccount, Principal, RegisteredGateway } from './types.js';
+export { writeMosquittoConfig } from './writeMosquittoConfig.js';
