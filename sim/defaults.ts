@@ -4,6 +4,7 @@ import type { SimOptions, SimOverrides } from './types.js';
 /** Defaults taken from the domain brief where it gives a number; the rest are stated assumptions. */
 export const defaults: SimOptions = {
 	days: 365,
+	startDate: null,
 	stepHours: 24,
 	reserveTargetMonths: 6,
 	yieldSd: 0.05,

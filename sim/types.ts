@@ -97,6 +97,8 @@ export interface RedistributionOptions {
 export interface SimOptions {
 	/** Simulated days (default 365). */
 	readonly days: number;
+	/** First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to publish readings the ingest accepts (≤ 30 days old). */
+	readonly startDate: string | null;
 	/** Hours per step; must divide 24 (default 24: daily steps; 1 for hourly). */
 	readonly stepHours: number;
 	/** Strategic reserve target in months of need (default 6). */
@@ -121,5 +123,5 @@ export interface SimOptions {
 
 /** Caller's changes to `defaults`: any field, nested groups partially. */
 export type SimOverrides = {
-	readonly [K in keyof SimOptions]?: SimOptions[K] extends number | boolean | null ? SimOptions[K] : Partial<SimOptions[K]>;
+	readonly [K in keyof SimOptions]?: SimOptions[K] extends number | boolean | string | null ? SimOptions[K] : Partial<SimOptions[K]>;
 };

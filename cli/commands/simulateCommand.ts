@@ -14,6 +14,7 @@ const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a fi
 const Flags = v.strictObject({
 	days: v.optional(numberFlag({ min: 1, max: 36_500, integer: true }), '365'),
 	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty('should have a value')), '1'),
+	start: v.optional(v.pipe(v.string('should be a date YYYY-MM-DD'), v.isoDate('should be a date YYYY-MM-DD'))),
 	'step-hours': v.optional(numberFlag({ min: 1, max: 24, integer: true }), '24'),
 	shocks: v.optional(File),
 	plan: v.optional(File),
@@ -74,12 +75,13 @@ export const simulateCommand: Command = {
 	name: 'simulate',
 	summary: 'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
-		'Usage: resourceos simulate [--days 365] [--seed 1] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
+		'Usage: resourceos simulate [--days 365] [--seed 1] [--start DATE] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
 		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--redistribute] [--no-days]',
 		'',
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
 		'  --step-hours H    hours per step, dividing 24: 24 daily, 1 hourly (default 24)',
+		'  --start DATE      first simulated day, YYYY-MM-DD (default: the world\'s startDate); the ingest accepts readings up to 30 days old',
 		'  --shocks FILE     shocks, {"version":1,"shocks":[...]} (see the README for the kinds)',
 		'  --plan FILE       an adopted plan (the Plan contract of data/plan/types.ts) to execute',
 		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
@@ -104,7 +106,7 @@ export const simulateCommand: Command = {
 		let result;
 		try {
 			result = await runSimulation(
-				{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, stepHours: flags['step-hours'], recordDays: !flags['no-days'], redistribution: { enabled: flags.redistribute === true } } },
+				{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, startDate: flags.start ?? null, stepHours: flags['step-hours'], recordDays: !flags['no-days'], redistribution: { enabled: flags.redistribute === true } } },
 				sink
 			);
 		} finally {

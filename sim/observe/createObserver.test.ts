@@ -48,4 +48,20 @@ describe('sensors', () => {
 		expect(late.sink.readings).toEqual(prompt.sink.readings);
 		expect(late.sink.batches).toBe(prompt.sink.batches - 2 + 1);
 	});
+
+	it('take their time from the run: startDate moves every reading and day record', async () => {
+		const sink = createMemorySink();
+		const result = await runSimulation({ reference, rng: createRng(4), options: { days: 2, startDate: '2030-06-01' } }, sink);
+		if (result.status !== 'ok') throw new Error('invalid');
+		expect(result.outcome.daily.map((d) => d.date)).toEqual(['2030-06-01', '2030-06-02']);
+		expect(Math.min(...sink.readings.map((r) => r.time))).toBe(Date.parse('2030-06-02T00:00:00Z'));
+		const bad = await runSimulation({ reference, rng: createRng(4), options: { startDate: '2030-13-45' } });
+		expect(bad).toMatchObject({ status: 'invalid', issues: [{ path: 'startDate', received: '2030-13-45' }] });
+	});
+
+	it('never report a stock above the store’s capacity (level sensors saturate)', async () => {
+		const { sink } = await observe({ noise: 0.2, dropout: 0 }, 5);
+		const capacity = new Map(reference.world.regions.flatMap((r) => r.storage.map((s) => [`${r.id}/${s.resource}`, s.capacity] as const)));
+		for (const r of sink.readings.filter((x) => x.quantity === 'stock')) expect(r.value).toBeLessThanOrEqual(capacity.get(`${r.region}/${r.resource}`)!);
+	});
 });

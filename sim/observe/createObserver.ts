@@ -53,7 +53,9 @@ export function createObserver(world: CompiledWorld, layout: SensorLayout, ctx: 
 				const i = layout.seriesIndex[s]!;
 				const truth = kind === 0 ? state.stock[i]! : kind === 1 ? state.sinceConsumed[i]! / days : state.sinceProduced[i]! / days;
 				counts.measured++;
-				const value = Math.max(0, truth * (1 + noise * rng.normal()));
+				let value = Math.max(0, truth * (1 + noise * rng.normal()));
+				// A level sensor saturates at the top of its store: it never reads more than the capacity.
+				if (kind === 0 && value > world.storageCap[i]!) value = world.storageCap[i]!;
 				if (rng.next() < dropout) {
 					counts.dropped++;
 					continue;

@@ -10,6 +10,7 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	const int = (path: string, value: number, min: number) => check(Number.isInteger(value) && value >= min, path, `should be a whole number ≥ ${min}`, value);
 	const share = (path: string, value: number) => check(Number.isFinite(value) && value >= 0 && value <= 1, path, 'should be from 0 to 1', value);
 	int('days', o.days, 1);
+	check(o.startDate === null || (/^\d{4}-\d{2}-\d{2}$/.test(o.startDate) && !Number.isNaN(Date.parse(`${o.startDate}T00:00:00Z`))), 'startDate', 'should be a date YYYY-MM-DD', o.startDate);
 	check(Number.isInteger(o.stepHours) && o.stepHours >= 1 && 24 % o.stepHours === 0, 'stepHours', 'should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24)', o.stepHours);
 	check(Number.isFinite(o.reserveTargetMonths) && o.reserveTargetMonths >= 0, 'reserveTargetMonths', 'should be ≥ 0', o.reserveTargetMonths);
 	check(Number.isFinite(o.yieldSd) && o.yieldSd >= 0, 'yieldSd', 'should be ≥ 0', o.yieldSd);

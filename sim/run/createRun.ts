@@ -22,14 +22,16 @@ import type { RunResult, SimInput } from './types.js';
 /** Validates a run's inputs and prepares it; the caller drives it (see `runSimulation`). */
 export function createRun(input: SimInput): RunResult {
 	const options = mergeOptions(input.options);
-	const world = input.compiled ?? compileWorld(input.reference.world, input.reference.catalogue);
+	const compiled = input.compiled ?? compileWorld(input.reference.world, input.reference.catalogue);
 	const shocks = input.shocks ?? [];
-	const issues = [...checkOptions(options), ...checkShocks(shocks, world)];
+	const issues = [...checkOptions(options), ...checkShocks(shocks, compiled)];
+	if (issues.length > 0) return { status: 'invalid', issues };
+	const world = options.startDate === null ? compiled : { ...compiled, startMs: Date.parse(`${options.startDate}T00:00:00Z`) };
 	let plan: CompiledPlan | null = null;
 	if (input.plan) {
-		const compiled = compilePlan(input.plan, world);
-		if (compiled.ok) plan = compiled.plan;
-		else issues.push(...compiled.issues.map((i) => ({ ...i, path: `plan.${i.path}` })));
+		const indexed = compilePlan(input.plan, world);
+		if (indexed.ok) plan = indexed.plan;
+		else issues.push(...indexed.issues.map((i) => ({ ...i, path: `plan.${i.path}` })));
 	}
 	if (issues.length > 0) return { status: 'invalid', issues };
 
