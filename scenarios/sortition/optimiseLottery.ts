@@ -3,6 +3,7 @@ import { improveLottery } from './improveLottery.js';
 import { maximin } from './maximin.js';
 import { PanelOracle } from './panelOracle.js';
 import { relaxedMaximin } from './relaxedMaximin.js';
+import { roundDistribution } from './roundDistribution.js';
 import { seededRandom } from './seededRandom.js';
 import { spreadPanels } from './spreadPanels.js';
 import type { ClassPanel, ClassProblem, LotteryOptions, OptimisedLottery } from './types.js';
@@ -67,10 +68,17 @@ export function optimiseLottery(highs: Highs, problem: ClassProblem, options: Lo
 				upper = Math.min(upper, cg.upperBound);
 				distributionMin = Math.max(distributionMin, cg.minProbability);
 				const counts = cg.classProbabilities.map((p, a) => p * problem.classes[a]!.members.length);
-				const again = improveLottery(problem, spreadPanels(problem, counts, options.panels, seededRandom(`${stream}:refined`), fallback).panels, selectable);
-				const p2 = probabilities(problem, again.panels);
 				refined = true;
-				if (minOf(p2) > minOf(probability)) [panels, probability] = [again.panels, p2];
+				// Small problems: a few rounding streams (fixed names, so still deterministic), keep the best minimum.
+				const direct = improveLottery(problem, roundDistribution(cg.panels, cg.weights, options.panels, seededRandom(`${stream}:direct`)), selectable);
+				const pd = probabilities(problem, direct.panels);
+				log(`rounded distribution: minimum ${minOf(pd).toFixed(6)}`);
+				if (minOf(pd) > minOf(probability)) [panels, probability] = [direct.panels, pd];
+				for (let k = 0; k < 3; k++) {
+					const again = improveLottery(problem, spreadPanels(problem, counts, options.panels, seededRandom(k === 0 ? `${stream}:refined` : `${stream}:refined:${k}`), fallback).panels, selectable);
+					const p2 = probabilities(problem, again.panels);
+					if (minOf(p2) > minOf(probability)) [panels, probability] = [again.panels, p2];
+				}
 				distributionMin = Math.max(distributionMin, minOf(probability));
 				log(`column generation: ${cg.rounds} rounds, ${cg.columns} columns, minimum ${cg.minProbability.toFixed(6)}, bound ${cg.upperBound.toFixed(6)}`);
 			}
