@@ -18,3 +18,4 @@ export * from './lp/index.js';
 export * from './solver/index.js';
 export { ReworkReasonSchema, ReworkFileSchema, ForecastFileSchema } from './model/schema.js';
 export { describeRework, describeEffect } from './scenario/describeRework.js';
+export { allocationModelFactory } from './model/buildAllocationModel.js';

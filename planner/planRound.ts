@@ -1,6 +1,6 @@
 import type { ProposedScenario } from '../data/plan/types.js';
 import { sizeOf } from './lp/sizeOf.js';
-import { buildAllocationModel } from './model/buildAllocationModel.js';
+import { allocationModelFactory } from './model/buildAllocationModel.js';
 import type { PlanningInput, PolicyId } from './model/types.js';
 import { plannerDefaults } from './plannerDefaults.js';
 import { assembleScenario } from './scenario/assembleScenario.js';
@@ -33,9 +33,12 @@ export async function planRound(input: PlanningInput, solvers: Solvers, options:
 	const failed: RoundResult['failed'][number][] = [];
 	const models: RoundResult['models'][number][] = [];
 	const timings: RoundResult['timings'][number][] = [];
+	const t = now();
+	const modelFor = allocationModelFactory(input, o.settings);
+	const sharedMs = now() - t;
 	for (const policy of o.policies) {
-		const t0 = now();
-		const m = buildAllocationModel(input, policy, o.settings);
+		const t0 = now() - (policy === o.policies[0] ? sharedMs : 0);
+		const m = modelFor(policy);
 		const t1 = now();
 		const outcome = await solveChecked(m.model, solvers, o.check);
 		const t2 = now();

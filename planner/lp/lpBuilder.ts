@@ -24,6 +24,8 @@ export interface LpBuilder {
 	addCost(index: number, cost: number): void;
 	constraint(name: string, terms: readonly Term[], options: ConstraintOptions): number;
 	readonly variableCount: number;
+	/** An independent copy holding everything added so far (to share a common part between models). */
+	fork(): LpBuilder;
 	build(): LpModel;
 }
 
@@ -32,13 +34,18 @@ export function lpName(...parts: readonly (string | number)[]): string {
 	return parts.map((p) => String(p).replace(/[^A-Za-z0-9_.]/g, '_')).join('_');
 }
 
-export function createLpBuilder(name: string, sense: 'min' | 'max'): LpBuilder {
-	const variables: { name: string; lower: number; upper: number; cost: number }[] = [];
-	const constraints: { name: string; lower: number; upper: number; kind: string; relaxable: boolean }[] = [];
-	const starts: number[] = [0];
-	const columns: number[] = [];
-	const values: number[] = [];
-	const names = new Set<string>();
+interface State {
+	variables: { name: string; lower: number; upper: number; cost: number }[];
+	constraints: { name: string; lower: number; upper: number; kind: string; relaxable: boolean }[];
+	starts: number[];
+	columns: number[];
+	values: number[];
+	names: Set<string>;
+}
+
+export function createLpBuilder(name: string, sense: 'min' | 'max', from?: State): LpBuilder {
+	const state: State = from ?? { variables: [], constraints: [], starts: [0], columns: [], values: [], names: new Set() };
+	const { variables, constraints, starts, columns, values, names } = state;
 	const claim = (n: string) => {
 		if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n)) throw new Error(`bug: LP name ${JSON.stringify(n)} is not a valid LP/MPS name`);
 		if (names.has(n)) throw new Error(`bug: LP name ${n} used twice`);
@@ -75,6 +82,16 @@ export function createLpBuilder(name: string, sense: 'min' | 'max'): LpBuilder {
 		},
 		get variableCount() {
 			return variables.length;
+		},
+		fork() {
+			return createLpBuilder(name, sense, {
+				variables: variables.map((v) => ({ ...v })),
+				constraints: [...constraints],
+				starts: [...starts],
+				columns: [...columns],
+				values: [...values],
+				names: new Set(names)
+			});
 		},
 		build() {
 			return {
