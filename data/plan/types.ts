@@ -120,5 +120,4 @@ export interface ScenarioVerification {
 	readonly maxResidual: number;
 	/** `agreed`, `disagreed` or `skipped`, with the second solver and its objective. */
 	readonly crossCheck: string;
-	readonly solveMs: number;
 }
