@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exportRound } from '../exportRound.js';
 import { planRound } from '../planRound.js';
 import { rework } from '../rework.js';
 import { highsSolver } from '../solver/highsSolver.js';
@@ -96,5 +97,18 @@ describe('hand-checked allocation cases', () => {
 		expect(d.minCoverage).toBeCloseTo(0.82 - 0.5, 9);
 		expect(d.coverage.find((c) => c.region === 'dryland')!.delta).toBeCloseTo(0.32, 9);
 		expect(d.transportTonneKm).toBeCloseTo(4100, 6);
+	});
+
+	it('a forecast of doubled demand halves coverage: 41,000 / 100,000 = 41%', async () => {
+		const input = { ...load('pipeline-at-capacity'), forecasts: [{ region: 'dryland', resource: 'water', demandFactor: 2 }] };
+		const round = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
+		expect(coverageOf(round.scenarios[0]!, 'dryland', 'water')).toBeCloseTo(0.41, 9);
+	});
+
+	it('the same input gives the same scenarios.json and models, byte for byte', async () => {
+		const run = async () => exportRound(await planRound(load('wheat-with-quinoa'), solvers, { settings: noFloors }));
+		const [a, b] = [await run(), await run()];
+		expect([...a.keys()]).toEqual([...b.keys()]);
+		for (const [name, text] of a) expect(b.get(name)).toBe(text);
 	});
 });
