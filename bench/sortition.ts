@@ -6,7 +6,7 @@ import { createWorkerSolver } from '../scenarios/sortition/node/workerSolver.js'
 import type { Benchmark, Figures } from './types.js';
 
 /**
- * `npm run bench -- sortition [--reference]`: a skewed synthetic pool of 5,000 volunteers, a panel of 500,
+ * `npm run bench -- sortition [--seed S] [--reference]`: a skewed synthetic pool of 5,000 volunteers, a panel of 500,
  * 6 categories with 25 quota cells and 10% of volunteers sharing a household. Times the whole draw through
  * the worker (the distribution, the 1,000-panel lottery, the commitment) and reports the minimum selection
  * probability, its ratio to n/N, the dual bound and the gap. `--reference` also runs plain column
@@ -17,7 +17,9 @@ export const sortitionBench: Benchmark = {
 	name: 'sortition',
 	summary: 'Maximin panel lottery for 5,000 volunteers / 500 seats / 25 quota cells: time, min probability, ratio to n/N, dual gap',
 	async run(log, args) {
-		const { pool, quotas } = syntheticPool({ volunteers: 5000, panelSize: 500, seed: 'bench' });
+		const at = args.indexOf('--seed');
+		const seed = at >= 0 && args[at + 1] ? args[at + 1]! : 'bench';
+		const { pool, quotas } = syntheticPool({ volunteers: 5000, panelSize: 500, seed });
 		const built = buildClassProblem(pool, quotas);
 		if (built.status !== 'ok') throw new Error(built.issues.join('\n'));
 		const cells = built.problem.cells.length;
@@ -32,6 +34,7 @@ export const sortitionBench: Benchmark = {
 		const c = draw.certificate;
 		log(`draw committed in ${seconds.toFixed(1)} s: minimum ${c.minProbability.toFixed(5)} (n/N ${c.equalShare}), bound ${c.upperBound.toFixed(5)}, gap ${c.gap.toExponential(2)}`);
 		const figures: Record<string, number | string | boolean | null> = {
+			seed,
 			volunteers: pool.volunteers.length,
 			panelSize: quotas.panelSize,
 			categories: pool.categories.length,
