@@ -9,6 +9,7 @@ import { referenceStocks } from './inputs/referenceStocks.js';
 import type { PlanningInput } from './model/types.js';
 import { planRound } from './planRound.js';
 import { planMetrics } from './scenario/planMetrics.js';
+import { needsByCell, scenarioDistance } from './scenario/scenarioDistance.js';
 import { highsSolver } from './solver/highsSolver.js';
 import { jsLpSolver } from './solver/jsLpSolver.js';
 import type { RoundResult } from './types.js';
@@ -29,10 +30,11 @@ describe('a round over the demo world', () => {
 		expect(round.infeasible).toEqual([]);
 		expect(round.scenarios.length).toBeGreaterThanOrEqual(3);
 		expect(round.scenarios.length + round.merges.length).toBe(5);
-		for (const m of round.merges) expect(m.distance).toBeLessThan(0.01);
+		for (const m of round.merges) expect(m.distance).toBeLessThan(0.005);
 		expect(round.notes).toHaveLength(round.merges.length);
-		const mins = new Set(round.scenarios.map((s) => s.metrics.minCoverage.toFixed(3)));
-		expect(mins.size).toBe(round.scenarios.length);
+		const needs = needsByCell(input);
+		const substituteOf = new Map([['quinoa', 'wheat']]);
+		for (const a of round.scenarios) for (const b of round.scenarios) if (a !== b) expect(scenarioDistance(a.plan, b.plan, needs, substituteOf)).toBeGreaterThanOrEqual(0.005);
 	});
 
 	it('checks every solution: residuals within 1e-6 and a second algorithm agreeing', () => {

@@ -3,7 +3,7 @@ import type { PlannerOptions } from './types.js';
 export const plannerDefaults: PlannerOptions = {
 	policies: ['equity-first', 'least-transport', 'most-resilient', 'local-self-sufficiency', 'balanced'],
 	settings: {},
-	mergeDistance: 0.01,
+	mergeDistance: 0.005,
 	check: {},
 	currentPlan: null,
 	idPrefix: 'round-1'

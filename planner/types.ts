@@ -9,7 +9,7 @@ export interface PlannerOptions {
 	/** Policies to solve, in order; earlier ones win a merge (default: all five). */
 	readonly policies: readonly PolicyId[];
 	readonly settings: Partial<ModelSettings>;
-	/** Scenarios closer than this (mean coverage difference, 0..1) are merged (default 0.01). */
+	/** Scenarios closer than this (mean coverage difference, 0..1) are merged (default 0.005). */
 	readonly mergeDistance: number;
 	readonly check: Partial<CheckOptions>;
 	/** The plan in force, for deltas; null when there is none. */

@@ -43,7 +43,7 @@ const Flags = v.strictObject({
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
 	'cross-check-max': v.optional(numberFlag({ min: 0, integer: true }), '1000'),
 	'ipm-check-max': v.optional(numberFlag({ min: 0, integer: true }), '20000'),
-	'merge-distance': v.optional(numberFlag({ min: 0, max: 1 }), '0.01'),
+	'merge-distance': v.optional(numberFlag({ min: 0, max: 1 }), '0.005'),
 	worker: v.optional(v.picklist(['on', 'off'], 'should be on or off'), 'on')
 });
 
@@ -87,7 +87,7 @@ export const planCommand: Command = {
 		`  --policies LIST      default ${plannerDefaults.policies.join(',')}`,
 		'  --cross-check-max N  models up to N variables are re-solved by javascript-lp-solver (default 1000)',
 		"  --ipm-check-max N    larger ones up to N variables by HiGHS' interior-point method (default 20000)",
-		'  --merge-distance D   merge scenarios whose coverage differs less than D on average (default 0.01)',
+		'  --merge-distance D   merge scenarios whose coverage differs less than D on average (default 0.005)',
 		'  --worker on|off      run HiGHS in a worker thread (default on)'
 	].join('\n'),
 	async run(args, io) {

@@ -2,7 +2,7 @@ import type { CoverageEntry } from '../../data/plan/types.js';
 import type { AllocationModel } from '../model/modelIndex.js';
 import { num, pct, type Bilingual } from './format.js';
 
-/** How many of the worst-covered region × resource pairs get an explanation (default 3). */
+/** How many of the worst-covered region × resource pairs (one per resource) get an explanation. */
 export const EXPLAINED = 3;
 
 const AT_BOUND = 1e-6;
@@ -50,7 +50,14 @@ export function explainScenario(m: AllocationModel, solution: ExplainedSolution,
 	const resource = new Map(input.resources.map((r) => [r.id, r]));
 	const arcs = new Map(input.arcs.map((a) => [a.id, a]));
 	const x = solution.x;
-	const worst = [...coverage].filter((c) => c.coverage < 0.995).sort((a, b) => a.coverage - b.coverage || a.region.localeCompare(b.region)).slice(0, EXPLAINED);
+	// The lowest coverage of each resource, worst first: one resource nobody can move (housing)
+	// should not fill every line.
+	const seen = new Set<string>();
+	const worst = [...coverage]
+		.filter((c) => c.coverage < 0.995)
+		.sort((a, b) => a.coverage - b.coverage || a.region.localeCompare(b.region) || a.resource.localeCompare(b.resource))
+		.filter((c) => !seen.has(c.resource) && Boolean(seen.add(c.resource)))
+		.slice(0, EXPLAINED);
 	const out: Bilingual[] = [];
 	for (const c of worst) {
 		const r = region.get(c.region)!;

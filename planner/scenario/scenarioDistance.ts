@@ -1,8 +1,8 @@
 import type { Plan } from '../../data/plan/types.js';
 import type { PlanningInput } from '../model/types.js';
 
-/** Default merge threshold: scenarios whose coverage differs by less than 1 point on average are near-duplicates. */
-export const MERGE_DISTANCE = 0.01;
+/** Default merge threshold: scenarios whose coverage differs by less than half a point on average are near-duplicates. */
+export const MERGE_DISTANCE = 0.005;
 
 const amounts = (plan: Plan) => {
 	const m = new Map<string, number>();
