@@ -39,7 +39,17 @@ export function deferPubacks(client: MqttClient, maxInFlight: number): DeferredA
 		while (blocked.length > 0 && held() < maxInFlight) blocked.pop()!();
 	};
 	const drain = () => {
-		while (head < queue.length && queue[head]!.done && queue[head]!.puback) send(queue[head++]!.puback!);
+		// Acks are released a batch at a time: cork the socket so thousands go out in one write.
+		const stream = (client as unknown as { stream?: { cork?: () => void; uncork?: () => void } }).stream;
+		let corked = false;
+		while (head < queue.length && queue[head]!.done && queue[head]!.puback) {
+			if (!corked && stream?.cork) {
+				stream.cork();
+				corked = true;
+			}
+			send(queue[head++]!.puback!);
+		}
+		if (corked) process.nextTick(() => stream!.uncork!());
 		if (head > 1024 && head * 2 > queue.length) {
 			queue = queue.slice(head);
 			head = 0;

@@ -102,6 +102,8 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 		protocolVersion: o.protocolVersion,
 		reconnectPeriod: 1_000,
 		connectTimeout: o.connectTimeoutMs,
+		// MQTT.js calls its debug logger several times per packet; ours logs what matters.
+		log: () => undefined,
 		...(o.username !== '' ? { username: o.username, password: o.password } : {}),
 		...(o.protocolVersion === 5 ? { properties: { sessionExpiryInterval: o.sessionExpirySeconds, receiveMaximum: Math.min(o.maxInFlight, 65_535) } } : {})
 	};

@@ -1,7 +1,7 @@
 import type { Aggregate, Point, Quantity, Reading, SeriesFilter, SeriesKey, TelemetryStore, WindowValue } from '../types.js';
 import { StoreUnavailableError } from '../types.js';
 import { influxQuery, influxRequest, type InfluxSeries } from './influxHttp.js';
-import { quoteIdent, quoteString, toLine } from './lineProtocol.js';
+import { escapeMeasurement, quoteIdent, quoteString, toLine } from './lineProtocol.js';
 import { defaults, type InfluxStoreOptions } from './types.js';
 
 const FIELDS = ['region', 'site', 'gateway', 'resource', 'quantity'] as const;
@@ -49,6 +49,7 @@ export function openInfluxStore(options: Partial<InfluxStoreOptions> = {}): Tele
 		}
 	};
 	const measurement = quoteIdent(o.measurement);
+	const lineMeasurement = escapeMeasurement(o.measurement);
 
 	return {
 		async write(batch: readonly Reading[]) {
@@ -56,7 +57,7 @@ export function openInfluxStore(options: Partial<InfluxStoreOptions> = {}): Tele
 			for (let i = 0; i < batch.length; i += o.maxLinesPerWrite) {
 				const body = batch
 					.slice(i, i + o.maxLinesPerWrite)
-					.map((r) => toLine(o.measurement, r))
+					.map((r) => toLine(lineMeasurement, r))
 					.join('\n');
 				await influxRequest(o, '/write', { db: o.database, precision: 'ms' }, body);
 			}
