@@ -111,7 +111,7 @@ async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: {
 	return { rate: m.unique() / seconds, lost: mode.readings - points, duplicates: Math.max(0, points - mode.readings), rewrites: m.rewrites(), p99: p99(m.latencies), rejected: counters.rejected };
 }
 
-/** `npm run bench -- ingest [--readings N]`: gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
+/** `npm run bench -- ingest [--readings N] [--mode batched|single]`: gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
 export const ingestBench: Benchmark = {
 	name: 'ingest',
 	summary: 'Gateways → Mosquitto → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
@@ -123,8 +123,10 @@ export const ingestBench: Benchmark = {
 			log(`InfluxDB ${influx.url}, Mosquitto ${mosquitto.url}; ${total} readings per mode, ingest batches of ${BATCH}`);
 			const raw = await rawRate(influx.url, total);
 			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
-			const batched = await endToEnd(mosquitto, influx, { name: 'batched', perMessage: 50, readings: total, gateways: 20 }, log);
-			const single = await endToEnd(mosquitto, influx, { name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 }, log);
+			const only = args[args.indexOf('--mode') + 1];
+			const none = { rate: NaN, lost: NaN, duplicates: NaN, rewrites: NaN, p99: null, rejected: NaN };
+			const batched = only === 'single' ? none : await endToEnd(mosquitto, influx, { name: 'batched', perMessage: 50, readings: total, gateways: 20 }, log);
+			const single = only === 'batched' ? none : await endToEnd(mosquitto, influx, { name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 }, log);
 			const figures: Figures = {
 				rawReadingsPerSecond: Math.round(raw),
 				batchedReadingsPerSecond: Math.round(batched.rate),
