@@ -15,3 +15,7 @@ export type { Run, RunResult, SimInput } from './run/types.js';
 export { createMemorySink } from './observe/createMemorySink.js';
 export { peopleCovered } from './outcome/peopleCovered.js';
 export { gini } from './outcome/gini.js';
+export * from './points/index.js';
+export * from './sharing/index.js';
+export { generateWorld, type GenerateOptions } from './world/generateWorld.js';
+export type { CitizensDay, CitizensSummary } from './citizens/createCitizens.js';
