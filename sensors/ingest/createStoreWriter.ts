@@ -39,7 +39,12 @@ interface Pending {
  * oldest first until it is empty (Telegraf's output buffer works alike:
  * https://docs.influxdata.com/telegraf/v1/configuration/#agent).
  */
-export function createStoreWriter(store: TelemetryStore, spool: Spool, o: { batchReadings: number; batchDelayMs: number; replayIntervalMs: number }, deps: { log: Logger; now: () => number }): StoreWriter {
+export function createStoreWriter(
+	store: TelemetryStore,
+	spool: Spool,
+	o: { batchReadings: number; batchDelayMs: number; replayIntervalMs: number },
+	deps: { log: Logger; now: () => number; onSpooledRefused?: (batch: readonly Reading[], error: Error) => void }
+): StoreWriter {
 	const totals: WriterTotals = { stored: 0, spooled: 0, replayed: 0, writes: 0, latencySum: 0, latencyLast: 0, latencyMax: 0, lagMs: 0 };
 	let pending: Pending = { readings: [], waiters: [] };
 	let chain: Promise<unknown> = Promise.resolve();
@@ -95,8 +100,9 @@ export function createStoreWriter(store: TelemetryStore, spool: Spool, o: { batc
 				await timedWrite(batch);
 			} catch (error) {
 				if (error instanceof StoreUnavailableError) return;
-				// A spooled batch the store refuses for good would block the spool forever; drop it loudly.
-				deps.log.error({ err: (error as Error).message, readings: batch.length }, 'store refused a spooled batch; dropped');
+				// A spooled batch the store refuses for good would block the spool forever: hand it to the dead letters.
+				deps.log.error({ err: (error as Error).message, readings: batch.length }, 'store refused a spooled batch; dead-lettered');
+				deps.onSpooledRefused?.(batch, error as Error);
 			}
 			totals.replayed += batch.length;
 			spool.shift();

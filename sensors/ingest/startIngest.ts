@@ -40,12 +40,19 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 	const { store, deadLetters } = ports;
 	const log = deps.log.child({ part: 'ingest', clientId: o.clientId });
 	const spool = openSpool(o.spoolDir, { fsync: o.fsync });
-	const writer = createStoreWriter(store, spool, o, { log, now: deps.now });
+	const c = { messages: 0, received: 0, rejected: 0, duplicateMessages: 0, missingMessages: 0 };
+	const writer = createStoreWriter(store, spool, o, {
+		log,
+		now: deps.now,
+		onSpooledRefused: (batch, error) => {
+			c.rejected += batch.length;
+			deadLetters.add({ time: deps.now(), topic: '(spool)', reason: 'store-refused', detail: error.message, payload: new TextEncoder().encode(JSON.stringify(batch)) });
+		}
+	});
 	const latest = new Map<string, Reading>();
 	for (const r of await store.latest({}).catch(() => [] as Reading[])) latest.set(seriesId(r), r);
 	const lastSeq = new Map<string, number>();
 	const gateways = new Map<string, GatewayStatus & { receivedAt: number }>();
-	const c = { messages: 0, received: 0, rejected: 0, duplicateMessages: 0, missingMessages: 0 };
 	let stopping = false;
 
 	const deadLetter = (topic: string, payload: Uint8Array, reason: string, detail: string) => {
@@ -77,7 +84,7 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 				if (readings.length === 0) return;
 				const outcome = await writer.submit(readings);
 				if (outcome.status === 'refused') {
-					for (let i = 0; i < readings.length; i++) c.rejected++;
+					c.rejected += readings.length;
 					deadLetters.add({ time: deps.now(), topic, reason: 'store-refused', detail: outcome.error.message, payload });
 					return;
 				}

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreRejectedError, StoreUnavailableError, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
+import { createStoreWriter } from './createStoreWriter.js';
+import { openSpool } from './openSpool.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ros-writer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const reading = (i: number): Reading => ({ region: 'r', site: 's', gateway: 'g', resource: 'water', quantity: 'stock', time: i, value: i, seq: i });
+
+/** A store whose health the test switches: up, down (retryable) or refusing (not retryable). */
+function switchableStore() {
+	const written: number[] = [];
+	let state: 'up' | 'down' | 'refusing' = 'up';
+	const store = {
+		write: async (batch: readonly Reading[]) => {
+			if (state === 'down') throw new StoreUnavailableError('down');
+			if (state === 'refusing') throw new StoreRejectedError('bad request', 400);
+			written.push(...batch.map((r) => r.time));
+		}
+	} as unknown as TelemetryStore;
+	return { store, written, set: (s: typeof state) => (state = s) };
+}
+
+describe('createStoreWriter', () => {
+	it('batches by size, spools while the store is down, and replays in order before anything newer', async () => {
+		const s = switchableStore();
+		const writer = createStoreWriter(s.store, openSpool(join(dir, 'a'), { fsync: false }), { batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 20 }, { log: pino({ level: 'silent' }), now: () => 0 });
+		expect(await writer.submit([reading(1), reading(2), reading(3)])).toEqual({ status: 'stored' });
+		s.set('down');
+		expect(await writer.submit([reading(4)])).toEqual({ status: 'spooled' });
+		s.set('up');
+		expect(await writer.submit([reading(5)])).toEqual({ status: 'spooled' }); // behind the spool, to keep the order
+		await new Promise((r) => setTimeout(r, 100));
+		expect(s.written).toEqual([1, 2, 3, 4, 5]);
+		expect(writer.totals).toMatchObject({ stored: 3, spooled: 2, replayed: 2 });
+		expect(await writer.submit([reading(6)])).toEqual({ status: 'stored' });
+		await writer.close();
+	});
+
+	it('reports a batch the store refuses for good, and hands a refused spooled batch on instead of blocking', async () => {
+		const s = switchableStore();
+		const refused: number[] = [];
+		const writer = createStoreWriter(s.store, openSpool(join(dir, 'b'), { fsync: false }), { batchReadings: 10, batchDelayMs: 5, replayIntervalMs: 20 }, {
+			log: pino({ level: 'silent' }),
+			now: () => 0,
+			onSpooledRefused: (batch) => refused.push(...batch.map((r) => r.time))
+		});
+		s.set('refusing');
+		expect((await writer.submit([reading(1)])).status).toBe('refused');
+		s.set('down');
+		await writer.submit([reading(2)]);
+		s.set('refusing');
+		await new Promise((r) => setTimeout(r, 60));
+		expect(refused).toEqual([2]);
+		expect(writer.spoolSize).toBe(0);
+		await writer.close();
+	});
+});
