@@ -23,7 +23,7 @@ export async function readStocks(store: TelemetryStore, world: World): Promise<S
 	);
 	const times = readings.map((r) => r.time);
 	const hash = await hashText(readings.map((r) => `${key(r)}|${r.time}|${r.value}|${r.seq}`).join('\n'));
-	return { stocks, hash, from: times.length ? Math.min(...times) : 0, to: times.length ? Math.max(...times) : 0, missing };
+	return { stocks, hash, from: times.length ? times.reduce((a, b) => Math.min(a, b)) : 0, to: times.length ? times.reduce((a, b) => Math.max(a, b)) : 0, missing };
 }
 
 const key = (r: Reading) => `${r.region}|${r.site}|${r.gateway}|${r.resource}|${r.quantity}`;

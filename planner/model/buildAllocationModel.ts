@@ -29,7 +29,7 @@ function build(b: LpBuilder, physical: PhysicalModel, input: PlanningInput, poli
 	// objective is rescaled so its smallest coefficient is ~1e-2 (and its largest at most 1e6);
 	// the optimum is unchanged, its value is multiplied by `objectiveScale`.
 	const costs = built.variables.map((v) => Math.abs(v.cost)).filter((c) => c > 0);
-	const [low, high] = [Math.min(...costs), Math.max(...costs)];
+	const [low, high] = costs.reduce(([lo, hi], c) => [Math.min(lo, c), Math.max(hi, c)], [Infinity, 0]);
 	const objectiveScale = costs.length ? Math.max(1, Math.min(1e-2 / low, 1e6 / high)) : 1;
 	const model = { ...built, name: `resourceos_${policy.replace(/-/g, '_')}`, variables: built.variables.map((v) => ({ ...v, cost: v.cost * objectiveScale })) };
 	if (physical.rows.length !== model.constraints.length) throw new Error(`bug: ${physical.rows.length} row descriptions for ${model.constraints.length} rows`);

@@ -89,7 +89,7 @@ export function planMetrics(plan: Plan, input: PlanningInput, rework: readonly R
 	}
 	return {
 		coverage,
-		minCoverage: coverage.length ? Math.min(...coverage.map((c) => c.coverage)) : 1,
+		minCoverage: coverage.reduce((m, c) => Math.min(m, c.coverage), 1),
 		meanCoverage: people > 0 ? weighted / people : 1,
 		gini: gini(regionCoverage, regionWeight),
 		shortfallPersonDays: shortfall,

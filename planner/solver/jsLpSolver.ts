@@ -40,7 +40,7 @@ export function jsLpSolver(): LpSolver {
 			try {
 				// The tableau compares reduced costs with a fixed 1e-9 precision, so tiny objective
 				// coefficients (tie-breakers of 1e-7) would read as zero: scale the objective up.
-				const smallest = Math.min(...model.variables.filter((v) => v.cost !== 0).map((v) => Math.abs(v.cost)));
+				const smallest = model.variables.reduce((m, v) => (v.cost !== 0 ? Math.min(m, Math.abs(v.cost)) : m), Infinity);
 				const costScale = Number.isFinite(smallest) ? Math.min(1e6, Math.max(1, 1e-2 / smallest)) : 1;
 				result = solver.Solve(toJsModel(model, costScale) as never) as unknown as Record<string, unknown>;
 			} catch (error) {
