@@ -66,6 +66,21 @@ describe('resourceos gateways', () => {
 		expect(err.err()).toMatch(/gateways\.0\.region: .*got "a\/b"/);
 	});
 
+	it('shows dead letters counted by reason, newest first', async () => {
+		const dataDir = join(dir, 'data');
+		const store = openDeadLetters(join(dataDir, 'deadletters.sqlite'));
+		store.add({ time: 0, topic: 'ros/v1/a/b/c/readings', reason: 'unknown-unit', detail: '0: unit "lb"', payload: new TextEncoder().encode('[{"u":"lb"}]') });
+		store.add({ time: 1000, topic: 'ros/v1/a/b/c/readings', reason: 'too-large', detail: 'message of 3145728 bytes exceeds 1048576', payload: new Uint8Array(10) });
+		store.close();
+		const out = io();
+		let text = '';
+		out.io.stdout.on('data', (c: Buffer) => (text += c.toString()));
+		expect(await gatewaysCommand.run(['dead-letters', '--data-dir', dataDir, '--reason', 'unknown-unit'], out.io)).toBe(0);
+		expect(text).toMatch(/^2 dead letters: too-large 1, unknown-unit 1\n/);
+		expect(text).toContain('unknown-unit ros/v1/a/b/c/readings (12 bytes)\n  0: unit "lb"');
+		expect(text).not.toContain('exceeds');
+	});
+
 	it('names a bad flag and its value', async () => {
 		const out = io();
 		expect(await gatewaysCommand.run(['--count', 'many'], out.io)).toBe(2);

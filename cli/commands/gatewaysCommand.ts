@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { InputError } from '../../data/schema/index.js';
+import { loadConfig } from '../config/index.js';
 import { createPublisher, simulateFleet } from '../../sensors/gateway/index.js';
+import { openDeadLetters } from '../../sensors/ingest/index.js';
 import { loadRegistry, writeMosquittoConfig } from '../../sensors/security/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -25,8 +28,15 @@ const MosquittoFlags = v.strictObject({
 	port: v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '1883')
 });
 
+const DeadLetterFlags = v.strictObject({
+	reason: v.optional(v.string('should name a reason code')),
+	limit: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '20'),
+	'data-dir': v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')))
+});
+
 const usage = `Usage: resourceos gateways [--count N] [--rate R] [--batch B] [--duration S] [--broker URL]
        resourceos gateways mosquitto --registry FILE [--out DIR] [--port 1883]
+       resourceos gateways dead-letters [--reason CODE] [--limit 20] [--data-dir DIR]
 
 Simulated gateways of the demo world publish stock readings (SenML over MQTT, QoS 1) with a
 progress line, until Ctrl-C or --duration seconds.
@@ -41,7 +51,8 @@ progress line, until Ctrl-C or --duration seconds.
   --seed N       random seed of the readings (default 1)
 
 \`gateways mosquitto\` writes passwd, acl and mosquitto.conf for Mosquitto 2 from the gateway
-registry: each gateway may publish only its own topics, ingest accounts may only subscribe.`;
+registry: each gateway may publish only its own topics, ingest accounts may only subscribe.
+\`gateways dead-letters\` counts refused messages by reason and shows the newest (dataDir from the config).`;
 
 /** `resourceos gateways`: a fleet of simulated gateways publishing through the same publisher the simulation uses. */
 export const gatewaysCommand: Command = {
@@ -50,6 +61,7 @@ export const gatewaysCommand: Command = {
 	usage,
 	async run(args, io) {
 		if (args[0] === 'mosquitto') return mosquitto(args.slice(1), io);
+		if (args[0] === 'dead-letters') return deadLetters(args.slice(1), io);
 		let flags: v.InferOutput<typeof Flags>;
 		try {
 			flags = parseFlags(Flags, args, 'gateways').flags;
@@ -117,5 +129,30 @@ async function mosquitto(args: readonly string[], io: Parameters<Command['run']>
 		if (!(error instanceof InputError) && !(error instanceof Error && /gateway registry/.test(error.message))) throw error;
 		io.stderr.write(`${(error as Error).message}\n`);
 		return 2;
+	}
+}
+
+/** `resourceos gateways dead-letters`: what ingest refused, counted by reason, newest first. */
+async function deadLetters(args: readonly string[], io: Parameters<Command['run']>[1]): Promise<number> {
+	let flags: v.InferOutput<typeof DeadLetterFlags>;
+	try {
+		flags = parseFlags(DeadLetterFlags, args, 'gateways dead-letters').flags;
+	} catch (error) {
+		if (!(error instanceof InputError)) throw error;
+		io.stderr.write(`${error.message}\n`);
+		return 2;
+	}
+	const dataDir = flags['data-dir'] ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
+	const store = openDeadLetters(join(dataDir, 'deadletters.sqlite'));
+	try {
+		const counts = store.countByReason();
+		io.stdout.write(`${store.count()} dead letters${Object.keys(counts).length ? `: ${Object.entries(counts).map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
+		for (const d of store.list({ limit: flags.limit, reason: flags.reason })) {
+			const preview = JSON.stringify(Buffer.from(d.payload.subarray(0, 120)).toString('utf8'));
+			io.stdout.write(`\n#${d.id} ${new Date(d.time).toISOString()} ${d.reason} ${d.topic} (${d.size} bytes)\n  ${d.detail.split('\n').join('\n  ')}\n  ${preview}\n`);
+		}
+		return 0;
+	} finally {
+		store.close();
 	}
 }
