@@ -1,5 +1,5 @@
 import mqtt, { type IClientOptions } from 'mqtt';
-import { findStaleSeries, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
+import { findStaleSeries, type Reading, type SeriesKey, type TelemetryStore } from '../../data/telemetry/index.js';
 import { decodeMessage, ingestFilters, type GatewayStatus, type ProtocolContext, type ProtocolOptions, type SensorMessage } from '../protocol/index.js';
 import { createStoreWriter } from './createStoreWriter.js';
 import { deferPubacks } from './deferPubacks.js';
@@ -25,6 +25,8 @@ export interface IngestPorts {
 	readonly deadLetters: DeadLetters;
 	/** Catalogue lookups for the decoder, given now (see `protocolContextOf`). */
 	readonly context: (now: number) => ProtocolContext;
+	/** Expected reporting interval of a series in ms (e.g. from the gateway registry); default `expectedIntervalMs`. */
+	readonly intervalOf?: (series: SeriesKey) => number;
 }
 
 const seriesId = (r: Reading) => `${r.region}/${r.site}/${r.gateway}/${r.resource}/${r.quantity}`;
@@ -158,7 +160,7 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 				inFlight: acks.inFlight
 			};
 		},
-		stale: (now = deps.now()) => findStaleSeries([...latest.values()], () => o.expectedIntervalMs, now),
+		stale: (now = deps.now()) => findStaleSeries([...latest.values()], ports.intervalOf ?? (() => o.expectedIntervalMs), now),
 		gateways: () => gateways,
 		deadLetters,
 		async stop() {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ReferenceData } from '../../data/reference/index.js';
 import { openTelemetryStore, type TelemetryStore, type TelemetryStoreSettings } from '../../data/telemetry/index.js';
 import { protocolContextOf } from '../protocol/index.js';
+import { loadRegistry } from '../security/index.js';
 import { openDeadLetters, type DeadLetters } from './openDeadLetters.js';
 import { startIngest, type IngestWorker } from './startIngest.js';
 
@@ -10,7 +11,8 @@ import { startIngest, type IngestWorker } from './startIngest.js';
 export interface TelemetrySettings {
 	/** Folder for the SQLite store, the spool and the dead letters. */
 	readonly dataDir: string;
-	readonly mqtt: { readonly username: string; readonly password: string };
+	/** `registry`: the gateway registry file (empty = none); its `intervalSeconds` set each gateway's expected interval. */
+	readonly mqtt: { readonly username: string; readonly password: string; readonly registry: string };
 	readonly ingest: {
 		readonly enabled: boolean;
 		readonly clientId: string;
@@ -38,6 +40,9 @@ export interface RunningTelemetry {
  * broker (Mosquitto) gets MQTT 5.
  */
 export async function startTelemetry(settings: TelemetrySettings, reference: ReferenceData, mqttUrl: string, broker: 'embedded' | 'external', deps: { log: Logger; now: () => number }): Promise<RunningTelemetry> {
+	const registry = settings.mqtt.registry === '' ? undefined : await loadRegistry(settings.mqtt.registry);
+	const intervals = new Map(registry?.gateways.map((g) => [`${g.region}/${g.site}/${g.gateway}`, g.intervalSeconds * 1000]) ?? []);
+	const fallback = settings.ingest.expectedIntervalSeconds * 1000;
 	const store = openTelemetryStore({ ...settings.telemetry, sqlitePath: join(settings.dataDir, 'telemetry.sqlite') });
 	const deadLetters = openDeadLetters(join(settings.dataDir, 'deadletters.sqlite'));
 	const i = settings.ingest;
@@ -45,7 +50,7 @@ export async function startTelemetry(settings: TelemetrySettings, reference: Ref
 	try {
 		if (i.enabled) {
 			ingest = await startIngest(
-				{ store, deadLetters, context: protocolContextOf(reference) },
+				{ store, deadLetters, context: protocolContextOf(reference), intervalOf: (s) => intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback },
 				{
 					url: mqttUrl,
 					username: settings.mqtt.username,
