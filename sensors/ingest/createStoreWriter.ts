@@ -110,7 +110,7 @@ export function createStoreWriter(
 		deps.log.info({ replayed: totals.replayed }, 'spool replayed');
 	};
 	const replayTimer = setInterval(() => {
-		if (spool.size > 0 && !closed) chain = chain.then(replay);
+		if (spool.size > 0 && !closed) chain = chain.then(replay).catch((error: unknown) => deps.log.error({ err: (error as Error).message }, 'spool replay failed; will retry'));
 	}, o.replayIntervalMs);
 	replayTimer.unref();
 

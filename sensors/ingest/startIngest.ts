@@ -120,7 +120,11 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 	const acks = deferPubacks(client, o.maxInFlight);
 	// MQTT.js emits 'message' just before it sends the PUBACK, which deferPubacks then holds back.
 	client.on('message', (topic, message, packet) => {
-		if (stopping) return; // never acknowledged: the broker redelivers it to the next worker
+		if (stopping) {
+			// Held and never released, so never acknowledged: the broker redelivers it to the next worker.
+			if (packet.qos > 0) acks.hold(packet.messageId!);
+			return;
+		}
 		const release = packet.qos > 0 ? acks.hold(packet.messageId!) : () => undefined;
 		handle(topic, message).then(release, (error: unknown) => log.error({ err: (error as Error).message, topic }, 'message not handled; left unacknowledged for redelivery'));
 	});
