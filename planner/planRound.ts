@@ -36,15 +36,24 @@ export async function planRound(input: PlanningInput, solvers: Solvers, options:
 	const t = now();
 	const modelFor = allocationModelFactory(input, o.settings);
 	const sharedMs = now() - t;
-	for (const policy of o.policies) {
-		const t0 = now() - (policy === o.policies[0] ? sharedMs : 0);
+	const built = (policy: PolicyId) => {
+		const started = now();
 		const m = modelFor(policy);
+		return { m, buildMs: now() - started };
+	};
+	let next = o.policies.length ? built(o.policies[0]!) : null;
+	for (const [i, policy] of o.policies.entries()) {
+		const { m, buildMs } = next!;
 		const t1 = now();
-		const outcome = await solveChecked(m.model, solvers, o.check);
+		// The solve is posted (to a worker, when the HiGHS port is one) before the next policy's model
+		// is built, so building overlaps solving.
+		const pending = solveChecked(m.model, solvers, o.check);
+		next = i + 1 < o.policies.length ? built(o.policies[i + 1]!) : null;
+		const outcome = await pending;
 		const t2 = now();
 		models.push({ policy, model: m.model });
 		const solveMs = outcome.status === 'optimal' ? outcome.solution.ms : 0;
-		timings.push({ policy, size: sizeOf(m.model), buildMs: t1 - t0, solveMs, checkMs: t2 - t1 - solveMs, solver: outcome.status === 'optimal' ? outcome.solution.solver : outcome.status === 'failed' ? null : outcome.solver });
+		timings.push({ policy, size: sizeOf(m.model), buildMs: buildMs + (i === 0 ? sharedMs : 0), solveMs, checkMs: Math.max(0, t2 - t1 - solveMs - (next?.buildMs ?? 0)), solver: outcome.status === 'optimal' ? outcome.solution.solver : outcome.status === 'failed' ? null : outcome.solver });
 		switch (outcome.status) {
 			case 'failed':
 				failed.push({ policy, message: outcome.message });
