@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pino from 'pino';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
@@ -69,6 +71,67 @@ async function rawRate(url: string, total: number): Promise<number> {
 	return total / ((performance.now() - started) / 1000);
 }
 
+/** Ingest workers as separate processes on one shared subscription; each reports its latencies when stopped. */
+async function startWorkerProcesses(n: number, settings: Record<string, unknown>, dir: string) {
+	const entry = fileURLToPath(new URL('../sensors/ingest/runIngestProcess.ts', import.meta.url));
+	const children: { child: ChildProcess; output: Promise<string> }[] = [];
+	for (let i = 0; i < n; i++) {
+		const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify({ ...settings, clientId: `${String(settings.clientId)}-${i}`, spoolDir: join(dir, `spool-${i}`), sqlitePath: join(dir, `unused-${i}.sqlite`), deadLettersPath: join(dir, `dead-${i}.sqlite`), measure: true })], { stdio: ['ignore', 'pipe', 'inherit'] });
+		let text = '';
+		const ready = new Promise<void>((resolve, reject) => {
+			child.once('exit', (code) => reject(new Error(`ingest process exited with ${code}`)));
+			child.stdout!.on('data', (chunk: Buffer) => {
+				text += chunk.toString();
+				if (text.startsWith('ready\n')) resolve();
+			});
+		});
+		await ready;
+		child.removeAllListeners('exit');
+		children.push({ child, output: new Promise((resolve) => child.once('exit', () => resolve(text))) });
+	}
+	return {
+		async stop(): Promise<number[]> {
+			for (const c of children) c.child.kill('SIGTERM');
+			const texts = await Promise.all(children.map((c) => c.output));
+			return texts.flatMap((t) => (JSON.parse(t.split('\n').find((l) => l.startsWith('{')) ?? '{"latencies":[]}') as { latencies: number[] }).latencies);
+		}
+	};
+}
+
+async function endToEndProcesses(mosquitto: RunningServer, influx: RunningServer, mode: { name: string; perMessage: number; readings: number; gateways: number; workers: number }, log: (line: string) => void) {
+	const database = `e2e_${mode.name}_${mode.workers}`;
+	const dir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
+	const baseTime = Date.now() - 86_400_000;
+	await warmUp(influx.url, database, baseTime);
+	// One share group per mode: Mosquitto keeps dealing a group's messages to members that left with a
+	// persistent session (queued for them), so a group shared with the previous mode's stopped workers would starve.
+	const workers = await startWorkerProcesses(mode.workers, { url: mosquitto.url, clientId: `bench-${mode.name}`, shareGroup: `bench-${mode.name}`, batchReadings: BATCH, batchDelayMs: 50, maxInFlight: 20_000, influx: { url: influx.url, database } }, dir);
+	const entry = new URL('../sensors/gateway/publishLoadWorker.ts', import.meta.url).href;
+	const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+	const publishers = new Worker(bootstrap, { eval: true, workerData: { url: mosquitto.url, gateways: mode.gateways, readingsPerGateway: mode.readings / mode.gateways, perMessage: mode.perMessage, window: Math.max(20, 2_000 / mode.perMessage), baseTime, protocolVersion: 5 } });
+	let started = 0;
+	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
+		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
+			if (m.kind === 'done') return resolve(m);
+			started = performance.now();
+			publishers.postMessage('go');
+		});
+		publishers.once('error', reject);
+	});
+	const deadline = Date.now() + 60_000;
+	let points = await countPoints(influx.url, database);
+	while (points < mode.readings && Date.now() < deadline) {
+		await new Promise((r) => setTimeout(r, 50));
+		points = await countPoints(influx.url, database);
+	}
+	const seconds = (performance.now() - started) / 1000;
+	await publishers.terminate();
+	const latencies = await workers.stop();
+	rmSync(dir, { recursive: true, force: true });
+	log(`  ${mode.name} with ${mode.workers} ingest processes: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s`);
+	return { rate: points / seconds, lost: mode.readings - points, duplicates: Math.max(0, points - mode.readings), rewrites: NaN, p99: p99(latencies), rejected: NaN };
+}
+
 async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: { name: string; perMessage: number; readings: number; gateways: number }, log: (line: string) => void) {
 	const database = `e2e_${mode.name}`;
 	const dir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
@@ -111,7 +174,7 @@ async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: {
 	return { rate: m.unique() / seconds, lost: mode.readings - points, duplicates: Math.max(0, points - mode.readings), rewrites: m.rewrites(), p99: p99(m.latencies), rejected: counters.rejected };
 }
 
-/** `npm run bench -- ingest [--readings N] [--mode batched|single]`: gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
+/** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
 export const ingestBench: Benchmark = {
 	name: 'ingest',
 	summary: 'Gateways → Mosquitto → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
@@ -124,9 +187,12 @@ export const ingestBench: Benchmark = {
 			const raw = await rawRate(influx.url, total);
 			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
 			const only = args[args.indexOf('--mode') + 1];
+			const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 1;
+			const run = (mode: { name: string; perMessage: number; readings: number; gateways: number }) =>
+				workers > 1 ? endToEndProcesses(mosquitto, influx, { ...mode, workers }, log) : endToEnd(mosquitto, influx, mode, log);
 			const none = { rate: NaN, lost: NaN, duplicates: NaN, rewrites: NaN, p99: null, rejected: NaN };
-			const batched = only === 'single' ? none : await endToEnd(mosquitto, influx, { name: 'batched', perMessage: 50, readings: total, gateways: 20 }, log);
-			const single = only === 'batched' ? none : await endToEnd(mosquitto, influx, { name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 }, log);
+			const batched = only === 'single' ? none : await run({ name: 'batched', perMessage: 50, readings: total, gateways: 20 });
+			const single = only === 'batched' ? none : await run({ name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 });
 			const figures: Figures = {
 				rawReadingsPerSecond: Math.round(raw),
 				batchedReadingsPerSecond: Math.round(batched.rate),
