@@ -6,7 +6,7 @@ import type { Command } from '../types.js';
 /** `resourceos start`: the main job, until Ctrl-C (SIGINT) or SIGTERM. */
 export const startCommand: Command = {
 	name: 'start',
-	summary: 'Run the main job: broker, ingest, planner loop and the console (embedded defaults)',
+	summary: 'Run the main job: broker, ingest, ledger and the console (embedded defaults)',
 	usage: 'Usage: resourceos start [--config FILE] [--key.path=value ...]\n\nEvery setting can be given as a flag; `resourceos config --help` lists them.',
 	async run(args, io) {
 		const config = await loadCommandConfig(args, io);

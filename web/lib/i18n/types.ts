@@ -8,6 +8,8 @@ export type MessageKey =
 	| 'app.title'
 	| 'app.tagline'
 	| 'nav.overview'
+	| 'nav.rounds'
+	| 'nav.vote'
 	| 'nav.language'
 	| 'overview.regions'
 	| 'overview.population'
