@@ -1,20 +1,10 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../main.js';
+import { runInProcess } from '../runInProcess.js';
 
-async function cli(args: string[]) {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (d) => (out += d));
-	stderr.on('data', (d) => (err += d));
-	const code = await main(['plan', ...args], { env: {}, stdout, stderr });
-	return { code, out, err };
-}
+const cli = (args: string[]) => runInProcess(['plan', ...args]);
 
 describe('resourceos plan', () => {
 	it('plans the demo world from its reference storage (HiGHS in a worker) and writes scenarios and models', async () => {

@@ -2,25 +2,15 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import mqtt from 'mqtt';
 import { describe, expect, it } from 'vitest';
 import { startEmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
-import { main } from '../main.js';
+import { runInProcess } from '../runInProcess.js';
 
 const SHOCKS = fileURLToPath(new URL('../../sim/cases/every-shock.shocks.json', import.meta.url));
 const PLAN = fileURLToPath(new URL('../../sim/cases/demo-relief.plan.json', import.meta.url));
 
-async function cli(args: string[]) {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (d) => (out += d));
-	stderr.on('data', (d) => (err += d));
-	const code = await main(['simulate', ...args], { env: {}, stdout, stderr });
-	return { code, out, err };
-}
+const cli = (args: string[]) => runInProcess(['simulate', ...args]);
 
 describe('resourceos simulate', () => {
 	it('writes the same outcome file byte for byte for the same seed, shocks and plan', async () => {
