@@ -1,21 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatPoolCsv, syntheticPool } from '../../scenarios/sortition/index.js';
-import { main } from '../main.js';
+import { runInProcess } from '../runInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-panel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Output and errors together, as a person at a terminal sees them. */
 async function run(args: string[]) {
-	const [stdout, stderr] = [new PassThrough(), new PassThrough()];
-	let out = '';
-	stdout.on('data', (d) => (out += d));
-	stderr.on('data', (d) => (out += d));
-	const code = await main(args, { env: {}, stdout, stderr });
-	return { code, out };
+	const { code, out, err } = await runInProcess(args);
+	return { code, out: out + err };
 }
 
 const { pool, quotas } = syntheticPool({ volunteers: 150, panelSize: 15, tolerance: 0.15, seed: 'cli-test' });

@@ -2,21 +2,17 @@ import Sqlite from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ledgerPath, openLedger } from '../../../data/ledger/index.js';
-import { main } from '../../main.js';
+import { runInProcess } from '../../runInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Output and errors together, as a person at a terminal sees them. */
 async function run(args: string[]) {
-	const [stdout, stderr] = [new PassThrough(), new PassThrough()];
-	let out = '';
-	stdout.on('data', (d) => (out += d));
-	stderr.on('data', (d) => (out += d));
-	const code = await main(args, { env: {}, stdout, stderr });
-	return { code, out };
+	const { code, out, err } = await runInProcess(args);
+	return { code, out: out + err };
 }
 
 describe('resourceos verify audit', () => {
