@@ -1,16 +1,5 @@
 import type { PlanningArc, PlanningInput, PlanningRegion, PlanningResource } from '../model/types.js';
-
-/** Mulberry32: a small seeded generator, so the same seed gives the same world. https://gist.github.com/tommyettinger/46a874533244883189143505d203312c */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../forecast/seededRandom.js';
 
 /** Size of a generated world: regions, resources, links per region, resources per arc. */
 export interface GeneratedWorldOptions {
@@ -31,7 +20,7 @@ export interface GeneratedWorldOptions {
  * up to 20% by the second. Deterministic for a seed.
  */
 export function generatePlanningInput(o: GeneratedWorldOptions): PlanningInput {
-	const rnd = mulberry32(o.seed);
+	const rnd = seededRandom(o.seed).next;
 	const periods = o.periods ?? 4;
 	const neighbours = o.neighbours ?? 3;
 	const perArc = Math.min(o.resources, o.resourcesPerArc ?? 5);

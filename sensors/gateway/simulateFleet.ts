@@ -1,6 +1,7 @@
 import type { World } from '../../data/reference/index.js';
 import type { Quantity } from '../../data/telemetry/index.js';
 import type { GatewayReading } from './types.js';
+import { seededRandom } from '../../planner/forecast/seededRandom.js';
 
 /** Units gateways report each resource in, as real ones mix them (converted on ingest). */
 const DISPLAY: Readonly<Record<string, { unit: string; factor: number }>> = {
@@ -19,25 +20,13 @@ interface SimGateway {
 	last: number;
 }
 
-/** mulberry32: a small seeded generator, so the same seed gives the same readings (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * A fleet of simulated gateways spread over the world's regions (`site-1..n` per region), each
  * watching its region's stores scaled to its share of the capacity. Levels take a bounded random
  * walk, so readings stay within capacity and never go negative. Deterministic for a seed.
  */
 export function simulateFleet(world: World, count: number, seed: number, canonicalUnitOf: (resource: string) => string) {
-	const random = mulberry32(seed);
+	const random = seededRandom(seed).next;
 	const regions = world.regions;
 	const sitesIn = (r: number) => Math.floor(count / regions.length) + (r < count % regions.length ? 1 : 0);
 	const gateways: SimGateway[] = Array.from({ length: count }, (_, i) => {
