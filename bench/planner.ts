@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import loadHighs from 'highs';
-import { findBinary } from '../harness/index.js';
+import { requireBinary } from '../harness/index.js';
 import { generatePlanningInput } from '../planner/inputs/generatePlanningInput.js';
 import { writeMps } from '../planner/lp/writeMps.js';
 import { planRound } from '../planner/planRound.js';
@@ -11,17 +10,6 @@ import { workerHighsSolver } from '../planner/solver/node/workerHighsSolver.js';
 import type { Benchmark, Figures } from './types.js';
 
 const SIZES = ['50x20', '200x20', '500x50'];
-
-/** Installs Debian's coinor-clp when it is missing (the native reference of this benchmark). */
-function ensureClp(log: (line: string) => void): string {
-	const found = findBinary('clp');
-	if (found) return found;
-	log('clp not found: apt-get install -y coinor-clp');
-	execFileSync('apt-get', ['install', '-y', 'coinor-clp'], { stdio: 'inherit' });
-	const installed = findBinary('clp');
-	if (!installed) throw new Error('coinor-clp installed but clp is not on PATH');
-	return installed;
-}
 
 /** Repeats of each timed solve in the ratio; the best is kept, as this machine is shared and load comes and goes. */
 const REPEATS = 2;
@@ -37,9 +25,10 @@ const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max
  */
 export const plannerBench: Benchmark = {
 	name: 'planner',
-	summary: 'Planner round of 5 scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',
+	summary:
+		'Planner round of 5 scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',
 	async run(log, args) {
-		const clp = ensureClp(log);
+		const clp = requireBinary('clp');
 		const sizes = args[0] ? args[0].split(',') : SIZES;
 		const figures: Record<string, Figures[string]> = {};
 		for (const size of sizes) {
@@ -67,14 +56,20 @@ export const plannerBench: Benchmark = {
 						log(`${size} ${policy}: clp ${native.status} ${'message' in native ? native.message : ''}`);
 						break;
 					}
-					if (own.status === 'optimal' && Math.abs(own.objective - native.objective) > 1e-6 * Math.max(1, Math.abs(own.objective))) log(`${size} ${policy}: objectives differ: HiGHS ${own.objective}, CLP ${native.objective}`);
+					if (
+						own.status === 'optimal' &&
+						Math.abs(own.objective - native.objective) > 1e-6 * Math.max(1, Math.abs(own.objective))
+					)
+						log(`${size} ${policy}: objectives differ: HiGHS ${own.objective}, CLP ${native.objective}`);
 					if (!best || native.ms < best.ms) best = { ms: native.ms, solveMs: native.solveMs };
 				}
 				if (!best) continue;
 				clpWall.push(best.ms);
 				clpSolve.push(best.solveMs);
 				ratios.push(highsMs / best.ms);
-				log(`${size} ${policy}: ${timing.size.variables} vars, ${timing.size.constraints} rows, build ${timing.buildMs.toFixed(0)} ms, in round ${timing.solver} ${timing.solveMs.toFixed(0)} ms + check ${timing.checkMs.toFixed(0)} ms; best of ${REPEATS}: HiGHS ${highsMs.toFixed(0)} ms, clp ${best.ms.toFixed(0)} ms wall (${best.solveMs.toFixed(0)} ms solve); ratio ${(highsMs / best.ms).toFixed(2)}`);
+				log(
+					`${size} ${policy}: ${timing.size.variables} vars, ${timing.size.constraints} rows, build ${timing.buildMs.toFixed(0)} ms, in round ${timing.solver} ${timing.solveMs.toFixed(0)} ms + check ${timing.checkMs.toFixed(0)} ms; best of ${REPEATS}: HiGHS ${highsMs.toFixed(0)} ms, clp ${best.ms.toFixed(0)} ms wall (${best.solveMs.toFixed(0)} ms solve); ratio ${(highsMs / best.ms).toFixed(2)}`
+				);
 			}
 			const first = round.timings[0]!;
 			Object.assign(figures, {
@@ -94,11 +89,17 @@ export const plannerBench: Benchmark = {
 				[`${size}.merged`]: round.merges.length,
 				[`${size}.failed`]: round.failed.length + round.infeasible.length
 			});
-			log(`${size}: round of ${round.timings.length} in ${(roundMs / 1000).toFixed(1)} s, ${round.scenarios.length} scenarios (${round.merges.length} merged)`);
+			log(
+				`${size}: round of ${round.timings.length} in ${(roundMs / 1000).toFixed(1)} s, ${round.scenarios.length} scenarios (${round.merges.length} merged)`
+			);
 		}
-		if (figures['200x20.roundMs'] !== undefined) figures['goal.round200x20Under15s'] = (figures['200x20.roundMs'] as number) < 15_000;
+		if (figures['200x20.roundMs'] !== undefined)
+			figures['goal.round200x20Under15s'] = (figures['200x20.roundMs'] as number) < 15_000;
 		const big = sizes.filter((s) => (figures[`${s}.variables`] as number) >= 30_000);
-		if (big.length) figures['goal.within3xOfClpAt30kVars'] = big.every((s) => (figures[`${s}.ratioToClpMax`] as number) <= 3);
+		if (big.length)
+			figures['goal.within3xOfClpAt30kVars'] = big.every(
+				(s) => (figures[`${s}.ratioToClpMax`] as number) <= 3
+			);
 		return figures;
 	}
 };

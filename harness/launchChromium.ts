@@ -12,13 +12,26 @@ export interface RunningBrowser {
 }
 
 /** Flags that keep Chromium off the network (closed here) and working as root. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 
 /** Launches Debian's Chromium (never a downloaded browser) with a fresh user-data dir. */
 export async function launchChromium(): Promise<RunningBrowser> {
-	const executablePath = requireBinary('chromium', 'chromium');
+	const executablePath = requireBinary('chromium');
 	const profile = await mkdtemp(join(tmpdir(), 'ros-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: FLAGS });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		args: FLAGS
+	});
 	return {
 		context,
 		close: async () => {

@@ -8,7 +8,7 @@ import type { RunningServer } from './types.js';
 
 /** Starts a real InfluxDB 1.x (v1 HTTP API) on free loopback ports in a temporary folder. */
 export async function startInfluxDB(): Promise<RunningServer> {
-	const binary = requireBinary('influxd', 'influxdb');
+	const binary = requireBinary('influxd');
 	const dir = await mkdtemp(join(tmpdir(), 'ros-influxdb-'));
 	const [port, rpcPort] = [await freePort(), await freePort()];
 	const config = `reporting-disabled = true

@@ -4,7 +4,7 @@ import { haveBinary } from './findBinary.js';
 import { startMosquitto } from './startMosquitto.js';
 import type { RunningServer } from './types.js';
 
-describe.runIf(haveBinary('mosquitto', 'mosquitto'))('a real Mosquitto', () => {
+describe.runIf(haveBinary('mosquitto'))('a real Mosquitto', () => {
 	let broker: RunningServer;
 	beforeAll(async () => {
 		broker = await startMosquitto();
@@ -35,7 +35,9 @@ describe.runIf(haveBinary('mosquitto', 'mosquitto'))('a real Mosquitto', () => {
 		await pub.endAsync();
 		await broker.restart();
 		const again = mqtt.connect(broker.url, { clientId: 'test-persistent', clean: false });
-		const body = await new Promise<string>((resolve) => again.once('message', (_t, payload) => resolve(payload.toString())));
+		const body = await new Promise<string>((resolve) =>
+			again.once('message', (_t, payload) => resolve(payload.toString()))
+		);
 		await again.endAsync();
 		expect(body).toBe('while you were away');
 	});

@@ -32,11 +32,21 @@ function portOpen(port: number): Promise<boolean> {
 
 /** Starts a real Mosquitto 2 broker on a free loopback port in a temporary folder. */
 export async function startMosquitto(options: MosquittoOptions = {}): Promise<RunningServer> {
-	const binary = requireBinary('mosquitto', 'mosquitto');
+	const binary = requireBinary('mosquitto');
 	const dir = await mkdtemp(join(tmpdir(), 'ros-mosquitto-'));
 	const port = await freePort();
 	// Started as root, Mosquitto drops to user 'mosquitto', which cannot write our temporary folder.
-	const lines = [`user ${userInfo().username}`, `listener ${port} 127.0.0.1`, `persistence ${options.persistence === false ? 'false' : 'true'}`, `persistence_location ${dir}/`, 'log_dest stdout', 'log_type error', 'log_type warning', 'log_type notice', 'max_queued_messages 0'];
+	const lines = [
+		`user ${userInfo().username}`,
+		`listener ${port} 127.0.0.1`,
+		`persistence ${options.persistence === false ? 'false' : 'true'}`,
+		`persistence_location ${dir}/`,
+		'log_dest stdout',
+		'log_type error',
+		'log_type warning',
+		'log_type notice',
+		'max_queued_messages 0'
+	];
 	if (options.passwordFile !== undefined) {
 		await writeFile(join(dir, 'passwd'), options.passwordFile, { mode: 0o600 });
 		lines.push('allow_anonymous false', `password_file ${dir}/passwd`);

@@ -3,13 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { StoreRejectedError, StoreUnavailableError, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
+import {
+	StoreRejectedError,
+	StoreUnavailableError,
+	type Reading,
+	type TelemetryStore
+} from '../../data/telemetry/index.js';
 import { createStoreWriter } from './createStoreWriter.js';
 import { openSpool } from './openSpool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-writer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const reading = (i: number): Reading => ({ region: 'r', site: 's', gateway: 'g', resource: 'water', quantity: 'stock', time: i, value: i, seq: i });
+const reading = (i: number): Reading => ({
+	region: 'r',
+	site: 's',
+	gateway: 'g',
+	resource: 'water',
+	quantity: 'stock',
+	time: i,
+	value: i,
+	seq: i
+});
 
 /** A store whose health the test switches: up, down (retryable) or refusing (not retryable). */
 function switchableStore() {
@@ -28,7 +42,12 @@ function switchableStore() {
 describe('createStoreWriter', () => {
 	it('batches by size, spools while the store is down, and replays in order before anything newer', async () => {
 		const s = switchableStore();
-		const writer = createStoreWriter(s.store, openSpool(join(dir, 'a'), { fsync: false }), { batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 20 }, { log: pino({ level: 'silent' }), now: () => 0 });
+		const writer = createStoreWriter(
+			s.store,
+			openSpool(join(dir, 'a'), { fsync: false }),
+			{ batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 20 },
+			{ log: pino({ level: 'silent' }), now: () => 0 }
+		);
 		expect(await writer.submit([reading(1), reading(2), reading(3)])).toEqual({ status: 'stored' });
 		s.set('down');
 		expect(await writer.submit([reading(4)])).toEqual({ status: 'spooled' });
@@ -44,11 +63,16 @@ describe('createStoreWriter', () => {
 	it('reports a batch the store refuses for good, and hands a refused spooled batch on instead of blocking', async () => {
 		const s = switchableStore();
 		const refused: number[] = [];
-		const writer = createStoreWriter(s.store, openSpool(join(dir, 'b'), { fsync: false }), { batchReadings: 10, batchDelayMs: 5, replayIntervalMs: 20 }, {
-			log: pino({ level: 'silent' }),
-			now: () => 0,
-			onSpooledRefused: (batch) => refused.push(...batch.map((r) => r.time))
-		});
+		const writer = createStoreWriter(
+			s.store,
+			openSpool(join(dir, 'b'), { fsync: false }),
+			{ batchReadings: 10, batchDelayMs: 5, replayIntervalMs: 20 },
+			{
+				log: pino({ level: 'silent' }),
+				now: () => 0,
+				onSpooledRefused: (batch) => refused.push(...batch.map((r) => r.time))
+			}
+		);
 		s.set('refusing');
 		expect((await writer.submit([reading(1)])).status).toBe('refused');
 		s.set('down');

@@ -15,7 +15,10 @@ export interface WriterTotals {
 }
 
 /** Outcome of a submitted batch: stored (or spooled, which is as safe), or refused for good by the store. */
-export type WriteOutcome = { readonly status: 'stored' } | { readonly status: 'spooled' } | { readonly status: 'refused'; readonly error: Error };
+export type WriteOutcome =
+	| { readonly status: 'stored' }
+	| { readonly status: 'spooled' }
+	| { readonly status: 'refused'; readonly error: Error };
 
 export interface StoreWriter {
 	/** Queues readings; resolves once they are in the store or the spool (never rejects). */
@@ -43,9 +46,22 @@ export function createStoreWriter(
 	store: TelemetryStore,
 	spool: Spool,
 	o: { batchReadings: number; batchDelayMs: number; replayIntervalMs: number },
-	deps: { log: Logger; now: () => number; onSpooledRefused?: (batch: readonly Reading[], error: Error) => void }
+	deps: {
+		log: Logger;
+		now: () => number;
+		onSpooledRefused?: (batch: readonly Reading[], error: Error) => void;
+	}
 ): StoreWriter {
-	const totals: WriterTotals = { stored: 0, spooled: 0, replayed: 0, writes: 0, latencySum: 0, latencyLast: 0, latencyMax: 0, lagMs: 0 };
+	const totals: WriterTotals = {
+		stored: 0,
+		spooled: 0,
+		replayed: 0,
+		writes: 0,
+		latencySum: 0,
+		latencyLast: 0,
+		latencyMax: 0,
+		lagMs: 0
+	};
 	let pending: Pending = { readings: [], waiters: [] };
 	let chain: Promise<unknown> = Promise.resolve();
 	let closed = false;
@@ -91,7 +107,9 @@ export function createStoreWriter(
 		if (batch.timer) clearTimeout(batch.timer);
 		if (batch.waiters.length === 0) return;
 		const done = (outcome: WriteOutcome) => batch.waiters.forEach((w) => w(outcome));
-		chain = chain.then(() => writeBatch(batch.readings)).then(done, (error: unknown) => done({ status: 'refused', error: error as Error }));
+		chain = chain
+			.then(() => writeBatch(batch.readings))
+			.then(done, (error: unknown) => done({ status: 'refused', error: error as Error }));
 	};
 
 	const replay = async () => {
@@ -101,7 +119,10 @@ export function createStoreWriter(
 			} catch (error) {
 				if (error instanceof StoreUnavailableError) return;
 				// A spooled batch the store refuses for good would block the spool forever: hand it to the dead letters.
-				deps.log.error({ err: (error as Error).message, readings: batch.length }, 'store refused a spooled batch; dead-lettered');
+				deps.log.error(
+					{ err: (error as Error).message, readings: batch.length },
+					'store refused a spooled batch; dead-lettered'
+				);
 				deps.onSpooledRefused?.(batch, error as Error);
 			}
 			totals.replayed += batch.length;
@@ -110,7 +131,12 @@ export function createStoreWriter(
 		deps.log.info({ replayed: totals.replayed }, 'spool replayed');
 	};
 	const replayTimer = setInterval(() => {
-		if (spool.size > 0 && !closed) chain = chain.then(replay).catch((error: unknown) => deps.log.error({ err: (error as Error).message }, 'spool replay failed; will retry'));
+		if (spool.size > 0 && !closed)
+			chain = chain
+				.then(replay)
+				.catch((error: unknown) =>
+					deps.log.error({ err: (error as Error).message }, 'spool replay failed; will retry')
+				);
 	}, o.replayIntervalMs);
 	replayTimer.unref();
 

@@ -1,6 +1,10 @@
 import type { MqttClient } from 'mqtt';
 
-type SendPacket = (packet: { cmd: string; messageId?: number }, cb?: (error?: Error) => void, ...rest: unknown[]) => void;
+type SendPacket = (
+	packet: { cmd: string; messageId?: number },
+	cb?: (error?: Error) => void,
+	...rest: unknown[]
+) => void;
 
 interface Entry {
 	readonly messageId: number;

@@ -3,5 +3,11 @@ export { deferPubacks, type DeferredAcks } from './deferPubacks.js';
 export { openDeadLetters, type DeadLetter, type DeadLetters } from './openDeadLetters.js';
 export { openSpool, type Spool } from './openSpool.js';
 export { startIngest, type IngestPorts, type IngestWorker } from './startIngest.js';
-export { defaults as ingestDefaults, type IngestCounters, type IngestDeps, type IngestOptions, type StaleSeries } from './types.js';
+export {
+	defaults as ingestDefaults,
+	type IngestCounters,
+	type IngestDeps,
+	type IngestOptions,
+	type StaleSeries
+} from './types.js';
 export { startTelemetry, type RunningTelemetry, type TelemetrySettings } from './startTelemetry.js';

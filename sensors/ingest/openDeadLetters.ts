@@ -38,25 +38,43 @@ export function openDeadLetters(path: string, options: { maxPayloadBytes?: numbe
 		id INTEGER PRIMARY KEY, time INTEGER NOT NULL, topic TEXT NOT NULL, reason TEXT NOT NULL,
 		detail TEXT NOT NULL, size INTEGER NOT NULL, payload BLOB NOT NULL);
 		CREATE INDEX IF NOT EXISTS dead_letters_reason ON dead_letters (reason, id);`);
-	const insert = db.prepare('INSERT INTO dead_letters (time, topic, reason, detail, size, payload) VALUES (?, ?, ?, ?, ?, ?)');
+	const insert = db.prepare(
+		'INSERT INTO dead_letters (time, topic, reason, detail, size, payload) VALUES (?, ?, ?, ?, ?, ?)'
+	);
 	type Row = Omit<DeadLetter, 'payload'> & { payload: Buffer };
 	return {
 		add(e) {
-			insert.run(e.time, e.topic.slice(0, 1024), e.reason, e.detail.slice(0, 4096), e.payload.byteLength, Buffer.from(e.payload.subarray(0, cap)));
+			insert.run(
+				e.time,
+				e.topic.slice(0, 1024),
+				e.reason,
+				e.detail.slice(0, 4096),
+				e.payload.byteLength,
+				Buffer.from(e.payload.subarray(0, cap))
+			);
 		},
 		count(reason) {
-			const row = reason === undefined ? db.prepare('SELECT COUNT(*) AS n FROM dead_letters').get() : db.prepare('SELECT COUNT(*) AS n FROM dead_letters WHERE reason = ?').get(reason);
+			const row =
+				reason === undefined
+					? db.prepare('SELECT COUNT(*) AS n FROM dead_letters').get()
+					: db.prepare('SELECT COUNT(*) AS n FROM dead_letters WHERE reason = ?').get(reason);
 			return (row as { n: number }).n;
 		},
 		countByReason() {
-			const rows = db.prepare('SELECT reason, COUNT(*) AS n FROM dead_letters GROUP BY reason ORDER BY reason').all() as { reason: string; n: number }[];
+			const rows = db
+				.prepare('SELECT reason, COUNT(*) AS n FROM dead_letters GROUP BY reason ORDER BY reason')
+				.all() as { reason: string; n: number }[];
 			return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
 		},
 		list({ limit = 50, beforeId = Number.MAX_SAFE_INTEGER, reason } = {}) {
 			const rows = (
 				reason === undefined
-					? db.prepare('SELECT * FROM dead_letters WHERE id < ? ORDER BY id DESC LIMIT ?').all(beforeId, limit)
-					: db.prepare('SELECT * FROM dead_letters WHERE id < ? AND reason = ? ORDER BY id DESC LIMIT ?').all(beforeId, reason, limit)
+					? db
+							.prepare('SELECT * FROM dead_letters WHERE id < ? ORDER BY id DESC LIMIT ?')
+							.all(beforeId, limit)
+					: db
+							.prepare('SELECT * FROM dead_letters WHERE id < ? AND reason = ? ORDER BY id DESC LIMIT ?')
+							.all(beforeId, reason, limit)
 			) as Row[];
 			return rows.map((r) => ({ ...r, payload: new Uint8Array(r.payload) }));
 		},

@@ -7,7 +7,17 @@ import { openSpool } from './openSpool.js';
 
 const root = mkdtempSync(join(tmpdir(), 'ros-spool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const batch = (i: number, n = 2): Reading[] => Array.from({ length: n }, (_, k) => ({ region: 'r', site: 's', gateway: 'g', resource: 'water', quantity: 'stock', time: i * 10 + k, value: i, seq: i }));
+const batch = (i: number, n = 2): Reading[] =>
+	Array.from({ length: n }, (_, k) => ({
+		region: 'r',
+		site: 's',
+		gateway: 'g',
+		resource: 'water',
+		quantity: 'stock',
+		time: i * 10 + k,
+		value: i,
+		seq: i
+	}));
 
 describe('openSpool', () => {
 	it('gives batches back in the order they were appended, across segments and while appending', () => {

@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	fsyncSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Reading } from '../../data/telemetry/index.js';
 
@@ -24,7 +33,10 @@ const name = (n: number) => `${String(n).padStart(12, '0')}.jsonl`;
  * so a crash during replay only repeats writes, which the store makes idempotent. A line cut short
  * by a crash during `append` was never acknowledged, so it is skipped (the broker redelivers it).
  */
-export function openSpool(dir: string, options: { fsync: boolean; segmentBatches?: number } = { fsync: true }): Spool {
+export function openSpool(
+	dir: string,
+	options: { fsync: boolean; segmentBatches?: number } = { fsync: true }
+): Spool {
 	mkdirSync(dir, { recursive: true });
 	const segmentBatches = options.segmentBatches ?? 1_000;
 	const segments = readdirSync(dir)

@@ -30,7 +30,9 @@ const settings = JSON.parse(process.argv[2] ?? '{}') as {
 	measure?: boolean;
 };
 const reference = await loadReference(defaultReferencePaths);
-const inner: TelemetryStore = settings.influx ? openInfluxStore(settings.influx) : openSqliteStore({ path: settings.sqlitePath });
+const inner: TelemetryStore = settings.influx
+	? openInfluxStore(settings.influx)
+	: openSqliteStore({ path: settings.sqlitePath });
 const latencies: number[] = [];
 const store: TelemetryStore = settings.measure
 	? {

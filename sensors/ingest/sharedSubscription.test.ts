@@ -11,7 +11,7 @@ import { protocolContextOf } from '../protocol/index.js';
 import { openDeadLetters } from './openDeadLetters.js';
 import { startIngest } from './startIngest.js';
 
-describe.runIf(haveBinary('mosquitto', 'mosquitto'))('several ingest workers on one MQTT 5 shared subscription', () => {
+describe.runIf(haveBinary('mosquitto'))('several ingest workers on one MQTT 5 shared subscription', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'ros-share-'));
 	let mosquitto: RunningServer;
 	beforeAll(async () => {
@@ -29,14 +29,30 @@ describe.runIf(haveBinary('mosquitto', 'mosquitto'))('several ingest workers on 
 			['a', 'b'].map((name) =>
 				startIngest(
 					{ store: openSqliteStore({ path }), deadLetters: openDeadLetters(':memory:'), context },
-					{ url: mosquitto.url, clientId: `ingest-${name}`, shareGroup: 'ingest', spoolDir: join(dir, `spool-${name}`), fsync: false, batchDelayMs: 10 },
+					{
+						url: mosquitto.url,
+						clientId: `ingest-${name}`,
+						shareGroup: 'ingest',
+						spoolDir: join(dir, `spool-${name}`),
+						fsync: false,
+						batchDelayMs: 10
+					},
 					{ log: pino({ level: 'silent' }), now: Date.now }
 				)
 			)
 		);
 		const publisher = createPublisher({ url: mosquitto.url, protocolVersion: 5, maxRecordsPerMessage: 5 });
 		const t0 = Date.now() - 60_000;
-		const readings: GatewayReading[] = Array.from({ length: 2_000 }, (_, i) => ({ region: 'delta', site: `site-${i % 4}`, gateway: 'gw-1', resource: 'water', quantity: 'inflow', value: i, unit: 'L', time: t0 + i }));
+		const readings: GatewayReading[] = Array.from({ length: 2_000 }, (_, i) => ({
+			region: 'delta',
+			site: `site-${i % 4}`,
+			gateway: 'gw-1',
+			resource: 'water',
+			quantity: 'inflow',
+			value: i,
+			unit: 'L',
+			time: t0 + i
+		}));
 		await publisher.publishReadings(readings);
 		const stored = () => workers.reduce((n, w) => n + w.counters().stored, 0);
 		const deadline = Date.now() + 15_000;

@@ -1,11 +1,29 @@
 import mqtt, { type IClientOptions } from 'mqtt';
-import { findStaleSeries, type Reading, type SeriesKey, type TelemetryStore } from '../../data/telemetry/index.js';
-import { decodeMessage, ingestFilters, type GatewayStatus, type ProtocolContext, type ProtocolOptions, type SensorMessage } from '../protocol/index.js';
+import {
+	findStaleSeries,
+	type Reading,
+	type SeriesKey,
+	type TelemetryStore
+} from '../../data/telemetry/index.js';
+import {
+	decodeMessage,
+	ingestFilters,
+	type GatewayStatus,
+	type ProtocolContext,
+	type ProtocolOptions,
+	type SensorMessage
+} from '../protocol/index.js';
 import { createStoreWriter } from './createStoreWriter.js';
 import { deferPubacks } from './deferPubacks.js';
 import type { DeadLetters } from './openDeadLetters.js';
 import { openSpool } from './openSpool.js';
-import { defaults, type IngestCounters, type IngestDeps, type IngestOptions, type StaleSeries } from './types.js';
+import {
+	defaults,
+	type IngestCounters,
+	type IngestDeps,
+	type IngestOptions,
+	type StaleSeries
+} from './types.js';
 
 /** A running ingest worker. */
 export interface IngestWorker {
@@ -36,9 +54,14 @@ const seriesId = (r: Reading) => `${r.region}/${r.site}/${r.gateway}/${r.resourc
  * each message, writes readings in batches, and acknowledges a message only once its readings are
  * in the store or the spool, or dead-lettered. Refused messages go to the dead letters with reasons.
  */
-export async function startIngest(ports: IngestPorts, options: Partial<IngestOptions> & { protocol?: Partial<ProtocolOptions> }, deps: IngestDeps): Promise<IngestWorker> {
+export async function startIngest(
+	ports: IngestPorts,
+	options: Partial<IngestOptions> & { protocol?: Partial<ProtocolOptions> },
+	deps: IngestDeps
+): Promise<IngestWorker> {
 	const o: IngestOptions = { ...defaults, ...options };
-	if (o.shareGroup !== '' && o.protocolVersion !== 5) throw new RangeError('shared subscriptions need MQTT 5 (protocolVersion 5)');
+	if (o.shareGroup !== '' && o.protocolVersion !== 5)
+		throw new RangeError('shared subscriptions need MQTT 5 (protocolVersion 5)');
 	const { store, deadLetters } = ports;
 	const log = deps.log.child({ part: 'ingest', clientId: o.clientId });
 	const spool = openSpool(o.spoolDir, { fsync: o.fsync });
@@ -48,7 +71,13 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 		now: deps.now,
 		onSpooledRefused: (batch, error) => {
 			c.rejected += batch.length;
-			deadLetters.add({ time: deps.now(), topic: '(spool)', reason: 'store-refused', detail: error.message, payload: new TextEncoder().encode(JSON.stringify(batch)) });
+			deadLetters.add({
+				time: deps.now(),
+				topic: '(spool)',
+				reason: 'store-refused',
+				detail: error.message,
+				payload: new TextEncoder().encode(JSON.stringify(batch))
+			});
 		}
 	});
 	const latest = new Map<string, Reading>();
@@ -87,7 +116,13 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 				const outcome = await writer.submit(readings);
 				if (outcome.status === 'refused') {
 					c.rejected += readings.length;
-					deadLetters.add({ time: deps.now(), topic, reason: 'store-refused', detail: outcome.error.message, payload });
+					deadLetters.add({
+						time: deps.now(),
+						topic,
+						reason: 'store-refused',
+						detail: outcome.error.message,
+						payload
+					});
 					return;
 				}
 				for (const r of readings) {
@@ -97,7 +132,10 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 				return;
 			}
 			case 'status':
-				gateways.set(`${message.origin.region}/${message.origin.site}/${message.origin.gateway}`, { ...message.status, receivedAt: deps.now() });
+				gateways.set(`${message.origin.region}/${message.origin.site}/${message.origin.gateway}`, {
+					...message.status,
+					receivedAt: deps.now()
+				});
 				return;
 			case 'rejected':
 				deadLetter(topic, payload, message.rejection.reason, message.rejection.detail);
@@ -114,7 +152,14 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 		// MQTT.js calls its debug logger several times per packet; ours logs what matters.
 		log: () => undefined,
 		...(o.username !== '' ? { username: o.username, password: o.password } : {}),
-		...(o.protocolVersion === 5 ? { properties: { sessionExpiryInterval: o.sessionExpirySeconds, receiveMaximum: Math.min(o.maxInFlight, 65_535) } } : {})
+		...(o.protocolVersion === 5
+			? {
+					properties: {
+						sessionExpiryInterval: o.sessionExpirySeconds,
+						receiveMaximum: Math.min(o.maxInFlight, 65_535)
+					}
+				}
+			: {})
 	};
 	const client = mqtt.connect(o.url, { ...clientOptions, manualConnect: true });
 	const acks = deferPubacks(client, o.maxInFlight);
@@ -126,7 +171,12 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 			return;
 		}
 		const release = packet.qos > 0 ? acks.hold(packet.messageId!) : () => undefined;
-		handle(topic, message).then(release, (error: unknown) => log.error({ err: (error as Error).message, topic }, 'message not handled; left unacknowledged for redelivery'));
+		handle(topic, message).then(release, (error: unknown) =>
+			log.error(
+				{ err: (error as Error).message, topic },
+				'message not handled; left unacknowledged for redelivery'
+			)
+		);
 	});
 	client.on('error', (error) => log.warn({ err: error.message }, 'mqtt error'));
 	client.on('offline', () => log.warn('broker connection lost; reconnecting'));
@@ -146,9 +196,14 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 	const refused = granted.filter((g) => g.qos !== 0 && g.qos !== 1 && g.qos !== 2);
 	if (refused.length > 0) {
 		await client.endAsync(true);
-		throw new Error(`broker refused the subscriptions ${refused.map((g) => g.topic).join(', ')} (check the ACL for ${o.username || 'anonymous'})`);
+		throw new Error(
+			`broker refused the subscriptions ${refused.map((g) => g.topic).join(', ')} (check the ACL for ${o.username || 'anonymous'})`
+		);
 	}
-	log.info({ url: o.url, filters: ingestFilters(o.shareGroup || undefined), spoolBacklog: spool.size }, 'ingest started');
+	log.info(
+		{ url: o.url, filters: ingestFilters(o.shareGroup || undefined), spoolBacklog: spool.size },
+		'ingest started'
+	);
 
 	const worker: IngestWorker = {
 		counters() {
@@ -159,12 +214,17 @@ export async function startIngest(ports: IngestPorts, options: Partial<IngestOpt
 				spooled: t.spooled,
 				replayed: t.replayed,
 				spoolBacklog: writer.spoolSize,
-				storeLatencyMs: { last: t.latencyLast, max: t.latencyMax, mean: t.writes === 0 ? 0 : t.latencySum / t.writes },
+				storeLatencyMs: {
+					last: t.latencyLast,
+					max: t.latencyMax,
+					mean: t.writes === 0 ? 0 : t.latencySum / t.writes
+				},
 				lagMs: t.lagMs,
 				inFlight: acks.inFlight
 			};
 		},
-		stale: (now = deps.now()) => findStaleSeries([...latest.values()], ports.intervalOf ?? (() => o.expectedIntervalMs), now),
+		stale: (now = deps.now()) =>
+			findStaleSeries([...latest.values()], ports.intervalOf ?? (() => o.expectedIntervalMs), now),
 		gateways: () => gateways,
 		deadLetters,
 		async stop() {

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { ReferenceData } from '../../data/reference/index.js';
-import { openTelemetryStore, type TelemetryStore, type TelemetryStoreSettings } from '../../data/telemetry/index.js';
+import {
+	openTelemetryStore,
+	type TelemetryStore,
+	type TelemetryStoreSettings
+} from '../../data/telemetry/index.js';
 import { protocolContextOf } from '../protocol/index.js';
 import { loadRegistry } from '../security/index.js';
 import { openDeadLetters, type DeadLetters } from './openDeadLetters.js';
@@ -22,7 +26,10 @@ export interface TelemetrySettings {
 		readonly batchDelayMs: number;
 		readonly expectedIntervalSeconds: number;
 	};
-	readonly telemetry: { readonly store: TelemetryStoreSettings['store']; readonly influx: TelemetryStoreSettings['influx'] };
+	readonly telemetry: {
+		readonly store: TelemetryStoreSettings['store'];
+		readonly influx: TelemetryStoreSettings['influx'];
+	};
 }
 
 /** The telemetry side of a running app: the store others read through, the worker filling it, its dead letters. */
@@ -39,18 +46,34 @@ export interface RunningTelemetry {
  * speaks MQTT 3.1.1 only, so `embedded` uses protocol 4 (no shared subscriptions); an external
  * broker (Mosquitto) gets MQTT 5.
  */
-export async function startTelemetry(settings: TelemetrySettings, reference: ReferenceData, mqttUrl: string, broker: 'embedded' | 'external', deps: { log: Logger; now: () => number }): Promise<RunningTelemetry> {
+export async function startTelemetry(
+	settings: TelemetrySettings,
+	reference: ReferenceData,
+	mqttUrl: string,
+	broker: 'embedded' | 'external',
+	deps: { log: Logger; now: () => number }
+): Promise<RunningTelemetry> {
 	const registry = settings.mqtt.registry === '' ? undefined : await loadRegistry(settings.mqtt.registry);
-	const intervals = new Map(registry?.gateways.map((g) => [`${g.region}/${g.site}/${g.gateway}`, g.intervalSeconds * 1000]) ?? []);
+	const intervals = new Map(
+		registry?.gateways.map((g) => [`${g.region}/${g.site}/${g.gateway}`, g.intervalSeconds * 1000]) ?? []
+	);
 	const fallback = settings.ingest.expectedIntervalSeconds * 1000;
-	const store = openTelemetryStore({ ...settings.telemetry, sqlitePath: join(settings.dataDir, 'telemetry.sqlite') });
+	const store = openTelemetryStore({
+		...settings.telemetry,
+		sqlitePath: join(settings.dataDir, 'telemetry.sqlite')
+	});
 	const deadLetters = openDeadLetters(join(settings.dataDir, 'deadletters.sqlite'));
 	const i = settings.ingest;
 	let ingest: IngestWorker | undefined;
 	try {
 		if (i.enabled) {
 			ingest = await startIngest(
-				{ store, deadLetters, context: protocolContextOf(reference), intervalOf: (s) => intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback },
+				{
+					store,
+					deadLetters,
+					context: protocolContextOf(reference),
+					intervalOf: (s) => intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback
+				},
 				{
 					url: mqttUrl,
 					username: settings.mqtt.username,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBinary } from '../../harness/index.js';
+import { findBinary, haveBinary } from '../../harness/index.js';
 import { hashPassword, verifyPassword } from './mosquittoPassword.js';
 
 describe('Mosquitto $7$ password hashes', () => {
@@ -15,10 +15,12 @@ describe('Mosquitto $7$ password hashes', () => {
 		expect(verifyPassword('x', 'not-a-hash')).toBe(false);
 	});
 
-	it.runIf(findBinary('mosquitto_passwd'))('reads hashes made by mosquitto_passwd', () => {
+	it.runIf(haveBinary('mosquitto_passwd'))('reads hashes made by mosquitto_passwd', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ros-passwd-'));
 		try {
-			execFileSync(findBinary('mosquitto_passwd')!, ['-b', '-c', join(dir, 'p'), 'gw', 's3cret-pass'], { stdio: 'ignore' });
+			execFileSync(findBinary('mosquitto_passwd')!, ['-b', '-c', join(dir, 'p'), 'gw', 's3cret-pass'], {
+				stdio: 'ignore'
+			});
 			const hash = readFileSync(join(dir, 'p'), 'utf8').trim().split(':')[1]!;
 			expect(verifyPassword('s3cret-pass', hash)).toBe(true);
 			expect(verifyPassword('s3cret-pasS', hash)).toBe(false);

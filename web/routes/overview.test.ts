@@ -4,11 +4,15 @@ import { startApp, type RunningApp } from '../../cli/app/startApp.js';
 import { defaults } from '../../cli/config/index.js';
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
 
-describe.runIf(haveBinary('chromium', 'chromium'))('the console overview in a browser', () => {
+describe.runIf(haveBinary('chromium'))('the console overview in a browser', () => {
 	let app: RunningApp;
 	let chromium: RunningBrowser;
 	beforeAll(async () => {
-		const config = { ...defaults, http: { ...defaults.http, port: await freePort() }, mqtt: { ...defaults.mqtt, port: await freePort() } };
+		const config = {
+			...defaults,
+			http: { ...defaults.http, port: await freePort() },
+			mqtt: { ...defaults.mqtt, port: await freePort() }
+		};
 		app = await startApp(config, pino({ level: 'silent' }));
 		chromium = await launchChromium();
 	});
@@ -24,7 +28,9 @@ describe.runIf(haveBinary('chromium', 'chromium'))('the console overview in a br
 		await page.goto(app.consoleUrl);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Демонстрационная федерация');
 		await expect(page.locator('tr[data-region="capital"] th').textContent()).resolves.toBe('Столичный округ');
-		await expect(page.locator('tr[data-resource="water"] td.num').textContent()).resolves.toMatch(/50 L в день/);
+		await expect(page.locator('tr[data-resource="water"] td.num').innerText()).resolves.toMatch(
+			/50 L в день/
+		);
 		const overflow = await page.evaluate(() => document.body.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 

@@ -4,9 +4,18 @@ import { telemetryStoreContract } from '../contract.js';
 import { StoreRejectedError, StoreUnavailableError } from '../types.js';
 import { openInfluxStore } from './openInfluxStore.js';
 
-const reading = { region: 'r', site: 's', gateway: 'g', resource: 'water', quantity: 'stock' as const, time: Date.UTC(2026, 0, 1), value: 5, seq: 1 };
+const reading = {
+	region: 'r',
+	site: 's',
+	gateway: 'g',
+	resource: 'water',
+	quantity: 'stock' as const,
+	time: Date.UTC(2026, 0, 1),
+	value: 5,
+	seq: 1
+};
 
-describe.runIf(haveBinary('influxd', 'influxdb'))('openInfluxStore against a real InfluxDB 1.x', () => {
+describe.runIf(haveBinary('influxd'))('openInfluxStore against a real InfluxDB 1.x', () => {
 	let influx: RunningServer;
 	let n = 0;
 	beforeAll(async () => {
@@ -14,7 +23,9 @@ describe.runIf(haveBinary('influxd', 'influxdb'))('openInfluxStore against a rea
 	});
 	afterAll(() => influx?.dispose());
 
-	telemetryStoreContract('influxdb', async () => openInfluxStore({ url: influx.url, database: `contract_${n++}` }));
+	telemetryStoreContract('influxdb', async () =>
+		openInfluxStore({ url: influx.url, database: `contract_${n++}` })
+	);
 
 	it('says a retry can help when InfluxDB is down, and stores the batch once it is back', async () => {
 		const store = openInfluxStore({ url: influx.url, database: 'outage', timeoutMs: 2_000 });

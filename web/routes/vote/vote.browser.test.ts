@@ -19,7 +19,11 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 function newest(dir: string): number {
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((e) => !e.name.endsWith('.test.ts'))
-		.reduce((m, e) => Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+		.reduce(
+			(m, e) =>
+				Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
+			0
+		);
 }
 
 /** Builds the console only when build/ is missing or older than web/ (a build takes ~30 s; a check takes milliseconds). */
@@ -29,7 +33,7 @@ function ensureBuilt(): void {
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'ignore' });
 }
 
-describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser', () => {
+describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 	let app: RunningApp;
 	let chromium: RunningBrowser;
 	let ledger: Ledger;
@@ -39,19 +43,43 @@ describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser
 
 	beforeAll(async () => {
 		ensureBuilt();
-		const config = { ...defaults, dataDir, http: { ...defaults.http, port: await freePort() }, mqtt: { ...defaults.mqtt, port: await freePort() } };
+		const config = {
+			...defaults,
+			dataDir,
+			http: { ...defaults.http, port: await freePort() },
+			mqtt: { ...defaults.mqtt, port: await freePort() }
+		};
 		app = await startApp(config, pino({ level: 'silent' }));
 		// The council's side runs on its own connection to the same ledger file, as a second process would.
 		ledger = openLedger(ledgerPath(dataDir));
 		const now = Date.now();
-		for (const e of demoRoster) ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
-		desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(), options: { panelSize: 2, reserves: 1 } });
+		for (const e of demoRoster)
+			ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
+		desk = createRoundDesk({
+			store: ledger,
+			clock: Date.now,
+			secret: (n) => randomBytes(n),
+			drawer: uniformPanelDrawer(),
+			options: { panelSize: 2, reserves: 1 }
+		});
 		desk.create({ id: 'harvest-2026', scenarios: harvestShortfall });
 		const review = desk.act('harvest-2026', { kind: 'open-review' });
 		if (!review.ok) throw new Error(review.error.message);
-		for (const expertId of review.round.reviewers) desk.act('harvest-2026', { kind: 'submit-review', review: { expertId, verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' })) } });
+		for (const expertId of review.round.reviewers)
+			desk.act('harvest-2026', {
+				kind: 'submit-review',
+				review: {
+					expertId,
+					verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
+				}
+			});
 		desk.act('harvest-2026', { kind: 'close-review' });
-		desk.act('harvest-2026', { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-council', reason: 'Снижает норму хлеба ниже медицинского минимума для детей' });
+		desk.act('harvest-2026', {
+			kind: 'strike',
+			scenarioId: 'reserve-keeping',
+			by: 'ethics-council',
+			reason: 'Снижает норму хлеба ниже медицинского минимума для детей'
+		});
 		await desk.commitPanel('harvest-2026', demoPool(6));
 		const vote = await desk.openVote('harvest-2026');
 		if (!vote.ok) throw new Error(vote.error.message);
@@ -74,9 +102,13 @@ describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser
 		await expect(page.locator('h1').textContent()).resolves.toBe('Ваш голос');
 		await expect(page.locator('li.option').count()).resolves.toBe(2);
 		// The struck scenario stays visible, with the council's reason, and cannot be chosen.
-		await expect(page.locator('[data-excluded="reserve-keeping"]').textContent()).resolves.toContain('медицинского минимума');
+		await expect(page.locator('[data-excluded="reserve-keeping"]').textContent()).resolves.toContain(
+			'медицинского минимума'
+		);
 		expect(await page.evaluate(() => document.body.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-		const button = page.locator('[data-scenario="quinoa-substitution"]').getByRole('button', { name: 'Выбрать этот сценарий' });
+		const button = page
+			.locator('[data-scenario="quinoa-substitution"]')
+			.getByRole('button', { name: 'Выбрать этот сценарий' });
 		expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44); // a thumb-sized target
 
 		// Switching to English keeps the code; then back to Russian.
@@ -105,11 +137,17 @@ describe.runIf(haveBinary('chromium', 'chromium'))('the ballot page in a browser
 		expect(closed.ok && closed.round.state).toBe('adopted');
 
 		await page.goto(`${app.consoleUrl}rounds/harvest-2026?receipt=${receipt}`);
-		await expect(page.locator('[data-receipt-check]').getAttribute('data-receipt-check')).resolves.toBe('found');
-		await expect(page.locator('[data-receipt-check]').textContent()).resolves.toContain('Замена киноа на 20%');
+		await expect(page.locator('[data-receipt-check]').getAttribute('data-receipt-check')).resolves.toBe(
+			'found'
+		);
+		await expect(page.locator('[data-receipt-check]').textContent()).resolves.toContain(
+			'Замена киноа на 20%'
+		);
 		await expect(page.locator('[data-votes-cast]').textContent()).resolves.toBe('2');
 		await expect(page.locator('[data-votes-for="quinoa-substitution"] td').textContent()).resolves.toBe('2');
-		await expect(page.locator('[data-adopted]').getAttribute('data-adopted')).resolves.toBe('quinoa-substitution');
+		await expect(page.locator('[data-adopted]').getAttribute('data-adopted')).resolves.toBe(
+			'quinoa-substitution'
+		);
 		await expect(page.locator('[data-chain]').first().getAttribute('data-chain')).resolves.toBe('intact');
 		await page.close();
 	});
