@@ -12,7 +12,14 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
 	},
 	{
 		rules: {
@@ -30,7 +37,23 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['mqtt', 'aedes', 'better-sqlite3', '@sveltejs/*', 'node:fs', 'node:fs/*', 'node:net', 'node:http', 'playwright-core', '**/data/*/impl/**', '**/sensors/**', '**/web/**'], message: 'The core receives ports; put I/O in an adapter.' }
+						{
+							group: [
+								'mqtt',
+								'aedes',
+								'better-sqlite3',
+								'@sveltejs/*',
+								'node:fs',
+								'node:fs/*',
+								'node:net',
+								'node:http',
+								'playwright-core',
+								'**/data/*/impl/**',
+								'**/sensors/**',
+								'**/web/**'
+							],
+							message: 'The core receives ports; put I/O in an adapter.'
+						}
 					]
 				}
 			]

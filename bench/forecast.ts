@@ -14,12 +14,14 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
  */
 export const forecastBench: Benchmark = {
 	name: 'forecast',
-	summary: 'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, time for 6,000 × 168',
+	summary:
+		'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, time for 6,000 × 168',
 	async run(log, args) {
 		const flag = (name: string, fallback: number) => {
 			const i = args.indexOf(`--${name}`);
 			const v = i >= 0 ? Number(args[i + 1]) : fallback;
-			if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number, got ${JSON.stringify(args[i + 1])}`);
+			if (!Number.isFinite(v) || v <= 0)
+				throw new Error(`--${name} must be a positive number, got ${JSON.stringify(args[i + 1])}`);
 			return v;
 		};
 		const count = flag('series', 6000);
@@ -31,22 +33,37 @@ export const forecastBench: Benchmark = {
 		const port = createWorkerGlobalModel();
 		try {
 			const acc = await measureAccuracy(real, port, model, now);
-			for (const r of acc.rows) log(`${r.id.padEnd(50)} ${Object.entries(r.mase).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' ')} → ${r.chosen} (coverage ${(r.coverage * 100).toFixed(0)}%)`);
+			for (const r of acc.rows)
+				log(
+					`${r.id.padEnd(50)} ${Object.entries(r.mase)
+						.map(([k, v]) => `${k}=${v.toFixed(2)}`)
+						.join(' ')} → ${r.chosen} (coverage ${(r.coverage * 100).toFixed(0)}%)`
+				);
 			const snaive = acc.meanMase['seasonal-naive'];
-			const rel = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`relMase_${k}`, round(v / snaive)]));
+			const rel = Object.fromEntries(
+				Object.entries(acc.meanMase).map(([k, v]) => [`relMase_${k}`, round(v / snaive)])
+			);
 			const abs = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`mase_${k}`, round(v)]));
-			log(`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${(acc.coveragePooled * 100).toFixed(1)}%, mean over series ${(acc.coverageBySeries * 100).toFixed(1)}%`);
+			log(
+				`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${(acc.coveragePooled * 100).toFixed(1)}%, mean over series ${(acc.coverageBySeries * 100).toFixed(1)}%`
+			);
 			// Coverage by season length: monthly series (12) and hourly ones (24) behave differently.
 			const byPeriod: Record<string, number> = {};
 			for (const period of [...new Set(real.map((r) => r.period))]) {
 				const rows = acc.rows.filter((_, i) => real[i]!.period === period);
-				byPeriod[`coverage90_period${period}`] = round(rows.reduce((a, r) => a + r.coverage, 0) / rows.length);
+				byPeriod[`coverage90_period${period}`] = round(
+					rows.reduce((a, r) => a + r.coverage, 0) / rows.length
+				);
 			}
 			const many = replicate(real, count, 7);
 			log(`timing ${count} series × ${steps} steps (replicated and perturbed from the real ones)`);
 			const speed = await measureSpeed(many, steps, port, model, now);
-			log(`CPU ${speed.cpuMs.toFixed(0)} ms over all threads; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
-			log(`end to end ${speed.wallMs.toFixed(0)} ms: global model training ${speed.trainMs.toFixed(0)} ms in the worker (overlapping), local methods, selection and intervals ${speed.localMs.toFixed(0)} ms; reference seasonal naive only ${speed.referenceMs.toFixed(0)} ms`);
+			log(
+				`CPU ${speed.cpuMs.toFixed(0)} ms over all threads; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`
+			);
+			log(
+				`end to end ${speed.wallMs.toFixed(0)} ms: global model training ${speed.trainMs.toFixed(0)} ms in the worker (overlapping), local methods, selection and intervals ${speed.localMs.toFixed(0)} ms; reference seasonal naive only ${speed.referenceMs.toFixed(0)} ms`
+			);
 			return {
 				series: real.length,
 				...abs,

@@ -37,7 +37,13 @@ function measured(store: TelemetryStore) {
 			written += batch.length;
 		}
 	};
-	return { store: wrapped, latencies, unique: () => seen.size, rewrites: () => rewrites, written: () => written };
+	return {
+		store: wrapped,
+		latencies,
+		unique: () => seen.size,
+		rewrites: () => rewrites,
+		written: () => written
+	};
 }
 
 const p99 = (xs: number[]) => {
@@ -54,7 +60,9 @@ async function warmUp(url: string, database: string, time: number): Promise<void
 
 async function countPoints(url: string, database: string): Promise<number> {
 	const q = encodeURIComponent('SELECT count("value") FROM "reading" GROUP BY *');
-	const answer = (await (await fetch(`${url}/query?db=${database}&q=${q}`)).json()) as { results: { series?: { values: [string, number][] }[] }[] };
+	const answer = (await (await fetch(`${url}/query?db=${database}&q=${q}`)).json()) as {
+		results: { series?: { values: [string, number][] }[] }[];
+	};
 	return (answer.results[0]!.series ?? []).reduce((n, s) => n + s.values[0]![1], 0);
 }
 
@@ -66,7 +74,18 @@ async function rawRate(url: string, total: number): Promise<number> {
 	const started = performance.now();
 	for (let i = 0; i < total; i += BATCH) {
 		const now = Date.now();
-		await store.write(Array.from({ length: Math.min(BATCH, total - i) }, (_, k) => ({ region: 'bench', site: `site-${(i + k) % 20}`, gateway: 'gw-1', resource: 'water', quantity: 'inflow' as const, time: base + i + k, value: now, seq: i })));
+		await store.write(
+			Array.from({ length: Math.min(BATCH, total - i) }, (_, k) => ({
+				region: 'bench',
+				site: `site-${(i + k) % 20}`,
+				gateway: 'gw-1',
+				resource: 'water',
+				quantity: 'inflow' as const,
+				time: base + i + k,
+				value: now,
+				seq: i
+			}))
+		);
 	}
 	return total / ((performance.now() - started) / 1000);
 }
@@ -76,7 +95,23 @@ async function startWorkerProcesses(n: number, settings: Record<string, unknown>
 	const entry = fileURLToPath(new URL('../sensors/ingest/runIngestProcess.ts', import.meta.url));
 	const children: { child: ChildProcess; output: Promise<string> }[] = [];
 	for (let i = 0; i < n; i++) {
-		const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify({ ...settings, clientId: `${String(settings.clientId)}-${i}`, spoolDir: join(dir, `spool-${i}`), sqlitePath: join(dir, `unused-${i}.sqlite`), deadLettersPath: join(dir, `dead-${i}.sqlite`), measure: true })], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				entry,
+				JSON.stringify({
+					...settings,
+					clientId: `${String(settings.clientId)}-${i}`,
+					spoolDir: join(dir, `spool-${i}`),
+					sqlitePath: join(dir, `unused-${i}.sqlite`),
+					deadLettersPath: join(dir, `dead-${i}.sqlite`),
+					measure: true
+				})
+			],
+			{ stdio: ['ignore', 'pipe', 'inherit'] }
+		);
 		let text = '';
 		const ready = new Promise<void>((resolve, reject) => {
 			child.once('exit', (code) => reject(new Error(`ingest process exited with ${code}`)));
@@ -93,22 +128,57 @@ async function startWorkerProcesses(n: number, settings: Record<string, unknown>
 		async stop(): Promise<number[]> {
 			for (const c of children) c.child.kill('SIGTERM');
 			const texts = await Promise.all(children.map((c) => c.output));
-			return texts.flatMap((t) => (JSON.parse(t.split('\n').find((l) => l.startsWith('{')) ?? '{"latencies":[]}') as { latencies: number[] }).latencies);
+			return texts.flatMap(
+				(t) =>
+					(
+						JSON.parse(t.split('\n').find((l) => l.startsWith('{')) ?? '{"latencies":[]}') as {
+							latencies: number[];
+						}
+					).latencies
+			);
 		}
 	};
 }
 
-async function endToEndProcesses(mosquitto: RunningServer, influx: RunningServer, mode: { name: string; perMessage: number; readings: number; gateways: number; workers: number }, log: (line: string) => void) {
+async function endToEndProcesses(
+	mosquitto: RunningServer,
+	influx: RunningServer,
+	mode: { name: string; perMessage: number; readings: number; gateways: number; workers: number },
+	log: (line: string) => void
+) {
 	const database = `e2e_${mode.name}_${mode.workers}`;
 	const dir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
 	const baseTime = Date.now() - 86_400_000;
 	await warmUp(influx.url, database, baseTime);
 	// One share group per mode: Mosquitto keeps dealing a group's messages to members that left with a
 	// persistent session (queued for them), so a group shared with the previous mode's stopped workers would starve.
-	const workers = await startWorkerProcesses(mode.workers, { url: mosquitto.url, clientId: `bench-${mode.name}`, shareGroup: `bench-${mode.name}`, batchReadings: BATCH, batchDelayMs: 50, maxInFlight: 20_000, influx: { url: influx.url, database } }, dir);
+	const workers = await startWorkerProcesses(
+		mode.workers,
+		{
+			url: mosquitto.url,
+			clientId: `bench-${mode.name}`,
+			shareGroup: `bench-${mode.name}`,
+			batchReadings: BATCH,
+			batchDelayMs: 50,
+			maxInFlight: 20_000,
+			influx: { url: influx.url, database }
+		},
+		dir
+	);
 	const entry = new URL('../sensors/gateway/publishLoadWorker.ts', import.meta.url).href;
 	const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-	const publishers = new Worker(bootstrap, { eval: true, workerData: { url: mosquitto.url, gateways: mode.gateways, readingsPerGateway: mode.readings / mode.gateways, perMessage: mode.perMessage, window: Math.max(20, 2_000 / mode.perMessage), baseTime, protocolVersion: 5 } });
+	const publishers = new Worker(bootstrap, {
+		eval: true,
+		workerData: {
+			url: mosquitto.url,
+			gateways: mode.gateways,
+			readingsPerGateway: mode.readings / mode.gateways,
+			perMessage: mode.perMessage,
+			window: Math.max(20, 2_000 / mode.perMessage),
+			baseTime,
+			protocolVersion: 5
+		}
+	});
 	let started = 0;
 	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
 		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
@@ -128,19 +198,45 @@ async function endToEndProcesses(mosquitto: RunningServer, influx: RunningServer
 	await publishers.terminate();
 	const latencies = await workers.stop();
 	rmSync(dir, { recursive: true, force: true });
-	log(`  ${mode.name} with ${mode.workers} ingest processes: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s`);
-	return { rate: points / seconds, lost: mode.readings - points, duplicates: Math.max(0, points - mode.readings), rewrites: NaN, p99: p99(latencies), rejected: NaN };
+	log(
+		`  ${mode.name} with ${mode.workers} ingest processes: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s`
+	);
+	return {
+		rate: points / seconds,
+		lost: mode.readings - points,
+		duplicates: Math.max(0, points - mode.readings),
+		rewrites: NaN,
+		p99: p99(latencies),
+		rejected: NaN
+	};
 }
 
-async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: { name: string; perMessage: number; readings: number; gateways: number }, log: (line: string) => void) {
+async function endToEnd(
+	mosquitto: RunningServer,
+	influx: RunningServer,
+	mode: { name: string; perMessage: number; readings: number; gateways: number },
+	log: (line: string) => void
+) {
 	const database = `e2e_${mode.name}`;
 	const dir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
 	const baseTime = Date.now() - 86_400_000;
 	await warmUp(influx.url, database, baseTime);
 	const m = measured(openInfluxStore({ url: influx.url, database }));
 	const worker = await startIngest(
-		{ store: m.store, deadLetters: openDeadLetters(':memory:'), context: protocolContextOf(await loadReference(defaultReferencePaths)) },
-		{ url: mosquitto.url, clientId: `bench-ingest-${mode.name}`, protocolVersion: 5, spoolDir: join(dir, 'spool'), batchReadings: BATCH, batchDelayMs: 50, maxInFlight: 20_000 },
+		{
+			store: m.store,
+			deadLetters: openDeadLetters(':memory:'),
+			context: protocolContextOf(await loadReference(defaultReferencePaths))
+		},
+		{
+			url: mosquitto.url,
+			clientId: `bench-ingest-${mode.name}`,
+			protocolVersion: 5,
+			spoolDir: join(dir, 'spool'),
+			batchReadings: BATCH,
+			batchDelayMs: 50,
+			maxInFlight: 20_000
+		},
 		{ log: pino({ level: 'warn' }), now: Date.now }
 	);
 	// On Node 20 `execArgv: ['--import', 'tsx']` cannot load a .ts worker entry; an eval bootstrap registering tsx's API can.
@@ -148,7 +244,15 @@ async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: {
 	const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
 	const publishers = new Worker(bootstrap, {
 		eval: true,
-		workerData: { url: mosquitto.url, gateways: mode.gateways, readingsPerGateway: mode.readings / mode.gateways, perMessage: mode.perMessage, window: Math.max(20, 2_000 / mode.perMessage), baseTime, protocolVersion: 5 }
+		workerData: {
+			url: mosquitto.url,
+			gateways: mode.gateways,
+			readingsPerGateway: mode.readings / mode.gateways,
+			perMessage: mode.perMessage,
+			window: Math.max(20, 2_000 / mode.perMessage),
+			baseTime,
+			protocolVersion: 5
+		}
 	});
 	let started = 0;
 	let elu = performance.eventLoopUtilization();
@@ -170,8 +274,17 @@ async function endToEnd(mosquitto: RunningServer, influx: RunningServer, mode: {
 	const counters = worker.counters();
 	const points = await countPoints(influx.url, database);
 	rmSync(dir, { recursive: true, force: true });
-	log(`  ${mode.name}: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s; rejected ${counters.rejected}; ingest event loop busy ${(busy * 100).toFixed(0)}%`);
-	return { rate: m.unique() / seconds, lost: mode.readings - points, duplicates: Math.max(0, points - mode.readings), rewrites: m.rewrites(), p99: p99(m.latencies), rejected: counters.rejected };
+	log(
+		`  ${mode.name}: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s; rejected ${counters.rejected}; ingest event loop busy ${(busy * 100).toFixed(0)}%`
+	);
+	return {
+		rate: m.unique() / seconds,
+		lost: mode.readings - points,
+		duplicates: Math.max(0, points - mode.readings),
+		rewrites: m.rewrites(),
+		p99: p99(m.latencies),
+		rejected: counters.rejected
+	};
 }
 
 /** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
@@ -181,18 +294,31 @@ export const ingestBench: Benchmark = {
 	async run(log, args) {
 		const scale = Number(args[args.indexOf('--readings') + 1] ?? NaN);
 		const total = Number.isFinite(scale) && scale > 0 ? scale : 200_000;
-		const [influx, mosquitto] = await Promise.all([startInfluxDB(), startMosquitto({ persistence: false, extra: ['max_inflight_messages 0'] })]);
+		const [influx, mosquitto] = await Promise.all([
+			startInfluxDB(),
+			startMosquitto({ persistence: false, extra: ['max_inflight_messages 0'] })
+		]);
 		try {
-			log(`InfluxDB ${influx.url}, Mosquitto ${mosquitto.url}; ${total} readings per mode, ingest batches of ${BATCH}`);
+			log(
+				`InfluxDB ${influx.url}, Mosquitto ${mosquitto.url}; ${total} readings per mode, ingest batches of ${BATCH}`
+			);
 			const raw = await rawRate(influx.url, total);
 			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
 			const only = args[args.indexOf('--mode') + 1];
 			const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 1;
 			const run = (mode: { name: string; perMessage: number; readings: number; gateways: number }) =>
-				workers > 1 ? endToEndProcesses(mosquitto, influx, { ...mode, workers }, log) : endToEnd(mosquitto, influx, mode, log);
+				workers > 1
+					? endToEndProcesses(mosquitto, influx, { ...mode, workers }, log)
+					: endToEnd(mosquitto, influx, mode, log);
 			const none = { rate: NaN, lost: NaN, duplicates: NaN, rewrites: NaN, p99: null, rejected: NaN };
-			const batched = only === 'single' ? none : await run({ name: 'batched', perMessage: 50, readings: total, gateways: 20 });
-			const single = only === 'batched' ? none : await run({ name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 });
+			const batched =
+				only === 'single'
+					? none
+					: await run({ name: 'batched', perMessage: 50, readings: total, gateways: 20 });
+			const single =
+				only === 'batched'
+					? none
+					: await run({ name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 });
 			const figures: Figures = {
 				rawReadingsPerSecond: Math.round(raw),
 				batchedReadingsPerSecond: Math.round(batched.rate),
@@ -206,7 +332,13 @@ export const ingestBench: Benchmark = {
 				singleDuplicates: single.duplicates,
 				singleRewrites: single.rewrites,
 				singleP99LatencyMs: single.p99,
-				goalsMet: batched.rate / raw >= 0.5 && single.rate >= 20_000 && batched.lost === 0 && single.lost === 0 && batched.duplicates === 0 && single.duplicates === 0
+				goalsMet:
+					batched.rate / raw >= 0.5 &&
+					single.rate >= 20_000 &&
+					batched.lost === 0 &&
+					single.lost === 0 &&
+					batched.duplicates === 0 &&
+					single.duplicates === 0
 			};
 			return figures;
 		} finally {

@@ -17,19 +17,34 @@ const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
  */
 export const roundBench: Benchmark = {
 	name: 'round',
-	summary: 'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',
+	summary:
+		'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',
 	async run(log, args) {
 		const panel = Number(args[0] ?? 500);
 		const dir = mkdtempSync(join(tmpdir(), 'ros-bench-round-'));
 		try {
 			const ledger = openLedger(join(dir, 'ledger.sqlite'));
 			const now = Date.now();
-			for (const e of demoRoster) ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
-			const desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer: uniformPanelDrawer(), options: { panelSize: panel, reserves: 50 } });
+			for (const e of demoRoster)
+				ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
+			const desk = createRoundDesk({
+				store: ledger,
+				clock: Date.now,
+				secret: (n) => randomBytes(n),
+				drawer: uniformPanelDrawer(),
+				options: { panelSize: panel, reserves: 50 }
+			});
 			desk.create({ id: 'bench', scenarios: harvestShortfall });
 			const review = desk.act('bench', { kind: 'open-review' });
 			if (!review.ok) throw new Error(review.error.message);
-			for (const expertId of review.round.reviewers) desk.act('bench', { kind: 'submit-review', review: { expertId, verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' })) } });
+			for (const expertId of review.round.reviewers)
+				desk.act('bench', {
+					kind: 'submit-review',
+					review: {
+						expertId,
+						verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
+					}
+				});
 			desk.act('bench', { kind: 'close-review' });
 
 			let t = performance.now();
@@ -37,11 +52,16 @@ export const roundBench: Benchmark = {
 			const opened = await desk.openVote('bench');
 			if (!opened.ok) throw new Error(opened.error.message);
 			const drawMs = ms(t);
-			log(`panel of ${panel} drawn from ${panel * 10}, ${opened.invitations.length} credentials issued in ${drawMs} ms`);
+			log(
+				`panel of ${panel} drawn from ${panel * 10}, ${opened.invitations.length} credentials issued in ${drawMs} ms`
+			);
 
 			t = performance.now();
 			opened.invitations.forEach((inv, i) => {
-				const cast = desk.cast(inv.code, { kind: 'scenario', scenarioId: i % 3 ? 'equity-first' : 'quinoa-substitution' });
+				const cast = desk.cast(inv.code, {
+					kind: 'scenario',
+					scenarioId: i % 3 ? 'equity-first' : 'quinoa-substitution'
+				});
 				if (!cast.ok) throw new Error(JSON.stringify(cast.refusal));
 			});
 			const castMs = ms(t);
@@ -52,14 +72,17 @@ export const roundBench: Benchmark = {
 			const report = ledger.verify();
 			const verifyMs = ms(t);
 			ledger.close();
-			log(`${panel} ballots in ${castMs} ms; close ${closeMs} ms (${closed.ok ? closed.round.state : 'refused'}); verify ${verifyMs} ms (${report.status})`);
+			log(
+				`${panel} ballots in ${castMs} ms; close ${closeMs} ms (${closed.ok ? closed.round.state : 'refused'}); verify ${verifyMs} ms (${report.status})`
+			);
 
 			const raw = new Sqlite(join(dir, 'raw.sqlite'));
 			raw.pragma('journal_mode = WAL');
 			raw.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
 			const insert = raw.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
 			t = performance.now();
-			for (let i = 0; i < panel; i++) raw.transaction(() => insert.run(randomBytes(32).toString('hex'), 'x'.repeat(200))).immediate();
+			for (let i = 0; i < panel; i++)
+				raw.transaction(() => insert.run(randomBytes(32).toString('hex'), 'x'.repeat(200))).immediate();
 			const rawMs = ms(t);
 			raw.close();
 			log(`reference: ${panel} bare one-row transactions in ${rawMs} ms`);

@@ -14,7 +14,8 @@ function timed(input: SimInput, repeat = 1): { ms: number; steps: number } {
 		const t = performance.now();
 		const result = runSimulationSync(input);
 		const ms = performance.now() - t;
-		if (result.status !== 'ok') throw new Error(`bug: benchmark input invalid: ${JSON.stringify(result.issues)}`);
+		if (result.status !== 'ok')
+			throw new Error(`bug: benchmark input invalid: ${JSON.stringify(result.issues)}`);
 		if (ms < best.ms) best = { ms, steps: result.outcome.steps };
 	}
 	return best;
@@ -33,35 +34,70 @@ function referenceLoop(cells: number, steps: number): number {
 /** `npm run bench -- sim [--runs N]`: step speed of the demo, a 10× world and a 300×20 world; Monte Carlo runs/s; yearly burn of 1M points accounts. */
 export const simBench: Benchmark = {
 	name: 'sim',
-	summary: 'Simulation speed: steps/s (demo, 10× world), region-resource-steps/s (300×20 hourly year), Monte Carlo runs/s, yearly points burn',
+	summary:
+		'Simulation speed: steps/s (demo, 10× world), region-resource-steps/s (300×20 hourly year), Monte Carlo runs/s, yearly points burn',
 	async run(log, args) {
 		const runsFlag = args.indexOf('--runs');
 		const runs = runsFlag >= 0 ? Math.max(1, Number(args[runsFlag + 1]) || 20) : 20;
 		const demo = await loadReference(defaultReferencePaths);
 		const demoWorld = compileWorld(demo.world, demo.catalogue);
 
-		const daily = timed({ reference: demo, compiled: demoWorld, rng: createRng(1), options: { days: 365 } }, 8);
-		log(`demo (${demoWorld.R} regions × ${demoWorld.K} resources), daily steps, a year with day records: ${(daily.steps / (daily.ms / 1000)).toFixed(0)} steps/s`);
-		const hourly = timed({ reference: demo, compiled: demoWorld, rng: createRng(1), options: { days: 365, stepHours: 1 } }, 3);
+		const daily = timed(
+			{ reference: demo, compiled: demoWorld, rng: createRng(1), options: { days: 365 } },
+			8
+		);
+		log(
+			`demo (${demoWorld.R} regions × ${demoWorld.K} resources), daily steps, a year with day records: ${(daily.steps / (daily.ms / 1000)).toFixed(0)} steps/s`
+		);
+		const hourly = timed(
+			{ reference: demo, compiled: demoWorld, rng: createRng(1), options: { days: 365, stepHours: 1 } },
+			3
+		);
 		log(`demo, hourly steps: ${(hourly.steps / (hourly.ms / 1000)).toFixed(0)} steps/s`);
 
 		const x10 = generateWorld(demo, { regions: demoWorld.R * 10, resources: demoWorld.K }, createRng('x10'));
 		const x10World = compileWorld(x10.world, x10.catalogue);
-		const big10 = timed({ reference: x10, compiled: x10World, rng: createRng(1), options: { days: 365, stepHours: 1, recordDays: false } }, 2);
-		log(`10× world (${x10World.R} regions), hourly steps: ${(big10.steps / (big10.ms / 1000)).toFixed(0)} steps/s`);
+		const big10 = timed(
+			{
+				reference: x10,
+				compiled: x10World,
+				rng: createRng(1),
+				options: { days: 365, stepHours: 1, recordDays: false }
+			},
+			2
+		);
+		log(
+			`10× world (${x10World.R} regions), hourly steps: ${(big10.steps / (big10.ms / 1000)).toFixed(0)} steps/s`
+		);
 
 		const huge = generateWorld(demo, { regions: 300, resources: 20 }, createRng('300x20'));
 		const hugeWorld = compileWorld(huge.world, huge.catalogue);
 		// Tier 1 physics only: the citizen sample (tiers 2–3) is per day, not per region-resource-step.
-		const year = timed({ reference: huge, compiled: hugeWorld, rng: createRng(1), options: { days: 365, stepHours: 1, recordDays: false, citizens: { perRegion: 0 } } }, 2);
+		const year = timed(
+			{
+				reference: huge,
+				compiled: hugeWorld,
+				rng: createRng(1),
+				options: { days: 365, stepHours: 1, recordDays: false, citizens: { perRegion: 0 } }
+			},
+			2
+		);
 		const cells = hugeWorld.R * hugeWorld.K;
 		const rrs = (cells * year.steps) / (year.ms / 1000);
 		const reference = referenceLoop(cells, 365 * HOURS);
-		log(`300 × 20, one year hourly (${year.steps} steps) in ${(year.ms / 1000).toFixed(2)} s: ${(rrs / 1e6).toFixed(1)} M region-resource-steps/s (goal ≥ 20 M); reference loop ${(reference / 1e6).toFixed(0)} M/s`);
+		log(
+			`300 × 20, one year hourly (${year.steps} steps) in ${(year.ms / 1000).toFixed(2)} s: ${(rrs / 1e6).toFixed(1)} M region-resource-steps/s (goal ≥ 20 M); reference loop ${(reference / 1e6).toFixed(0)} M/s`
+		);
 
 		const monteCarlo = (citizens: number) => {
 			const t = performance.now();
-			for (let i = 0; i < runs; i++) runSimulationSync({ reference: demo, compiled: demoWorld, rng: createRng(1000 + i), options: { days: 365, recordDays: false, citizens: { perRegion: citizens } } });
+			for (let i = 0; i < runs; i++)
+				runSimulationSync({
+					reference: demo,
+					compiled: demoWorld,
+					rng: createRng(1000 + i),
+					options: { days: 365, recordDays: false, citizens: { perRegion: citizens } }
+				});
 			return runs / ((performance.now() - t) / 1000);
 		};
 		// Warm both paths up first, so that neither pays for the other's compilation.
@@ -69,7 +105,9 @@ export const simBench: Benchmark = {
 		monteCarlo(0);
 		const mcPerSec = monteCarlo(100);
 		const mcTier1PerSec = monteCarlo(0);
-		log(`Monte Carlo, demo world, a year of daily steps per run: ${mcPerSec.toFixed(1)} runs/s with the citizen sample, ${mcTier1PerSec.toFixed(1)} runs/s tier 1 only (${runs} runs each)`);
+		log(
+			`Monte Carlo, demo world, a year of daily steps per run: ${mcPerSec.toFixed(1)} runs/s with the citizen sample, ${mcTier1PerSec.toFixed(1)} runs/s tier 1 only (${runs} runs each)`
+		);
 
 		const ledger = createLedger(1_000_000, 1);
 		const rng = createRng('ledger');
@@ -77,7 +115,9 @@ export const simBench: Benchmark = {
 		const b = performance.now();
 		const burned = yearlyBurn(ledger, 0.2);
 		const burnMs = performance.now() - b;
-		log(`yearly burn over 1,000,000 accounts: ${burnMs.toFixed(1)} ms (goal < 1000 ms), ${burned.toExponential(3)} points burned`);
+		log(
+			`yearly burn over 1,000,000 accounts: ${burnMs.toFixed(1)} ms (goal < 1000 ms), ${burned.toExponential(3)} points burned`
+		);
 		const peakRssMB = process.resourceUsage().maxRSS / 1024;
 		log(`peak memory (max RSS): ${peakRssMB.toFixed(0)} MB`);
 		return {

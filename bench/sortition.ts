@@ -1,5 +1,10 @@
 import loadHighs from 'highs';
-import { buildClassProblem, drawPanel, lotteryDefaults, syntheticPool } from '../scenarios/sortition/index.js';
+import {
+	buildClassProblem,
+	drawPanel,
+	lotteryDefaults,
+	syntheticPool
+} from '../scenarios/sortition/index.js';
 import { maximin, maximinDefaults } from '../scenarios/sortition/maximin.js';
 import { optimiseLottery } from '../scenarios/sortition/optimiseLottery.js';
 import { createWorkerSolver } from '../scenarios/sortition/node/workerSolver.js';
@@ -15,7 +20,8 @@ import type { Benchmark, Figures } from './types.js';
  */
 export const sortitionBench: Benchmark = {
 	name: 'sortition',
-	summary: 'Maximin panel lottery for 5,000 volunteers / 500 seats / 25 quota cells: time, min probability, ratio to n/N, dual gap',
+	summary:
+		'Maximin panel lottery for 5,000 volunteers / 500 seats / 25 quota cells: time, min probability, ratio to n/N, dual gap',
 	async run(log, args) {
 		const at = args.indexOf('--seed');
 		const seed = at >= 0 && args[at + 1] ? args[at + 1]! : 'bench';
@@ -24,7 +30,9 @@ export const sortitionBench: Benchmark = {
 		if (built.status !== 'ok') throw new Error(built.issues.join('\n'));
 		const cells = built.problem.cells.length;
 		const households = pool.volunteers.length - new Set(pool.volunteers.map((v) => v.household)).size;
-		log(`pool ${pool.volunteers.length}, panel ${quotas.panelSize}, ${pool.categories.length} categories, ${cells} quota cells, ${built.problem.classes.length} volunteer classes, ${households} volunteers share a household`);
+		log(
+			`pool ${pool.volunteers.length}, panel ${quotas.panelSize}, ${pool.categories.length} categories, ${cells} quota cells, ${built.problem.classes.length} volunteer classes, ${households} volunteers share a household`
+		);
 		const solver = createWorkerSolver({ log: (line) => log(`  ${line}`) });
 		const started = performance.now();
 		const draw = await drawPanel(pool, quotas, solver);
@@ -32,7 +40,9 @@ export const sortitionBench: Benchmark = {
 		await solver.close();
 		if (draw.status !== 'committed') throw new Error(`draw ended ${draw.status}`);
 		const c = draw.certificate;
-		log(`draw committed in ${seconds.toFixed(1)} s: minimum ${c.minProbability.toFixed(5)} (n/N ${c.equalShare}), bound ${c.upperBound.toFixed(5)}, gap ${c.gap.toExponential(2)}`);
+		log(
+			`draw committed in ${seconds.toFixed(1)} s: minimum ${c.minProbability.toFixed(5)} (n/N ${c.equalShare}), bound ${c.upperBound.toFixed(5)}, gap ${c.gap.toExponential(2)}`
+		);
 		const figures: Record<string, number | string | boolean | null> = {
 			seed,
 			volunteers: pool.volunteers.length,
@@ -66,13 +76,18 @@ async function reference(log: (line: string) => void): Promise<Figures> {
 	const highs = await loadHighs();
 	const rounds = 150;
 	let t = performance.now();
-	const plain = maximin(highs, built.problem, { ...maximinDefaults, maxRounds: rounds }, () => performance.now());
+	const plain = maximin(highs, built.problem, { ...maximinDefaults, maxRounds: rounds }, () =>
+		performance.now()
+	);
 	const plainSeconds = (performance.now() - t) / 1000;
 	t = performance.now();
 	const ours = optimiseLottery(highs, built.problem, lotteryDefaults, 'reference', () => performance.now());
 	const oursSeconds = (performance.now() - t) / 1000;
-	if (plain.status === 'infeasible' || ours.status === 'infeasible') throw new Error('reference pool infeasible');
-	log(`reference 750/112: plain column generation ${plainSeconds.toFixed(1)} s for ${plain.rounds} rounds, gap ${plain.gap.toExponential(2)}; this method ${oursSeconds.toFixed(1)} s, gap ${ours.gap.toExponential(2)}`);
+	if (plain.status === 'infeasible' || ours.status === 'infeasible')
+		throw new Error('reference pool infeasible');
+	log(
+		`reference 750/112: plain column generation ${plainSeconds.toFixed(1)} s for ${plain.rounds} rounds, gap ${plain.gap.toExponential(2)}; this method ${oursSeconds.toFixed(1)} s, gap ${ours.gap.toExponential(2)}`
+	);
 	return {
 		referenceRounds: plain.rounds,
 		referenceSeconds: Number(plainSeconds.toFixed(2)),

@@ -4,7 +4,9 @@ import type { CliIO } from './types.js';
 
 function help(io: CliIO): void {
 	const width = Math.max(...commands.map((c) => c.name.length));
-	io.stdout.write(`resourceos: resource planning without prices\n\nUsage: resourceos <command> [flags]\n\nCommands:\n`);
+	io.stdout.write(
+		`resourceos: resource planning without prices\n\nUsage: resourceos <command> [flags]\n\nCommands:\n`
+	);
 	for (const c of commands) io.stdout.write(`  ${c.name.padEnd(width)}  ${c.summary}\n`);
 	io.stdout.write(`\nresourceos <command> --help shows a command's flags.\n`);
 }
@@ -18,7 +20,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 	}
 	const command = commands.find((c) => c.name === name);
 	if (!command) {
-		io.stderr.write(`resourceos: unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}\n`);
+		io.stderr.write(
+			`resourceos: unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}\n`
+		);
 		return 2;
 	}
 	if (args.includes('--help') || args.includes('-h')) {
@@ -32,7 +36,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 			io.stderr.write(`resourceos ${name}: ${error.message}\n`);
 			return 2;
 		}
-		io.stderr.write(`resourceos ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		io.stderr.write(
+			`resourceos ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+		);
 		return 1;
 	}
 }

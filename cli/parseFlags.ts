@@ -34,12 +34,19 @@ export function readFlags(args: readonly string[]): RawFlags {
  * Numbers arrive as text: schemas convert with `v.pipe(v.string(), v.transform(Number), ...)`
  * or use `numberFlag`. Throws an InputError whose lines name `--flag` and the value.
  */
-export function parseFlags<S extends v.GenericSchema>(schema: S, args: readonly string[], command: string): { flags: v.InferOutput<S>; positionals: string[] } {
+export function parseFlags<S extends v.GenericSchema>(
+	schema: S,
+	args: readonly string[],
+	command: string
+): { flags: v.InferOutput<S>; positionals: string[] } {
 	const raw = readFlags(args);
 	try {
 		return { flags: parseOrThrow(schema, raw.flags, `resourceos ${command}`), positionals: raw.positionals };
 	} catch (error) {
 		if (!(error instanceof InputError)) throw error;
-		throw new InputError(error.source, error.issues.map((i) => ({ ...i, path: `--${i.path}` })));
+		throw new InputError(
+			error.source,
+			error.issues.map((i) => ({ ...i, path: `--${i.path}` }))
+		);
 	}
 }

@@ -2,7 +2,10 @@ import { PassThrough } from 'node:stream';
 import { main } from './main.js';
 
 /** Runs `resourceos ARGV` in this process with captured output; for tests of commands. */
-export async function runInProcess(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<{ code: number; out: string; err: string }> {
+export async function runInProcess(
+	argv: readonly string[],
+	env: Readonly<Record<string, string | undefined>> = {}
+): Promise<{ code: number; out: string; err: string }> {
 	const stdout = new PassThrough();
 	const stderr = new PassThrough();
 	let out = '';

@@ -11,7 +11,10 @@ import type { RoundResult } from './types.js';
 export function exportRound(round: RoundResult): Map<string, string> {
 	const files = new Map<string, string>();
 	const { scenarios, merges, infeasible, failed, rework, notes } = round;
-	files.set('scenarios.json', `${JSON.stringify({ scenarios, merges, infeasible, failed, rework, notes }, null, 1)}\n`);
+	files.set(
+		'scenarios.json',
+		`${JSON.stringify({ scenarios, merges, infeasible, failed, rework, notes }, null, 1)}\n`
+	);
 	for (const { policy, model } of round.models) {
 		files.set(`${policy}.mps`, writeMps(model));
 		files.set(`${policy}.lp`, writeLp(model));

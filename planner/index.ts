@@ -1,5 +1,12 @@
 export type { PlannerOptions, RoundResult, Merge } from './types.js';
-export type { ForecastAdjustment, ModelSettings, PlanningInput, PolicyId, ReworkReason, Stock } from './model/types.js';
+export type {
+	ForecastAdjustment,
+	ModelSettings,
+	PlanningInput,
+	PolicyId,
+	ReworkReason,
+	Stock
+} from './model/types.js';
 export type { StockSnapshot, InputOptions } from './inputs/types.js';
 export { plannerDefaults } from './plannerDefaults.js';
 export { planRound, type RoundContext } from './planRound.js';

@@ -34,7 +34,10 @@ describe('a round over the demo world', () => {
 		expect(round.notes).toHaveLength(round.merges.length);
 		const needs = needsByCell(input);
 		const substituteOf = new Map([['quinoa', 'wheat']]);
-		for (const a of round.scenarios) for (const b of round.scenarios) if (a !== b) expect(scenarioDistance(a.plan, b.plan, needs, substituteOf)).toBeGreaterThanOrEqual(0.005);
+		for (const a of round.scenarios)
+			for (const b of round.scenarios)
+				if (a !== b)
+					expect(scenarioDistance(a.plan, b.plan, needs, substituteOf)).toBeGreaterThanOrEqual(0.005);
 	});
 
 	it('checks every solution: residuals within 1e-6 and a second algorithm agreeing', () => {
@@ -51,7 +54,9 @@ describe('a round over the demo world', () => {
 			expect(s.metrics.gini).toBeGreaterThanOrEqual(0);
 			expect(s.metrics.reserveMonths).toBeGreaterThan(0);
 			expect(s.coverage!.length).toBe(12 * 8);
-			expect(s.coverage!.every((c) => c.tier === 'basic' && c.coverage >= 0 && c.coverage <= 1 + 1e-9)).toBe(true);
+			expect(s.coverage!.every((c) => c.tier === 'basic' && c.coverage >= 0 && c.coverage <= 1 + 1e-9)).toBe(
+				true
+			);
 			expect(s.summary.en).toContain('Lowest coverage');
 			expect(s.summary.ru).toContain('Минимальное обеспечение');
 			expect(s.explanations!.length).toBeGreaterThan(0);
@@ -61,17 +66,28 @@ describe('a round over the demo world', () => {
 	});
 
 	it('trades as the policies say: least transport moves less than equity, local imports least', () => {
-		const by = new Map(round.scenarios.flatMap((s) => [[s.policy, s] as const, ...(s.mergedPolicies ?? []).map((p) => [p, s] as const)]));
+		const by = new Map(
+			round.scenarios.flatMap((s) => [
+				[s.policy, s] as const,
+				...(s.mergedPolicies ?? []).map((p) => [p, s] as const)
+			])
+		);
 		const tkm = (p: string) => by.get(p)!.metrics.transportTonneKm;
 		expect(tkm('least-transport')).toBeLessThanOrEqual(tkm('equity-first'));
 		expect(tkm('local-self-sufficiency')).toBeLessThan(tkm('equity-first'));
-		expect(by.get('most-resilient')!.metrics.reserveMonths).toBeGreaterThanOrEqual(by.get('equity-first')!.metrics.reserveMonths);
-		expect(by.get('equity-first')!.metrics.minCoverage).toBeGreaterThanOrEqual(by.get('local-self-sufficiency')!.metrics.minCoverage);
+		expect(by.get('most-resilient')!.metrics.reserveMonths).toBeGreaterThanOrEqual(
+			by.get('equity-first')!.metrics.reserveMonths
+		);
+		expect(by.get('equity-first')!.metrics.minCoverage).toBeGreaterThanOrEqual(
+			by.get('local-self-sufficiency')!.metrics.minCoverage
+		);
 	});
 
 	it('exports the scenarios and every model as MPS and LP, the same bytes for the same input', async () => {
 		const files = exportRound(round);
-		expect([...files.keys()].sort()).toEqual(['scenarios.json', ...round.models.flatMap((m) => [`${m.policy}.lp`, `${m.policy}.mps`])].sort());
+		expect([...files.keys()].sort()).toEqual(
+			['scenarios.json', ...round.models.flatMap((m) => [`${m.policy}.lp`, `${m.policy}.mps`])].sort()
+		);
 		const again = exportRound(await planRound(input, solvers, { policies: ['local-self-sufficiency'] }));
 		expect(again.get('local-self-sufficiency.mps')).toBe(files.get('local-self-sufficiency.mps'));
 		const parsed = JSON.parse(files.get('scenarios.json')!) as { scenarios: unknown[]; merges: unknown[] };
@@ -80,7 +96,16 @@ describe('a round over the demo world', () => {
 });
 
 describe('stocks from the TelemetryStore port', () => {
-	const reading = (region: string, site: string, resource: string, value: number, time: number): Reading => ({ region, site, gateway: 'g1', resource, quantity: 'stock', time, value, seq: 1 });
+	const reading = (region: string, site: string, resource: string, value: number, time: number): Reading => ({
+		region,
+		site,
+		gateway: 'g1',
+		resource,
+		quantity: 'stock',
+		time,
+		value,
+		seq: 1
+	});
 	const store = (readings: Reading[]): TelemetryStore => ({
 		write: async () => {},
 		latest: async (filter) => readings.filter((r) => r.quantity === filter.quantity),

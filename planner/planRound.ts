@@ -22,11 +22,18 @@ export interface RoundContext {
  * merged into the earlier policy's scenario. A model that fails its check never becomes a
  * scenario; an infeasible one is explained by an elastic relaxation.
  */
-export async function planRound(input: PlanningInput, solvers: Solvers, options: Partial<PlannerOptions> = {}, context: RoundContext = {}): Promise<RoundResult> {
+export async function planRound(
+	input: PlanningInput,
+	solvers: Solvers,
+	options: Partial<PlannerOptions> = {},
+	context: RoundContext = {}
+): Promise<RoundResult> {
 	const o = { ...plannerDefaults, ...options };
 	const now = context.now ?? (() => performance.now());
 	const needs = needsByCell(input);
-	const substituteOf = new Map(input.resources.flatMap((r) => r.substitutes.map((s) => [s.by, r.id] as const)));
+	const substituteOf = new Map(
+		input.resources.flatMap((r) => r.substitutes.map((s) => [s.by, r.id] as const))
+	);
 	const kept: { scenario: ProposedScenario; merged: PolicyId[] }[] = [];
 	const merges: Merge[] = [];
 	const infeasible: RoundResult['infeasible'][number][] = [];
@@ -53,7 +60,19 @@ export async function planRound(input: PlanningInput, solvers: Solvers, options:
 		const t2 = now();
 		models.push({ policy, model: m.model });
 		const solveMs = outcome.status === 'optimal' ? outcome.solution.ms : 0;
-		timings.push({ policy, size: sizeOf(m.model), buildMs: buildMs + (i === 0 ? sharedMs : 0), solveMs, checkMs: Math.max(0, t2 - t1 - solveMs - (next?.buildMs ?? 0)), solver: outcome.status === 'optimal' ? outcome.solution.solver : outcome.status === 'failed' ? null : outcome.solver });
+		timings.push({
+			policy,
+			size: sizeOf(m.model),
+			buildMs: buildMs + (i === 0 ? sharedMs : 0),
+			solveMs,
+			checkMs: Math.max(0, t2 - t1 - solveMs - (next?.buildMs ?? 0)),
+			solver:
+				outcome.status === 'optimal'
+					? outcome.solution.solver
+					: outcome.status === 'failed'
+						? null
+						: outcome.solver
+		});
 		switch (outcome.status) {
 			case 'failed':
 				failed.push({ policy, message: outcome.message });
@@ -68,26 +87,46 @@ export async function planRound(input: PlanningInput, solvers: Solvers, options:
 				break;
 		}
 		if (!outcome.residuals.ok) {
-			failed.push({ policy, message: `solution rejected: residual ${Math.max(outcome.residuals.maxRowViolation, outcome.residuals.maxBoundViolation).toExponential(2)} at ${outcome.residuals.worst} exceeds ${outcome.residuals.tolerance}` });
+			failed.push({
+				policy,
+				message: `solution rejected: residual ${Math.max(outcome.residuals.maxRowViolation, outcome.residuals.maxBoundViolation).toExponential(2)} at ${outcome.residuals.worst} exceeds ${outcome.residuals.tolerance}`
+			});
 			continue;
 		}
 		if (outcome.crossCheck.status === 'disagreed') {
-			failed.push({ policy, message: `solution rejected: ${outcome.crossCheck.solver} found objective ${outcome.crossCheck.objective}, ${outcome.solution.solver} ${outcome.solution.objective}` });
+			failed.push({
+				policy,
+				message: `solution rejected: ${outcome.crossCheck.solver} found objective ${outcome.crossCheck.objective}, ${outcome.solution.solver} ${outcome.solution.objective}`
+			});
 			continue;
 		}
-		const scenario = assembleScenario(`${o.idPrefix}-${policy}`, m, outcome, o.currentPlan, context.changes ?? []);
+		const scenario = assembleScenario(
+			`${o.idPrefix}-${policy}`,
+			m,
+			outcome,
+			o.currentPlan,
+			context.changes ?? []
+		);
 		let closest: { index: number; distance: number } | null = null;
 		kept.forEach((k, index) => {
 			const distance = scenarioDistance(k.scenario.plan, scenario.plan, needs, substituteOf);
-			if (distance < o.mergeDistance && (!closest || distance < closest.distance)) closest = { index, distance };
+			if (distance < o.mergeDistance && (!closest || distance < closest.distance))
+				closest = { index, distance };
 		});
 		if (closest) {
 			const { index, distance } = closest as { index: number; distance: number };
 			kept[index]!.merged.push(policy);
-			merges.push({ kept: kept[index]!.scenario.policy as PolicyId, dropped: policy, distance, routingDifference: routingDifference(kept[index]!.scenario.plan, scenario.plan) });
+			merges.push({
+				kept: kept[index]!.scenario.policy as PolicyId,
+				dropped: policy,
+				distance,
+				routingDifference: routingDifference(kept[index]!.scenario.plan, scenario.plan)
+			});
 		} else kept.push({ scenario, merged: [] });
 	}
-	const scenarios = kept.map((k) => (k.merged.length ? { ...k.scenario, mergedPolicies: k.merged } : k.scenario));
+	const scenarios = kept.map((k) =>
+		k.merged.length ? { ...k.scenario, mergedPolicies: k.merged } : k.scenario
+	);
 	const notes: Bilingual[] = [];
 	for (const mg of merges)
 		notes.push({

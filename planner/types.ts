@@ -35,7 +35,14 @@ export interface RoundResult {
 	/** Solves that failed or whose check failed: never turned into a scenario. */
 	readonly failed: readonly { readonly policy: PolicyId; readonly message: string }[];
 	readonly models: readonly { readonly policy: PolicyId; readonly model: LpModel }[];
-	readonly timings: readonly { readonly policy: PolicyId; readonly size: LpSize; readonly buildMs: number; readonly solveMs: number; readonly checkMs: number; readonly solver: SolverName | null }[];
+	readonly timings: readonly {
+		readonly policy: PolicyId;
+		readonly size: LpSize;
+		readonly buildMs: number;
+		readonly solveMs: number;
+		readonly checkMs: number;
+		readonly solver: SolverName | null;
+	}[];
 	readonly rework: readonly ReworkReason[];
 	/** Plain notes for reviewers, e.g. fewer than three distinct scenarios. */
 	readonly notes: readonly { readonly ru: string; readonly en: string }[];

@@ -8,7 +8,13 @@ export const defaults: SimOptions = {
 	stepHours: 24,
 	reserveTargetMonths: 6,
 	yieldSd: 0.05,
-	behaviour: { overConsumerShare: 0.002, overFactor: 2, detectProbability: 0.5, sanctionFactor: 0.5, sanctionDays: 30 },
+	behaviour: {
+		overConsumerShare: 0.002,
+		overFactor: 2,
+		detectProbability: 0.5,
+		sanctionFactor: 0.5,
+		sanctionDays: 30
+	},
 	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
 	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },
 	survival: { quotaFactor: 0.7, autoBelowReserveMonths: null },

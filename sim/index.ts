@@ -1,4 +1,14 @@
-export type { ReadingSink, SimOptions, SimOverrides, CitizenOptions, RedistributionOptions, BehaviourOptions, DisruptionOptions, SensorOptions, SurvivalOptions } from './types.js';
+export type {
+	ReadingSink,
+	SimOptions,
+	SimOverrides,
+	CitizenOptions,
+	RedistributionOptions,
+	BehaviourOptions,
+	DisruptionOptions,
+	SensorOptions,
+	SurvivalOptions
+} from './types.js';
 export { defaults, mergeOptions } from './defaults.js';
 export type { Rng } from './rng/index.js';
 export { createRng } from './rng/index.js';

@@ -123,5 +123,7 @@ export interface SimOptions {
 
 /** Caller's changes to `defaults`: any field, nested groups partially. */
 export type SimOverrides = {
-	readonly [K in keyof SimOptions]?: SimOptions[K] extends number | boolean | string | null ? SimOptions[K] : Partial<SimOptions[K]>;
+	readonly [K in keyof SimOptions]?: SimOptions[K] extends number | boolean | string | null
+		? SimOptions[K]
+		: Partial<SimOptions[K]>;
 };

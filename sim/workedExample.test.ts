@@ -7,7 +7,10 @@ import { peopleCovered } from './outcome/peopleCovered.js';
 import { createRng } from './rng/createRng.js';
 import { runSimulationSync } from './run/runSimulation.js';
 
-const reference = { catalogue: parseOrThrow(CatalogueSchema, catalogueJson, 'catalogue'), world: parseOrThrow(WorldSchema, worldJson, 'world') };
+const reference = {
+	catalogue: parseOrThrow(CatalogueSchema, catalogueJson, 'catalogue'),
+	world: parseOrThrow(WorldSchema, worldJson, 'world')
+};
 /** The brief's arithmetic has no losses, no cheating and no breakdowns. */
 const exact = { behaviour: { overConsumerShare: 0 }, disruptions: { perDayProbability: 0 }, yieldSd: 0 };
 
@@ -31,7 +34,11 @@ describe('the domain worked example: 1000 t of wheat, 10,000 people, 0.5 kg/pers
 	});
 
 	it('gives the same answer with hourly steps', () => {
-		const result = runSimulationSync({ reference, rng: createRng(1), options: { ...exact, days: 365, stepHours: 1 } });
+		const result = runSimulationSync({
+			reference,
+			rng: createRng(1),
+			options: { ...exact, days: 365, stepHours: 1 }
+		});
 		if (result.status !== 'ok') throw new Error('invalid');
 		expect(Math.floor(result.outcome.balance.wheat!.consumed / 0.5 / 365)).toBe(5479);
 		expect(result.outcome.metrics.shortfallPersonDays).toBeCloseTo(10_000 * 165, 3);

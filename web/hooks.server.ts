@@ -6,6 +6,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.app = contextOf(event.platform?.req);
 	const choice = event.url.searchParams.get('lang') ?? event.cookies.get('lang');
 	event.locals.locale = pickLocale(choice, event.request.headers.get('accept-language'));
-	if (event.url.searchParams.has('lang')) event.cookies.set('lang', event.locals.locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+	if (event.url.searchParams.has('lang'))
+		event.cookies.set('lang', event.locals.locale, {
+			path: '/',
+			httpOnly: false,
+			sameSite: 'lax',
+			maxAge: 60 * 60 * 24 * 365
+		});
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
 };

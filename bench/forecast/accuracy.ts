@@ -1,6 +1,12 @@
 import { globalForecasts } from '../../planner/forecast/globalModel/globalForecasts.js';
 import type { GlobalModelOptions, GlobalModelPort } from '../../planner/forecast/globalModel/types.js';
-import { forecastSeries, localMethod, maseScale, type ExternalForecasts, type MethodName } from '../../planner/forecast/index.js';
+import {
+	forecastSeries,
+	localMethod,
+	maseScale,
+	type ExternalForecasts,
+	type MethodName
+} from '../../planner/forecast/index.js';
 import type { BenchSeries } from './loadVegaSeries.js';
 
 /** Accuracy of every method and of the per-series choice on the last `horizon` points of each series (never seen). */
@@ -10,26 +16,45 @@ export interface Accuracy {
 	/** Share of held-out values inside the selection's 90% intervals: pooled over points, and the mean over series. */
 	readonly coveragePooled: number;
 	readonly coverageBySeries: number;
-	readonly rows: readonly { readonly id: string; readonly mase: Readonly<Record<string, number>>; readonly chosen: MethodName; readonly coverage: number }[];
+	readonly rows: readonly {
+		readonly id: string;
+		readonly mase: Readonly<Record<string, number>>;
+		readonly chosen: MethodName;
+		readonly coverage: number;
+	}[];
 	readonly globalTrainMs: number;
 }
 
-const mase = (test: readonly number[], f: readonly number[], scale: number) => test.reduce((a, y, j) => a + Math.abs(y - f[j]!), 0) / test.length / scale;
+const mase = (test: readonly number[], f: readonly number[], scale: number) =>
+	test.reduce((a, y, j) => a + Math.abs(y - f[j]!), 0) / test.length / scale;
 
 /**
  * Holds out the last `horizon` points of each series, trains the global model on the rest (one model per season and
  * horizon group, and only on windows before each series' backtest origins), forecasts with every method and with the
  * per-series selection, and scores MASE against the in-sample seasonal-naive scale (Hyndman & Koehler 2006).
  */
-export async function measureAccuracy(series: readonly BenchSeries[], port: GlobalModelPort, model: Partial<GlobalModelOptions>, now: () => number): Promise<Accuracy> {
+export async function measureAccuracy(
+	series: readonly BenchSeries[],
+	port: GlobalModelPort,
+	model: Partial<GlobalModelOptions>,
+	now: () => number
+): Promise<Accuracy> {
 	const groups = new Map<string, number[]>();
-	series.forEach((s, i) => groups.set(`${s.period}/${s.horizon}`, [...(groups.get(`${s.period}/${s.horizon}`) ?? []), i]));
+	series.forEach((s, i) =>
+		groups.set(`${s.period}/${s.horizon}`, [...(groups.get(`${s.period}/${s.horizon}`) ?? []), i])
+	);
 	const external: (ExternalForecasts | null)[] = series.map(() => null);
 	let globalTrainMs = 0;
 	for (const members of groups.values()) {
 		const first = series[members[0]!]!;
 		const trains = members.map((i) => series[i]!.values.slice(0, -series[i]!.horizon));
-		const { forecasts, run } = await globalForecasts(port, trains, { period: first.period, horizon: first.horizon }, model, now);
+		const { forecasts, run } = await globalForecasts(
+			port,
+			trains,
+			{ period: first.period, horizon: first.horizon },
+			model,
+			now
+		);
 		globalTrainMs += run.trainMs;
 		members.forEach((i, k) => (external[i] = forecasts[k] ?? null));
 	}
@@ -65,6 +90,15 @@ export async function measureAccuracy(series: readonly BenchSeries[], port: Glob
 		for (const [k, v] of Object.entries(row)) sums[k] = (sums[k] ?? 0) + v;
 		rows.push({ id: s.id, mase: row, chosen: r.method, coverage: seriesInside / test.length });
 	});
-	const meanMase = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / series.length])) as Accuracy['meanMase'];
-	return { meanMase, chosen, coveragePooled: inside / total, coverageBySeries: coverageSum / series.length, rows, globalTrainMs };
+	const meanMase = Object.fromEntries(
+		Object.entries(sums).map(([k, v]) => [k, v / series.length])
+	) as Accuracy['meanMase'];
+	return {
+		meanMase,
+		chosen,
+		coveragePooled: inside / total,
+		coverageBySeries: coverageSum / series.length,
+		rows,
+		globalTrainMs
+	};
 }

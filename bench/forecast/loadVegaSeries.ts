@@ -27,19 +27,55 @@ function csv(file: string): Record<string, string>[] {
  */
 export function loadVegaSeries(): BenchSeries[] {
 	const out: BenchSeries[] = [];
-	const unemployment = JSON.parse(read('unemployment-across-industries.json')) as { series: string; year: number; month: number; count: number }[];
+	const unemployment = JSON.parse(read('unemployment-across-industries.json')) as {
+		series: string;
+		year: number;
+		month: number;
+		count: number;
+	}[];
 	const bySeries = new Map<string, { t: number; v: number }[]>();
-	for (const r of unemployment) bySeries.set(r.series, [...(bySeries.get(r.series) ?? []), { t: r.year * 12 + r.month, v: r.count }]);
-	for (const [name, rows] of [...bySeries].sort()) out.push({ id: `unemployment/${name}`, values: rows.sort((a, b) => a.t - b.t).map((r) => r.v), period: 12, horizon: 12 });
+	for (const r of unemployment)
+		bySeries.set(r.series, [...(bySeries.get(r.series) ?? []), { t: r.year * 12 + r.month, v: r.count }]);
+	for (const [name, rows] of [...bySeries].sort())
+		out.push({
+			id: `unemployment/${name}`,
+			values: rows.sort((a, b) => a.t - b.t).map((r) => r.v),
+			period: 12,
+			horizon: 12
+		});
 	const employment = csv('us-employment.csv');
-	for (const col of Object.keys(employment[0]!).filter((c) => c !== 'month')) out.push({ id: `us-employment/${col}`, values: employment.map((r) => Number(r[col])), period: 12, horizon: 12 });
+	for (const col of Object.keys(employment[0]!).filter((c) => c !== 'month'))
+		out.push({
+			id: `us-employment/${col}`,
+			values: employment.map((r) => Number(r[col])),
+			period: 12,
+			horizon: 12
+		});
 	const co2 = csv('co2-concentration.csv');
 	out.push({ id: 'co2/raw', values: co2.map((r) => Number(r['CO2'])), period: 12, horizon: 12 });
-	out.push({ id: 'co2/adjusted', values: co2.map((r) => Number(r['adjusted CO2'])), period: 12, horizon: 12 });
+	out.push({
+		id: 'co2/adjusted',
+		values: co2.map((r) => Number(r['adjusted CO2'])),
+		period: 12,
+		horizon: 12
+	});
 	const stocks = csv('stocks.csv');
-	for (const symbol of [...new Set(stocks.map((r) => r['symbol']!))].sort()) out.push({ id: `stocks/${symbol}`, values: stocks.filter((r) => r['symbol'] === symbol).map((r) => Number(r['price'])), period: 12, horizon: 12 });
+	for (const symbol of [...new Set(stocks.map((r) => r['symbol']!))].sort())
+		out.push({
+			id: `stocks/${symbol}`,
+			values: stocks.filter((r) => r['symbol'] === symbol).map((r) => Number(r['price'])),
+			period: 12,
+			horizon: 12
+		});
 	const hourly = csv('seattle-weather-hourly-normals.csv');
-	for (const col of ['pressure', 'temperature', 'wind']) out.push({ id: `seattle-hourly/${col}`, values: hourly.map((r) => Number(r[col])), period: 24, horizon: 168 });
-	for (const s of out) if (s.values.some((v) => !Number.isFinite(v))) throw new Error(`${s.id}: a value is not a number`);
+	for (const col of ['pressure', 'temperature', 'wind'])
+		out.push({
+			id: `seattle-hourly/${col}`,
+			values: hourly.map((r) => Number(r[col])),
+			period: 24,
+			horizon: 168
+		});
+	for (const s of out)
+		if (s.values.some((v) => !Number.isFinite(v))) throw new Error(`${s.id}: a value is not a number`);
 	return out;
 }

@@ -14,7 +14,12 @@ export function replicate(series: readonly BenchSeries[], count: number, seed: n
 		const mean = slice.reduce((a, b) => a + b, 0) / slice.length;
 		const sd = Math.sqrt(slice.reduce((a, b) => a + (b - mean) ** 2, 0) / slice.length) || 1;
 		const factor = 0.9 + 0.2 * rng.next();
-		return { id: `${base.id}#${i}`, period: base.period, horizon: base.horizon, values: slice.map((v) => v * factor + 0.02 * sd * rng.normal()) };
+		return {
+			id: `${base.id}#${i}`,
+			period: base.period,
+			horizon: base.horizon,
+			values: slice.map((v) => v * factor + 0.02 * sd * rng.normal())
+		};
 	});
 }
 
@@ -24,7 +29,13 @@ export function replicate(series: readonly BenchSeries[], count: number, seed: n
  * choice, and the intervals. The seasonal naive forecast of
  * all series, timed in the same run, is the reference.
  */
-export async function measureSpeed(series: readonly BenchSeries[], steps: number, port: GlobalModelPort, model: Partial<GlobalModelOptions>, now: () => number) {
+export async function measureSpeed(
+	series: readonly BenchSeries[],
+	steps: number,
+	port: GlobalModelPort,
+	model: Partial<GlobalModelOptions>,
+	now: () => number
+) {
 	const cpu0 = process.cpuUsage();
 	const t0 = now();
 	for (const s of series) seasonalNaive(s.values, steps, s.period);
@@ -40,7 +51,14 @@ export async function measureSpeed(series: readonly BenchSeries[], steps: number
 		const [period, members] = list[k]!;
 		return { period, horizon: steps, backtestHorizon: series[members[0]!]!.horizon };
 	};
-	const launch = (k: number) => globalForecasts(port, list[k]![1].map((i) => series[i]!.values), optionsOf(k), model, now);
+	const launch = (k: number) =>
+		globalForecasts(
+			port,
+			list[k]![1].map((i) => series[i]!.values),
+			optionsOf(k),
+			model,
+			now
+		);
 	// The worker trains the next group while this thread forecasts the current one, so both cores work.
 	let pending = launch(0);
 	for (let k = 0; k < list.length; k++) {
@@ -58,5 +76,13 @@ export async function measureSpeed(series: readonly BenchSeries[], steps: number
 	const wallMs = now() - wallStart;
 	// CPU time of the whole process (main thread and the model's worker): fairer than wall time on a shared machine.
 	const cpu = process.cpuUsage(cpu0);
-	return { series: series.length, forecasts: ok, referenceMs, wallMs, trainMs, localMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+	return {
+		series: series.length,
+		forecasts: ok,
+		referenceMs,
+		wallMs,
+		trainMs,
+		localMs,
+		cpuMs: (cpu.user + cpu.system) / 1000
+	};
 }

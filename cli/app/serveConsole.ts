@@ -19,12 +19,18 @@ export interface ConsoleServer {
 }
 
 /** Serves the console on host:port and hands each request the app context (via adapter-node's `platform.req`). */
-export async function serveConsole(context: AppContext, options: { host: string; port: number }): Promise<ConsoleServer> {
-	if (!existsSync(HANDLER)) throw new Error(`the console is not built (${HANDLER} is missing): run \`npm run build\``);
+export async function serveConsole(
+	context: AppContext,
+	options: { host: string; port: number }
+): Promise<ConsoleServer> {
+	if (!existsSync(HANDLER))
+		throw new Error(`the console is not built (${HANDLER} is missing): run \`npm run build\``);
 	// adapter-node assumes https unless told otherwise, and would then refuse every form POST (the
 	// ballot) as cross-site: we serve plain http, so say so in a header of our own that clients cannot
 	// set. A deployment behind a TLS proxy sets ORIGIN or PROTOCOL_HEADER itself and is left alone.
-	const ownProtocol = process.env.ORIGIN === undefined && (process.env.PROTOCOL_HEADER === undefined || process.env.PROTOCOL_HEADER === PROTOCOL_HEADER);
+	const ownProtocol =
+		process.env.ORIGIN === undefined &&
+		(process.env.PROTOCOL_HEADER === undefined || process.env.PROTOCOL_HEADER === PROTOCOL_HEADER);
 	if (ownProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 	const { handler } = (await import(pathToFileURL(HANDLER).href)) as { handler: Handler };
 	const server: Server = createServer((req, res) => {

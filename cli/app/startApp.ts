@@ -23,7 +23,11 @@ export interface RunningApp {
  * The composition root: loads reference data, starts the broker (embedded unless configured
  * otherwise) and the console, and wires the adapters into the core. Stops in reverse order.
  */
-export async function startApp(config: Config, log: Logger, clock: () => Date = () => new Date()): Promise<RunningApp> {
+export async function startApp(
+	config: Config,
+	log: Logger,
+	clock: () => Date = () => new Date()
+): Promise<RunningApp> {
 	const reference = await loadReference(config.reference);
 	const stops: (() => Promise<void>)[] = [];
 	try {
@@ -34,16 +38,34 @@ export async function startApp(config: Config, log: Logger, clock: () => Date = 
 			stops.push(() => broker!.close());
 		}
 		const mqttUrl = broker?.url ?? config.mqtt.url;
-		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, { log, now: () => clock().getTime() });
+		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, {
+			log,
+			now: () => clock().getTime()
+		});
 		stops.push(() => telemetry.stop());
 		const ledger = openLedger(ledgerPath(config.dataDir), clock);
 		stops.push(async () => ledger.close());
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
-		const rounds = createRoundDesk({ store: ledger, clock: () => clock().getTime(), secret: (n) => randomBytes(n), drawer: uniformPanelDrawer() });
-		const context: AppContext = { config: redact(config), reference, startedAt: clock(), mqttUrl, ledger, rounds };
+		const rounds = createRoundDesk({
+			store: ledger,
+			clock: () => clock().getTime(),
+			secret: (n) => randomBytes(n),
+			drawer: uniformPanelDrawer()
+		});
+		const context: AppContext = {
+			config: redact(config),
+			reference,
+			startedAt: clock(),
+			mqttUrl,
+			ledger,
+			rounds
+		};
 		const web: ConsoleServer = await serveConsole(context, config.http);
 		stops.push(() => web.close());
-		log.info({ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store }, 'started');
+		log.info(
+			{ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store },
+			'started'
+		);
 		return {
 			consoleUrl: web.url,
 			mqttUrl,

@@ -41,8 +41,22 @@ describe('resourceos analyse', () => {
 			stock += 100 + 10 * Math.sin((2 * Math.PI * d) / 7) - use;
 			readings.push({ ...key, quantity: 'consumption', time: t0 + d * DAY, value: use, seq: 2 * d });
 			readings.push({ ...key, quantity: 'stock', time: t0 + d * DAY + 1000, value: stock, seq: 2 * d + 1 });
-			readings.push({ ...key, quantity: 'inflow', time: t0 + d * DAY + 2000, value: 50 + (d >= 2 ? 5 * rain[d - 2]! : 0) + 0.5 * rng.normal(), seq: 1000 + d });
-			readings.push({ ...key, site: 'gauge', gateway: 'gw-2', quantity: 'production', time: t0 + d * DAY, value: rain[d]!, seq: 2000 + d });
+			readings.push({
+				...key,
+				quantity: 'inflow',
+				time: t0 + d * DAY + 2000,
+				value: 50 + (d >= 2 ? 5 * rain[d - 2]! : 0) + 0.5 * rng.normal(),
+				seq: 1000 + d
+			});
+			readings.push({
+				...key,
+				site: 'gauge',
+				gateway: 'gw-2',
+				quantity: 'production',
+				time: t0 + d * DAY,
+				value: rain[d]!,
+				seq: 2000 + d
+			});
 		}
 		await store.write(readings);
 		await store.close();
@@ -51,11 +65,20 @@ describe('resourceos analyse', () => {
 	const common = () => ['--telemetry', file, '--from', '2026-01-01', '--to', '2026-05-01'];
 
 	it('finds the lagged relation between rain and inflow', async () => {
-		const { code, out } = await runCli(['correlate', ...common(), '--quantity', 'production', '--max-lag', '3']);
+		const { code, out } = await runCli([
+			'correlate',
+			...common(),
+			'--quantity',
+			'production',
+			'--max-lag',
+			'3'
+		]);
 		expect(code).toBe(0);
 		expect(out).toMatch(/series/);
 		const all = await runCli(['correlate', ...common(), '--max-lag', '3', '--json']);
-		const report = JSON.parse(all.out) as { relations: { a: string; b: string; lag: number; significant: boolean }[] };
+		const report = JSON.parse(all.out) as {
+			relations: { a: string; b: string; lag: number; significant: boolean }[];
+		};
 		// Ids sort "gauge" before "res-1": a = rain (production), b = inflow; a leads b by 2 days.
 		const rel = report.relations.find((r) => r.a.endsWith('/production') && r.b.endsWith('/inflow'))!;
 		expect(rel.significant).toBe(true);
@@ -69,26 +92,49 @@ describe('resourceos analyse', () => {
 	});
 
 	it('weighs the learned global model when asked', async () => {
-		const { code, out } = await runCli(['forecast', ...common(), '--quantity', 'consumption', '--global', 'on', '--json']);
+		const { code, out } = await runCli([
+			'forecast',
+			...common(),
+			'--quantity',
+			'consumption',
+			'--global',
+			'on',
+			'--json'
+		]);
 		expect(code).toBe(0);
 		const [result] = JSON.parse(out) as { scores: { method: string }[] }[];
 		expect(result!.scores.map((s) => s.method)).toContain('global');
 	});
 
 	it('warns of the shortage in Russian', async () => {
-		const { code, out } = await runCli(['shortages', ...common(), '--lang', 'ru', '--reserve-days', '182', '--horizon', '120']);
+		const { code, out } = await runCli([
+			'shortages',
+			...common(),
+			'--lang',
+			'ru',
+			'--reserve-days',
+			'182',
+			'--horizon',
+			'120'
+		]);
 		expect(code).toBe(0);
 		expect(out).toMatch(/опустится ниже 6-месячного резерва через \d+ (день|дня|дней)/);
 	});
 
-	it('writes the planner\'s forecast file with demand factors', async () => {
+	it("writes the planner's forecast file with demand factors", async () => {
 		const outFile = join(dir, 'forecasts.json');
 		const { code } = await runCli(['demand', ...common(), '--out', outFile, '--periods', '2']);
 		expect(code).toBe(0);
-		const parsed = JSON.parse(readFileSync(outFile, 'utf8')) as { version: number; adjustments: { region: string; resource: string; period: number; demandFactor: number }[] };
+		const parsed = JSON.parse(readFileSync(outFile, 'utf8')) as {
+			version: number;
+			adjustments: { region: string; resource: string; period: number; demandFactor: number }[];
+		};
 		expect(parsed.version).toBe(1);
 		expect(() => parseOrThrow(ForecastFileSchema, parsed, outFile)).not.toThrow(); // what `resourceos plan --forecasts` reads
-		expect(parsed.adjustments.map((a) => `${a.region}/${a.resource}/${a.period}`)).toEqual(['north/water/0', 'north/water/1']);
+		expect(parsed.adjustments.map((a) => `${a.region}/${a.resource}/${a.period}`)).toEqual([
+			'north/water/0',
+			'north/water/1'
+		]);
 		// Consumption is level (after its +15% step) at the end, so the factor stays near 1.
 		parsed.adjustments.forEach((a) => expect(Math.abs(a.demandFactor - 1)).toBeLessThan(0.1));
 	});

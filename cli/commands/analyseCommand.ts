@@ -4,18 +4,38 @@ import { loadReference, defaultReferencePaths } from '../../data/reference/index
 import { openTelemetryStore } from '../../data/telemetry/index.js';
 import type { Quantity, TelemetryStore } from '../../data/telemetry/types.js';
 import { detectRegimeChanges } from '../../planner/anomaly/index.js';
-import { analyseRelations, correlationDefaults, ProtectedAttributeError, readSeriesGrid } from '../../planner/correlation/index.js';
-import { demandAdjustments, forecastSeries, globalForecasts, readDemandInputs, readShortageInputs, shortageWarning, type ExternalForecasts } from '../../planner/forecast/index.js';
+import {
+	analyseRelations,
+	correlationDefaults,
+	ProtectedAttributeError,
+	readSeriesGrid
+} from '../../planner/correlation/index.js';
+import {
+	demandAdjustments,
+	forecastSeries,
+	globalForecasts,
+	readDemandInputs,
+	readShortageInputs,
+	shortageWarning,
+	type ExternalForecasts
+} from '../../planner/forecast/index.js';
 import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
 import type { CliIO, Command } from '../types.js';
 
 const DAY = 86_400_000;
-const Time = v.pipe(v.string('should be a date'), v.check((s) => !Number.isNaN(Date.parse(s)), 'should be an ISO date like 2026-01-31'), v.transform((s) => Date.parse(s)));
+const Time = v.pipe(
+	v.string('should be a date'),
+	v.check((s) => !Number.isNaN(Date.parse(s)), 'should be an ISO date like 2026-01-31'),
+	v.transform((s) => Date.parse(s))
+);
 const Window = v.pipe(
 	v.string('should be hour, day, week or milliseconds'),
-	v.check((s) => ['hour', 'day', 'week'].includes(s) || (Number.isInteger(Number(s)) && Number(s) > 0), 'should be hour, day, week or a whole number of milliseconds'),
+	v.check(
+		(s) => ['hour', 'day', 'week'].includes(s) || (Number.isInteger(Number(s)) && Number(s) > 0),
+		'should be hour, day, week or a whole number of milliseconds'
+	),
 	v.transform((s) => ({ hour: 3_600_000, day: DAY, week: 7 * DAY })[s] ?? Number(s))
 );
 const Quantities = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'production'] as const;
@@ -37,7 +57,13 @@ const Flags = v.strictObject({
 	bar: v.optional(v.picklist(['q', 'p'], 'should be q or p'), 'q'),
 	'max-lag': v.optional(numberFlag({ min: 0, max: 1000, integer: true }), String(correlationDefaults.maxLag)),
 	method: v.optional(v.picklist(['pearson', 'spearman'], 'should be pearson or spearman'), 'pearson'),
-	preparation: v.optional(v.picklist(['difference', 'detrend', 'prewhiten', 'none'], 'should be difference, detrend, prewhiten or none'), 'difference'),
+	preparation: v.optional(
+		v.picklist(
+			['difference', 'detrend', 'prewhiten', 'none'],
+			'should be difference, detrend, prewhiten or none'
+		),
+		'difference'
+	),
 	protected: v.optional(v.string()),
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
@@ -48,7 +74,10 @@ const Flags = v.strictObject({
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
 });
 type Flags = v.InferOutput<typeof Flags>;
-const Mode = v.picklist(['correlate', 'forecast', 'shortages', 'regimes', 'demand'], 'should be correlate, forecast, shortages, regimes or demand');
+const Mode = v.picklist(
+	['correlate', 'forecast', 'shortages', 'regimes', 'demand'],
+	'should be correlate, forecast, shortages, regimes or demand'
+);
 
 const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
 
@@ -70,7 +99,10 @@ Flags (defaults):
   --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
 
 /** Trains the global model in its worker over these series and returns its forecasts; the worker ends after. */
-async function trainGlobal(series: readonly (readonly number[])[], options: { period: number; horizon: number }): Promise<(ExternalForecasts | null)[]> {
+async function trainGlobal(
+	series: readonly (readonly number[])[],
+	options: { period: number; horizon: number }
+): Promise<(ExternalForecasts | null)[]> {
 	const port = createWorkerGlobalModel();
 	try {
 		return (await globalForecasts(port, series, options)).forecasts;
@@ -80,15 +112,32 @@ async function trainGlobal(series: readonly (readonly number[])[], options: { pe
 }
 
 /** The season length a window suggests: a day of hours, a week of days, a year of weeks. */
-const seasonOf = (windowMs: number) => (windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1);
+const seasonOf = (windowMs: number) =>
+	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
 
-async function run(mode: v.InferOutput<typeof Mode>, flags: Flags, store: TelemetryStore, io: CliIO): Promise<number> {
+async function run(
+	mode: v.InferOutput<typeof Mode>,
+	flags: Flags,
+	store: TelemetryStore,
+	io: CliIO
+): Promise<number> {
 	const f = { ...flags, period: flags.period ?? seasonOf(flags.window) };
-	const out = (x: unknown, text: () => string) => io.stdout.write(f.json ? `${JSON.stringify(x, null, 2)}\n` : `${text()}\n`);
-	const filter = { ...(f.region ? { region: f.region } : {}), ...(f.resource ? { resource: f.resource } : {}) };
+	const out = (x: unknown, text: () => string) =>
+		io.stdout.write(f.json ? `${JSON.stringify(x, null, 2)}\n` : `${text()}\n`);
+	const filter = {
+		...(f.region ? { region: f.region } : {}),
+		...(f.resource ? { resource: f.resource } : {})
+	};
 	switch (mode) {
 		case 'correlate': {
-			const grid = await readSeriesGrid(store, { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) }, f.from, f.to, f.window, 'mean');
+			const grid = await readSeriesGrid(
+				store,
+				{ ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
+				f.from,
+				f.to,
+				f.window,
+				'mean'
+			);
 			const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
 			const report = analyseRelations(grid.series, Date.now(), {
 				alpha: f.alpha,
@@ -104,7 +153,10 @@ async function run(mode: v.InferOutput<typeof Mode>, flags: Flags, store: Teleme
 					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar ${f.bar} < ${f.alpha}, prepared by ${f.preparation}`,
 					...report.relations
 						.filter((r) => r.evidence !== 'none')
-						.map((r) => `${r.evidence.padEnd(8)} ${r.a} ~ ${r.b} lag ${r.lag} r=${r.r.toFixed(2)} p=${r.p.toExponential(1)} q=${r.q.toExponential(1)}${r.granger ? ` granger p=${r.granger.p.toExponential(1)}` : ''}`),
+						.map(
+							(r) =>
+								`${r.evidence.padEnd(8)} ${r.a} ~ ${r.b} lag ${r.lag} r=${r.r.toFixed(2)} p=${r.p.toExponential(1)} q=${r.q.toExponential(1)}${r.granger ? ` granger p=${r.granger.p.toExponential(1)}` : ''}`
+						),
 					...report.skipped.map((s) => `skipped  ${s.id}: ${s.reason}`)
 				].join('\n')
 			);
@@ -112,9 +164,22 @@ async function run(mode: v.InferOutput<typeof Mode>, flags: Flags, store: Teleme
 		}
 		case 'forecast':
 		case 'regimes': {
-			const grid = await readSeriesGrid(store, { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) }, f.from, f.to, f.window, 'mean');
+			const grid = await readSeriesGrid(
+				store,
+				{ ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
+				f.from,
+				f.to,
+				f.window,
+				'mean'
+			);
 			const options = { period: f.period, horizon: f.horizon };
-			const external = mode === 'forecast' && f.global === 'on' ? await trainGlobal(grid.series.map((s) => s.values), options) : [];
+			const external =
+				mode === 'forecast' && f.global === 'on'
+					? await trainGlobal(
+							grid.series.map((s) => s.values),
+							options
+						)
+					: [];
 			const results = grid.series.map((s, i) =>
 				mode === 'forecast'
 					? { id: s.id, ...forecastSeries(s.values, options, external[i] ? [external[i]] : []) }
@@ -124,8 +189,16 @@ async function run(mode: v.InferOutput<typeof Mode>, flags: Flags, store: Teleme
 				results
 					.map((r) => {
 						if (r.status === 'too-short') return `${r.id}: too short (${r.have} windows, ${r.need} needed)`;
-						if ('method' in r) return `${r.id}: ${r.method} (backtest MASE ${r.scores[0]!.mase.toFixed(2)}; ${r.scores.slice(1).map((s) => `${s.method} ${s.mase.toFixed(2)}`).join(', ')})\n  next: ${r.point.slice(0, 5).map((p, j) => `${p.toFixed(1)} [${r.lower[j]!.toFixed(1)}, ${r.upper[j]!.toFixed(1)}]`).join(' ')} …${r.notes.map((n) => `\n  note: ${n}`).join('')}`;
-						if ('changes' in r) return `${r.id}: ${r.changes.length === 0 ? 'no regime change' : r.changes.map((c) => `${c.kind} at ${c.time ? new Date(c.time).toISOString() : c.index} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`).join('; ')}`;
+						if ('method' in r)
+							return `${r.id}: ${r.method} (backtest MASE ${r.scores[0]!.mase.toFixed(2)}; ${r.scores
+								.slice(1)
+								.map((s) => `${s.method} ${s.mase.toFixed(2)}`)
+								.join(', ')})\n  next: ${r.point
+								.slice(0, 5)
+								.map((p, j) => `${p.toFixed(1)} [${r.lower[j]!.toFixed(1)}, ${r.upper[j]!.toFixed(1)}]`)
+								.join(' ')} …${r.notes.map((n) => `\n  note: ${n}`).join('')}`;
+						if ('changes' in r)
+							return `${r.id}: ${r.changes.length === 0 ? 'no regime change' : r.changes.map((c) => `${c.kind} at ${c.time ? new Date(c.time).toISOString() : c.index} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`).join('; ')}`;
 						return '';
 					})
 					.join('\n')
@@ -137,35 +210,47 @@ async function run(mode: v.InferOutput<typeof Mode>, flags: Flags, store: Teleme
 			const results = inputs.map((i) => demandAdjustments(i, f.periods, f['period-days']));
 			const adjustments = results.flatMap((r) => (r.status === 'ok' ? r.adjustments : []));
 			if (f.out) await writeFile(f.out, `${JSON.stringify({ version: 1, adjustments }, null, 2)}\n`);
-			out(results, () =>
-				results
-					.map((r) =>
-						r.status === 'ok'
-							? `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ')} (${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day)`
-							: `${r.resource} in ${r.region}: ${r.reason}`
-					)
-					.join('\n') + (f.out ? `\nwrote ${adjustments.length} adjustments to ${f.out}` : '')
+			out(
+				results,
+				() =>
+					results
+						.map((r) =>
+							r.status === 'ok'
+								? `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ')} (${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day)`
+								: `${r.resource} in ${r.region}: ${r.reason}`
+						)
+						.join('\n') + (f.out ? `\nwrote ${adjustments.length} adjustments to ${f.out}` : '')
 			);
 			return 0;
 		}
 		case 'shortages': {
 			const reference = await loadReference(defaultReferencePaths);
-			const names = { regions: new Map(reference.world.regions.map((r) => [r.id, r.name])), resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name])) };
+			const names = {
+				regions: new Map(reference.world.regions.map((r) => [r.id, r.name])),
+				resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name]))
+			};
 			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, names);
-			const results = inputs.map((i) => shortageWarning(i, { reserveDays: f['reserve-days'], forecast: { period: f.period, horizon: f.horizon } }));
-			out(results, () =>
-				results
-					.map((r) => {
-						switch (r.status) {
-							case 'warning':
-								return r.sentence[f.lang];
-							case 'clear':
-								return `${r.resource} in ${r.region}: above the floor for the next ${Math.round(r.horizonDays)} days (highest probability of falling below ${Math.round(r.maxProbability * 100)}%)`;
-							case 'insufficient-data':
-								return `${r.resource} in ${r.region}: ${r.reason}`;
-						}
-					})
-					.join('\n') || 'no stock series matched'
+			const results = inputs.map((i) =>
+				shortageWarning(i, {
+					reserveDays: f['reserve-days'],
+					forecast: { period: f.period, horizon: f.horizon }
+				})
+			);
+			out(
+				results,
+				() =>
+					results
+						.map((r) => {
+							switch (r.status) {
+								case 'warning':
+									return r.sentence[f.lang];
+								case 'clear':
+									return `${r.resource} in ${r.region}: above the floor for the next ${Math.round(r.horizonDays)} days (highest probability of falling below ${Math.round(r.maxProbability * 100)}%)`;
+								case 'insufficient-data':
+									return `${r.resource} in ${r.region}: ${r.reason}`;
+							}
+						})
+						.join('\n') || 'no stock series matched'
 			);
 			return 0;
 		}
@@ -181,15 +266,23 @@ export const analyseCommand: Command = {
 		const [modeArg, ...rest] = args;
 		const mode = v.safeParse(Mode, modeArg);
 		if (!mode.success) {
-			io.stderr.write(`resourceos analyse: MODE ${JSON.stringify(modeArg ?? '')} ${mode.issues[0].message}\n\n${usage}\n`);
+			io.stderr.write(
+				`resourceos analyse: MODE ${JSON.stringify(modeArg ?? '')} ${mode.issues[0].message}\n\n${usage}\n`
+			);
 			return 2;
 		}
 		const { flags } = parseFlags(Flags, rest, 'analyse');
 		if (flags.to <= flags.from) {
-			io.stderr.write(`resourceos analyse: --to (${new Date(flags.to).toISOString()}) should be after --from (${new Date(flags.from).toISOString()})\n`);
+			io.stderr.write(
+				`resourceos analyse: --to (${new Date(flags.to).toISOString()}) should be after --from (${new Date(flags.from).toISOString()})\n`
+			);
 			return 2;
 		}
-		const store = openTelemetryStore({ store: flags.store, sqlitePath: flags.telemetry, influx: { url: flags['influx-url'], database: flags['influx-db'], username: '', password: '' } });
+		const store = openTelemetryStore({
+			store: flags.store,
+			sqlitePath: flags.telemetry,
+			influx: { url: flags['influx-url'], database: flags['influx-db'], username: '', password: '' }
+		});
 		try {
 			return await run(mode.output, flags, store, io);
 		} catch (error) {

@@ -17,7 +17,9 @@ export const benchCommand: Command = {
 		const [name, ...rest] = args;
 		const entry = name === undefined ? undefined : benchmarks[name];
 		if (!entry) {
-			io.stderr.write(`resourceos bench: ${name === undefined ? 'name a benchmark' : `unknown benchmark ${JSON.stringify(name)}`}; benchmarks:\n${list()}\n`);
+			io.stderr.write(
+				`resourceos bench: ${name === undefined ? 'name a benchmark' : `unknown benchmark ${JSON.stringify(name)}`}; benchmarks:\n${list()}\n`
+			);
 			return 2;
 		}
 		const bench = await entry.load();

@@ -3,7 +3,10 @@ import { loadCommandConfig } from '../loadCommandConfig.js';
 import type { Command } from '../types.js';
 
 const table = leaves(defaults)
-	.map((l) => `  --${l.path.padEnd(28)} ${l.env.padEnd(36)} default ${JSON.stringify(l.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], defaults))}`)
+	.map(
+		(l) =>
+			`  --${l.path.padEnd(28)} ${l.env.padEnd(36)} default ${JSON.stringify(l.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], defaults))}`
+	)
 	.join('\n');
 
 /** `resourceos config`: the effective configuration, secrets redacted, after every layer. */

@@ -15,7 +15,10 @@ const Flags = v.strictObject({
 	rate: v.optional(numberFlag({ min: 0.1, max: 1_000_000 }), '100'),
 	batch: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '50'),
 	duration: v.optional(numberFlag({ min: 0 }), '0'),
-	broker: v.optional(v.pipe(v.string('should be a URL'), v.regex(/^(mqtt|mqtts|ws|wss|tcp):\/\//, 'should be an mqtt:// URL')), 'mqtt://127.0.0.1:1883'),
+	broker: v.optional(
+		v.pipe(v.string('should be a URL'), v.regex(/^(mqtt|mqtts|ws|wss|tcp):\/\//, 'should be an mqtt:// URL')),
+		'mqtt://127.0.0.1:1883'
+	),
 	username: v.optional(v.string('should have a value'), ''),
 	password: v.optional(v.string('should have a value'), ''),
 	mqtt5: v.optional(v.boolean('takes no value'), false),
@@ -73,7 +76,12 @@ export const gatewaysCommand: Command = {
 		const reference = await loadReference(defaultReferencePaths);
 		const units = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit as string]));
 		const fleet = simulateFleet(reference.world, flags.count, flags.seed, (r) => units.get(r) ?? 'item');
-		const publisher = createPublisher({ url: flags.broker, credentialsOf: () => ({ username: flags.username, password: flags.password }), maxRecordsPerMessage: flags.batch, protocolVersion: flags.mqtt5 ? 5 : 4 });
+		const publisher = createPublisher({
+			url: flags.broker,
+			credentialsOf: () => ({ username: flags.username, password: flags.password }),
+			maxRecordsPerMessage: flags.batch,
+			protocolVersion: flags.mqtt5 ? 5 : 4
+		});
 		let stop = false;
 		const onSignal = () => {
 			stop = true;
@@ -86,7 +94,9 @@ export const gatewaysCommand: Command = {
 		let lastError = '';
 		const progress = () => {
 			const s = (Date.now() - started) / 1000;
-			io.stderr.write(`\r${fleet.gateways} gateways · ${publisher.sent.readings.toLocaleString('en')} readings in ${publisher.sent.messages.toLocaleString('en')} messages · ${Math.round(publisher.sent.readings / Math.max(s, 0.001)).toLocaleString('en')}/s · ${errors} errors · ${s.toFixed(0)} s   `);
+			io.stderr.write(
+				`\r${fleet.gateways} gateways · ${publisher.sent.readings.toLocaleString('en')} readings in ${publisher.sent.messages.toLocaleString('en')} messages · ${Math.round(publisher.sent.readings / Math.max(s, 0.001)).toLocaleString('en')}/s · ${errors} errors · ${s.toFixed(0)} s   `
+			);
 		};
 		const ticker = setInterval(progress, 1_000);
 		try {
@@ -97,7 +107,9 @@ export const gatewaysCommand: Command = {
 					await new Promise((r) => setTimeout(r, Math.min(100, (1000 * flags.batch) / flags.rate)));
 					continue;
 				}
-				const batch = Array.from({ length: Math.min(messages, 1_000) }, () => fleet.nextMessage(flags.batch, Date.now())).flat();
+				const batch = Array.from({ length: Math.min(messages, 1_000) }, () =>
+					fleet.nextMessage(flags.batch, Date.now())
+				).flat();
 				await publisher.publishReadings(batch).catch((error: Error) => {
 					errors++;
 					lastError = error.message;
@@ -123,10 +135,13 @@ async function mosquitto(args: readonly string[], io: Parameters<Command['run']>
 		const { flags } = parseFlags(MosquittoFlags, args, 'gateways mosquitto');
 		const registry = await loadRegistry(flags.registry);
 		const files = await writeMosquittoConfig(registry, flags.out, { port: flags.port });
-		io.stdout.write(`${files.join('\n')}\n${registry.gateways.length} gateways, ${registry.ingest.length} ingest accounts. Run: mosquitto -c ${files[2]}\n`);
+		io.stdout.write(
+			`${files.join('\n')}\n${registry.gateways.length} gateways, ${registry.ingest.length} ingest accounts. Run: mosquitto -c ${files[2]}\n`
+		);
 		return 0;
 	} catch (error) {
-		if (!(error instanceof InputError) && !(error instanceof Error && /gateway registry/.test(error.message))) throw error;
+		if (!(error instanceof InputError) && !(error instanceof Error && /gateway registry/.test(error.message)))
+			throw error;
 		io.stderr.write(`${(error as Error).message}\n`);
 		return 2;
 	}
@@ -146,10 +161,20 @@ async function deadLetters(args: readonly string[], io: Parameters<Command['run'
 	const store = openDeadLetters(join(dataDir, 'deadletters.sqlite'));
 	try {
 		const counts = store.countByReason();
-		io.stdout.write(`${store.count()} dead letters${Object.keys(counts).length ? `: ${Object.entries(counts).map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
+		io.stdout.write(
+			`${store.count()} dead letters${
+				Object.keys(counts).length
+					? `: ${Object.entries(counts)
+							.map(([r, n]) => `${r} ${n}`)
+							.join(', ')}`
+					: ''
+			}\n`
+		);
 		for (const d of store.list({ limit: flags.limit, reason: flags.reason })) {
 			const preview = JSON.stringify(Buffer.from(d.payload.subarray(0, 120)).toString('utf8'));
-			io.stdout.write(`\n#${d.id} ${new Date(d.time).toISOString()} ${d.reason} ${d.topic} (${d.size} bytes)\n  ${d.detail.split('\n').join('\n  ')}\n  ${preview}\n`);
+			io.stdout.write(
+				`\n#${d.id} ${new Date(d.time).toISOString()} ${d.reason} ${d.topic} (${d.size} bytes)\n  ${d.detail.split('\n').join('\n  ')}\n  ${preview}\n`
+			);
 		}
 		return 0;
 	} finally {

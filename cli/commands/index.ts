@@ -12,4 +12,16 @@ import { roundCommand } from './roundCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
 /** Every `resourceos` subcommand, in the order `help` lists them. */
-export const commands: readonly Command[] = [startCommand, configCommand, benchCommand, gatewaysCommand, roundCommand, panelCommand, verifyCommand, simulateCommand, planCommand, analyseCommand, stressCommand];
+export const commands: readonly Command[] = [
+	startCommand,
+	configCommand,
+	benchCommand,
+	gatewaysCommand,
+	roundCommand,
+	panelCommand,
+	verifyCommand,
+	simulateCommand,
+	planCommand,
+	analyseCommand,
+	stressCommand
+];

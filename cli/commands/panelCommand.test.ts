@@ -20,7 +20,18 @@ writeFileSync(join(dir, 'quotas.json'), JSON.stringify(quotas));
 
 describe('resourceos panel and verify panel', () => {
 	it('draws, reveals and verifies from the published files; a tampered panel list fails verification', async () => {
-		const draw = await run(['panel', 'draw', '--pool', join(dir, 'pool.csv'), '--quotas', join(dir, 'quotas.json'), '--out', join(dir, 'd'), '--panels', '60']);
+		const draw = await run([
+			'panel',
+			'draw',
+			'--pool',
+			join(dir, 'pool.csv'),
+			'--quotas',
+			join(dir, 'quotas.json'),
+			'--out',
+			join(dir, 'd'),
+			'--panels',
+			'60'
+		]);
 		expect(draw.code, draw.out).toBe(0);
 		expect(draw.out).toMatch(/committed [0-9a-f]{64}/);
 		const reveal = await run(['panel', 'reveal', '--draw', join(dir, 'd'), '--seed', 'public-seed-42']);
@@ -40,15 +51,36 @@ describe('resourceos panel and verify panel', () => {
 
 	it('refuses a pool CSV with bad rows, naming row, column and value', async () => {
 		writeFileSync(join(dir, 'bad.csv'), 'id,household,region\na,h1,north\na,h2,south\n,h3,north\n');
-		const r = await run(['panel', 'draw', '--pool', join(dir, 'bad.csv'), '--quotas', join(dir, 'quotas.json'), '--out', join(dir, 'x')]);
+		const r = await run([
+			'panel',
+			'draw',
+			'--pool',
+			join(dir, 'bad.csv'),
+			'--quotas',
+			join(dir, 'quotas.json'),
+			'--out',
+			join(dir, 'x')
+		]);
 		expect(r.code).toBe(2);
 		expect(r.out).toMatch(/row 3, column id: duplicate id, first seen on row 2, got "a"/);
 		expect(r.out).toMatch(/row 4, column id: the id is blank/);
 	});
 
 	it('refuses a protected attribute in the quotas file', async () => {
-		writeFileSync(join(dir, 'q2.json'), JSON.stringify({ panelSize: 5, categories: { ethnicity: { a: { min: 0, max: 5 } } } }));
-		const r = await run(['panel', 'draw', '--pool', join(dir, 'pool.csv'), '--quotas', join(dir, 'q2.json'), '--out', join(dir, 'y')]);
+		writeFileSync(
+			join(dir, 'q2.json'),
+			JSON.stringify({ panelSize: 5, categories: { ethnicity: { a: { min: 0, max: 5 } } } })
+		);
+		const r = await run([
+			'panel',
+			'draw',
+			'--pool',
+			join(dir, 'pool.csv'),
+			'--quotas',
+			join(dir, 'q2.json'),
+			'--out',
+			join(dir, 'y')
+		]);
 		expect(r.code).toBe(2);
 		expect(r.out).toMatch(/categories.*protected attribute/);
 	});

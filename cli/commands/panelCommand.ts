@@ -15,7 +15,9 @@ const Flags = v.strictObject({
 	quotas: v.optional(text('a JSON file')),
 	out: v.optional(text('a folder')),
 	draw: v.optional(text('a draw folder')),
-	seed: v.optional(v.pipe(v.string('should be the public seed'), v.minLength(4, 'should be at least 4 characters'))),
+	seed: v.optional(
+		v.pipe(v.string('should be the public seed'), v.minLength(4, 'should be at least 4 characters'))
+	),
 	dropouts: v.optional(text('ids separated by commas')),
 	panels: v.optional(numberFlag({ min: 1, max: 100_000, integer: true })),
 	ignore: v.optional(v.string('should list columns separated by commas')),
@@ -43,20 +45,34 @@ Anyone can check a draw with: resourceos verify panel --draw DIR`;
 
 function need<K extends keyof Flags>(flags: Flags, key: K, step: string): NonNullable<Flags[K]> {
 	const value = flags[key];
-	if (value === undefined) throw new InputError(`resourceos panel ${step}`, [{ path: `--${String(key)}`, expected: 'is required for this step', received: value }]);
+	if (value === undefined)
+		throw new InputError(`resourceos panel ${step}`, [
+			{ path: `--${String(key)}`, expected: 'is required for this step', received: value }
+		]);
 	return value as NonNullable<Flags[K]>;
 }
 
 function report(io: CliIO, dir: string, draw: DrawResult, json: boolean | undefined): number {
-	if (json) io.stdout.write(`${JSON.stringify(draw.status === 'committed' ? { status: draw.status, commitment: draw.commitment, certificate: draw.certificate, dir } : draw)}\n`);
+	if (json)
+		io.stdout.write(
+			`${JSON.stringify(draw.status === 'committed' ? { status: draw.status, commitment: draw.commitment, certificate: draw.certificate, dir } : draw)}\n`
+		);
 	switch (draw.status) {
 		case 'invalid':
-			if (!json) io.stderr.write(`the pool and the quotas do not fit together:\n${draw.issues.map((i) => `  ${i}`).join('\n')}\n`);
+			if (!json)
+				io.stderr.write(
+					`the pool and the quotas do not fit together:\n${draw.issues.map((i) => `  ${i}`).join('\n')}\n`
+				);
 			return 2;
 		case 'infeasible':
 			if (!json) {
-				io.stderr.write(`no panel meets the quotas:\n${draw.report.reasons.map((r) => `  ${r}`).join('\n')}\n`);
-				if (draw.report.relaxations.length) io.stderr.write(`smallest relaxation (${draw.report.totalRelaxation} seats in total):\n${draw.report.relaxations.map((r) => `  ${r.category}=${r.value}: ${r.from.min}..${r.from.max} → ${r.to.min}..${r.to.max}`).join('\n')}\n`);
+				io.stderr.write(
+					`no panel meets the quotas:\n${draw.report.reasons.map((r) => `  ${r}`).join('\n')}\n`
+				);
+				if (draw.report.relaxations.length)
+					io.stderr.write(
+						`smallest relaxation (${draw.report.totalRelaxation} seats in total):\n${draw.report.relaxations.map((r) => `  ${r.category}=${r.value}: ${r.from.min}..${r.from.max} → ${r.to.min}..${r.to.max}`).join('\n')}\n`
+					);
 			}
 			return 1;
 		case 'committed': {
@@ -69,7 +85,11 @@ function report(io: CliIO, dir: string, draw: DrawResult, json: boolean | undefi
 					`  minimum selection probability ${c.minProbability.toFixed(4)} (equal share n/N ${c.equalShare.toFixed(4)}, ratio ${(c.minProbability / c.equalShare).toFixed(3)})`,
 					`  certificate: optimum ≤ ${c.upperBound.toFixed(6)}, distribution reaches ${c.distributionMin.toFixed(6)}, gap ${c.gap.toExponential(2)}`,
 					`  loss from rounding to ${draw.lottery.length} panels: ${c.roundingLoss.toFixed(6)}`,
-					...(c.unselectable.length ? [`  ${c.unselectable.length} volunteers fit in no quota-feasible panel: ${c.unselectable.slice(0, 10).join(', ')}`] : []),
+					...(c.unselectable.length
+						? [
+								`  ${c.unselectable.length} volunteers fit in no quota-feasible panel: ${c.unselectable.slice(0, 10).join(', ')}`
+							]
+						: []),
 					`next: resourceos panel reveal --draw ${dir} --seed <public seed>`
 				].join('\n') + '\n'
 			);
@@ -78,10 +98,23 @@ function report(io: CliIO, dir: string, draw: DrawResult, json: boolean | undefi
 	}
 }
 
-async function runDraw(io: CliIO, pool: Pool, quotas: Quotas, flags: Flags, dir: string, replacement?: { kept: string[]; dropouts: string[] }): Promise<number> {
+async function runDraw(
+	io: CliIO,
+	pool: Pool,
+	quotas: Quotas,
+	flags: Flags,
+	dir: string,
+	replacement?: { kept: string[]; dropouts: string[] }
+): Promise<number> {
 	const solver = createWorkerSolver({ log: (line) => io.stderr.write(`  ${line}\n`) });
 	try {
-		const draw = await drawPanel(pool, quotas, solver, flags.panels ? { panels: flags.panels } : {}, replacement);
+		const draw = await drawPanel(
+			pool,
+			quotas,
+			solver,
+			flags.panels ? { panels: flags.panels } : {},
+			replacement
+		);
 		if (draw.status === 'committed') writeDraw(dir, draw as CommittedDraw, pool, quotas);
 		return report(io, dir, draw, flags.json);
 	} finally {
@@ -98,7 +131,11 @@ export const panelCommand: Command = {
 		const [step, ...rest] = args;
 		const { flags } = parseFlags(Flags, rest, `panel ${step ?? ''}`.trim());
 		const warn = (line: string) => io.stderr.write(`${line}\n`);
-		const csv = { ...(flags.ignore ? { ignore: flags.ignore.split(',').map((s) => s.trim()) } : {}), ...(flags.idColumn ? { idColumn: flags.idColumn } : {}), ...(flags.householdColumn ? { householdColumn: flags.householdColumn } : {}) };
+		const csv = {
+			...(flags.ignore ? { ignore: flags.ignore.split(',').map((s) => s.trim()) } : {}),
+			...(flags.idColumn ? { idColumn: flags.idColumn } : {}),
+			...(flags.householdColumn ? { householdColumn: flags.householdColumn } : {})
+		};
 		switch (step) {
 			case 'draw': {
 				const pool = readPool(need(flags, 'pool', step), csv, flags.skipBadRows === true, warn);
@@ -110,22 +147,39 @@ export const panelCommand: Command = {
 				const reveal = revealPanel(published.commitment, published.lottery, need(flags, 'seed', step));
 				writeReveal(dir, reveal);
 				if (flags.json) io.stdout.write(`${JSON.stringify(reveal)}\n`);
-				else io.stdout.write(`seed ${JSON.stringify(reveal.seed)} picks panel ${reveal.index} of ${published.lottery.length}:\n${reveal.panel.join('\n')}\n`);
+				else
+					io.stdout.write(
+						`seed ${JSON.stringify(reveal.seed)} picks panel ${reveal.index} of ${published.lottery.length}:\n${reveal.panel.join('\n')}\n`
+					);
 				return 0;
 			}
 			case 'replace': {
 				const dir = need(flags, 'draw', step);
 				const published = readDraw(dir);
-				if (!published.reveal) throw new InputError(`resourceos panel replace`, [{ path: '--draw', expected: `a revealed draw (no ${drawFiles.reveal})`, received: dir }]);
-				const dropouts = need(flags, 'dropouts', step).split(',').map((s) => s.trim()).filter(Boolean);
+				if (!published.reveal)
+					throw new InputError(`resourceos panel replace`, [
+						{ path: '--draw', expected: `a revealed draw (no ${drawFiles.reveal})`, received: dir }
+					]);
+				const dropouts = need(flags, 'dropouts', step)
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean);
 				const unknown = dropouts.filter((id) => !published.reveal!.panel.includes(id));
-				if (unknown.length) throw new InputError(`resourceos panel replace`, [{ path: '--dropouts', expected: 'panelists of the revealed panel', received: unknown.join(',') }]);
+				if (unknown.length)
+					throw new InputError(`resourceos panel replace`, [
+						{ path: '--dropouts', expected: 'panelists of the revealed panel', received: unknown.join(',') }
+					]);
 				const pool = readPool(join(dir, drawFiles.pool), {}, false, warn);
 				const kept = published.reveal.panel.filter((id) => !dropouts.includes(id));
-				return runDraw(io, pool, readQuotas(join(dir, drawFiles.quotas)), flags, need(flags, 'out', step), { kept, dropouts });
+				return runDraw(io, pool, readQuotas(join(dir, drawFiles.quotas)), flags, need(flags, 'out', step), {
+					kept,
+					dropouts
+				});
 			}
 			default:
-				io.stderr.write(`resourceos panel: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}; steps: draw, reveal, replace\n`);
+				io.stderr.write(
+					`resourceos panel: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}; steps: draw, reveal, replace\n`
+				);
 				return 2;
 		}
 	}

@@ -10,14 +10,28 @@ describe('resourceos plan', () => {
 	it('plans the demo world from its reference storage (HiGHS in a worker) and writes scenarios and models', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'ros-plan-'));
 		const rework = join(dir, 'rework.json');
-		await writeFile(rework, JSON.stringify({ version: 1, reasons: [{ kind: 'priority', region: 'tundra', minCoverage: 0.8 }] }));
-		const { code, out, err } = await cli(['--out', dir, '--policies', 'equity-first,local-self-sufficiency', '--rework', rework]);
+		await writeFile(
+			rework,
+			JSON.stringify({ version: 1, reasons: [{ kind: 'priority', region: 'tundra', minCoverage: 0.8 }] })
+		);
+		const { code, out, err } = await cli([
+			'--out',
+			dir,
+			'--policies',
+			'equity-first,local-self-sufficiency',
+			'--rework',
+			rework
+		]);
 		expect(err).toBe('');
 		expect(code).toBe(0);
 		expect(out).toContain('2 scenario(s) written');
-		const file = JSON.parse(await readFile(join(dir, 'scenarios.json'), 'utf8')) as { scenarios: { policy: string; changes: { en: string }[]; telemetry: { hash: string } }[] };
+		const file = JSON.parse(await readFile(join(dir, 'scenarios.json'), 'utf8')) as {
+			scenarios: { policy: string; changes: { en: string }[]; telemetry: { hash: string } }[];
+		};
 		expect(file.scenarios.map((s) => s.policy)).toEqual(['equity-first', 'local-self-sufficiency']);
-		expect(file.scenarios[0]!.changes[0]!.en).toBe('Tundra is guaranteed at least 80% of every basic norm in every period.');
+		expect(file.scenarios[0]!.changes[0]!.en).toBe(
+			'Tundra is guaranteed at least 80% of every basic norm in every period.'
+		);
 		expect(file.scenarios[0]!.telemetry.hash).toMatch(/^[0-9a-f]{64}$/);
 		const mps = await readFile(join(dir, 'equity-first.mps'), 'utf8');
 		expect(mps).toMatch(/^NAME resourceos_equity_first FREE$/m);
@@ -34,7 +48,10 @@ describe('resourceos plan', () => {
 	it('names a bad rework reason by its key path', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'ros-plan-'));
 		const rework = join(dir, 'rework.json');
-		await writeFile(rework, JSON.stringify({ version: 1, reasons: [{ kind: 'priority', region: 'tundra', minCoverage: 1.5 }] }));
+		await writeFile(
+			rework,
+			JSON.stringify({ version: 1, reasons: [{ kind: 'priority', region: 'tundra', minCoverage: 1.5 }] })
+		);
 		const { code, err } = await cli(['--out', dir, '--rework', rework]);
 		expect(code).toBe(2);
 		expect(err).toContain('reasons.0.minCoverage');

@@ -28,7 +28,10 @@ import { parseFlags } from '../parseFlags.js';
 import type { Command } from '../types.js';
 
 const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
-const Policy = v.picklist(plannerDefaults.policies, `should be one of ${plannerDefaults.policies.join(', ')}`);
+const Policy = v.picklist(
+	plannerDefaults.policies,
+	`should be one of ${plannerDefaults.policies.join(', ')}`
+);
 
 const Flags = v.strictObject({
 	world: v.optional(File),
@@ -38,7 +41,13 @@ const Flags = v.strictObject({
 	forecasts: v.optional(File),
 	rework: v.optional(File),
 	'current-plan': v.optional(File),
-	policies: v.optional(v.pipe(v.string(), v.transform((s) => s.split(',').map((p) => p.trim())), v.array(Policy))),
+	policies: v.optional(
+		v.pipe(
+			v.string(),
+			v.transform((s) => s.split(',').map((p) => p.trim())),
+			v.array(Policy)
+		)
+	),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
 	'cross-check-max': v.optional(numberFlag({ min: 0, integer: true }), '1000'),
@@ -52,19 +61,40 @@ async function readJson(path: string, flag: string): Promise<unknown> {
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {
-		throw new InputError(`--${flag}`, [{ path: '', expected: `should name a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, received: path }]);
+		throw new InputError(`--${flag}`, [
+			{
+				path: '',
+				expected: `should name a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+				received: path
+			}
+		]);
 	}
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new InputError(path, [{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }]);
+		throw new InputError(path, [
+			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
+		]);
 	}
 }
 
 function report(round: RoundResult): string {
-	const lines = round.scenarios.map((s) => `  ${s.id.padEnd(36)} min ${(s.metrics.minCoverage * 100).toFixed(1)}%  mean ${(s.metrics.meanCoverage * 100).toFixed(1)}%  shortfall ${Math.round(s.metrics.shortfallPersonDays)} person-days  ${s.verification?.crossCheck ?? ''}`);
+	const lines = round.scenarios.map(
+		(s) =>
+			`  ${s.id.padEnd(36)} min ${(s.metrics.minCoverage * 100).toFixed(1)}%  mean ${(s.metrics.meanCoverage * 100).toFixed(1)}%  shortfall ${Math.round(s.metrics.shortfallPersonDays)} person-days  ${s.verification?.crossCheck ?? ''}`
+	);
 	for (const n of round.notes) lines.push(`  note: ${n.en}`);
-	for (const i of round.infeasible) lines.push(`  ${i.policy}: infeasible; ${i.relaxation.status === 'relaxed' ? i.relaxation.relaxed.slice(0, 3).map((r) => r.text.en).join(' ') : i.relaxation.message}`);
+	for (const i of round.infeasible)
+		lines.push(
+			`  ${i.policy}: infeasible; ${
+				i.relaxation.status === 'relaxed'
+					? i.relaxation.relaxed
+							.slice(0, 3)
+							.map((r) => r.text.en)
+							.join(' ')
+					: i.relaxation.message
+			}`
+		);
 	for (const f of round.failed) lines.push(`  ${f.policy}: FAILED ${f.message}`);
 	return lines.join('\n');
 }
@@ -72,7 +102,8 @@ function report(round: RoundResult): string {
 /** `resourceos plan`: one planning round over a world; writes scenarios.json and each policy's model (MPS, LP). */
 export const planCommand: Command = {
 	name: 'plan',
-	summary: 'Propose 3-5 allocation scenarios (LP, checked by two solvers); write scenarios.json and the models as MPS/LP',
+	summary:
+		'Propose 3-5 allocation scenarios (LP, checked by two solvers); write scenarios.json and the models as MPS/LP',
 	usage: [
 		'Usage: resourceos plan --out DIR [--world FILE] [--resources FILE] [--telemetry FILE.sqlite] [--forecasts FILE]',
 		'                       [--rework FILE] [--current-plan FILE] [--policies a,b,...] [--periods 4] [--period-days 7]',
@@ -92,7 +123,10 @@ export const planCommand: Command = {
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'plan');
-		const reference = await loadReference({ world: flags.world ?? defaultReferencePaths.world, resources: flags.resources ?? defaultReferencePaths.resources });
+		const reference = await loadReference({
+			world: flags.world ?? defaultReferencePaths.world,
+			resources: flags.resources ?? defaultReferencePaths.resources
+		});
 		let snapshot: StockSnapshot;
 		if (flags.telemetry) {
 			const store = openSqliteStore({ path: flags.telemetry });
@@ -101,19 +135,45 @@ export const planCommand: Command = {
 			} finally {
 				await store.close();
 			}
-			if (snapshot.missing.length) io.stderr.write(`plan: ${snapshot.missing.length} stocks have no reading and keep their reference value\n`);
+			if (snapshot.missing.length)
+				io.stderr.write(
+					`plan: ${snapshot.missing.length} stocks have no reading and keep their reference value\n`
+				);
 		} else snapshot = await referenceStocks(reference.world);
-		const forecasts = flags.forecasts ? parseOrThrow(ForecastFileSchema, await readJson(flags.forecasts, 'forecasts'), flags.forecasts).adjustments : [];
-		const reasons = flags.rework ? parseOrThrow(ReworkFileSchema, await readJson(flags.rework, 'rework'), flags.rework).reasons : [];
-		const currentPlan: Plan | null = flags['current-plan'] ? parseOrThrow(PlanSchema, await readJson(flags['current-plan'], 'current-plan'), flags['current-plan']) : null;
-		const input = buildPlanningInput(reference, snapshot, { periods: flags.periods, periodDays: flags['period-days'], forecasts });
-		const highs = flags.worker === 'on' ? workerHighsSolver() : (await import('../../planner/solver/highsSolver.js')).highsSolver(loadHighs);
+		const forecasts = flags.forecasts
+			? parseOrThrow(ForecastFileSchema, await readJson(flags.forecasts, 'forecasts'), flags.forecasts)
+					.adjustments
+			: [];
+		const reasons = flags.rework
+			? parseOrThrow(ReworkFileSchema, await readJson(flags.rework, 'rework'), flags.rework).reasons
+			: [];
+		const currentPlan: Plan | null = flags['current-plan']
+			? parseOrThrow(PlanSchema, await readJson(flags['current-plan'], 'current-plan'), flags['current-plan'])
+			: null;
+		const input = buildPlanningInput(reference, snapshot, {
+			periods: flags.periods,
+			periodDays: flags['period-days'],
+			forecasts
+		});
+		const highs =
+			flags.worker === 'on'
+				? workerHighsSolver()
+				: (await import('../../planner/solver/highsSolver.js')).highsSolver(loadHighs);
 		let round: RoundResult;
 		try {
 			round = await planRound(
 				input,
 				{ highs, jslp: jsLpSolver() },
-				{ policies: (flags.policies ?? plannerDefaults.policies) as PolicyId[], currentPlan, mergeDistance: flags['merge-distance'], check: { crossCheckMaxVariables: flags['cross-check-max'], ipmCrossCheckMaxVariables: flags['ipm-check-max'] }, settings: { rework: reasons } },
+				{
+					policies: (flags.policies ?? plannerDefaults.policies) as PolicyId[],
+					currentPlan,
+					mergeDistance: flags['merge-distance'],
+					check: {
+						crossCheckMaxVariables: flags['cross-check-max'],
+						ipmCrossCheckMaxVariables: flags['ipm-check-max']
+					},
+					settings: { rework: reasons }
+				},
 				{ changes: describeRework(reasons, input) }
 			);
 		} finally {
@@ -121,7 +181,9 @@ export const planCommand: Command = {
 		}
 		await mkdir(flags.out, { recursive: true });
 		for (const [name, content] of exportRound(round)) await writeFile(join(flags.out, name), content);
-		io.stdout.write(`${round.scenarios.length} scenario(s) written to ${join(flags.out, 'scenarios.json')}\n${report(round)}\n`);
+		io.stdout.write(
+			`${round.scenarios.length} scenario(s) written to ${join(flags.out, 'scenarios.json')}\n${report(round)}\n`
+		);
 		return round.scenarios.length > 0 ? 0 : 1;
 	}
 };

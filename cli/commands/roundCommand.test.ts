@@ -27,14 +27,33 @@ describe('resourceos round', () => {
 	it('takes a round from the planner’s file to an open vote and writes the invitation codes only to a CSV', async () => {
 		const now = Date.now();
 		const day = (n: number) => new Date(now + n * 86_400_000).toISOString().slice(0, 10);
-		const roster = ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), field: 'logistics', term: { start: day(-1), end: day(300) } }));
+		const roster = ['a', 'b', 'c'].map((id) => ({
+			id,
+			name: id.toUpperCase(),
+			field: 'logistics',
+			term: { start: day(-1), end: day(300) }
+		}));
 		expect((await run('appoint', '--roster', file('roster.json', roster))).code).toBe(0);
-		expect(await run('create', '--id', 'r1', '--scenarios', file('scenarios.json', { scenarios: harvestShortfall, notes: ['planner extras are dropped'] }))).toMatchObject({ code: 0, out: expect.stringContaining('round r1: drafted') });
+		expect(
+			await run(
+				'create',
+				'--id',
+				'r1',
+				'--scenarios',
+				file('scenarios.json', { scenarios: harvestShortfall, notes: ['planner extras are dropped'] })
+			)
+		).toMatchObject({ code: 0, out: expect.stringContaining('round r1: drafted') });
 		expect((await run('open-review', '--id', 'r1')).out).toContain('expert-review');
-		const verdicts = file('v.json', { verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound' })) });
-		for (const expert of ['a', 'b', 'c']) expect((await run('review', '--id', 'r1', '--expert', expert, '--verdicts', verdicts)).code).toBe(0);
+		const verdicts = file('v.json', {
+			verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound' }))
+		});
+		for (const expert of ['a', 'b', 'c'])
+			expect((await run('review', '--id', 'r1', '--expert', expert, '--verdicts', verdicts)).code).toBe(0);
 		expect((await run('close-review', '--id', 'r1')).out).toContain('ethics-review');
-		const pool = file('pool.json', Array.from({ length: 600 }, (_, i) => ({ id: `p${i}` })));
+		const pool = file(
+			'pool.json',
+			Array.from({ length: 600 }, (_, i) => ({ id: `p${i}` }))
+		);
 		const csv = join(dir, 'codes.csv');
 		expect(await run('commit-panel', '--id', 'r1', '--pool', pool)).toMatchObject({ code: 0 });
 		const opened = await run('open-vote', '--id', 'r1', '--seed', 'public-beacon-0042', '--invitations', csv);
@@ -48,44 +67,144 @@ describe('resourceos round', () => {
 	});
 
 	it('names a bad file entry, a missing flag and a refused step', async () => {
-		const bad = file('bad.json', [{ ...harvestShortfall[0], metrics: { ...harvestShortfall[0]!.metrics, gini: 'low' } }]);
-		expect(await run('create', '--id', 'r2', '--scenarios', bad)).toMatchObject({ code: 2, out: expect.stringContaining('gini') });
-		expect(await run('strike', '--id', 'r1')).toMatchObject({ code: 2, out: expect.stringContaining('--scenario') });
-		expect(await run('open-review', '--id', 'r1')).toMatchObject({ code: 1, out: expect.stringContaining('open-review is not allowed in state panel-vote') });
+		const bad = file('bad.json', [
+			{ ...harvestShortfall[0], metrics: { ...harvestShortfall[0]!.metrics, gini: 'low' } }
+		]);
+		expect(await run('create', '--id', 'r2', '--scenarios', bad)).toMatchObject({
+			code: 2,
+			out: expect.stringContaining('gini')
+		});
+		expect(await run('strike', '--id', 'r1')).toMatchObject({
+			code: 2,
+			out: expect.stringContaining('--scenario')
+		});
+		expect(await run('open-review', '--id', 'r1')).toMatchObject({
+			code: 1,
+			out: expect.stringContaining('open-review is not allowed in state panel-vote')
+		});
 	});
 
 	it('rotates the roster and writes a returned round’s amendments for the planner', async () => {
-		const candidates = file('candidates.json', [{ id: 'd', name: 'D', field: 'water' }, { id: 'e', name: 'E', field: 'energy' }]);
-		expect(await run('rotate', '--candidates', candidates, '--size', '4', '--seed', 'rotation-2026')).toMatchObject({ code: 0, out: expect.stringMatching(/4 serving; expired none; appointed [de]/) });
-		await run('create', '--id', 'r3', '--scenarios', file('s3.json', harvestShortfall), '--panelSize', '40', '--voteDays', '2');
-		expect(JSON.parse((await run('show', '--id', 'r3')).out).options).toMatchObject({ panelSize: 40, voteDays: 2, reserves: 50 });
-		expect(await run('create', '--id', 'r4', '--scenarios', file('s4.json', harvestShortfall), '--panelSize', '501')).toMatchObject({ code: 2, out: expect.stringContaining('--panelSize') });
+		const candidates = file('candidates.json', [
+			{ id: 'd', name: 'D', field: 'water' },
+			{ id: 'e', name: 'E', field: 'energy' }
+		]);
+		expect(
+			await run('rotate', '--candidates', candidates, '--size', '4', '--seed', 'rotation-2026')
+		).toMatchObject({ code: 0, out: expect.stringMatching(/4 serving; expired none; appointed [de]/) });
+		await run(
+			'create',
+			'--id',
+			'r3',
+			'--scenarios',
+			file('s3.json', harvestShortfall),
+			'--panelSize',
+			'40',
+			'--voteDays',
+			'2'
+		);
+		expect(JSON.parse((await run('show', '--id', 'r3')).out).options).toMatchObject({
+			panelSize: 40,
+			voteDays: 2,
+			reserves: 50
+		});
+		expect(
+			await run(
+				'create',
+				'--id',
+				'r4',
+				'--scenarios',
+				file('s4.json', harvestShortfall),
+				'--panelSize',
+				'501'
+			)
+		).toMatchObject({ code: 2, out: expect.stringContaining('--panelSize') });
 		const opened = await run('open-review', '--id', 'r3');
 		expect(opened.code).toBe(0);
 		const show = JSON.parse((await run('show', '--id', 'r3')).out);
 		for (const [i, expert] of (show.reviewers as string[]).entries()) {
-			const verdicts = harvestShortfall.map((s) => (i === 0 && s.id === 'equity-first' ? { scenarioId: s.id, verdict: 'needs-rework', comment: 'Keep 5 days of water in the north', amended: { 'floor:water:north': 5 } } : { scenarioId: s.id, verdict: 'sound' }));
-			expect((await run('review', '--id', 'r3', '--expert', expert, '--verdicts', file(`v3-${i}.json`, { verdicts }))).code).toBe(0);
+			const verdicts = harvestShortfall.map((s) =>
+				i === 0 && s.id === 'equity-first'
+					? {
+							scenarioId: s.id,
+							verdict: 'needs-rework',
+							comment: 'Keep 5 days of water in the north',
+							amended: { 'floor:water:north': 5 }
+						}
+					: { scenarioId: s.id, verdict: 'sound' }
+			);
+			expect(
+				(
+					await run(
+						'review',
+						'--id',
+						'r3',
+						'--expert',
+						expert,
+						'--verdicts',
+						file(`v3-${i}.json`, { verdicts })
+					)
+				).code
+			).toBe(0);
 		}
 		expect((await run('close-review', '--id', 'r3')).out).toContain('returned');
 		const out = join(dir, 'rework.json');
 		expect((await run('rework', '--id', 'r3', '--out', out)).code).toBe(0);
-		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ version: 1, reasons: [{ kind: 'floor', resource: 'water', days: 5, region: 'north' }] });
+		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({
+			version: 1,
+			reasons: [{ kind: 'floor', resource: 'water', days: 5, region: 'north' }]
+		});
 		expect(await run('tick')).toEqual({ code: 0, out: 'nothing due\n' });
 	});
 
 	it('draws a round’s panel with the stratified maximin lottery when quotas are given, meeting them', async () => {
-		await run('create', '--id', 'r5', '--scenarios', file('s5.json', harvestShortfall), '--panelSize', '10', '--reserves', '2');
-		const reviewers = (await run('open-review', '--id', 'r5')).code === 0 ? JSON.parse((await run('show', '--id', 'r5')).out).reviewers : [];
-		const verdicts = file('v5.json', { verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound' })) });
+		await run(
+			'create',
+			'--id',
+			'r5',
+			'--scenarios',
+			file('s5.json', harvestShortfall),
+			'--panelSize',
+			'10',
+			'--reserves',
+			'2'
+		);
+		const reviewers =
+			(await run('open-review', '--id', 'r5')).code === 0
+				? JSON.parse((await run('show', '--id', 'r5')).out).reviewers
+				: [];
+		const verdicts = file('v5.json', {
+			verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound' }))
+		});
 		for (const e of reviewers) await run('review', '--id', 'r5', '--expert', e, '--verdicts', verdicts);
 		await run('close-review', '--id', 'r5');
-		const rows = Array.from({ length: 40 }, (_, i) => `p${i},h${i},${i % 4 === 0 ? 'north' : 'south'},${i % 2 ? 'young' : 'old'}`);
+		const rows = Array.from(
+			{ length: 40 },
+			(_, i) => `p${i},h${i},${i % 4 === 0 ? 'north' : 'south'},${i % 2 ? 'young' : 'old'}`
+		);
 		const pool = join(dir, 'pool.csv');
 		writeFileSync(pool, `id,household,region,age\n${rows.join('\n')}\n`);
-		const quotas = file('quotas.json', { panelSize: 10, categories: { region: { north: { min: 5, max: 5 }, south: { min: 5, max: 5 } }, age: { young: { min: 4, max: 6 }, old: { min: 4, max: 6 } } } });
-		expect(await run('commit-panel', '--id', 'r5', '--pool', pool, '--quotas', quotas)).toMatchObject({ code: 0 });
-		expect(await run('open-vote', '--id', 'r5', '--seed', 'public-beacon-0043', '--invitations', join(dir, 'r5.csv'))).toMatchObject({ code: 0, out: expect.stringContaining('10 invitation codes') });
+		const quotas = file('quotas.json', {
+			panelSize: 10,
+			categories: {
+				region: { north: { min: 5, max: 5 }, south: { min: 5, max: 5 } },
+				age: { young: { min: 4, max: 6 }, old: { min: 4, max: 6 } }
+			}
+		});
+		expect(await run('commit-panel', '--id', 'r5', '--pool', pool, '--quotas', quotas)).toMatchObject({
+			code: 0
+		});
+		expect(
+			await run(
+				'open-vote',
+				'--id',
+				'r5',
+				'--seed',
+				'public-beacon-0043',
+				'--invitations',
+				join(dir, 'r5.csv')
+			)
+		).toMatchObject({ code: 0, out: expect.stringContaining('10 invitation codes') });
 		const round = JSON.parse((await run('show', '--id', 'r5')).out);
 		expect(round.panel.method).toBe('maximin-lottery');
 		const north = (round.panel.members as string[]).filter((id) => Number(id.slice(1)) % 4 === 0);

@@ -26,8 +26,15 @@ const Flags = v.strictObject({
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
 	pool: v.optional(v.string('should name a JSON file, or a CSV file with --quotas')),
-	quotas: v.optional(v.pipe(v.string('should name a quotas JSON file'), v.nonEmpty('should name a quotas JSON file'))),
-	seed: v.optional(v.pipe(v.string('should be the public seed'), v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore'))),
+	quotas: v.optional(
+		v.pipe(v.string('should name a quotas JSON file'), v.nonEmpty('should name a quotas JSON file'))
+	),
+	seed: v.optional(
+		v.pipe(
+			v.string('should be the public seed'),
+			v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore')
+		)
+	),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
 	out: v.optional(v.pipe(v.string('should name a file to write'), v.nonEmpty('should name a file to write'))),
@@ -68,7 +75,10 @@ Invitation codes are written only to the CSV (mode 600, default <dataDir>/invita
 
 function need<K extends keyof Flags>(flags: Flags, key: K, step: string): NonNullable<Flags[K]> {
 	const value = flags[key];
-	if (value === undefined || value === '') throw new InputError(`resourceos round ${step}`, [{ path: `--${String(key)}`, expected: 'is required for this step', received: value }]);
+	if (value === undefined || value === '')
+		throw new InputError(`resourceos round ${step}`, [
+			{ path: `--${String(key)}`, expected: 'is required for this step', received: value }
+		]);
 	return value as NonNullable<Flags[K]>;
 }
 
@@ -82,7 +92,11 @@ export const roundCommand: Command = {
 		const step = positionals[0];
 		// With quotas, the panel is drawn by the maximin lottery (HiGHS in a worker, closed when done).
 		const solver = step === 'commit-panel' && flags.quotas ? createWorkerSolver() : undefined;
-		const { desk, ledger } = await openDesk(io, flags.dataDir, cliDrawer(solver ? { solver, quotas: readQuotas(flags.quotas!) } : undefined));
+		const { desk, ledger } = await openDesk(
+			io,
+			flags.dataDir,
+			cliDrawer(solver ? { solver, quotas: readQuotas(flags.quotas!) } : undefined)
+		);
 		// Await inside try, so that the ledger closes only after the step has finished.
 		const run = async (): Promise<number> => {
 			const config = await loadConfig({ env: io.env, flags: {} });
@@ -93,11 +107,15 @@ export const roundCommand: Command = {
 					io.stderr.write(`resourceos round: ${result.error.message}\n`);
 					return 1;
 				}
-				io.stdout.write(`round ${result.round.id}: ${result.round.state}${result.round.deadline ? ` until ${new Date(result.round.deadline).toISOString()}` : ''}\n`);
+				io.stdout.write(
+					`round ${result.round.id}: ${result.round.state}${result.round.deadline ? ` until ${new Date(result.round.deadline).toISOString()}` : ''}\n`
+				);
 				if (result.round.outcome) io.stdout.write(`outcome: ${JSON.stringify(result.round.outcome)}\n`);
 				if (result.invitations.length > 0) {
 					const stage = result.invitations[0]!.stage;
-					const path = flags.invitations ?? join(dataDir, 'invitations', `${result.round.id}-stage${stage}-${Date.now()}.csv`);
+					const path =
+						flags.invitations ??
+						join(dataDir, 'invitations', `${result.round.id}-stage${stage}-${Date.now()}.csv`);
 					mkdirSync(join(path, '..'), { recursive: true });
 					await writeInvitations(path, result.invitations, consoleUrl);
 					io.stdout.write(`${result.invitations.length} invitation codes written to ${path}\n`);
@@ -108,15 +126,41 @@ export const roundCommand: Command = {
 			switch (step) {
 				case 'create': {
 					const { scenarios } = await readJson(ScenarioFile, need(flags, 'scenarios', step));
-					const keys = ['panelSize', 'reserves', 'reviewDays', 'ethicsDays', 'voteDays', 'extensionDays'] as const;
-					const options = Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));
-					return report(desk.create({ id: need(flags, 'id', step), scenarios, options, ...(flags.subjects ? { subjects: flags.subjects.split(',').map((s) => s.trim()) } : {}) }));
+					const keys = [
+						'panelSize',
+						'reserves',
+						'reviewDays',
+						'ethicsDays',
+						'voteDays',
+						'extensionDays'
+					] as const;
+					const options = Object.fromEntries(
+						keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])
+					);
+					return report(
+						desk.create({
+							id: need(flags, 'id', step),
+							scenarios,
+							options,
+							...(flags.subjects ? { subjects: flags.subjects.split(',').map((s) => s.trim()) } : {})
+						})
+					);
 				}
 				case 'appoint': {
 					const roster = await readJson(RosterFile, need(flags, 'roster', step));
 					for (const e of roster) {
 						const term = { start: Date.parse(e.term.start), end: Date.parse(e.term.end) };
-						if (term.end <= term.start || term.end > new Date(term.start).setUTCMonth(new Date(term.start).getUTCMonth() + 24)) throw new InputError(flags.roster!, [{ path: `${e.id}.term`, expected: 'should end after it starts and last at most 24 months', received: e.term }]);
+						if (
+							term.end <= term.start ||
+							term.end > new Date(term.start).setUTCMonth(new Date(term.start).getUTCMonth() + 24)
+						)
+							throw new InputError(flags.roster!, [
+								{
+									path: `${e.id}.term`,
+									expected: 'should end after it starts and last at most 24 months',
+									received: e.term
+								}
+							]);
 						ledger.appoint({ ...e, term }, Date.now());
 					}
 					io.stdout.write(`${roster.length} expert terms recorded\n`);
@@ -125,34 +169,68 @@ export const roundCommand: Command = {
 				case 'rotate': {
 					const candidates = await readJson(CandidateFile, need(flags, 'candidates', step));
 					const seed = flags.seed ?? randomBytes(16).toString('hex');
-					const rotation = rotateRoster(ledger.roster(), candidates, Date.now(), need(flags, 'size', step), seed, expertDefaults);
+					const rotation = rotateRoster(
+						ledger.roster(),
+						candidates,
+						Date.now(),
+						need(flags, 'size', step),
+						seed,
+						expertDefaults
+					);
 					for (const e of rotation.appointed) ledger.appoint(e, Date.now());
-					io.stdout.write(`seed ${seed}: ${rotation.serving.length} serving; expired ${rotation.expired.join(', ') || 'none'}; appointed ${rotation.appointed.map((e) => e.id).join(', ') || 'none'}${rotation.vacant ? `; ${rotation.vacant} seat(s) vacant (too few rested candidates)` : ''}\n`);
+					io.stdout.write(
+						`seed ${seed}: ${rotation.serving.length} serving; expired ${rotation.expired.join(', ') || 'none'}; appointed ${rotation.appointed.map((e) => e.id).join(', ') || 'none'}${rotation.vacant ? `; ${rotation.vacant} seat(s) vacant (too few rested candidates)` : ''}\n`
+					);
 					return 0;
 				}
 				case 'rework': {
 					const round = desk.round(need(flags, 'id', step));
-					if (!round) throw new InputError('resourceos round rework', [{ path: '--id', expected: 'should name an existing round', received: flags.id }]);
+					if (!round)
+						throw new InputError('resourceos round rework', [
+							{ path: '--id', expected: 'should name an existing round', received: flags.id }
+						]);
 					const reasons = round.outcome?.kind === 'returned' ? round.outcome.reasons : [];
 					const requests = reworkRequests(reasons);
-					writeFileSync(need(flags, 'out', step), `${JSON.stringify({ version: 1, reasons: requests }, null, 1)}\n`);
-					io.stdout.write(`${requests.length} rework request(s) written to ${flags.out}; other reasons: ${reasons.filter((r) => r.kind !== 'amended-parameters').map((r) => r.kind).join(', ') || 'none'}\n`);
+					writeFileSync(
+						need(flags, 'out', step),
+						`${JSON.stringify({ version: 1, reasons: requests }, null, 1)}\n`
+					);
+					io.stdout.write(
+						`${requests.length} rework request(s) written to ${flags.out}; other reasons: ${
+							reasons
+								.filter((r) => r.kind !== 'amended-parameters')
+								.map((r) => r.kind)
+								.join(', ') || 'none'
+						}\n`
+					);
 					return 0;
 				}
 				case 'open-review':
 					return act({ kind: 'open-review' });
 				case 'review': {
 					const file = await readJson(ReviewFile, need(flags, 'verdicts', step));
-					return act({ kind: 'submit-review', review: { expertId: need(flags, 'expert', step), verdicts: file.verdicts } });
+					return act({
+						kind: 'submit-review',
+						review: { expertId: need(flags, 'expert', step), verdicts: file.verdicts }
+					});
 				}
 				case 'close-review':
 					return act({ kind: 'close-review' });
 				case 'strike':
-					return act({ kind: 'strike', scenarioId: need(flags, 'scenario', step), by: need(flags, 'by', step), reason: need(flags, 'reason', step) });
+					return act({
+						kind: 'strike',
+						scenarioId: need(flags, 'scenario', step),
+						by: need(flags, 'by', step),
+						reason: need(flags, 'reason', step)
+					});
 				case 'commit-panel': {
 					const path = need(flags, 'pool', step);
 					const pool = flags.quotas
-						? readPool(path, {}, false, (line) => io.stderr.write(`${line}\n`)).volunteers.map((p) => ({ id: p.id, household: p.household, features: p.features }))
+						? readPool(path, {}, false, (line) => io.stderr.write(`${line}\n`)).volunteers.map((p) => ({
+								id: p.id,
+								household: p.household,
+								features: p.features
+							}))
 						: await readJson(PoolFile, path);
 					return report(await desk.commitPanel(need(flags, 'id', step), pool));
 				}
@@ -171,14 +249,21 @@ export const roundCommand: Command = {
 				}
 				case 'show': {
 					const round = desk.round(need(flags, 'id', step));
-					if (!round) throw new InputError('resourceos round show', [{ path: '--id', expected: 'should name an existing round', received: flags.id }]);
-					io.stdout.write(`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify() }, null, 1)}\n`);
+					if (!round)
+						throw new InputError('resourceos round show', [
+							{ path: '--id', expected: 'should name an existing round', received: flags.id }
+						]);
+					io.stdout.write(
+						`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify() }, null, 1)}\n`
+					);
 					return 0;
 				}
 				case 'demo':
 					return demo(flags.id ?? `demo-${new Date().toISOString().slice(0, 10)}`, io, desk, ledger, report);
 				default:
-					io.stderr.write(`resourceos round: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}\n\n${USAGE}\n`);
+					io.stderr.write(
+						`resourceos round: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}\n\n${USAGE}\n`
+					);
 					return 2;
 			}
 		};
@@ -192,18 +277,40 @@ export const roundCommand: Command = {
 };
 
 /** A round with the fixture scenarios, reviewed by the fixture roster, one scenario struck, opened for a 10-person panel. */
-async function demo(id: string, io: CliIO, desk: Awaited<ReturnType<typeof openDesk>>['desk'], ledger: Awaited<ReturnType<typeof openDesk>>['ledger'], report: (r: ActResult) => Promise<number>): Promise<number> {
+async function demo(
+	id: string,
+	io: CliIO,
+	desk: Awaited<ReturnType<typeof openDesk>>['desk'],
+	ledger: Awaited<ReturnType<typeof openDesk>>['ledger'],
+	report: (r: ActResult) => Promise<number>
+): Promise<number> {
 	const now = Date.now();
 	if (ledger.roster().length === 0)
-		for (const [i, e] of (await import('../../scenarios/round/cases/loadCases.js')).demoRoster.entries()) ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + (300 + i) * 86_400_000 } }, now);
+		for (const [i, e] of (await import('../../scenarios/round/cases/loadCases.js')).demoRoster.entries())
+			ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + (300 + i) * 86_400_000 } }, now);
 	const created = desk.create({ id, scenarios: harvestShortfall, options: { panelSize: 10, reserves: 4 } });
 	if (!created.ok) return report(created);
 	const review = desk.act(id, { kind: 'open-review' });
 	if (!review.ok) return report(review);
-	for (const expertId of review.round.reviewers) desk.act(id, { kind: 'submit-review', review: { expertId, verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' })) } });
+	for (const expertId of review.round.reviewers)
+		desk.act(id, {
+			kind: 'submit-review',
+			review: {
+				expertId,
+				verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
+			}
+		});
 	desk.act(id, { kind: 'close-review' });
-	desk.act(id, { kind: 'strike', scenarioId: 'reserve-keeping', by: 'ethics-council', reason: 'Снижает норму хлеба ниже медицинского минимума для детей / cuts bread below the medical minimum for children' });
-	io.stdout.write(`demo round ${id}: reviewed by ${review.round.reviewers.join(', ')}; reserve-keeping struck\n`);
+	desk.act(id, {
+		kind: 'strike',
+		scenarioId: 'reserve-keeping',
+		by: 'ethics-council',
+		reason:
+			'Снижает норму хлеба ниже медицинского минимума для детей / cuts bread below the medical minimum for children'
+	});
+	io.stdout.write(
+		`demo round ${id}: reviewed by ${review.round.reviewers.join(', ')}; reserve-keeping struck\n`
+	);
 	const committed = await desk.commitPanel(id, demoPool(40, 8));
 	if (!committed.ok) return report(committed);
 	io.stdout.write(`panel draw committed: ${committed.round.committed!.commitment}\n`);

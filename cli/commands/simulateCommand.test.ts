@@ -21,7 +21,10 @@ describe('resourceos simulate', () => {
 		expect(a.code, a.err).toBe(0);
 		expect(b.code, b.err).toBe(0);
 		expect(a.out).toMatch(/Simulated 40 days of demo \(40 steps, seed storm, 8 shocks, with a plan\)/);
-		const [fa, fb] = [await readFile(join(dir, 'a.json'), 'utf8'), await readFile(join(dir, 'b.json'), 'utf8')];
+		const [fa, fb] = [
+			await readFile(join(dir, 'a.json'), 'utf8'),
+			await readFile(join(dir, 'b.json'), 'utf8')
+		];
 		expect(fa).toBe(fb);
 		expect(await readFile(join(dir, 'a.ndjson'), 'utf8')).toBe(await readFile(join(dir, 'b.ndjson'), 'utf8'));
 		const outcome = JSON.parse(fa);
@@ -32,7 +35,10 @@ describe('resourceos simulate', () => {
 
 	it('names the bad field and value of a shocks file and changes nothing', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'ros-sim-'));
-		await writeFile(join(dir, 'bad.json'), JSON.stringify({ version: 1, shocks: [{ kind: 'quarantine', start: 0, days: 5, share: 1.5 }] }));
+		await writeFile(
+			join(dir, 'bad.json'),
+			JSON.stringify({ version: 1, shocks: [{ kind: 'quarantine', start: 0, days: 5, share: 1.5 }] })
+		);
 		const r = await cli(['--shocks', join(dir, 'bad.json'), '--out', join(dir, 'o.json')]);
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('shocks.0.share: should be ≤ 1, got 1.5');

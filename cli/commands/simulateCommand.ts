@@ -14,7 +14,9 @@ const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a fi
 const Flags = v.strictObject({
 	days: v.optional(numberFlag({ min: 1, max: 36_500, integer: true }), '365'),
 	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty('should have a value')), '1'),
-	start: v.optional(v.pipe(v.string('should be a date YYYY-MM-DD'), v.isoDate('should be a date YYYY-MM-DD'))),
+	start: v.optional(
+		v.pipe(v.string('should be a date YYYY-MM-DD'), v.isoDate('should be a date YYYY-MM-DD'))
+	),
 	'step-hours': v.optional(numberFlag({ min: 1, max: 24, integer: true }), '24'),
 	shocks: v.optional(File),
 	plan: v.optional(File),
@@ -22,7 +24,12 @@ const Flags = v.strictObject({
 	resources: v.optional(File),
 	out: v.optional(File, 'outcome.json'),
 	readings: v.optional(File),
-	publish: v.optional(v.pipe(v.string('should be a broker URL'), v.regex(/^mqtts?:\/\/[^\s]+$/, 'should be a broker URL such as mqtt://127.0.0.1:1883'))),
+	publish: v.optional(
+		v.pipe(
+			v.string('should be a broker URL'),
+			v.regex(/^mqtts?:\/\/[^\s]+$/, 'should be a broker URL such as mqtt://127.0.0.1:1883')
+		)
+	),
 	'no-days': v.optional(v.literal(true, 'takes no value')),
 	redistribute: v.optional(v.literal(true, 'takes no value'))
 });
@@ -32,12 +39,20 @@ async function readJson(path: string, what: string): Promise<unknown> {
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {
-		throw new InputError(`--${what}`, [{ path: '', expected: `should name a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, received: path }]);
+		throw new InputError(`--${what}`, [
+			{
+				path: '',
+				expected: `should name a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+				received: path
+			}
+		]);
 	}
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new InputError(path, [{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }]);
+		throw new InputError(path, [
+			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
+		]);
 	}
 }
 
@@ -55,7 +70,16 @@ function publisherSink(publisher: ReadingsPublisher, unitOf: ReadonlyMap<string,
 	return {
 		write: (batch) =>
 			publisher.publishReadings(
-				batch.map((r) => ({ region: r.region, site: r.site, gateway: r.gateway, resource: r.resource, quantity: r.quantity, value: r.value, unit: unitOf.get(r.resource)!, time: r.time }))
+				batch.map((r) => ({
+					region: r.region,
+					site: r.site,
+					gateway: r.gateway,
+					resource: r.resource,
+					quantity: r.quantity,
+					value: r.value,
+					unit: unitOf.get(r.resource)!,
+					time: r.time
+				}))
 			)
 	};
 }
@@ -73,7 +97,8 @@ function teeSink(sinks: readonly ReadingSink[]): ReadingSink | undefined {
 /** `resourceos simulate`: runs a world for N days with a seed, optional shocks and plan; writes the outcome file. */
 export const simulateCommand: Command = {
 	name: 'simulate',
-	summary: 'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
+	summary:
+		'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
 		'Usage: resourceos simulate [--days 365] [--seed 1] [--start DATE] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
 		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--redistribute] [--no-days]',
@@ -81,7 +106,7 @@ export const simulateCommand: Command = {
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
 		'  --step-hours H    hours per step, dividing 24: 24 daily, 1 hourly (default 24)',
-		'  --start DATE      first simulated day, YYYY-MM-DD (default: the world\'s startDate); the ingest accepts readings up to 30 days old',
+		"  --start DATE      first simulated day, YYYY-MM-DD (default: the world's startDate); the ingest accepts readings up to 30 days old",
 		'  --shocks FILE     shocks, {"version":1,"shocks":[...]} (see the README for the kinds)',
 		'  --plan FILE       an adopted plan (the Plan contract of data/plan/types.ts) to execute',
 		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
@@ -93,20 +118,48 @@ export const simulateCommand: Command = {
 	].join('\n'),
 	async run(args, io) {
 		const { flags, positionals } = parseFlags(Flags, args, 'simulate');
-		if (positionals.length > 0) throw new InputError('resourceos simulate', [{ path: positionals[0]!, expected: 'is not expected; use flags such as --days 30', received: positionals[0] }]);
-		const reference = await loadReference({ resources: flags.resources ?? defaultReferencePaths.resources, world: flags.world ?? defaultReferencePaths.world });
-		const shocks = flags.shocks ? parseOrThrow(ShocksFile, await readJson(flags.shocks, 'shocks'), flags.shocks).shocks : [];
+		if (positionals.length > 0)
+			throw new InputError('resourceos simulate', [
+				{
+					path: positionals[0]!,
+					expected: 'is not expected; use flags such as --days 30',
+					received: positionals[0]
+				}
+			]);
+		const reference = await loadReference({
+			resources: flags.resources ?? defaultReferencePaths.resources,
+			world: flags.world ?? defaultReferencePaths.world
+		});
+		const shocks = flags.shocks
+			? parseOrThrow(ShocksFile, await readJson(flags.shocks, 'shocks'), flags.shocks).shocks
+			: [];
 		const plan = flags.plan ? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan) : null;
-		const seed = /^\d+$/.test(flags.seed) && Number(flags.seed) <= 0xffffffff ? Number(flags.seed) : flags.seed;
+		const seed =
+			/^\d+$/.test(flags.seed) && Number(flags.seed) <= 0xffffffff ? Number(flags.seed) : flags.seed;
 		const lines: string[] = [];
 		const publisher = flags.publish ? createPublisher({ url: flags.publish }) : null;
 		const unitOf = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit]));
-		const sink = teeSink([...(flags.readings ? [ndjsonSink(lines)] : []), ...(publisher ? [publisherSink(publisher, unitOf)] : [])]);
+		const sink = teeSink([
+			...(flags.readings ? [ndjsonSink(lines)] : []),
+			...(publisher ? [publisherSink(publisher, unitOf)] : [])
+		]);
 		const started = performance.now();
 		let result;
 		try {
 			result = await runSimulation(
-				{ reference, rng: createRng(seed), shocks, plan, options: { days: flags.days, startDate: flags.start ?? null, stepHours: flags['step-hours'], recordDays: !flags['no-days'], redistribution: { enabled: flags.redistribute === true } } },
+				{
+					reference,
+					rng: createRng(seed),
+					shocks,
+					plan,
+					options: {
+						days: flags.days,
+						startDate: flags.start ?? null,
+						stepHours: flags['step-hours'],
+						recordDays: !flags['no-days'],
+						redistribution: { enabled: flags.redistribute === true }
+					}
+				},
 				sink
 			);
 		} finally {

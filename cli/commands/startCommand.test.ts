@@ -10,7 +10,10 @@ import { freePort } from '../../harness/index.js';
 const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
 
 function run(args: string[]) {
-	const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RESOURCEOS_LOG_LEVEL: 'warn' } });
+	const child = spawn(process.execPath, [BIN, ...args], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, RESOURCEOS_LOG_LEVEL: 'warn' }
+	});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.on('data', (d) => (stdout += d));
@@ -46,7 +49,10 @@ describe('resourceos start', () => {
 		const en = await (await fetch(`${consoleUrl}?lang=en`)).text();
 		expect(en).toContain('Capital District');
 
-		const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${broker}`, { clientId: 'start-test', reconnectPeriod: 0 });
+		const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${broker}`, {
+			clientId: 'start-test',
+			reconnectPeriod: 0
+		});
 		await client.endAsync();
 
 		app.child.kill('SIGINT');

@@ -7,12 +7,15 @@ import type { Command } from '../types.js';
 export const startCommand: Command = {
 	name: 'start',
 	summary: 'Run the main job: broker, ingest, ledger and the console (embedded defaults)',
-	usage: 'Usage: resourceos start [--config FILE] [--key.path=value ...]\n\nEvery setting can be given as a flag; `resourceos config --help` lists them.',
+	usage:
+		'Usage: resourceos start [--config FILE] [--key.path=value ...]\n\nEvery setting can be given as a flag; `resourceos config --help` lists them.',
 	async run(args, io) {
 		const config = await loadCommandConfig(args, io);
 		const log = createLogger(config, io.stderr);
 		const app = await startApp(config, log);
-		io.stdout.write(`ResourceOS is running.\n  Console: ${app.consoleUrl}\n  MQTT:    ${app.mqttUrl}\nPress Ctrl-C to stop.\n`);
+		io.stdout.write(
+			`ResourceOS is running.\n  Console: ${app.consoleUrl}\n  MQTT:    ${app.mqttUrl}\nPress Ctrl-C to stop.\n`
+		);
 		const signal = await new Promise<NodeJS.Signals>((resolve) => {
 			process.once('SIGINT', () => resolve('SIGINT'));
 			process.once('SIGTERM', () => resolve('SIGTERM'));

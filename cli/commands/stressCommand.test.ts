@@ -21,6 +21,8 @@ describe('resourceos stress', () => {
 	it('names an unknown case', async () => {
 		const r = await cli(['--case', 'meteor']);
 		expect(r.code).toBe(2);
-		expect(r.err).toContain('--case: should be one of solar-month, cyber-war, pandemic, harvest-failure, drought, mass-evacuation, got "meteor"');
+		expect(r.err).toContain(
+			'--case: should be one of solar-month, cyber-war, pandemic, harvest-failure, drought, mass-evacuation, got "meteor"'
+		);
 	});
 });

@@ -23,7 +23,9 @@ async function readJson(path: string, what: string): Promise<unknown> {
 	try {
 		return JSON.parse(await readFile(path, 'utf8'));
 	} catch (error) {
-		throw new InputError(`--${what}`, [{ path: '', expected: `should name a readable JSON file (${(error as Error).message})`, received: path }]);
+		throw new InputError(`--${what}`, [
+			{ path: '', expected: `should name a readable JSON file (${(error as Error).message})`, received: path }
+		]);
 	}
 }
 
@@ -46,21 +48,37 @@ export const stressCommand: Command = {
 		if (flags.file) cases = [parseOrThrow(StressCaseSchema, await readJson(flags.file, 'file'), flags.file)];
 		else if (flags.case) {
 			const found = stressCases[flags.case];
-			if (!found) throw new InputError('resourceos stress', [{ path: '--case', expected: `should be one of ${Object.keys(stressCases).join(', ')}`, received: flags.case }]);
+			if (!found)
+				throw new InputError('resourceos stress', [
+					{
+						path: '--case',
+						expected: `should be one of ${Object.keys(stressCases).join(', ')}`,
+						received: flags.case
+					}
+				]);
 			cases = [found];
 		} else cases = Object.values(stressCases);
 		const reference = await loadReference(defaultReferencePaths);
 		const plan = flags.plan ? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan) : null;
 		const base = /^\d+$/.test(flags.seed) ? Number(flags.seed) : null;
-		const seeds = Array.from({ length: flags.runs }, (_, i) => (base === null ? `${flags.seed}-${i}` : base + i));
+		const seeds = Array.from({ length: flags.runs }, (_, i) =>
+			base === null ? `${flags.seed}-${i}` : base + i
+		);
 		const reports = [];
 		for (const c of cases) {
-			const result = runStress(c, { reference, seeds, plan, options: { redistribution: { enabled: flags.redistribute === true } } });
+			const result = runStress(c, {
+				reference,
+				seeds,
+				plan,
+				options: { redistribution: { enabled: flags.redistribute === true } }
+			});
 			if (result.status === 'invalid') throw new InputError(`case ${c.id}`, result.issues);
 			reports.push(result.report);
 			io.stdout.write(`${result.report.pass ? 'PASS' : 'FAIL'}  ${c.id}: ${c.title.en}\n`);
 			for (const k of result.report.criteria) {
-				io.stdout.write(`      ${k.criterion.kind.padEnd(18)} passed ${(k.passRate * 100).toFixed(0).padStart(3)}% of ${seeds.length} seeds; worst ${k.worst.toFixed(4)} (${k.where})\n`);
+				io.stdout.write(
+					`      ${k.criterion.kind.padEnd(18)} passed ${(k.passRate * 100).toFixed(0).padStart(3)}% of ${seeds.length} seeds; worst ${k.worst.toFixed(4)} (${k.where})\n`
+				);
 			}
 		}
 		if (flags.out) await writeFile(flags.out, `${JSON.stringify(reports, null, 1)}\n`);

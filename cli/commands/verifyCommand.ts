@@ -14,7 +14,9 @@ export const verifyCommand: Command = {
 		const [name, ...rest] = args;
 		const sub = subcommands.find((s) => s.name === name);
 		if (!sub) {
-			io.stderr.write(`resourceos verify: ${name === undefined ? 'name a check' : `unknown check ${JSON.stringify(name)}`}; checks: ${subcommands.map((s) => s.name).join(', ')}\n`);
+			io.stderr.write(
+				`resourceos verify: ${name === undefined ? 'name a check' : `unknown check ${JSON.stringify(name)}`}; checks: ${subcommands.map((s) => s.name).join(', ')}\n`
+			);
 			return 2;
 		}
 		if (rest.includes('--help') || rest.includes('-h')) {

@@ -6,8 +6,24 @@ export const defaults: Config = {
 	dataDir: 'var',
 	log: { level: 'info' },
 	http: { host: '127.0.0.1', port: 8080 },
-	mqtt: { broker: 'embedded', host: '127.0.0.1', port: 1883, url: 'mqtt://127.0.0.1:1883', username: '', password: '', registry: '' },
-	ingest: { enabled: true, clientId: 'resourceos-ingest', shareGroup: '', maxInFlight: 2000, batchReadings: 5000, batchDelayMs: 50, expectedIntervalSeconds: 10 },
+	mqtt: {
+		broker: 'embedded',
+		host: '127.0.0.1',
+		port: 1883,
+		url: 'mqtt://127.0.0.1:1883',
+		username: '',
+		password: '',
+		registry: ''
+	},
+	ingest: {
+		enabled: true,
+		clientId: 'resourceos-ingest',
+		shareGroup: '',
+		maxInFlight: 2000,
+		batchReadings: 5000,
+		batchDelayMs: 50,
+		expectedIntervalSeconds: 10
+	},
 	telemetry: {
 		store: 'sqlite',
 		influx: { url: 'http://127.0.0.1:8086', database: 'resourceos', username: '', password: '' }

@@ -19,7 +19,10 @@ describe('loadConfig', () => {
 	});
 
 	it('layers file < environment < flags', async () => {
-		const file = await configFile({ http: { port: 9001, host: '0.0.0.0' }, telemetry: { store: 'influxdb' } });
+		const file = await configFile({
+			http: { port: 9001, host: '0.0.0.0' },
+			telemetry: { store: 'influxdb' }
+		});
 		const config = await loadConfig({
 			file,
 			env: { RESOURCEOS_HTTP_PORT: '9002', RESOURCEOS_SIM_STEP_HOURS: '1', PATH: '/bin' },
@@ -31,28 +34,43 @@ describe('loadConfig', () => {
 	});
 
 	it('names the setting, the value and its source when a value is bad', async () => {
-		await expect(loadConfig({ env: {}, flags: { 'http.port': 'abc' } })).rejects.toThrow(/http\.port \(flag --http\.port\): .*"abc"/);
+		await expect(loadConfig({ env: {}, flags: { 'http.port': 'abc' } })).rejects.toThrow(
+			/http\.port \(flag --http\.port\): .*"abc"/
+		);
 		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PORT: '70000' }, flags: {} })).rejects.toThrow(
 			/http\.port \(env RESOURCEOS_HTTP_PORT\): should be a port from 0 to 65535, got 70000/
 		);
 		const file = await configFile({ telemetry: { store: 'mongodb' } });
-		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/telemetry\.store \(file .*resourceos\.json\): should be sqlite or influxdb, got "mongodb"/);
+		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(
+			/telemetry\.store \(file .*resourceos\.json\): should be sqlite or influxdb, got "mongodb"/
+		);
 	});
 
 	it('refuses settings that do not exist rather than ignoring a typo', async () => {
-		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PROT: '1' }, flags: {} })).rejects.toThrow(/RESOURCEOS_HTTP_PROT: is not a setting/);
-		await expect(loadConfig({ env: {}, flags: { 'mqtt.brokr': 'x' } })).rejects.toThrow(/--mqtt\.brokr: is not a setting/);
+		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PROT: '1' }, flags: {} })).rejects.toThrow(
+			/RESOURCEOS_HTTP_PROT: is not a setting/
+		);
+		await expect(loadConfig({ env: {}, flags: { 'mqtt.brokr': 'x' } })).rejects.toThrow(
+			/--mqtt\.brokr: is not a setting/
+		);
 		const file = await configFile({ http: { prot: 1 } });
 		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/http\.prot/);
 	});
 
 	it('says when the config file is not JSON or not there', async () => {
-		await expect(loadConfig({ file: await configFile('{ nope'), env: {}, flags: {} })).rejects.toThrow(/should be JSON/);
-		await expect(loadConfig({ file: '/nonexistent/x.json', env: {}, flags: {} })).rejects.toThrow(/should be readable \(ENOENT\)/);
+		await expect(loadConfig({ file: await configFile('{ nope'), env: {}, flags: {} })).rejects.toThrow(
+			/should be JSON/
+		);
+		await expect(loadConfig({ file: '/nonexistent/x.json', env: {}, flags: {} })).rejects.toThrow(
+			/should be readable \(ENOENT\)/
+		);
 	});
 
 	it('never shows a secret', async () => {
-		const config = await loadConfig({ env: { RESOURCEOS_TELEMETRY_INFLUX_PASSWORD: 's3cret' }, flags: { 'mqtt.password': 'hunter2' } });
+		const config = await loadConfig({
+			env: { RESOURCEOS_TELEMETRY_INFLUX_PASSWORD: 's3cret' },
+			flags: { 'mqtt.password': 'hunter2' }
+		});
 		expect(config.telemetry.influx.password).toBe('s3cret');
 		const shown = JSON.stringify(redact(config));
 		expect(shown).not.toContain('s3cret');

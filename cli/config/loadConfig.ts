@@ -17,7 +17,13 @@ function setPath(tree: Tree, path: string, value: unknown): void {
 	node[keys.at(-1)!] = value;
 }
 
-function merge(base: Tree, layer: Tree, sources: Map<string, ConfigSource>, source: ConfigSource, prefix = ''): Tree {
+function merge(
+	base: Tree,
+	layer: Tree,
+	sources: Map<string, ConfigSource>,
+	source: ConfigSource,
+	prefix = ''
+): Tree {
 	const out: Tree = { ...base };
 	for (const [key, value] of Object.entries(layer)) {
 		const path = prefix ? `${prefix}.${key}` : key;
@@ -36,12 +42,16 @@ async function readConfigFile(path: string): Promise<Tree> {
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {
-		throw new InputError(`config file ${path}`, [{ path: '', expected: `should be readable (${(error as NodeJS.ErrnoException).code})`, received: path }]);
+		throw new InputError(`config file ${path}`, [
+			{ path: '', expected: `should be readable (${(error as NodeJS.ErrnoException).code})`, received: path }
+		]);
 	}
 	try {
 		return JSON.parse(text) as Tree;
 	} catch (error) {
-		throw new InputError(`config file ${path}`, [{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }]);
+		throw new InputError(`config file ${path}`, [
+			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
+		]);
 	}
 }
 
@@ -82,7 +92,11 @@ export async function loadConfig(inputs: ConfigInputs): Promise<Config> {
 	for (const [path, text] of Object.entries(inputs.flags)) {
 		const leaf = all.find((l) => l.path === path);
 		if (!leaf) {
-			unknown.push({ path: `--${path}`, expected: 'is not a setting (see `resourceos config`)', received: text });
+			unknown.push({
+				path: `--${path}`,
+				expected: 'is not a setting (see `resourceos config`)',
+				received: text
+			});
 			continue;
 		}
 		setPath(flagLayer, leaf.path, coerce(leaf, text));
@@ -91,7 +105,11 @@ export async function loadConfig(inputs: ConfigInputs): Promise<Config> {
 	tree = merge(tree, flagLayer, new Map(), 'default');
 
 	const parsed = parse(ConfigSchema, tree);
-	const invalid = parsed.ok ? [] : parsed.issues.map((i) => hideSecret({ ...i, path: `${i.path} (${sources.get(i.path) ?? 'default'})` }, i.path));
+	const invalid = parsed.ok
+		? []
+		: parsed.issues.map((i) =>
+				hideSecret({ ...i, path: `${i.path} (${sources.get(i.path) ?? 'default'})` }, i.path)
+			);
 	const issues = [...unknown, ...invalid];
 	if (issues.length > 0 || !parsed.ok) throw new InputError('Invalid configuration', issues);
 	return parsed.value;

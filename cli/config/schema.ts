@@ -1,16 +1,32 @@
 import * as v from 'valibot';
 
-const Port = v.pipe(v.number('should be a number'), v.integer('should be an integer'), v.minValue(0, 'should be a port from 0 to 65535'), v.maxValue(65535, 'should be a port from 0 to 65535'));
+const Port = v.pipe(
+	v.number('should be a number'),
+	v.integer('should be an integer'),
+	v.minValue(0, 'should be a port from 0 to 65535'),
+	v.maxValue(65535, 'should be a port from 0 to 65535')
+);
 const Host = v.pipe(v.string(), v.nonEmpty('should be a host name or address'));
-const HttpUrl = v.pipe(v.string(), v.url('should be a URL'), v.regex(/^https?:\/\//, 'should be an http:// or https:// URL'));
-const MqttUrl = v.pipe(v.string(), v.url('should be a URL'), v.regex(/^(mqtt|mqtts|ws|wss|tcp):\/\//, 'should be an mqtt://, mqtts://, ws:// or wss:// URL'));
+const HttpUrl = v.pipe(
+	v.string(),
+	v.url('should be a URL'),
+	v.regex(/^https?:\/\//, 'should be an http:// or https:// URL')
+);
+const MqttUrl = v.pipe(
+	v.string(),
+	v.url('should be a URL'),
+	v.regex(/^(mqtt|mqtts|ws|wss|tcp):\/\//, 'should be an mqtt://, mqtts://, ws:// or wss:// URL')
+);
 
 /** The whole configuration; every leaf has a default in `defaults.ts`. */
 export const ConfigSchema = v.strictObject({
 	/** Folder for the embedded stores, spool and dead letters. */
 	dataDir: v.pipe(v.string(), v.nonEmpty('should be a folder path')),
 	log: v.strictObject({
-		level: v.picklist(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'should be one of fatal, error, warn, info, debug, trace, silent')
+		level: v.picklist(
+			['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+			'should be one of fatal, error, warn, info, debug, trace, silent'
+		)
 	}),
 	http: v.strictObject({ host: Host, port: Port }),
 	mqtt: v.strictObject({
@@ -28,8 +44,16 @@ export const ConfigSchema = v.strictObject({
 	ingest: v.strictObject({
 		enabled: v.boolean('should be true or false'),
 		clientId: v.pipe(v.string(), v.nonEmpty('should be a client id')),
-		shareGroup: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/, 'should be letters, digits, - or _ (or empty for none)')),
-		maxInFlight: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(1, 'should be ≥ 1'), v.maxValue(65535, 'should be ≤ 65535')),
+		shareGroup: v.pipe(
+			v.string(),
+			v.regex(/^[A-Za-z0-9_-]*$/, 'should be letters, digits, - or _ (or empty for none)')
+		),
+		maxInFlight: v.pipe(
+			v.number(),
+			v.integer('should be an integer'),
+			v.minValue(1, 'should be ≥ 1'),
+			v.maxValue(65535, 'should be ≤ 65535')
+		),
 		batchReadings: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(1, 'should be ≥ 1')),
 		batchDelayMs: v.pipe(v.number(), v.minValue(0, 'should be ≥ 0')),
 		expectedIntervalSeconds: v.pipe(v.number(), v.minValue(0.001, 'should be > 0'))

@@ -13,7 +13,12 @@ it('keeps one intact chain when two processes write the same ledger at once', as
 	const path = join(dir, 'ledger.sqlite');
 	openLedger(path).close();
 	const run = (label: string) =>
-		new Promise<number | null>((resolve) => spawn(process.execPath, ['--import', 'tsx', HELPER, path, '3000', label], { stdio: 'inherit' }).on('exit', resolve));
+		new Promise<number | null>((resolve) =>
+			spawn(process.execPath, ['--import', 'tsx', HELPER, path, '3000', label], { stdio: 'inherit' }).on(
+				'exit',
+				resolve
+			)
+		);
 	expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
 	const ledger = openLedger(path);
 	expect(ledger.verify()).toMatchObject({ status: 'intact', entries: 6000 });

@@ -1,4 +1,11 @@
-export type { AdoptedPlan, AuditEntry, ChainReport, LedgerOptions, PointsEntry, QuotaEntry } from './types.js';
+export type {
+	AdoptedPlan,
+	AuditEntry,
+	ChainReport,
+	LedgerOptions,
+	PointsEntry,
+	QuotaEntry
+} from './types.js';
 export { entryHash, GENESIS } from './entryHash.js';
 export { ledgerDefaults } from './ledgerDefaults.js';
 export { ledgerPath } from './ledgerPath.js';

@@ -15,7 +15,8 @@ function tamperable() {
 	dirs.push(dir);
 	const path = join(dir, 'ledger.sqlite');
 	const ledger = openLedger(path, () => new Date(Date.UTC(2026, 10, 1)));
-	for (let i = 1; i <= 6; i++) ledger.append('r1', { kind: 'review', data: { n: i, note: `event ${i}` } }, 1_000 * i);
+	for (let i = 1; i <= 6; i++)
+		ledger.append('r1', { kind: 'review', data: { n: i, note: `event ${i}` } }, 1_000 * i);
 	ledger.close();
 	const raw = new Sqlite(path);
 	raw.exec('DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;');
@@ -55,7 +56,9 @@ describe('the audit log', () => {
 		expect(() => raw.exec('DELETE FROM audit')).toThrow(/append-only/);
 		raw.exec("UPDATE credentials SET used = 1 WHERE hash = 'h1'");
 		expect(() => raw.exec("UPDATE credentials SET used = 0 WHERE hash = 'h1'")).toThrow(/only be used once/);
-		expect(() => raw.exec("UPDATE credentials SET panelist = 'p2' WHERE hash = 'h1'")).toThrow(/only be used once/);
+		expect(() => raw.exec("UPDATE credentials SET panelist = 'p2' WHERE hash = 'h1'")).toThrow(
+			/only be used once/
+		);
 		raw.close();
 	});
 
@@ -69,9 +72,16 @@ describe('the audit log', () => {
 	it('detects an edited entry even when its hash was recomputed (the next one no longer links)', async () => {
 		const { raw, verify } = tamperable();
 		const { entryHash } = await import('./entryHash.js');
-		const row = raw.prepare('SELECT * FROM audit WHERE seq = 3').get() as { prev: string; at: number; round: string; kind: string };
+		const row = raw.prepare('SELECT * FROM audit WHERE seq = 3').get() as {
+			prev: string;
+			at: number;
+			round: string;
+			kind: string;
+		};
 		const payload = '{"n":3,"note":"rewritten"}';
-		raw.prepare('UPDATE audit SET payload = ?, hash = ? WHERE seq = 3').run(payload, entryHash({ ...row, payload }));
+		raw
+			.prepare('UPDATE audit SET payload = ?, hash = ? WHERE seq = 3')
+			.run(payload, entryHash({ ...row, payload }));
 		raw.close();
 		expect(verify()).toMatchObject({ status: 'broken', problem: 'removed', seq: 4 });
 	});
@@ -92,7 +102,9 @@ describe('the audit log', () => {
 
 	it('detects reordered entries', () => {
 		const { raw, verify } = tamperable();
-		raw.exec('UPDATE audit SET seq = 100 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; UPDATE audit SET seq = 4 WHERE seq = 100;');
+		raw.exec(
+			'UPDATE audit SET seq = 100 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; UPDATE audit SET seq = 4 WHERE seq = 100;'
+		);
 		raw.close();
 		expect(verify()).toMatchObject({ status: 'broken', problem: 'reordered', seq: 3 });
 	});
@@ -106,7 +118,10 @@ describe('the audit log', () => {
 		raw.close();
 		const after = openLedger(path);
 		expect(after.verify()).toMatchObject({ status: 'intact', entries: 5 });
-		expect(published.status === 'intact' && after.verify({ head: published.head })).toMatchObject({ status: 'broken', problem: 'truncated' });
+		expect(published.status === 'intact' && after.verify({ head: published.head })).toMatchObject({
+			status: 'broken',
+			problem: 'truncated'
+		});
 		after.close();
 	});
 });
@@ -132,7 +147,11 @@ describe('the ledger', () => {
 		expect(ledger.adoptedPlan()).toBeUndefined();
 		ledger.adoptPlan('r1', harvestShortfall[0]!, 10);
 		ledger.adoptPlan('r2', harvestShortfall[2]!, 20);
-		expect(ledger.adoptedPlan()).toMatchObject({ round: 'r2', scenario: 'quinoa-substitution', plan: harvestShortfall[2]!.plan });
+		expect(ledger.adoptedPlan()).toMatchObject({
+			round: 'r2',
+			scenario: 'quinoa-substitution',
+			plan: harvestShortfall[2]!.plan
+		});
 		expect(ledger.quotas()).toHaveLength(harvestShortfall[2]!.plan.quotas.length);
 		expect(ledger.quotas().every((q) => q.round === 'r2' && q.effectiveFrom === '2026-12-01')).toBe(true);
 		expect(ledger.verify()).toMatchObject({ status: 'intact', entries: 4 });

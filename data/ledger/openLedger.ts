@@ -11,7 +11,14 @@ import { entryHash, GENESIS } from './entryHash.js';
 import { ledgerDefaults } from './ledgerDefaults.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations.js';
-import type { AdoptedPlan, AuditEntry, ChainReport, LedgerOptions, PointsEntry, QuotaEntry } from './types.js';
+import type {
+	AdoptedPlan,
+	AuditEntry,
+	ChainReport,
+	LedgerOptions,
+	PointsEntry,
+	QuotaEntry
+} from './types.js';
 import { verifyChain } from './verifyChain.js';
 
 /** The ledger: the round store, plus the audit log, the adopted plan and the points ledger. */
@@ -29,12 +36,23 @@ export interface Ledger extends RoundStore {
 	points(person: string): readonly PointsEntry[];
 	balance(person: string): number;
 	/** Spends a person's own points; refuses to go below zero. There is no transfer between persons. */
-	spend(person: string, points: number, purpose: string, at: number): { readonly status: 'spent'; readonly balance: number } | { readonly status: 'insufficient'; readonly balance: number };
+	spend(
+		person: string,
+		points: number,
+		purpose: string,
+		at: number
+	):
+		| { readonly status: 'spent'; readonly balance: number }
+		| { readonly status: 'insufficient'; readonly balance: number };
 	close(): void;
 }
 
 /** Opens (creating if needed) the ledger database at `path` and brings its schema up to date. */
-export function openLedger(path: string, clock: () => Date = () => new Date(), options: Partial<LedgerOptions> = {}): Ledger {
+export function openLedger(
+	path: string,
+	clock: () => Date = () => new Date(),
+	options: Partial<LedgerOptions> = {}
+): Ledger {
 	const settings = { ...ledgerDefaults, ...options };
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const db = new Sqlite(path);
@@ -44,39 +62,82 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 
 	const q = {
 		head: db.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1'),
-		append: db.prepare('INSERT INTO audit (seq, at, round, kind, payload, prev, hash) VALUES (@seq, @at, @round, @kind, @payload, @prev, @hash)'),
+		append: db.prepare(
+			'INSERT INTO audit (seq, at, round, kind, payload, prev, hash) VALUES (@seq, @at, @round, @kind, @payload, @prev, @hash)'
+		),
 		round: db.prepare('SELECT snapshot FROM rounds WHERE id = ?'),
 		rounds: db.prepare('SELECT snapshot FROM rounds ORDER BY created_at DESC, id'),
-		upsert: db.prepare('INSERT INTO rounds (id, state, created_at, updated_at, snapshot) VALUES (@id, @state, @createdAt, @at, @snapshot) ON CONFLICT (id) DO UPDATE SET state = @state, updated_at = @at, snapshot = @snapshot'),
-		review: db.prepare('INSERT OR IGNORE INTO reviews (round, expert, scenario, verdict, comment, amended, at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+		upsert: db.prepare(
+			'INSERT INTO rounds (id, state, created_at, updated_at, snapshot) VALUES (@id, @state, @createdAt, @at, @snapshot) ON CONFLICT (id) DO UPDATE SET state = @state, updated_at = @at, snapshot = @snapshot'
+		),
+		review: db.prepare(
+			'INSERT OR IGNORE INTO reviews (round, expert, scenario, verdict, comment, amended, at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+		),
 		credential: db.prepare('SELECT hash, round, stage, panelist, used FROM credentials WHERE hash = ?'),
 		issue: db.prepare('INSERT INTO credentials (hash, round, stage, panelist) VALUES (?, ?, ?, ?)'),
 		use: db.prepare('UPDATE credentials SET used = 1 WHERE hash = ? AND used = 0'),
 		ballot: db.prepare('INSERT INTO ballots (receipt, round, stage, choice, nonce) VALUES (?, ?, ?, ?, ?)'),
-		ballots: db.prepare('SELECT receipt, round, stage, choice, nonce FROM ballots WHERE round = ? ORDER BY stage, receipt'),
+		ballots: db.prepare(
+			'SELECT receipt, round, stage, choice, nonce FROM ballots WHERE round = ? ORDER BY stage, receipt'
+		),
 		voted: db.prepare('SELECT count(*) AS n FROM credentials WHERE round = ? AND stage = ? AND used = 1'),
-		participants: db.prepare('SELECT DISTINCT panelist FROM credentials WHERE round = ? AND used = 1 ORDER BY panelist'),
-		plan: db.prepare('INSERT INTO plans (round, scenario, plan, plan_hash, adopted_at) VALUES (?, ?, ?, ?, ?)'),
-		quota: db.prepare('INSERT INTO quotas (round, region, resource, per_person_per_day, effective_from, adopted_at) VALUES (?, ?, ?, ?, ?, ?)'),
-		latestPlan: db.prepare('SELECT round, scenario, plan, plan_hash, adopted_at FROM plans ORDER BY adopted_at DESC, rowid DESC LIMIT 1'),
-		quotas: db.prepare('SELECT round, region, resource, per_person_per_day, effective_from, adopted_at FROM quotas WHERE round = ? ORDER BY id'),
+		participants: db.prepare(
+			'SELECT DISTINCT panelist FROM credentials WHERE round = ? AND used = 1 ORDER BY panelist'
+		),
+		plan: db.prepare(
+			'INSERT INTO plans (round, scenario, plan, plan_hash, adopted_at) VALUES (?, ?, ?, ?, ?)'
+		),
+		quota: db.prepare(
+			'INSERT INTO quotas (round, region, resource, per_person_per_day, effective_from, adopted_at) VALUES (?, ?, ?, ?, ?, ?)'
+		),
+		latestPlan: db.prepare(
+			'SELECT round, scenario, plan, plan_hash, adopted_at FROM plans ORDER BY adopted_at DESC, rowid DESC LIMIT 1'
+		),
+		quotas: db.prepare(
+			'SELECT round, region, resource, per_person_per_day, effective_from, adopted_at FROM quotas WHERE round = ? ORDER BY id'
+		),
 		points: db.prepare('INSERT INTO points (person, points, reason, round, at) VALUES (?, ?, ?, ?, ?)'),
 		pointsOf: db.prepare('SELECT person, points, reason, round, at FROM points WHERE person = ? ORDER BY id'),
 		balance: db.prepare('SELECT coalesce(sum(points), 0) AS total FROM points WHERE person = ?'),
-		appoint: db.prepare('INSERT INTO experts (id, name, field, term_start, term_end, conflicts) VALUES (?, ?, ?, ?, ?, ?)'),
-		roster: db.prepare('SELECT id, name, field, term_start, term_end, conflicts FROM experts ORDER BY term_start, id'),
+		appoint: db.prepare(
+			'INSERT INTO experts (id, name, field, term_start, term_end, conflicts) VALUES (?, ?, ?, ?, ?, ?)'
+		),
+		roster: db.prepare(
+			'SELECT id, name, field, term_start, term_end, conflicts FROM experts ORDER BY term_start, id'
+		),
 		audit: db.prepare('SELECT seq, at, round, kind, payload, prev, hash FROM audit ORDER BY seq'),
-		auditOf: db.prepare('SELECT seq, at, round, kind, payload, prev, hash FROM audit WHERE round = ? ORDER BY seq')
+		auditOf: db.prepare(
+			'SELECT seq, at, round, kind, payload, prev, hash FROM audit WHERE round = ? ORDER BY seq'
+		)
 	};
 
 	function append(round: string, event: RoundEvent, at: number): AuditEntry {
 		const last = q.head.get() as { seq: number; hash: string } | undefined;
-		const base = { seq: (last?.seq ?? 0) + 1, at, round, kind: event.kind, payload: canonicalJson(event.data), prev: last?.hash ?? GENESIS };
+		const base = {
+			seq: (last?.seq ?? 0) + 1,
+			at,
+			round,
+			kind: event.kind,
+			payload: canonicalJson(event.data),
+			prev: last?.hash ?? GENESIS
+		};
 		const entry = { ...base, hash: entryHash(base) };
 		q.append.run(entry);
 		return entry;
 	}
-	const toBallot = (r: { receipt: string; round: string; stage: number; choice: string; nonce: string }): Ballot => ({ round: r.round, stage: r.stage, choice: JSON.parse(r.choice), nonce: r.nonce, receipt: r.receipt });
+	const toBallot = (r: {
+		receipt: string;
+		round: string;
+		stage: number;
+		choice: string;
+		nonce: string;
+	}): Ballot => ({
+		round: r.round,
+		stage: r.stage,
+		choice: JSON.parse(r.choice),
+		nonce: r.nonce,
+		receipt: r.receipt
+	});
 
 	return {
 		path,
@@ -88,8 +149,24 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 		},
 		rounds: () => (q.rounds.all() as { snapshot: string }[]).map((r) => JSON.parse(r.snapshot) as Round),
 		save(round, events, at) {
-			q.upsert.run({ id: round.id, state: round.state, createdAt: round.createdAt, at, snapshot: JSON.stringify(round) });
-			for (const r of round.reviews) for (const v of r.verdicts) q.review.run(round.id, r.expertId, v.scenarioId, v.verdict, v.comment, v.amended ? canonicalJson(v.amended) : null, r.at);
+			q.upsert.run({
+				id: round.id,
+				state: round.state,
+				createdAt: round.createdAt,
+				at,
+				snapshot: JSON.stringify(round)
+			});
+			for (const r of round.reviews)
+				for (const v of r.verdicts)
+					q.review.run(
+						round.id,
+						r.expertId,
+						v.scenarioId,
+						v.verdict,
+						v.comment,
+						v.amended ? canonicalJson(v.amended) : null,
+						r.at
+					);
 			for (const e of events) append(round.id, e, at);
 		},
 		issueCredentials(round, stage, credentials, at) {
@@ -98,34 +175,72 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 			append(round, { kind: 'credentials-issued', data: { stage, count: credentials.length } }, at);
 		},
 		credential(hash) {
-			const row = q.credential.get(hash) as { hash: string; round: string; stage: number; panelist: string; used: number } | undefined;
+			const row = q.credential.get(hash) as
+				{ hash: string; round: string; stage: number; panelist: string; used: number } | undefined;
 			return row ? ({ ...row, used: row.used === 1 } satisfies CredentialRecord) : undefined;
 		},
 		cast(credentialHash, ballot, at) {
-			return db.transaction(() => {
-				if (q.use.run(credentialHash).changes !== 1) return 'used' as const;
-				q.ballot.run(ballot.receipt, ballot.round, ballot.stage, canonicalJson(ballot.choice), ballot.nonce);
-				append(ballot.round, { kind: 'ballot', data: { stage: ballot.stage, receipt: ballot.receipt } }, at - (at % settings.ballotTimeGrain));
-				return 'cast' as const;
-			}).immediate();
+			return db
+				.transaction(() => {
+					if (q.use.run(credentialHash).changes !== 1) return 'used' as const;
+					q.ballot.run(
+						ballot.receipt,
+						ballot.round,
+						ballot.stage,
+						canonicalJson(ballot.choice),
+						ballot.nonce
+					);
+					append(
+						ballot.round,
+						{ kind: 'ballot', data: { stage: ballot.stage, receipt: ballot.receipt } },
+						at - (at % settings.ballotTimeGrain)
+					);
+					return 'cast' as const;
+				})
+				.immediate();
 		},
-		ballots: (round, stage) => (q.ballots.all(round) as Parameters<typeof toBallot>[0][]).map(toBallot).filter((b) => stage === undefined || b.stage === stage),
+		ballots: (round, stage) =>
+			(q.ballots.all(round) as Parameters<typeof toBallot>[0][])
+				.map(toBallot)
+				.filter((b) => stage === undefined || b.stage === stage),
 		voted: (round, stage) => (q.voted.get(round, stage) as { n: number }).n,
 		participants: (round) => (q.participants.all(round) as { panelist: string }[]).map((r) => r.panelist),
 		adoptPlan(round, scenario: ProposedScenario, at) {
 			const hash = planHash(scenario);
 			q.plan.run(round, scenario.id, canonicalJson(scenario.plan), hash, at);
-			for (const quota of scenario.plan.quotas) q.quota.run(round, quota.region, quota.resource, quota.perPersonPerDay, scenario.plan.start, at);
-			append(round, { kind: 'adopted', data: { scenario: scenario.id, planHash: hash, telemetryHash: scenario.telemetry.hash } }, at);
-			append(round, { kind: 'quotas', data: { effectiveFrom: scenario.plan.start, quotas: scenario.plan.quotas } }, at);
+			for (const quota of scenario.plan.quotas)
+				q.quota.run(round, quota.region, quota.resource, quota.perPersonPerDay, scenario.plan.start, at);
+			append(
+				round,
+				{
+					kind: 'adopted',
+					data: { scenario: scenario.id, planHash: hash, telemetryHash: scenario.telemetry.hash }
+				},
+				at
+			);
+			append(
+				round,
+				{ kind: 'quotas', data: { effectiveFrom: scenario.plan.start, quotas: scenario.plan.quotas } },
+				at
+			);
 		},
 		awardPoints(round, persons, points, at) {
 			if (points <= 0 || persons.length === 0) return;
-			for (const person of persons) q.points.run(person, points, 'governance: voted on the citizen panel', round, at);
+			for (const person of persons)
+				q.points.run(person, points, 'governance: voted on the citizen panel', round, at);
 			append(round, { kind: 'points', data: { reason: 'governance', points, persons: persons.length } }, at);
 		},
 		roster: () =>
-			(q.roster.all() as { id: string; name: string; field: string; term_start: number; term_end: number; conflicts: string }[]).map((r) => ({
+			(
+				q.roster.all() as {
+					id: string;
+					name: string;
+					field: string;
+					term_start: number;
+					term_end: number;
+					conflicts: string;
+				}[]
+			).map((r) => ({
 				id: r.id,
 				name: r.name,
 				field: r.field,
@@ -137,18 +252,43 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 		verify: (expect) => verifyChain(q.audit.all() as AuditEntry[], expect),
 		appoint(expert, at) {
 			db.transaction(() => {
-				q.appoint.run(expert.id, expert.name, expert.field, expert.term.start, expert.term.end, JSON.stringify(expert.conflicts));
+				q.appoint.run(
+					expert.id,
+					expert.name,
+					expert.field,
+					expert.term.start,
+					expert.term.end,
+					JSON.stringify(expert.conflicts)
+				);
 				append('roster', { kind: 'expert-appointed', data: { ...expert } }, at);
 			}).immediate();
 		},
 		adoptedPlan() {
-			const row = q.latestPlan.get() as { round: string; scenario: string; plan: string; plan_hash: string; adopted_at: number } | undefined;
-			return row ? { round: row.round, scenario: row.scenario, planHash: row.plan_hash, adoptedAt: row.adopted_at, plan: JSON.parse(row.plan) as Plan } : undefined;
+			const row = q.latestPlan.get() as
+				{ round: string; scenario: string; plan: string; plan_hash: string; adopted_at: number } | undefined;
+			return row
+				? {
+						round: row.round,
+						scenario: row.scenario,
+						planHash: row.plan_hash,
+						adoptedAt: row.adopted_at,
+						plan: JSON.parse(row.plan) as Plan
+					}
+				: undefined;
 		},
 		quotas() {
 			const latest = q.latestPlan.get() as { round: string } | undefined;
 			if (!latest) return [];
-			return (q.quotas.all(latest.round) as { round: string; region: string; resource: string; per_person_per_day: number; effective_from: string; adopted_at: number }[]).map((r) => ({
+			return (
+				q.quotas.all(latest.round) as {
+					round: string;
+					region: string;
+					resource: string;
+					per_person_per_day: number;
+					effective_from: string;
+					adopted_at: number;
+				}[]
+			).map((r) => ({
 				round: r.round,
 				region: r.region,
 				resource: r.resource,
@@ -160,12 +300,14 @@ export function openLedger(path: string, clock: () => Date = () => new Date(), o
 		points: (person) => q.pointsOf.all(person) as PointsEntry[],
 		balance: (person) => (q.balance.get(person) as { total: number }).total,
 		spend(person, points, purpose, at) {
-			return db.transaction(() => {
-				const balance = (q.balance.get(person) as { total: number }).total;
-				if (!(points > 0) || balance < points) return { status: 'insufficient' as const, balance };
-				q.points.run(person, -points, `spent: ${purpose}`, null, at);
-				return { status: 'spent' as const, balance: balance - points };
-			}).immediate();
+			return db
+				.transaction(() => {
+					const balance = (q.balance.get(person) as { total: number }).total;
+					if (!(points > 0) || balance < points) return { status: 'insufficient' as const, balance };
+					q.points.run(person, -points, `spent: ${purpose}`, null, at);
+					return { status: 'spent' as const, balance: balance - points };
+				})
+				.immediate();
 		},
 		close: () => db.close()
 	};

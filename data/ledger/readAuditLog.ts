@@ -7,7 +7,9 @@ export function readAuditLog(path: string): AuditEntry[] {
 	if (!existsSync(path)) throw new Error(`no ledger at ${path}`);
 	const db = new Sqlite(path, { readonly: true, fileMustExist: true });
 	try {
-		return db.prepare('SELECT seq, at, round, kind, payload, prev, hash FROM audit ORDER BY seq').all() as AuditEntry[];
+		return db
+			.prepare('SELECT seq, at, round, kind, payload, prev, hash FROM audit ORDER BY seq')
+			.all() as AuditEntry[];
 	} finally {
 		db.close();
 	}

@@ -1,1 +1,12 @@
-export type { Allocation, CoverageEntry, Plan, ProductionTarget, ProposedScenario, Quota, ScenarioDeltas, ScenarioMetrics, ScenarioVerification, Transfer } from './types.js';
+export type {
+	Allocation,
+	CoverageEntry,
+	Plan,
+	ProductionTarget,
+	ProposedScenario,
+	Quota,
+	ScenarioDeltas,
+	ScenarioMetrics,
+	ScenarioVerification,
+	Transfer
+} from './types.js';

@@ -107,7 +107,11 @@ export interface ScenarioDeltas {
 	readonly shortfallPersonDays: number;
 	readonly transportTonneKm: number;
 	readonly energyKWh: number;
-	readonly coverage: readonly { readonly region: string; readonly resource: string; readonly delta: number }[];
+	readonly coverage: readonly {
+		readonly region: string;
+		readonly resource: string;
+		readonly delta: number;
+	}[];
 }
 
 /** The independent checks a scenario's solution passed. */

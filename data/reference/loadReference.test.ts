@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths } from './defaultReferencePaths.js';
 import { loadReference } from './loadReference.js';
 
-async function withWorld(edit: (world: { regions: Record<string, unknown>[]; arcs: Record<string, unknown>[] }) => void) {
+async function withWorld(
+	edit: (world: { regions: Record<string, unknown>[]; arcs: Record<string, unknown>[] }) => void
+) {
 	const world = JSON.parse(await readFile(defaultReferencePaths.world, 'utf8'));
 	edit(world);
 	const dir = await mkdtemp(join(tmpdir(), 'ros-ref-'));
@@ -32,14 +34,18 @@ describe('loadReference', () => {
 		const paths = await withWorld((w) => {
 			(w.regions[2]!.population as Record<string, unknown>).adults = -5;
 		});
-		await expect(loadReference(paths)).rejects.toThrow(/world\.json:\n {2}regions\.2\.population\.adults: .*-5/);
+		await expect(loadReference(paths)).rejects.toThrow(
+			/world\.json:\n {2}regions\.2\.population\.adults: .*-5/
+		);
 	});
 
 	it('refuses an arc to a region that does not exist', async () => {
 		const paths = await withWorld((w) => {
 			w.arcs[0]!.to = 'atlantis';
 		});
-		await expect(loadReference(paths)).rejects.toThrow(/arcs\.0\.to: should be a region of this world, got "atlantis"/);
+		await expect(loadReference(paths)).rejects.toThrow(
+			/arcs\.0\.to: should be a region of this world, got "atlantis"/
+		);
 	});
 
 	it('refuses a resource missing from the catalogue', async () => {

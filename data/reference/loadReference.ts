@@ -15,7 +15,9 @@ async function readJson(path: string): Promise<unknown> {
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new InputError(path, [{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }]);
+		throw new InputError(path, [
+			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
+		]);
 	}
 }
 

@@ -6,7 +6,10 @@ const Share = v.pipe(v.number(), v.minValue(0, 'should be ≥ 0'), v.maxValue(1,
 const Names = v.strictObject({ en: v.pipe(v.string(), v.nonEmpty()), ru: v.pipe(v.string(), v.nonEmpty()) });
 
 export const Tier = v.picklist(['basic', 'social', 'rare'], 'should be basic, social or rare');
-export const Unit = v.picklist(['L', 'kcal', 'kg', 'm2', 'kWh', 'dose', 'set', 'item'], 'should be a catalogue unit');
+export const Unit = v.picklist(
+	['L', 'kcal', 'kg', 'm2', 'kWh', 'dose', 'set', 'item'],
+	'should be a catalogue unit'
+);
 
 export const Norm = v.strictObject({
 	perPerson: NonNegative,
@@ -29,9 +32,13 @@ export const Resource = v.strictObject({
 
 export const Catalogue = v.pipe(
 	v.strictObject({ version: v.literal(1), resources: v.pipe(v.array(Resource), v.nonEmpty()) }),
-	v.check((c) => new Set(c.resources.map((r) => r.id)).size === c.resources.length, 'resource ids should be unique'),
 	v.check(
-		(c) => c.resources.every((r) => (r.substitutes ?? []).every((s) => c.resources.some((o) => o.id === s.by))),
+		(c) => new Set(c.resources.map((r) => r.id)).size === c.resources.length,
+		'resource ids should be unique'
+	),
+	v.check(
+		(c) =>
+			c.resources.every((r) => (r.substitutes ?? []).every((s) => c.resources.some((o) => o.id === s.by))),
 		'every substitute should be a resource of the catalogue'
 	)
 );
@@ -39,7 +46,10 @@ export const Catalogue = v.pipe(
 const Production = v.strictObject({
 	resource: Id,
 	capacityPerDay: NonNegative,
-	seasonality: v.strictObject({ amplitude: Share, peakDayOfYear: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)) }),
+	seasonality: v.strictObject({
+		amplitude: Share,
+		peakDayOfYear: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366))
+	}),
 	source: v.optional(v.picklist(['solar', 'wind', 'hydro', 'coal', 'gas', 'nuclear'])),
 	inputs: v.optional(v.array(v.strictObject({ resource: Id, perUnit: NonNegative })))
 });
@@ -62,7 +72,10 @@ export const Region = v.strictObject({
 			children: v.pipe(v.number(), v.integer(), v.minValue(0)),
 			physicalWorkers: v.pipe(v.number(), v.integer(), v.minValue(0))
 		}),
-		v.check((p) => p.physicalWorkers <= p.adults, 'physical workers are adults: physicalWorkers should be ≤ adults')
+		v.check(
+			(p) => p.physicalWorkers <= p.adults,
+			'physical workers are adults: physicalWorkers should be ≤ adults'
+		)
 	),
 	production: v.array(Production),
 	storage: v.array(Storage),
@@ -89,7 +102,10 @@ export const World = v.pipe(
 		regions: v.pipe(v.array(Region), v.nonEmpty()),
 		arcs: v.array(Arc)
 	}),
-	v.check((w) => new Set(w.regions.map((r) => r.id)).size === w.regions.length, 'region ids should be unique'),
+	v.check(
+		(w) => new Set(w.regions.map((r) => r.id)).size === w.regions.length,
+		'region ids should be unique'
+	),
 	v.check((w) => new Set(w.arcs.map((a) => a.id)).size === w.arcs.length, 'arc ids should be unique'),
 	v.check((w) => w.arcs.every((a) => a.from !== a.to), 'an arc should join two different regions')
 );

@@ -18,6 +18,8 @@ describe('parse', () => {
 
 	it('throws an InputError that names the source', () => {
 		expect(() => parseOrThrow(Port, { http: { port: 'x' } }, 'config.json')).toThrowError(InputError);
-		expect(() => parseOrThrow(Port, { http: { port: 'x' } }, 'config.json')).toThrowError(/config\.json:\n {2}http\.port: .*"x"/);
+		expect(() => parseOrThrow(Port, { http: { port: 'x' } }, 'config.json')).toThrowError(
+			/config\.json:\n {2}http\.port: .*"x"/
+		);
 	});
 });

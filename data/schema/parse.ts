@@ -52,7 +52,11 @@ export class InputError extends Error {
 }
 
 /** Like `parse`, but throws an `InputError` naming `source` (a file, a flag, a topic). */
-export function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, source: string): v.InferOutput<S> {
+export function parseOrThrow<S extends v.GenericSchema>(
+	schema: S,
+	input: unknown,
+	source: string
+): v.InferOutput<S> {
 	const parsed = parse(schema, input);
 	if (!parsed.ok) throw new InputError(source, parsed.issues);
 	return parsed.value;

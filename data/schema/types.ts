@@ -10,5 +10,4 @@ export interface InputIssue {
 
 /** The outcome of validating an input: a value, or every issue found. */
 export type Parsed<T> =
-	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly issues: readonly InputIssue[] };
+	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };

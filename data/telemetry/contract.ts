@@ -16,9 +16,26 @@ export function telemetryStoreContract(name: string, open: () => Promise<Telemet
 		});
 
 		const T0 = Date.UTC(2026, 0, 1);
-		const water: SeriesKey = { region: 'north-lake', site: 'depot-1', gateway: 'gw-1', resource: 'water', quantity: 'stock' };
-		const wheat: SeriesKey = { region: 'river-valley', site: 'silo-2', gateway: 'gw-7', resource: 'wheat', quantity: 'stock' };
-		const at = (series: SeriesKey, minutes: number, value: number, seq = minutes): Reading => ({ ...series, time: T0 + minutes * 60_000, value, seq });
+		const water: SeriesKey = {
+			region: 'north-lake',
+			site: 'depot-1',
+			gateway: 'gw-1',
+			resource: 'water',
+			quantity: 'stock'
+		};
+		const wheat: SeriesKey = {
+			region: 'river-valley',
+			site: 'silo-2',
+			gateway: 'gw-7',
+			resource: 'wheat',
+			quantity: 'stock'
+		};
+		const at = (series: SeriesKey, minutes: number, value: number, seq = minutes): Reading => ({
+			...series,
+			time: T0 + minutes * 60_000,
+			value,
+			seq
+		});
 
 		it('returns the latest reading of each matching series, with its sequence number', async () => {
 			await store.write([at(water, 0, 100), at(water, 2, 120, 9), at(water, 1, 110), at(wheat, 5, 7.25)]);
@@ -61,7 +78,13 @@ export function telemetryStoreContract(name: string, open: () => Promise<Telemet
 		});
 
 		it('round-trips names with spaces, commas, equals signs, quotes, backslashes and Cyrillic', async () => {
-			const odd: SeriesKey = { region: 'Северное "Озеро"', site: "depot, 1=a b\\c 'x'", gateway: 'gw 1,2', resource: 'water', quantity: 'stock' };
+			const odd: SeriesKey = {
+				region: 'Северное "Озеро"',
+				site: "depot, 1=a b\\c 'x'",
+				gateway: 'gw 1,2',
+				resource: 'water',
+				quantity: 'stock'
+			};
 			await store.write([at(odd, 0, 1.5)]);
 			expect(await store.latest({ region: odd.region })).toEqual([at(odd, 0, 1.5)]);
 			expect(await store.range(odd, T0, T0 + 1)).toEqual([{ time: T0, value: 1.5 }]);
@@ -78,12 +101,30 @@ export function telemetryStoreContract(name: string, open: () => Promise<Telemet
 				expect(result[0]!.series).toEqual(water);
 				return result[0]!.windows;
 			};
-			expect(await of('mean')).toEqual([{ start: T0, value: 4 }, { start: T0 + 2 * w, value: 22.5 }]);
-			expect(await of('min')).toEqual([{ start: T0, value: 0 }, { start: T0 + 2 * w, value: 20 }]);
-			expect(await of('max')).toEqual([{ start: T0, value: 8 }, { start: T0 + 2 * w, value: 25 }]);
-			expect(await of('last')).toEqual([{ start: T0, value: 8 }, { start: T0 + 2 * w, value: 25 }]);
-			expect(await of('sum')).toEqual([{ start: T0, value: 20 }, { start: T0 + 2 * w, value: 45 }]);
-			expect(await of('count')).toEqual([{ start: T0, value: 5 }, { start: T0 + 2 * w, value: 2 }]);
+			expect(await of('mean')).toEqual([
+				{ start: T0, value: 4 },
+				{ start: T0 + 2 * w, value: 22.5 }
+			]);
+			expect(await of('min')).toEqual([
+				{ start: T0, value: 0 },
+				{ start: T0 + 2 * w, value: 20 }
+			]);
+			expect(await of('max')).toEqual([
+				{ start: T0, value: 8 },
+				{ start: T0 + 2 * w, value: 25 }
+			]);
+			expect(await of('last')).toEqual([
+				{ start: T0, value: 8 },
+				{ start: T0 + 2 * w, value: 25 }
+			]);
+			expect(await of('sum')).toEqual([
+				{ start: T0, value: 20 },
+				{ start: T0 + 2 * w, value: 45 }
+			]);
+			expect(await of('count')).toEqual([
+				{ start: T0, value: 5 },
+				{ start: T0 + 2 * w, value: 2 }
+			]);
 			const both = await store.aggregate({}, T0, T0 + 3_600_000, 3_600_000, 'sum');
 			expect(both.map((s) => [s.series.resource, s.windows])).toEqual(
 				expect.arrayContaining([
@@ -95,12 +136,20 @@ export function telemetryStoreContract(name: string, open: () => Promise<Telemet
 		});
 
 		it('stores a large batch completely', async () => {
-			const batch = Array.from({ length: 5_000 }, (_, i) => at({ ...water, site: `site-${i % 50}` }, Math.floor(i / 50), i));
+			const batch = Array.from({ length: 5_000 }, (_, i) =>
+				at({ ...water, site: `site-${i % 50}` }, Math.floor(i / 50), i)
+			);
 			await store.write(batch);
 			await store.write([]);
 			const latest = await store.latest({ resource: 'water' });
 			expect(latest).toHaveLength(50);
-			const sum = await store.aggregate({ resource: 'water' }, T0, T0 + 3_600_000 * 3, 3_600_000 * 3, 'count');
+			const sum = await store.aggregate(
+				{ resource: 'water' },
+				T0,
+				T0 + 3_600_000 * 3,
+				3_600_000 * 3,
+				'count'
+			);
 			expect(sum.reduce((n, s) => n + s.windows.reduce((m, x) => m + x.value, 0), 0)).toBe(5_000);
 		});
 	});

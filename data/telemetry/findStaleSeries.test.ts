@@ -3,7 +3,16 @@ import { findStaleSeries, staleSeriesIn } from './findStaleSeries.js';
 import { openSqliteStore } from './sqlite/index.js';
 import type { Reading } from './types.js';
 
-const at = (site: string, time: number): Reading => ({ region: 'r', site, gateway: 'g', resource: 'water', quantity: 'stock', time, value: 1, seq: 1 });
+const at = (site: string, time: number): Reading => ({
+	region: 'r',
+	site,
+	gateway: 'g',
+	resource: 'water',
+	quantity: 'stock',
+	time,
+	value: 1,
+	seq: 1
+});
 
 describe('stale series', () => {
 	it('marks a series stale after 3 silent intervals, oldest silence first, with since when', () => {
@@ -20,7 +29,9 @@ describe('stale series', () => {
 	it('answers from any store, so the rest of the system can ask without the ingest worker', async () => {
 		const store = openSqliteStore({ path: ':memory:' });
 		await store.write([at('a', 0), at('a', 10_000), at('b', 2_000)]);
-		expect((await staleSeriesIn(store, {}, () => 10_000, 35_000)).map((s) => [s.series.site, s.staleSince])).toEqual([['b', 32_000]]);
+		expect(
+			(await staleSeriesIn(store, {}, () => 10_000, 35_000)).map((s) => [s.series.site, s.staleSince])
+		).toEqual([['b', 32_000]]);
 		await store.close();
 	});
 });

@@ -19,17 +19,27 @@ describe('detectRegimeChanges', () => {
 	});
 
 	it('tells a step, a transient and a slope change apart', () => {
-		const y = noisy(42, 220, (t) => 100 + (t >= 80 ? 8 : 0) + (t >= 150 ? 0.8 * (t - 150) : 0) + (t === 40 ? 10 : 0));
+		const y = noisy(
+			42,
+			220,
+			(t) => 100 + (t >= 80 ? 8 : 0) + (t >= 150 ? 0.8 * (t - 150) : 0) + (t === 40 ? 10 : 0)
+		);
 		const r = detectRegimeChanges(y);
 		if (r.status !== 'ok') throw new Error(r.status);
-		const at = (kind: string, from: number, to: number) => r.changes.find((c) => c.kind === kind && c.index >= from && c.index <= to);
+		const at = (kind: string, from: number, to: number) =>
+			r.changes.find((c) => c.kind === kind && c.index >= from && c.index <= to);
 		expect(at('transient', 40, 40)).toBeDefined();
 		const step = at('step', 80, 81)!;
 		expect(step.levelAfter - step.levelBefore).toBeGreaterThan(5);
 		// A new slope of 0.8 noise-widths per step, found within a point of where it began.
 		const slope = at('slope', 149, 151)!;
 		expect(slope.slopeAfter - slope.slopeBefore).toBeGreaterThan(0.2);
-		expect(r.changes.filter((c) => c.index < 38 || (c.index > 42 && c.index < 78) || (c.index > 83 && c.index < 148) || c.index > 153)).toEqual([]);
+		expect(
+			r.changes.filter(
+				(c) =>
+					c.index < 38 || (c.index > 42 && c.index < 78) || (c.index > 83 && c.index < 148) || c.index > 153
+			)
+		).toEqual([]);
 	});
 
 	it('carries times through and refuses too-short input as a value', () => {

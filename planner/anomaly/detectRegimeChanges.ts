@@ -24,7 +24,11 @@ function robustNoise(y: readonly number[]): number {
  * `lookahead` more points, each run through the steady model. The filter then carries on with the moment-matched
  * mixture. The observation noise is estimated robustly over the whole window. NaN points are skipped. Returns the changes whose posterior exceeds `threshold`, one per run of flags.
  */
-export function detectRegimeChanges(values: readonly number[], options: Partial<RegimeOptions> = {}, times: readonly number[] | null = null): RegimeReport {
+export function detectRegimeChanges(
+	values: readonly number[],
+	options: Partial<RegimeOptions> = {},
+	times: readonly number[] | null = null
+): RegimeReport {
 	const o: RegimeOptions = { ...defaults, ...options };
 	const idx = values.map((v, i) => [v, i] as const).filter(([v]) => Number.isFinite(v));
 	const need = Math.max(o.warmup, 8) + o.lookahead + 1;
@@ -55,7 +59,11 @@ export function detectRegimeChanges(values: readonly number[], options: Partial<
 				if (k === forbid || (k !== 'steady' && changes === 0)) return Number.NEGATIVE_INFINITY;
 				const p = params[k];
 				const step = growthStep(s, y[t]!, p.v, p.wl, p.ws);
-				return logPrior[i]! + step.logLik + future(step.state, t + 1, depth - 1, forbid, k === 'steady' ? changes : changes - 1);
+				return (
+					logPrior[i]! +
+					step.logLik +
+					future(step.state, t + 1, depth - 1, forbid, k === 'steady' ? changes : changes - 1)
+				);
 			})
 		);
 	};
@@ -68,19 +76,35 @@ export function detectRegimeChanges(values: readonly number[], options: Partial<
 		const branch = kinds.map((k, i) => {
 			const p = params[k];
 			const first = growthStep(state, y[t]!, p.v, p.wl, p.ws);
-			return { kind: k, state: first.state, first: logPrior[i]! + first.logLik, logLik: logPrior[i]! + first.logLik + future(first.state, t + 1, o.lookahead, null) };
+			return {
+				kind: k,
+				state: first.state,
+				first: logPrior[i]! + first.logLik,
+				logLik: logPrior[i]! + first.logLik + future(first.state, t + 1, o.lookahead, null)
+			};
 		});
 		const all = logSumExp(branch.map((b) => b.logLik));
 		const noneOf = (kind: RegimeKind) =>
-			logSumExp(branch.map((b) => (b.kind === kind ? Number.NEGATIVE_INFINITY : b.first + future(b.state, t + 1, o.lookahead, kind))));
-		windowed.push(Object.fromEntries(kinds.map((k) => [k, k === 'steady' ? 0 : Math.max(0, 1 - Math.exp(noneOf(k) - all))])) as Record<RegimeKind, number>);
+			logSumExp(
+				branch.map((b) =>
+					b.kind === kind ? Number.NEGATIVE_INFINITY : b.first + future(b.state, t + 1, o.lookahead, kind)
+				)
+			);
+		windowed.push(
+			Object.fromEntries(
+				kinds.map((k) => [k, k === 'steady' ? 0 : Math.max(0, 1 - Math.exp(noneOf(k) - all))])
+			) as Record<RegimeKind, number>
+		);
 		const max = Math.max(...branch.map((b) => b.logLik));
 		const w = branch.map((b) => Math.exp(b.logLik - max));
 		const total = w.reduce((a, b) => a + b, 0);
 		const post = w.map((x) => x / total);
 		probabilities.push(Object.fromEntries(kinds.map((k, i) => [k, post[i]!])) as Record<RegimeKind, number>);
 		before.push(state);
-		state = collapse(branch.map((b) => b.state), post);
+		state = collapse(
+			branch.map((b) => b.state),
+			post
+		);
 		after.push(state);
 	}
 	// A gradual change (a new slope) spreads its evidence over the few points where it could have begun, so a kind's
@@ -111,7 +135,8 @@ export function detectRegimeChanges(values: readonly number[], options: Partial<
 			const prob = windowed[t]![kind];
 			if (prob > o.threshold) {
 				let at = t;
-				for (let u = t; u < Math.min(probabilities.length, t + o.lookahead + 1); u++) if (probabilities[u]![kind] > probabilities[at]![kind]) at = u;
+				for (let u = t; u < Math.min(probabilities.length, t + o.lookahead + 1); u++)
+					if (probabilities[u]![kind] > probabilities[at]![kind]) at = u;
 				if (group && probabilities[at]![kind] > probabilities[group.at]![kind]) group.at = at;
 				group = group ? { prob: Math.max(group.prob, prob), at: group.at } : { prob, at };
 			} else flush();

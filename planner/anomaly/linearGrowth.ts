@@ -12,7 +12,13 @@ export interface Growth {
  * Models", 2nd ed., ch. 7): evolve by G = [[1,1],[0,1]], add level/slope noise, observe the level with noise `v`.
  * Returns the updated state and the log predictive density of `y`.
  */
-export function growthStep(s: Growth, y: number, v: number, wLevel: number, wSlope: number): { state: Growth; logLik: number } {
+export function growthStep(
+	s: Growth,
+	y: number,
+	v: number,
+	wLevel: number,
+	wSlope: number
+): { state: Growth; logLik: number } {
 	const a0 = s.level + s.slope;
 	const a1 = s.slope;
 	const r00 = s.c00 + 2 * s.c01 + s.c11 + wLevel;
@@ -24,7 +30,13 @@ export function growthStep(s: Growth, y: number, v: number, wLevel: number, wSlo
 	const k1 = r01 / q;
 	const logLik = -0.5 * (Math.log(2 * Math.PI * q) + (e * e) / q);
 	return {
-		state: { level: a0 + k0 * e, slope: a1 + k1 * e, c00: r00 - k0 * r00, c01: r01 - k0 * r01, c11: r11 - k1 * r01 },
+		state: {
+			level: a0 + k0 * e,
+			slope: a1 + k1 * e,
+			c00: r00 - k0 * r00,
+			c01: r01 - k0 * r01,
+			c11: r11 - k1 * r01
+		},
 		logLik
 	};
 }

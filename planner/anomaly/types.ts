@@ -33,5 +33,10 @@ export interface RegimeOptions {
 
 /** What the detector found; `noise` is the estimated observation standard deviation. */
 export type RegimeReport =
-	| { readonly status: 'ok'; readonly changes: readonly RegimeChange[]; readonly noise: number; readonly probabilities: readonly Readonly<Record<RegimeKind, number>>[] }
+	| {
+			readonly status: 'ok';
+			readonly changes: readonly RegimeChange[];
+			readonly noise: number;
+			readonly probabilities: readonly Readonly<Record<RegimeKind, number>>[];
+	  }
 	| { readonly status: 'too-short'; readonly have: number; readonly need: number };

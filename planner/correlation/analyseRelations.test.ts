@@ -19,7 +19,8 @@ describe('analyseRelations', () => {
 		for (let seed = 1; seed <= 10; seed++) {
 			const a = { id: 'north/a', values: randomWalk(seed, 200, 0.5) };
 			const b = { id: 'south/b', values: randomWalk(seed + 1000, 200, 0.3) };
-			if (analyseRelations([a, b], 0, { preparation: 'none', maxLag: 3 }).relations[0]!.significant) rawHits++;
+			if (analyseRelations([a, b], 0, { preparation: 'none', maxLag: 3 }).relations[0]!.significant)
+				rawHits++;
 			if (analyseRelations([a, b], 0, { maxLag: 3 }).relations[0]!.significant) preparedHits++;
 		}
 		expect(rawHits).toBeGreaterThanOrEqual(8); // the classic spurious regression
@@ -46,23 +47,62 @@ describe('analyseRelations', () => {
 		expect(found.significant).toBe(true);
 		expect(found.q).toBeLessThan(0.01);
 		expect(found.evidence).toBe('strong');
-		expect(report.relations.filter((r) => r.a === 'r/noise' || r.b === 'r/noise').every((r) => !r.significant)).toBe(true);
+		expect(
+			report.relations.filter((r) => r.a === 'r/noise' || r.b === 'r/noise').every((r) => !r.significant)
+		).toBe(true);
 		expect(report.tests).toBe(3 * 13);
 	});
 
 	it('refuses protected attributes before computing anything', () => {
 		const values = randomWalk(1, 50, 0);
-		expect(() => analyseRelations([{ id: 'north/survey/race', values }, { id: 'x', values }], 0)).toThrow(ProtectedAttributeError);
-		expect(() => analyseRelations([{ id: 'survey/q7', values, tags: ['protected'] }, { id: 'x', values }], 0)).toThrow(/protected/);
-		expect(() => analyseRelations([{ id: 'poll/Political Views', values }, { id: 'x', values }], 0)).toThrow(/Political Views/);
-		expect(() => analyseRelations([{ id: 'poll/sexual_orientation', values }], 0)).toThrow(ProtectedAttributeError);
+		expect(() =>
+			analyseRelations(
+				[
+					{ id: 'north/survey/race', values },
+					{ id: 'x', values }
+				],
+				0
+			)
+		).toThrow(ProtectedAttributeError);
+		expect(() =>
+			analyseRelations(
+				[
+					{ id: 'survey/q7', values, tags: ['protected'] },
+					{ id: 'x', values }
+				],
+				0
+			)
+		).toThrow(/protected/);
+		expect(() =>
+			analyseRelations(
+				[
+					{ id: 'poll/Political Views', values },
+					{ id: 'x', values }
+				],
+				0
+			)
+		).toThrow(/Political Views/);
+		expect(() => analyseRelations([{ id: 'poll/sexual_orientation', values }], 0)).toThrow(
+			ProtectedAttributeError
+		);
 		// "raceway" is not "race": only whole path segments match.
-		expect(() => analyseRelations([{ id: 'site/raceway/energy', values }, { id: 'x', values }], 0)).not.toThrow();
+		expect(() =>
+			analyseRelations(
+				[
+					{ id: 'site/raceway/energy', values },
+					{ id: 'x', values }
+				],
+				0
+			)
+		).not.toThrow();
 	});
 
 	it('applies the bar to q by default, so that many tests do not turn chance into findings', () => {
 		// 30 unrelated noise series: 435 pairs × 7 lags; some raw p fall below 0.01 by chance, no q does.
-		const series = Array.from({ length: 30 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, values: randomWalk(500 + i, 120, 0) }));
+		const series = Array.from({ length: 30 }, (_, i) => ({
+			id: `s${String(i).padStart(2, '0')}`,
+			values: randomWalk(500 + i, 120, 0)
+		}));
 		const byQ = analyseRelations(series, 0, { maxLag: 3 });
 		const byP = analyseRelations(series, 0, { maxLag: 3, bar: 'p' });
 		expect(byP.relations.filter((r) => r.significant).length).toBeGreaterThan(0);
@@ -70,7 +110,13 @@ describe('analyseRelations', () => {
 	});
 
 	it('skips series with too few points and says why', () => {
-		const report = analyseRelations([{ id: 'short', values: [1, 2, 3] }, { id: 'long', values: randomWalk(2, 50, 0) }], 0);
+		const report = analyseRelations(
+			[
+				{ id: 'short', values: [1, 2, 3] },
+				{ id: 'long', values: randomWalk(2, 50, 0) }
+			],
+			0
+		);
 		expect(report.skipped).toEqual([{ id: 'short', reason: expect.stringMatching(/fewer than 20/) }]);
 		expect(report.relations).toEqual([]);
 	});

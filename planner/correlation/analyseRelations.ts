@@ -4,7 +4,14 @@ import { grangerTest } from './granger.js';
 import { crossCorrelation } from './lagged.js';
 import { prepare } from './prepare.js';
 import { refuseProtected } from './protectedAttributes.js';
-import type { Correlation, CorrelationOptions, CorrelationReport, Evidence, NamedSeries, Relation } from './types.js';
+import type {
+	Correlation,
+	CorrelationOptions,
+	CorrelationReport,
+	Evidence,
+	NamedSeries,
+	Relation
+} from './types.js';
 
 interface Candidate {
 	readonly a: string;
@@ -27,7 +34,11 @@ function evidenceOf(barValue: number, p: number, grangerP: number | null, alpha:
  * with the smallest q. The lead direction gets a Granger-style test as a causal hint.
  * Refuses (throws ProtectedAttributeError) before computing anything if a series is protected.
  */
-export function analyseRelations(series: readonly NamedSeries[], at: number, options: Partial<CorrelationOptions> = {}): CorrelationReport {
+export function analyseRelations(
+	series: readonly NamedSeries[],
+	at: number,
+	options: Partial<CorrelationOptions> = {}
+): CorrelationReport {
 	const o: CorrelationOptions = { ...defaults, ...options };
 	refuseProtected(series, o.protectedAttributes);
 	const ids = new Set<string>();
@@ -40,8 +51,13 @@ export function analyseRelations(series: readonly NamedSeries[], at: number, opt
 	for (const s of [...series].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
 		const values = prepare(s.values, o.preparation, o.period, o.order);
 		const finite = values.filter(Number.isFinite);
-		if (finite.length < o.minPoints) skipped.push({ id: s.id, reason: `${finite.length} usable points after ${o.preparation}, fewer than ${o.minPoints}` });
-		else if (finite.every((v) => Math.abs(v - finite[0]!) < 1e-12)) skipped.push({ id: s.id, reason: `constant after ${o.preparation}` });
+		if (finite.length < o.minPoints)
+			skipped.push({
+				id: s.id,
+				reason: `${finite.length} usable points after ${o.preparation}, fewer than ${o.minPoints}`
+			});
+		else if (finite.every((v) => Math.abs(v - finite[0]!) < 1e-12))
+			skipped.push({ id: s.id, reason: `constant after ${o.preparation}` });
 		else ready.push({ id: s.id, values });
 	}
 	const candidates: Candidate[] = [];
@@ -50,7 +66,8 @@ export function analyseRelations(series: readonly NamedSeries[], at: number, opt
 			const a = ready[i]!;
 			const b = ready[j]!;
 			for (const { lag, correlation } of crossCorrelation(a.values, b.values, o.maxLag, o.method)) {
-				if (correlation.n >= o.minPoints && Number.isFinite(correlation.p)) candidates.push({ a: a.id, b: b.id, lag, correlation, prepared: [a.values, b.values] });
+				if (correlation.n >= o.minPoints && Number.isFinite(correlation.p))
+					candidates.push({ a: a.id, b: b.id, lag, correlation, prepared: [a.values, b.values] });
 			}
 		}
 	}
@@ -59,12 +76,20 @@ export function analyseRelations(series: readonly NamedSeries[], at: number, opt
 	candidates.forEach((c, k) => {
 		const key = `${c.a}\u0000${c.b}`;
 		const prev = best.get(key);
-		const better = !prev || q[k]! < prev.q || (q[k] === prev.q && Math.abs(c.correlation.r) > Math.abs(prev.c.correlation.r));
+		const better =
+			!prev ||
+			q[k]! < prev.q ||
+			(q[k] === prev.q && Math.abs(c.correlation.r) > Math.abs(prev.c.correlation.r));
 		if (better) best.set(key, { c, q: q[k]! });
 	});
 	const relations: Relation[] = [...best.values()].map(({ c, q: qv }) => {
 		const [pa, pb] = c.prepared;
-		const granger = c.lag > 0 ? grangerTest(pa, pb, o.order, c.lag) : c.lag < 0 ? grangerTest(pb, pa, o.order, -c.lag) : null;
+		const granger =
+			c.lag > 0
+				? grangerTest(pa, pb, o.order, c.lag)
+				: c.lag < 0
+					? grangerTest(pb, pa, o.order, -c.lag)
+					: null;
 		const barValue = o.bar === 'q' ? qv : c.correlation.p;
 		const significant = barValue < o.alpha;
 		return {

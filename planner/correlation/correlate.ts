@@ -5,7 +5,7 @@ import type { Correlation, CorrelationMethod } from './types.js';
 export function ranks(values: readonly number[]): number[] {
 	const order = values.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 	const out = new Array<number>(values.length);
-	for (let i = 0; i < order.length; ) {
+	for (let i = 0; i < order.length;) {
 		let j = i;
 		while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
 		const mean = (i + j) / 2 + 1;
@@ -72,7 +72,11 @@ export function spearman(x: readonly number[], y: readonly number[]): Correlatio
 }
 
 /** Dispatches on the method. */
-export function correlate(method: CorrelationMethod, x: readonly number[], y: readonly number[]): Correlation {
+export function correlate(
+	method: CorrelationMethod,
+	x: readonly number[],
+	y: readonly number[]
+): Correlation {
 	switch (method) {
 		case 'pearson':
 			return pearson(x, y);

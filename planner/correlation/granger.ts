@@ -9,7 +9,12 @@ import type { GrangerResult } from './types.js';
  * `lagFrom` (≥ 1) is where the cause's lags start, so a relation known to act after 5 steps is tested at lags 5..5+p−1.
  * A hint, not proof: a third series driving both also passes. Returns null with too few complete rows.
  */
-export function grangerTest(cause: readonly number[], effect: readonly number[], order: number, lagFrom = 1): GrangerResult | null {
+export function grangerTest(
+	cause: readonly number[],
+	effect: readonly number[],
+	order: number,
+	lagFrom = 1
+): GrangerResult | null {
 	const maxBack = Math.max(order, lagFrom + order - 1);
 	const rows: number[] = [];
 	for (let t = maxBack; t < Math.min(cause.length, effect.length); t++) {
@@ -22,11 +27,14 @@ export function grangerTest(cause: readonly number[], effect: readonly number[],
 	const dfResidual = n - 2 * order - 1;
 	if (dfResidual < 5) return null;
 	const y = rows.map((t) => effect[t]!);
-	const own = [rows.map(() => 1), ...Array.from({ length: order }, (_, l) => rows.map((t) => effect[t - l - 1]!))];
+	const own = [
+		rows.map(() => 1),
+		...Array.from({ length: order }, (_, l) => rows.map((t) => effect[t - l - 1]!))
+	];
 	const other = Array.from({ length: order }, (_, l) => rows.map((t) => cause[t - lagFrom - l]!));
 	const restricted = leastSquares(own, y);
 	const unrestricted = leastSquares([...own, ...other], y);
 	if (unrestricted.rss <= 1e-300) return { f: Number.POSITIVE_INFINITY, p: 0, order, n };
-	const f = (Math.max(0, restricted.rss - unrestricted.rss) / order) / (unrestricted.rss / dfResidual);
+	const f = Math.max(0, restricted.rss - unrestricted.rss) / order / (unrestricted.rss / dfResidual);
 	return { f, p: fUpperTail(f, order, dfResidual), order, n };
 }

@@ -1,4 +1,14 @@
-export type { Correlation, CorrelationMethod, CorrelationOptions, CorrelationReport, Evidence, GrangerResult, NamedSeries, Preparation, Relation } from './types.js';
+export type {
+	Correlation,
+	CorrelationMethod,
+	CorrelationOptions,
+	CorrelationReport,
+	Evidence,
+	GrangerResult,
+	NamedSeries,
+	Preparation,
+	Relation
+} from './types.js';
 export { defaults as correlationDefaults } from './defaults.js';
 export { analyseRelations } from './analyseRelations.js';
 export { benjaminiHochberg } from './benjaminiHochberg.js';
@@ -10,5 +20,10 @@ export { crossCorrelation, shiftPair } from './lagged.js';
 export { leastSquares } from './leastSquares.js';
 export { prepare, difference, detrend, deseasonalise, arResiduals } from './prepare.js';
 export { isProtected, refuseProtected, ProtectedAttributeError } from './protectedAttributes.js';
-export { compareRuns, runScheduledRecompute, type RecomputeOutcome, type RelationChange } from './recompute.js';
+export {
+	compareRuns,
+	runScheduledRecompute,
+	type RecomputeOutcome,
+	type RelationChange
+} from './recompute.js';
 export { readSeriesGrid, seriesId, type SeriesGrid } from './readSeriesGrid.js';

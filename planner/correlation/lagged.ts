@@ -17,7 +17,12 @@ export function shiftPair(a: readonly number[], b: readonly number[], lag: numbe
 }
 
 /** Cross-correlation of a and b at every lag in −maxLag..maxLag, each with its own p-value. */
-export function crossCorrelation(a: readonly number[], b: readonly number[], maxLag: number, method: CorrelationMethod): { lag: number; correlation: Correlation }[] {
+export function crossCorrelation(
+	a: readonly number[],
+	b: readonly number[],
+	maxLag: number,
+	method: CorrelationMethod
+): { lag: number; correlation: Correlation }[] {
 	const out: { lag: number; correlation: Correlation }[] = [];
 	for (let lag = -maxLag; lag <= maxLag; lag++) {
 		const [xs, ys] = shiftPair(a, b, lag);

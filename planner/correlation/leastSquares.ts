@@ -4,7 +4,10 @@
  * `columns` are the regressors (each of length n); returns coefficients and the residual sum of squares.
  * Columns that are (numerically) dependent on earlier ones get coefficient 0 and do not count in `rank`.
  */
-export function leastSquares(columns: readonly (readonly number[])[], y: readonly number[]): { coefficients: number[]; rss: number; rank: number; residuals: number[] } {
+export function leastSquares(
+	columns: readonly (readonly number[])[],
+	y: readonly number[]
+): { coefficients: number[]; rss: number; rank: number; residuals: number[] } {
 	const n = y.length;
 	const k = columns.length;
 	const q: number[][] = [];

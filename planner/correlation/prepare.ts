@@ -45,14 +45,25 @@ export function arResiduals(values: readonly number[], order: number): number[] 
 		if (ok) rows.push(t);
 	}
 	if (rows.length < order + 3) return out;
-	const cols = [rows.map(() => 1), ...Array.from({ length: order }, (_, l) => rows.map((t) => values[t - l - 1]!))];
-	const { residuals } = leastSquares(cols, rows.map((t) => values[t]!));
+	const cols = [
+		rows.map(() => 1),
+		...Array.from({ length: order }, (_, l) => rows.map((t) => values[t - l - 1]!))
+	];
+	const { residuals } = leastSquares(
+		cols,
+		rows.map((t) => values[t]!)
+	);
 	rows.forEach((t, i) => (out[t] = residuals[i]!));
 	return out;
 }
 
 /** Applies a preparation, then deseasonalises when `period` ≥ 2 (see `Preparation`). */
-export function prepare(values: readonly number[], preparation: Preparation, period: number, order: number): number[] {
+export function prepare(
+	values: readonly number[],
+	preparation: Preparation,
+	period: number,
+	order: number
+): number[] {
 	switch (preparation) {
 		case 'none':
 			return [...values];

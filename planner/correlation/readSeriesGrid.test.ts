@@ -17,15 +17,25 @@ describe('readSeriesGrid through the SQLite TelemetryStore', () => {
 		const readings: Reading[] = [];
 		for (let h = 0; h < 72; h++) {
 			const inflow = 10 + Math.sin(h / 3) * 5 + (h % 5);
-			if (h !== 30) readings.push({ ...base, quantity: 'inflow', time: t0 + h * HOUR + 60_000, value: inflow, seq: h });
-			readings.push({ ...base, quantity: 'stock', time: t0 + h * HOUR + 120_000, value: 1000 + h, seq: 1000 + h });
+			if (h !== 30)
+				readings.push({ ...base, quantity: 'inflow', time: t0 + h * HOUR + 60_000, value: inflow, seq: h });
+			readings.push({
+				...base,
+				quantity: 'stock',
+				time: t0 + h * HOUR + 120_000,
+				value: 1000 + h,
+				seq: 1000 + h
+			});
 		}
 		// Two readings inside one hour are averaged.
 		readings.push({ ...base, quantity: 'stock', time: t0 + 5 * HOUR + 1_800_000, value: 2000, seq: 5000 });
 		await store.write(readings);
 		const grid = await readSeriesGrid(store, { region: 'north' }, t0, t0 + 72 * HOUR, HOUR, 'mean');
 		expect(grid.starts).toHaveLength(72);
-		expect(grid.series.map((s) => s.id)).toEqual(['north/res-1/gw-1/water/inflow', 'north/res-1/gw-1/water/stock']);
+		expect(grid.series.map((s) => s.id)).toEqual([
+			'north/res-1/gw-1/water/inflow',
+			'north/res-1/gw-1/water/stock'
+		]);
 		expect(grid.series[0]!.values[30]).toBeNaN();
 		expect(grid.series[1]!.values[5]).toBeCloseTo((1005 + 2000) / 2, 9);
 		const report = analyseRelations(grid.series, t0, { maxLag: 2 });

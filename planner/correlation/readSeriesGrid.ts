@@ -2,7 +2,8 @@ import type { Aggregate, SeriesFilter, SeriesKey, TelemetryStore } from '../../d
 import type { NamedSeries } from './types.js';
 
 /** The id a series gets in analyses: `region/site/gateway/resource/quantity`. */
-export const seriesId = (k: SeriesKey): string => `${k.region}/${k.site}/${k.gateway}/${k.resource}/${k.quantity}`;
+export const seriesId = (k: SeriesKey): string =>
+	`${k.region}/${k.site}/${k.gateway}/${k.resource}/${k.quantity}`;
 
 /** A grid read from the store: window starts (ms) and one series per matching key, NaN where a window had no reading. */
 export interface SeriesGrid {
@@ -14,7 +15,14 @@ export interface SeriesGrid {
  * Reads every series matching `filter` through the TelemetryStore port, combined over windows of `windowMs`
  * aligned to the epoch, onto one shared grid covering [from, to). Missing windows stay NaN (never filled silently).
  */
-export async function readSeriesGrid(store: TelemetryStore, filter: SeriesFilter, from: number, to: number, windowMs: number, fn: Aggregate = 'mean'): Promise<SeriesGrid> {
+export async function readSeriesGrid(
+	store: TelemetryStore,
+	filter: SeriesFilter,
+	from: number,
+	to: number,
+	windowMs: number,
+	fn: Aggregate = 'mean'
+): Promise<SeriesGrid> {
 	if (!(windowMs > 0)) throw new RangeError(`windowMs must be > 0, got ${windowMs}`);
 	const first = Math.floor(from / windowMs) * windowMs;
 	const starts: number[] = [];

@@ -24,21 +24,42 @@ describe('runScheduledRecompute', () => {
 	const options = { preparation: 'none' as const, maxLag: 2 };
 	it('runs weekly by the clock and flags weakening and new relations', () => {
 		const start = Date.UTC(2026, 0, 5);
-		const first = runScheduledRecompute({ clock: () => new Date(start), previous: null, analyse: (at) => analyseRelations(week(1, 'temperature'), at, options), options });
+		const first = runScheduledRecompute({
+			clock: () => new Date(start),
+			previous: null,
+			analyse: (at) => analyseRelations(week(1, 'temperature'), at, options),
+			options
+		});
 		expect(first.status).toBe('recomputed');
 		if (first.status !== 'recomputed') return;
 		expect(first.changes.map((c) => c.kind)).toEqual(['new']);
 		expect(first.dueAt).toBe(start + 7 * DAY);
 
-		const early = runScheduledRecompute({ clock: () => new Date(start + 6 * DAY), previous: first.report, analyse: () => { throw new Error('must not run'); }, options });
+		const early = runScheduledRecompute({
+			clock: () => new Date(start + 6 * DAY),
+			previous: first.report,
+			analyse: () => {
+				throw new Error('must not run');
+			},
+			options
+		});
 		expect(early).toEqual({ status: 'not-due', dueAt: start + 7 * DAY });
 
-		const second = runScheduledRecompute({ clock: () => new Date(start + 7 * DAY), previous: first.report, analyse: (at) => analyseRelations(week(2, 'occupancy'), at, options), options });
+		const second = runScheduledRecompute({
+			clock: () => new Date(start + 7 * DAY),
+			previous: first.report,
+			analyse: (at) => analyseRelations(week(2, 'occupancy'), at, options),
+			options
+		});
 		if (second.status !== 'recomputed') throw new Error('expected a recompute');
 		const weakening = second.changes.find((c) => c.kind === 'weakening');
 		const fresh = second.changes.find((c) => c.kind === 'new');
-		expect(weakening?.kind === 'weakening' && `${weakening.relation.a}~${weakening.relation.b}`).toBe('x/consumption~x/temperature');
+		expect(weakening?.kind === 'weakening' && `${weakening.relation.a}~${weakening.relation.b}`).toBe(
+			'x/consumption~x/temperature'
+		);
 		expect(weakening?.kind === 'weakening' && weakening.relation.p).toBeGreaterThan(0.05);
-		expect(fresh?.kind === 'new' && `${fresh.relation.a}~${fresh.relation.b}`).toBe('x/consumption~x/occupancy');
+		expect(fresh?.kind === 'new' && `${fresh.relation.a}~${fresh.relation.b}`).toBe(
+			'x/consumption~x/occupancy'
+		);
 	});
 });

@@ -10,7 +10,12 @@ export type RelationChange =
 /** What a scheduled call did: nothing yet (with when it is due), or a recompute with the changes against the last run. */
 export type RecomputeOutcome =
 	| { readonly status: 'not-due'; readonly dueAt: number }
-	| { readonly status: 'recomputed'; readonly report: CorrelationReport; readonly changes: readonly RelationChange[]; readonly dueAt: number };
+	| {
+			readonly status: 'recomputed';
+			readonly report: CorrelationReport;
+			readonly changes: readonly RelationChange[];
+			readonly dueAt: number;
+	  };
 
 const key = (r: Relation) => `${r.a}\u0000${r.b}`;
 
@@ -20,7 +25,11 @@ const key = (r: Relation) => `${r.a}\u0000${r.b}`;
  * `new` — significant now, not before; `gone` — significant before, now neither significant nor weakening
  * (p between the bar and 0.05): it no longer meets the bar but has not clearly faded.
  */
-export function compareRuns(previous: CorrelationReport | null, current: CorrelationReport, options: Partial<CorrelationOptions> = {}): RelationChange[] {
+export function compareRuns(
+	previous: CorrelationReport | null,
+	current: CorrelationReport,
+	options: Partial<CorrelationOptions> = {}
+): RelationChange[] {
 	const o = { ...defaults, ...options };
 	const before = new Map((previous?.relations ?? []).map((r) => [key(r), r]));
 	const now = new Map(current.relations.map((r) => [key(r), r]));
@@ -55,5 +64,10 @@ export function runScheduledRecompute(input: {
 	const due = input.previous ? input.previous.at + every : now;
 	if (now < due) return { status: 'not-due', dueAt: due };
 	const report = input.analyse(now);
-	return { status: 'recomputed', report, changes: compareRuns(input.previous, report, o), dueAt: now + every };
+	return {
+		status: 'recomputed',
+		report,
+		changes: compareRuns(input.previous, report, o),
+		dueAt: now + every
+	};
 }

@@ -6,7 +6,13 @@ export const minTraining = (period: number): number => Math.max(8, period >= 2 ?
  * the last origin leaves exactly `horizon` points to forecast; earlier ones step back by `stride`.
  * Returned oldest first; origins with too little training are dropped.
  */
-export function backtestOrigins(n: number, horizon: number, period: number, origins: number, stride: number): number[] {
+export function backtestOrigins(
+	n: number,
+	horizon: number,
+	period: number,
+	origins: number,
+	stride: number
+): number[] {
 	const step = stride > 0 ? stride : Math.max(1, Math.floor(horizon / 2));
 	const out: number[] = [];
 	for (let k = origins - 1; k >= 0; k--) {

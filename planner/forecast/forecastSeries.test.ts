@@ -4,7 +4,10 @@ import { seededRandom } from './seededRandom.js';
 
 const seasonalSeries = (seed: number, n: number) => {
 	const rng = seededRandom(seed);
-	return Array.from({ length: n }, (_, t) => 100 + 0.5 * t + 20 * Math.sin((2 * Math.PI * t) / 12) + 2 * rng.normal());
+	return Array.from(
+		{ length: n },
+		(_, t) => 100 + 0.5 * t + 20 * Math.sin((2 * Math.PI * t) / 12) + 2 * rng.normal()
+	);
 };
 const randomWalk = (seed: number, n: number) => {
 	const rng = seededRandom(seed);
@@ -24,7 +27,9 @@ describe('forecastSeries', () => {
 	});
 
 	it('chooses naive for a random walk more often than not', () => {
-		const chosen = Array.from({ length: 10 }, (_, s) => forecastSeries(randomWalk(s, 100), { period: 12, horizon: 6 })).map((f) => (f.status === 'ok' ? f.method : f.status));
+		const chosen = Array.from({ length: 10 }, (_, s) =>
+			forecastSeries(randomWalk(s, 100), { period: 12, horizon: 6 })
+		).map((f) => (f.status === 'ok' ? f.method : f.status));
 		expect(chosen.filter((m) => m === 'naive').length).toBeGreaterThanOrEqual(5);
 		expect(chosen).not.toContain('seasonal-naive');
 	});
@@ -48,7 +53,10 @@ describe('forecastSeries', () => {
 	it('keeps forecasting for a silent sensor, from the last reading, with wider intervals, and says so', () => {
 		const y = seasonalSeries(7, 120);
 		const fresh = forecastSeries(y, { period: 12, horizon: 12 });
-		const silent = forecastSeries([...y.slice(0, 114), ...Array.from({ length: 6 }, () => Number.NaN)], { period: 12, horizon: 12 });
+		const silent = forecastSeries([...y.slice(0, 114), ...Array.from({ length: 6 }, () => Number.NaN)], {
+			period: 12,
+			horizon: 12
+		});
 		if (fresh.status !== 'ok' || silent.status !== 'ok') throw new Error('too short');
 		expect(silent.stale?.steps).toBe(6);
 		expect(silent.stale!.widening).toBeGreaterThan(1);
@@ -69,7 +77,11 @@ describe('forecastSeries', () => {
 	});
 
 	it('says when the history is too short instead of guessing', () => {
-		expect(forecastSeries([1, 2, 3, 4, 5], { period: 12, horizon: 12 })).toEqual({ status: 'too-short', have: 5, need: 38 });
+		expect(forecastSeries([1, 2, 3, 4, 5], { period: 12, horizon: 12 })).toEqual({
+			status: 'too-short',
+			have: 5,
+			need: 38
+		});
 	});
 
 	it('is deterministic', () => {

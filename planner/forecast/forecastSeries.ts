@@ -13,7 +13,11 @@ const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters',
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
  * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
-export function forecastSeries(raw: readonly number[], options: Partial<ForecastOptions> = {}, external: readonly ExternalForecasts[] = []): SeriesForecast {
+export function forecastSeries(
+	raw: readonly number[],
+	options: Partial<ForecastOptions> = {},
+	external: readonly ExternalForecasts[] = []
+): SeriesForecast {
 	const o: ForecastOptions = { ...defaults, ...options };
 	const prepared = prepareHistory(raw, o);
 	if (prepared.status === 'too-short') return prepared;
@@ -23,7 +27,11 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 	const scale = maseScale(y, origins[0]!, o.period);
 	const notes: string[] = [];
 	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
-	const candidates: { method: MethodName; atOrigins: (origin: number, k: number) => readonly number[]; final: () => readonly number[] | null }[] = [];
+	const candidates: {
+		method: MethodName;
+		atOrigins: (origin: number, k: number) => readonly number[];
+		final: () => readonly number[] | null;
+	}[] = [];
 	for (const method of o.methods) {
 		const f = localMethod(method);
 		if (!f) continue;
@@ -31,13 +39,22 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 		candidates.push({ method, atOrigins: (_, k) => r.atOrigins[k]!, final: () => r.final });
 	}
 	for (const e of external) {
-		if (e.atOrigins.length !== origins.length) throw new RangeError(`${e.method}: ${e.atOrigins.length} backtest forecasts for ${origins.length} origins`);
-		candidates.push({ method: e.method, atOrigins: (_, k) => e.atOrigins[k]!, final: () => (e.final.length >= h + stale ? e.final : null) });
+		if (e.atOrigins.length !== origins.length)
+			throw new RangeError(
+				`${e.method}: ${e.atOrigins.length} backtest forecasts for ${origins.length} origins`
+			);
+		candidates.push({
+			method: e.method,
+			atOrigins: (_, k) => e.atOrigins[k]!,
+			final: () => (e.final.length >= h + stale ? e.final : null)
+		});
 	}
 	for (const c of candidates) {
 		const final = c.final();
 		if (!final) {
-			notes.push(`${c.method} left out: it forecasts ${h} steps from the last reading, ${stale} more are needed for the silent sensor`);
+			notes.push(
+				`${c.method} left out: it forecasts ${h} steps from the last reading, ${stale} more are needed for the silent sensor`
+			);
 			continue;
 		}
 		const errors: number[][] = [];
@@ -55,14 +72,26 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 			errors.push(row);
 		});
 		const mae = abs / count;
-		scored.push({ score: { method: c.method, mase: Number.isNaN(scale) ? Number.NaN : mae / scale, mae, origins: origins.length }, errors, final });
+		scored.push({
+			score: {
+				method: c.method,
+				mase: Number.isNaN(scale) ? Number.NaN : mae / scale,
+				mae,
+				origins: origins.length
+			},
+			errors,
+			final
+		});
 	}
 	const rank = (s: MethodScore) => (Number.isFinite(s.mae) ? s.mae : Number.POSITIVE_INFINITY);
-	scored.sort((a, b) => rank(a.score) - rank(b.score) || order.indexOf(a.score.method) - order.indexOf(b.score.method));
+	scored.sort(
+		(a, b) => rank(a.score) - rank(b.score) || order.indexOf(a.score.method) - order.indexOf(b.score.method)
+	);
 	// Parsimony: with a few origins the winner's edge is partly luck, so a more complex method must win clearly.
 	const bar = rank(scored[0]!.score) * (1 + o.tolerance);
 	let best = scored[0]!;
-	for (const s of scored) if (rank(s.score) <= bar && order.indexOf(s.score.method) < order.indexOf(best.score.method)) best = s;
+	for (const s of scored)
+		if (rank(s.score) <= bar && order.indexOf(s.score.method) < order.indexOf(best.score.method)) best = s;
 	scored.splice(scored.indexOf(best), 1);
 	scored.unshift(best);
 	const widths = conformalWidths(best.errors, o.level, h + stale);
@@ -73,7 +102,9 @@ export function forecastSeries(raw: readonly number[], options: Partial<Forecast
 		const mean = (a: readonly number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 		const widening = mean(w) / mean(widths.slice(0, h));
 		staleInfo = { steps: stale, widening };
-		notes.push(`no reading for the last ${stale} steps: the forecast continues from the last reading and its intervals are ${widening.toFixed(2)}× as wide`);
+		notes.push(
+			`no reading for the last ${stale} steps: the forecast continues from the last reading and its intervals are ${widening.toFixed(2)}× as wide`
+		);
 	}
 	if (filled > 0) notes.push(`${filled} missing points inside the history were interpolated linearly`);
 	return {

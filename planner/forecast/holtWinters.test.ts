@@ -4,11 +4,17 @@ import { seededRandom } from './seededRandom.js';
 
 describe('holtWinters', () => {
 	const rng = seededRandom(4);
-	const y = Array.from({ length: 96 }, (_, t) => 50 + 0.3 * t + 10 * Math.cos((2 * Math.PI * t) / 12) + rng.normal());
+	const y = Array.from(
+		{ length: 96 },
+		(_, t) => 50 + 0.3 * t + 10 * Math.cos((2 * Math.PI * t) / 12) + rng.normal()
+	);
 
 	it('follows trend and season', () => {
 		const f = holtWinters(y, 12, 12);
-		const truth = Array.from({ length: 12 }, (_, j) => 50 + 0.3 * (96 + j) + 10 * Math.cos((2 * Math.PI * (96 + j)) / 12));
+		const truth = Array.from(
+			{ length: 12 },
+			(_, j) => 50 + 0.3 * (96 + j) + 10 * Math.cos((2 * Math.PI * (96 + j)) / 12)
+		);
 		f.forEach((v, j) => expect(Math.abs(v - truth[j]!)).toBeLessThan(4));
 	});
 

@@ -10,7 +10,15 @@ export interface HoltWintersParams {
 // which a stock fed by a steady net flow needs), and close enough in
 // practice (Hyndman et al. 2008, "Forecasting with Exponential Smoothing", §2.6 on parameter choice).
 const alphas = [0.05, 0.15, 0.3, 0.5, 0.8];
-const trends: readonly (readonly [number, number])[] = [[0, 0], [0.02, 0.9], [0.02, 0.98], [0.02, 1], [0.1, 0.9], [0.1, 0.98], [0.1, 1]];
+const trends: readonly (readonly [number, number])[] = [
+	[0, 0],
+	[0.02, 0.9],
+	[0.02, 0.98],
+	[0.02, 1],
+	[0.1, 0.9],
+	[0.1, 0.98],
+	[0.1, 1]
+];
 const gammas = [0.01, 0.1, 0.3];
 
 interface State {
@@ -32,7 +40,9 @@ function initialState(y: readonly number[], m: number): State {
 	const trend = (second - first) / m;
 	const season = new Float64Array(m);
 	// Seasonal indices from both initial seasons, each net of the trend line through the first season's mean.
-	for (let i = 0; i < m; i++) season[i] = (y[i]! - (first + (i - (m - 1) / 2) * trend) + (y[m + i]! - (second + (i - (m - 1) / 2) * trend))) / 2;
+	for (let i = 0; i < m; i++)
+		season[i] =
+			(y[i]! - (first + (i - (m - 1) / 2) * trend) + (y[m + i]! - (second + (i - (m - 1) / 2) * trend))) / 2;
 	return { level: first + ((m - 1) / 2) * trend, trend, season };
 }
 
@@ -40,7 +50,14 @@ function initialState(y: readonly number[], m: number): State {
  * Runs the recursions over y from the end of the first season; returns the one-step SSE and the final state,
  * and calls `snapshot(t, state)` before observing y[t] for each t in `at` (the state a forecast from t would use).
  */
-function run(y: readonly number[], m: number, p: HoltWintersParams, init: State, at: ReadonlySet<number> | null = null, snapshot?: (t: number, s: State) => void): { sse: number; state: State } {
+function run(
+	y: readonly number[],
+	m: number,
+	p: HoltWintersParams,
+	init: State,
+	at: ReadonlySet<number> | null = null,
+	snapshot?: (t: number, s: State) => void
+): { sse: number; state: State } {
 	const seasonal = m >= 2;
 	const season = Float64Array.from(init.season);
 	let level = init.level;
@@ -65,7 +82,10 @@ function run(y: readonly number[], m: number, p: HoltWintersParams, init: State,
 }
 
 /** Chooses parameters on the grid by one-step in-sample squared error; ties keep the earlier (simpler) grid point. */
-export function fitHoltWinters(y: readonly number[], period: number): { params: HoltWintersParams; state: State; n: number; init: State; m: number } {
+export function fitHoltWinters(
+	y: readonly number[],
+	period: number
+): { params: HoltWintersParams; state: State; n: number; init: State; m: number } {
 	const m = period >= 2 && y.length >= 2 * period + 2 ? period : 1;
 	const init = initialState(y, m);
 	let best: { params: HoltWintersParams; sse: number; state: State } | null = null;
@@ -101,13 +121,28 @@ function project(state: State, params: HoltWintersParams, n: number, horizon: nu
  * refitted on all of y: reusing the older parameters for it too was ~2× faster but lost accuracy on the benchmark
  * (e.g. MASE 0.92 → 1.70 on US agricultural unemployment).
  */
-export function holtWintersRun(y: readonly number[], origins: readonly number[], horizon: number, finalHorizon: number, period: number): { atOrigins: number[][]; final: number[] } {
+export function holtWintersRun(
+	y: readonly number[],
+	origins: readonly number[],
+	horizon: number,
+	finalHorizon: number,
+	period: number
+): { atOrigins: number[][]; final: number[] } {
 	const first = origins[0] ?? y.length;
-	if (first < 3) return { atOrigins: origins.map((o) => Array.from({ length: horizon }, () => y[o - 1]!)), final: holtWinters(y, finalHorizon, period) };
+	if (first < 3)
+		return {
+			atOrigins: origins.map((o) => Array.from({ length: horizon }, () => y[o - 1]!)),
+			final: holtWinters(y, finalHorizon, period)
+		};
 	const fit = fitHoltWinters(y.slice(0, first), period);
 	const states = new Map<number, State>();
-	run(y.slice(0, origins[origins.length - 1]!), fit.m, fit.params, fit.init, new Set(origins), (t, s) => states.set(t, s));
-	return { atOrigins: origins.map((o) => project(states.get(o)!, fit.params, o, horizon)), final: holtWinters(y, finalHorizon, period) };
+	run(y.slice(0, origins[origins.length - 1]!), fit.m, fit.params, fit.init, new Set(origins), (t, s) =>
+		states.set(t, s)
+	);
+	return {
+		atOrigins: origins.map((o) => project(states.get(o)!, fit.params, o, horizon)),
+		final: holtWinters(y, finalHorizon, period)
+	};
 }
 
 /**

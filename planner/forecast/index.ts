@@ -1,4 +1,12 @@
-export type { LocalRun, ExternalForecasts, ForecastOptions, MethodName, MethodScore, PointForecaster, SeriesForecast } from './types.js';
+export type {
+	LocalRun,
+	ExternalForecasts,
+	ForecastOptions,
+	MethodName,
+	MethodScore,
+	PointForecaster,
+	SeriesForecast
+} from './types.js';
 export { defaults as forecastDefaults } from './defaults.js';
 export { naive, seasonalNaive } from './baselines.js';
 export { holtWinters, holtWintersRun, fitHoltWinters, type HoltWintersParams } from './holtWinters.js';
@@ -11,12 +19,24 @@ export { backtestSteps, prepareHistory, type PreparedHistory } from './prepareHi
 export { seededRandom, type Random } from './seededRandom.js';
 export { globalForecasts, type GlobalRun } from './globalModel/globalForecasts.js';
 export { globalModelDefaults } from './globalModel/defaults.js';
-export type { GlobalModelHandle, GlobalModelOptions, GlobalModelPort, TrainingSet } from './globalModel/types.js';
+export type {
+	GlobalModelHandle,
+	GlobalModelOptions,
+	GlobalModelPort,
+	TrainingSet
+} from './globalModel/types.js';
 export { shortageWarning } from './shortage/shortageWarning.js';
 export { shortageDefaults } from './shortage/defaults.js';
 export { shortageSentence, ruPlural } from './shortage/sentence.js';
 export { consumptionReason } from './shortage/consumptionReason.js';
-export type { ConsumptionReason, Crossing, Names, ShortageInput, ShortageOptions, ShortageOutcome } from './shortage/types.js';
+export type {
+	ConsumptionReason,
+	Crossing,
+	Names,
+	ShortageInput,
+	ShortageOptions,
+	ShortageOutcome
+} from './shortage/types.js';
 export { readShortageInputs } from './shortage/readShortageInputs.js';
 export { demandAdjustments } from './demand/demandAdjustments.js';
 export type { DemandInput, DemandOutcome } from './demand/types.js';

@@ -4,7 +4,11 @@
  * ⌈(N+1)·level⌉-th smallest is taken; widths are then made non-decreasing in j, since uncertainty does not shrink
  * with lead time. Beyond the backtested horizon widths grow as √(j/h), the random-walk rate.
  */
-export function conformalWidths(errors: readonly (readonly number[])[], level: number, steps: number): number[] {
+export function conformalWidths(
+	errors: readonly (readonly number[])[],
+	level: number,
+	steps: number
+): number[] {
 	const h = errors[0]?.length ?? 0;
 	if (h === 0) return Array.from({ length: steps }, () => Number.NaN);
 	const w = Math.max(1, Math.floor(h / 8));
@@ -12,12 +16,19 @@ export function conformalWidths(errors: readonly (readonly number[])[], level: n
 	let running = 0;
 	for (let j = 0; j < h; j++) {
 		const values: number[] = [];
-		for (const row of errors) for (let i = Math.max(0, j - w); i <= Math.min(h - 1, j + w); i++) if (Number.isFinite(row[i])) values.push(Math.abs(row[i]!));
+		for (const row of errors)
+			for (let i = Math.max(0, j - w); i <= Math.min(h - 1, j + w); i++)
+				if (Number.isFinite(row[i])) values.push(Math.abs(row[i]!));
 		// A typed array sorts numerically without a comparator callback: several times faster on long horizons.
 		const pool = Float64Array.from(values).sort();
 		const rank = Math.ceil((pool.length + 1) * level);
 		// With too few errors for the level, the largest seen is used, inflated by the missing ranks' share.
-		const q = pool.length === 0 ? Number.NaN : rank <= pool.length ? pool[rank - 1]! : pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length);
+		const q =
+			pool.length === 0
+				? Number.NaN
+				: rank <= pool.length
+					? pool[rank - 1]!
+					: pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length);
 		running = Math.max(running, q);
 		base.push(running);
 	}

@@ -5,7 +5,10 @@ import type { LocalRun, MethodName, PointForecaster } from './types.js';
 /** Forecasts at every backtest origin by refitting on each prefix, and from the end (the general way). */
 const refitEachOrigin =
 	(f: PointForecaster): LocalRun =>
-	(y, origins, horizon, finalHorizon, period) => ({ atOrigins: origins.map((o) => f(y.slice(0, o), horizon, period)), final: f(y, finalHorizon, period) });
+	(y, origins, horizon, finalHorizon, period) => ({
+		atOrigins: origins.map((o) => f(y.slice(0, o), horizon, period)),
+		final: f(y, finalHorizon, period)
+	});
 
 /** A local method: its point forecaster and its backtest run; null for methods computed elsewhere (the global model). */
 export function localMethod(method: MethodName): { forecast: PointForecaster; run: LocalRun } | null {

@@ -5,7 +5,13 @@ export type MethodName = 'naive' | 'seasonal-naive' | 'holt-winters' | 'global';
 export type PointForecaster = (history: readonly number[], horizon: number, period: number) => number[];
 
 /** A local method's forecasts at each backtest origin o (from y[0..o), `horizon` long) and from the end (`finalHorizon` long). */
-export type LocalRun = (y: readonly number[], origins: readonly number[], horizon: number, finalHorizon: number, period: number) => { atOrigins: number[][]; final: number[] };
+export type LocalRun = (
+	y: readonly number[],
+	origins: readonly number[],
+	horizon: number,
+	finalHorizon: number,
+	period: number
+) => { atOrigins: number[][]; final: number[] };
 
 /** Forecasts made elsewhere (the global model, batched across series) at this series' backtest origins and at the end. */
 export interface ExternalForecasts {

@@ -6,7 +6,13 @@ import type { InputOptions, StockSnapshot } from './types.js';
 const DAY = 86_400_000;
 
 /** Seasonal factor 1 + A·cos(2π(d − peak)/365), averaged over a period's days: mean 1 over a year. */
-function seasonal(amplitude: number, peakDayOfYear: number, startMs: number, fromDay: number, days: number): number {
+function seasonal(
+	amplitude: number,
+	peakDayOfYear: number,
+	startMs: number,
+	fromDay: number,
+	days: number
+): number {
 	let sum = 0;
 	for (let d = 0; d < days; d++) {
 		const date = new Date(startMs + (fromDay + d) * DAY);
@@ -17,7 +23,11 @@ function seasonal(amplitude: number, peakDayOfYear: number, startMs: number, fro
 }
 
 /** The planning input from reference data (topology, capacities, norms), a stock snapshot and forecasts. */
-export function buildPlanningInput(reference: ReferenceData, snapshot: StockSnapshot, options: Partial<InputOptions> = {}): PlanningInput {
+export function buildPlanningInput(
+	reference: ReferenceData,
+	snapshot: StockSnapshot,
+	options: Partial<InputOptions> = {}
+): PlanningInput {
 	const o = { ...inputDefaults, ...options };
 	const { world, catalogue } = reference;
 	const start = o.start ?? world.startDate;
@@ -51,7 +61,18 @@ export function buildPlanningInput(reference: ReferenceData, snapshot: StockSnap
 			physicalWorkers: r.population.physicalWorkers,
 			production: r.production.map((p) => ({
 				resource: p.resource,
-				capacityPerDay: Array.from({ length: o.periods }, (_, t) => p.capacityPerDay * seasonal(p.seasonality.amplitude, p.seasonality.peakDayOfYear, startMs, t * o.periodDays, o.periodDays)),
+				capacityPerDay: Array.from(
+					{ length: o.periods },
+					(_, t) =>
+						p.capacityPerDay *
+						seasonal(
+							p.seasonality.amplitude,
+							p.seasonality.peakDayOfYear,
+							startMs,
+							t * o.periodDays,
+							o.periodDays
+						)
+				),
 				inputs: p.inputs ?? []
 			})),
 			storage: r.storage.map((s) => ({ resource: s.resource, capacity: s.capacity }))
@@ -64,7 +85,11 @@ export function buildPlanningInput(reference: ReferenceData, snapshot: StockSnap
 			lengthKm: a.lengthKm,
 			leadTimeDays: a.leadTimeDays,
 			lossRate: a.lossRate,
-			carries: Object.entries(a.carries).map(([resource, c]) => ({ resource, capacityPerDay: c.capacityPerDay, energyKWhPerUnit: c.energyKWhPerUnit }))
+			carries: Object.entries(a.carries).map(([resource, c]) => ({
+				resource,
+				capacityPerDay: c.capacityPerDay,
+				energyKWhPerUnit: c.energyKWhPerUnit
+			}))
 		})),
 		stocks: snapshot.stocks,
 		telemetry: { hash: snapshot.hash, from: snapshot.from, to: snapshot.to },

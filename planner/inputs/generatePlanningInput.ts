@@ -43,15 +43,26 @@ export function generatePlanningInput(o: GeneratedWorldOptions): PlanningInput {
 			population,
 			children: Math.round(population * 0.2),
 			physicalWorkers: Math.round(population * 0.1),
-			production: resources.filter(() => rnd() < 0.33).map((r) => ({
-				resource: r.id,
-				capacityPerDay: Array.from({ length: periods }, () => population * r.norm!.perPerson * (0.5 + rnd() * 2.5)),
-				inputs: []
-			})),
+			production: resources
+				.filter(() => rnd() < 0.33)
+				.map((r) => ({
+					resource: r.id,
+					capacityPerDay: Array.from(
+						{ length: periods },
+						() => population * r.norm!.perPerson * (0.5 + rnd() * 2.5)
+					),
+					inputs: []
+				})),
 			storage: resources.map((r) => ({ resource: r.id, capacity: population * r.norm!.perPerson * 60 }))
 		};
 	});
-	const stocks = regions.flatMap((g) => resources.map((r) => ({ region: g.id, resource: r.id, amount: g.population * r.norm!.perPerson * rnd() * 20 })));
+	const stocks = regions.flatMap((g) =>
+		resources.map((r) => ({
+			region: g.id,
+			resource: r.id,
+			amount: g.population * r.norm!.perPerson * rnd() * 20
+		}))
+	);
 	const arcs: PlanningArc[] = [];
 	const seen = new Set<string>();
 	at.forEach(([x, y], i) => {
@@ -61,7 +72,10 @@ export function generatePlanningInput(o: GeneratedWorldOptions): PlanningInput {
 			.sort((a, b) => a.d - b.d || a.j - b.j)
 			.slice(0, neighbours);
 		for (const { j, d } of nearest) {
-			for (const [from, to] of [[i, j], [j, i]] as const) {
+			for (const [from, to] of [
+				[i, j],
+				[j, i]
+			] as const) {
 				if (seen.has(`${from}>${to}`)) continue;
 				seen.add(`${from}>${to}`);
 				const start = Math.floor(rnd() * o.resources);
@@ -73,10 +87,24 @@ export function generatePlanningInput(o: GeneratedWorldOptions): PlanningInput {
 					lengthKm: Math.round(d),
 					leadTimeDays: Math.round(d / 500),
 					lossRate: 0.005,
-					carries: Array.from({ length: perArc }, (_, k) => ({ resource: `r${(start + k) % o.resources}`, capacityPerDay: 20_000 + rnd() * 200_000, energyKWhPerUnit: 0 }))
+					carries: Array.from({ length: perArc }, (_, k) => ({
+						resource: `r${(start + k) % o.resources}`,
+						capacityPerDay: 20_000 + rnd() * 200_000,
+						energyKWhPerUnit: 0
+					}))
 				});
 			}
 		}
 	});
-	return { start: '2026-01-01', periodDays: 7, periods, regions, resources, arcs, stocks, telemetry: { hash: `generated-${o.seed}`, from: 0, to: 0 }, forecasts: [] };
+	return {
+		start: '2026-01-01',
+		periodDays: 7,
+		periods,
+		regions,
+		resources,
+		arcs,
+		stocks,
+		telemetry: { hash: `generated-${o.seed}`, from: 0, to: 0 },
+		forecasts: []
+	};
 }

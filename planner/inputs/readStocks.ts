@@ -10,9 +10,12 @@ import type { StockSnapshot } from './types.js';
  * A storage of the reference world with no reading keeps its reference value and is listed as missing.
  */
 export async function readStocks(store: TelemetryStore, world: World): Promise<StockSnapshot> {
-	const readings = [...(await store.latest({ quantity: 'stock' }))].sort((a, b) => key(a).localeCompare(key(b)));
+	const readings = [...(await store.latest({ quantity: 'stock' }))].sort((a, b) =>
+		key(a).localeCompare(key(b))
+	);
 	const sums = new Map<string, number>();
-	for (const r of readings) sums.set(`${r.region}|${r.resource}`, (sums.get(`${r.region}|${r.resource}`) ?? 0) + r.value);
+	for (const r of readings)
+		sums.set(`${r.region}|${r.resource}`, (sums.get(`${r.region}|${r.resource}`) ?? 0) + r.value);
 	const missing: { region: string; resource: string }[] = [];
 	const stocks = world.regions.flatMap((region) =>
 		region.storage.map((s) => {
@@ -23,7 +26,13 @@ export async function readStocks(store: TelemetryStore, world: World): Promise<S
 	);
 	const times = readings.map((r) => r.time);
 	const hash = await hashText(readings.map((r) => `${key(r)}|${r.time}|${r.value}|${r.seq}`).join('\n'));
-	return { stocks, hash, from: times.length ? times.reduce((a, b) => Math.min(a, b)) : 0, to: times.length ? times.reduce((a, b) => Math.max(a, b)) : 0, missing };
+	return {
+		stocks,
+		hash,
+		from: times.length ? times.reduce((a, b) => Math.min(a, b)) : 0,
+		to: times.length ? times.reduce((a, b) => Math.max(a, b)) : 0,
+		missing
+	};
 }
 
 const key = (r: Reading) => `${r.region}|${r.site}|${r.gateway}|${r.resource}|${r.quantity}`;

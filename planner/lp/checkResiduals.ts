@@ -26,7 +26,10 @@ export function checkResiduals(model: LpModel, x: ArrayLike<number>, tolerance =
 			activity += term;
 			magnitude += Math.abs(term);
 		}
-		const bound = Math.max(Number.isFinite(c.lower) ? Math.abs(c.lower) : 0, Number.isFinite(c.upper) ? Math.abs(c.upper) : 0);
+		const bound = Math.max(
+			Number.isFinite(c.lower) ? Math.abs(c.lower) : 0,
+			Number.isFinite(c.upper) ? Math.abs(c.upper) : 0
+		);
 		const violation = Math.max(c.lower - activity, activity - c.upper, 0) / Math.max(1, bound, magnitude);
 		const bad = Number.isNaN(activity) ? Infinity : violation;
 		if (bad > maxRow) maxRow = bad;
@@ -34,5 +37,12 @@ export function checkResiduals(model: LpModel, x: ArrayLike<number>, tolerance =
 	});
 	let objective = 0;
 	model.variables.forEach((v, j) => (objective += v.cost * x[j]!));
-	return { ok: maxRow <= tolerance && maxBound <= tolerance, tolerance, maxRowViolation: maxRow, maxBoundViolation: maxBound, worst, objective };
+	return {
+		ok: maxRow <= tolerance && maxBound <= tolerance,
+		tolerance,
+		maxRowViolation: maxRow,
+		maxBoundViolation: maxBound,
+		worst,
+		objective
+	};
 }

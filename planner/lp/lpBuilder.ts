@@ -44,10 +44,18 @@ interface State {
 }
 
 export function createLpBuilder(name: string, sense: 'min' | 'max', from?: State): LpBuilder {
-	const state: State = from ?? { variables: [], constraints: [], starts: [0], columns: [], values: [], names: new Set() };
+	const state: State = from ?? {
+		variables: [],
+		constraints: [],
+		starts: [0],
+		columns: [],
+		values: [],
+		names: new Set()
+	};
 	const { variables, constraints, starts, columns, values, names } = state;
 	const claim = (n: string) => {
-		if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n)) throw new Error(`bug: LP name ${JSON.stringify(n)} is not a valid LP/MPS name`);
+		if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n))
+			throw new Error(`bug: LP name ${JSON.stringify(n)} is not a valid LP/MPS name`);
 		if (names.has(n)) throw new Error(`bug: LP name ${n} used twice`);
 		names.add(n);
 	};
@@ -77,7 +85,13 @@ export function createLpBuilder(name: string, sense: 'min' | 'max', from?: State
 				values.push(a);
 			}
 			starts.push(columns.length);
-			constraints.push({ name: n, lower: o.lower ?? -Infinity, upper: o.upper ?? Infinity, kind: o.kind, relaxable: o.relaxable ?? false });
+			constraints.push({
+				name: n,
+				lower: o.lower ?? -Infinity,
+				upper: o.upper ?? Infinity,
+				kind: o.kind,
+				relaxable: o.relaxable ?? false
+			});
 			return constraints.length - 1;
 		},
 		get variableCount() {

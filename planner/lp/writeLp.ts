@@ -16,12 +16,15 @@ function expression(terms: readonly [number, string][]): string {
  */
 export function writeLp(model: LpModel): string {
 	const out: string[] = [`\\ ${model.name}`, model.sense === 'max' ? 'Maximize' : 'Minimize'];
-	const objective = model.variables.flatMap((v) => (v.cost === 0 ? [] : [[v.cost, v.name] as [number, string]]));
+	const objective = model.variables.flatMap((v) =>
+		v.cost === 0 ? [] : [[v.cost, v.name] as [number, string]]
+	);
 	out.push(` obj: ${expression(objective)}`, 'Subject To');
 	let usesDummy = objective.length === 0;
 	model.constraints.forEach((c, i) => {
 		const terms: [number, string][] = [];
-		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++) terms.push([model.values[k]!, model.variables[model.columns[k]!]!.name]);
+		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++)
+			terms.push([model.values[k]!, model.variables[model.columns[k]!]!.name]);
 		if (terms.length === 0) usesDummy = true;
 		const expr = expression(terms);
 		if (c.lower === c.upper) out.push(` ${c.name}: ${expr} = ${c.upper}`);

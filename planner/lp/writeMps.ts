@@ -11,7 +11,8 @@ const num = (n: number) => (Object.is(n, -0) ? '0' : String(n));
 export function writeMps(model: LpModel): string {
 	const sign = model.sense === 'max' ? -1 : 1;
 	const lines: string[] = [];
-	if (model.sense === 'max') lines.push('* objective negated: the original model maximises; optimum = -(this minimum)');
+	if (model.sense === 'max')
+		lines.push('* objective negated: the original model maximises; optimum = -(this minimum)');
 	lines.push(`NAME ${model.name} FREE`, 'ROWS', ' N obj');
 	const rowType = model.constraints.map((c) => {
 		if (c.lower === c.upper) return 'E';
@@ -23,7 +24,8 @@ export function writeMps(model: LpModel): string {
 	// Transpose the CSR matrix into columns.
 	const perColumn: [number, number][][] = model.variables.map(() => []);
 	for (let i = 0; i < model.constraints.length; i++) {
-		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++) perColumn[model.columns[k]!]!.push([i, model.values[k]!]);
+		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++)
+			perColumn[model.columns[k]!]!.push([i, model.values[k]!]);
 	}
 	lines.push('COLUMNS');
 	model.variables.forEach((v, j) => {

@@ -13,7 +13,8 @@ export interface PhysicalModel {
 	readonly rows: RowMeta[];
 }
 
-const servedKind = (r: PlanningResource | undefined) => (r?.tier === 'basic' && r.norm && r.norm.perPerson > 0 ? r.norm.kind : null);
+const servedKind = (r: PlanningResource | undefined) =>
+	r?.tier === 'basic' && r.norm && r.norm.perPerson > 0 ? r.norm.kind : null;
 
 /**
  * Adds, for each period t of the horizon, the stock balance of every region and resource:
@@ -32,7 +33,8 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 	const resource = new Map(input.resources.map((r) => [r.id, r]));
 	const energy = input.resources.find((r) => r.unit === 'kWh')?.id ?? null;
 	const norms = new Map(input.resources.map((r) => [r.id, r.norm?.perPerson ?? 0]));
-	for (const reason of settings.rework) if (reason.kind === 'norm') norms.set(reason.resource, reason.perPersonPerDay);
+	for (const reason of settings.rework)
+		if (reason.kind === 'norm') norms.set(reason.resource, reason.perPersonPerDay);
 	const avoided = new Set(settings.rework.flatMap((r) => (r.kind === 'avoid-arc' ? [r.arc] : [])));
 	const stockOf = new Map(input.stocks.map((s) => [`${s.region}|${s.resource}`, s.amount]));
 	const cells: CellIndex[] = [];
@@ -48,18 +50,25 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 		return list;
 	};
 	const factor = (region: string, res: string, t: number, field: 'demandFactor' | 'productionFactor') =>
-		input.forecasts.filter((f) => f.region === region && f.resource === res && (f.period === undefined || f.period === t)).reduce((p, f) => p * (f[field] ?? 1), 1);
+		input.forecasts
+			.filter((f) => f.region === region && f.resource === res && (f.period === undefined || f.period === t))
+			.reduce((p, f) => p * (f[field] ?? 1), 1);
 
 	// Production, with its inputs drawn from the same region's stocks.
 	for (const region of input.regions) {
 		for (const p of region.production) {
 			for (let t = 0; t < T; t++) {
-				const upper = (p.capacityPerDay[t] ?? 0) * D * factor(region.id, p.resource, t, 'productionFactor') / scale[p.resource]!;
+				const upper =
+					((p.capacityPerDay[t] ?? 0) * D * factor(region.id, p.resource, t, 'productionFactor')) /
+					scale[p.resource]!;
 				const column = b.variable(lpName('p', region.id, p.resource, t), { upper });
 				terms(region.id, p.resource, t).push([column, -1]);
 				let kwhPerUnit = 0;
 				for (const inp of p.inputs) {
-					terms(region.id, inp.resource, t).push([column, (inp.perUnit * scale[p.resource]!) / scale[inp.resource]!]);
+					terms(region.id, inp.resource, t).push([
+						column,
+						(inp.perUnit * scale[p.resource]!) / scale[inp.resource]!
+					]);
 					if (inp.resource === energy) kwhPerUnit += inp.perUnit * scale[p.resource]!;
 				}
 				production.push({ region: region.id, resource: p.resource, period: t, column, upper, kwhPerUnit });
@@ -78,11 +87,28 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 				const upper = avoided.has(arc.id) ? 0 : (c.capacityPerDay * D) / scale[c.resource]!;
 				const column = b.variable(lpName('x', `a${a}`, c.resource, t), { upper });
 				terms(arc.from, c.resource, t).push([column, 1]);
-				if (energy && c.energyKWhPerUnit > 0) terms(arc.from, energy, t).push([column, (c.energyKWhPerUnit * scale[c.resource]!) / scale[energy]!]);
-				if (t + lag < T && late < 1) terms(arc.to, c.resource, t + lag).push([column, -(1 - arc.lossRate) * (1 - late)]);
-				if (t + lag + 1 < T && late > 0) terms(arc.to, c.resource, t + lag + 1).push([column, -(1 - arc.lossRate) * late]);
+				if (energy && c.energyKWhPerUnit > 0)
+					terms(arc.from, energy, t).push([
+						column,
+						(c.energyKWhPerUnit * scale[c.resource]!) / scale[energy]!
+					]);
+				if (t + lag < T && late < 1)
+					terms(arc.to, c.resource, t + lag).push([column, -(1 - arc.lossRate) * (1 - late)]);
+				if (t + lag + 1 < T && late > 0)
+					terms(arc.to, c.resource, t + lag + 1).push([column, -(1 - arc.lossRate) * late]);
 				const tkmPerUnit = (mass * scale[c.resource]! * arc.lengthKm) / 1000;
-				shipments.push({ arc: arc.id, from: arc.from, to: arc.to, resource: c.resource, period: t, column, upper, tkmPerUnit, kwhPerUnit: c.energyKWhPerUnit * scale[c.resource]!, lossRate: arc.lossRate });
+				shipments.push({
+					arc: arc.id,
+					from: arc.from,
+					to: arc.to,
+					resource: c.resource,
+					period: t,
+					column,
+					upper,
+					tkmPerUnit,
+					kwhPerUnit: c.energyKWhPerUnit * scale[c.resource]!,
+					lossRate: arc.lossRate
+				});
 			}
 		}
 	});
@@ -94,23 +120,51 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 			if (!kind) continue;
 			const norm = norms.get(res.id)!;
 			for (let t = 0; t < T; t++) {
-				const people = region.population * norm + region.physicalWorkers * (kind === 'flow' ? res.norm!.physicalLabourExtra : 0) + region.children * res.norm!.perChildExtra;
-				const need = (people * (kind === 'flow' ? D : 1) * factor(region.id, res.id, t, 'demandFactor')) / scale[res.id]!;
+				const people =
+					region.population * norm +
+					region.physicalWorkers * (kind === 'flow' ? res.norm!.physicalLabourExtra : 0) +
+					region.children * res.norm!.perChildExtra;
+				const need =
+					(people * (kind === 'flow' ? D : 1) * factor(region.id, res.id, t, 'demandFactor')) /
+					scale[res.id]!;
 				if (!(need > 0)) continue;
 				const delivered = b.variable(lpName('d', region.id, res.id, t), { upper: need });
 				const shortfall = b.variable(lpName('sh', region.id, res.id, t), { upper: need });
 				if (kind === 'flow') terms(region.id, res.id, t).push([delivered, 1]);
-				const substitutes = res.substitutes.filter((s) => resource.has(s.by)).map((s) => {
-					const column = b.variable(lpName('u', region.id, res.id, s.by, t), { upper: need * s.maxShare });
-					terms(region.id, s.by, t).push([column, (1 * scale[res.id]!) / scale[s.by]!]);
-					// u ≤ share·(d + u): the substitute is at most its share of what is delivered.
-					b.constraint(lpName('sub', region.id, res.id, s.by, t), [[column, 1 - s.maxShare], [delivered, -s.maxShare]], { upper: 0, kind: 'substitution' });
-					rows.push({ kind: 'substitution', region: region.id, resource: res.id, period: t });
-					return { by: s.by, column };
-				});
-				b.constraint(lpName('need', region.id, res.id, t), [[delivered, 1], [shortfall, 1], ...substitutes.map((s) => [s.column, 1] as const)], { lower: need, upper: need, kind: 'need' });
+				const substitutes = res.substitutes
+					.filter((s) => resource.has(s.by))
+					.map((s) => {
+						const column = b.variable(lpName('u', region.id, res.id, s.by, t), { upper: need * s.maxShare });
+						terms(region.id, s.by, t).push([column, (1 * scale[res.id]!) / scale[s.by]!]);
+						// u ≤ share·(d + u): the substitute is at most its share of what is delivered.
+						b.constraint(
+							lpName('sub', region.id, res.id, s.by, t),
+							[
+								[column, 1 - s.maxShare],
+								[delivered, -s.maxShare]
+							],
+							{ upper: 0, kind: 'substitution' }
+						);
+						rows.push({ kind: 'substitution', region: region.id, resource: res.id, period: t });
+						return { by: s.by, column };
+					});
+				b.constraint(
+					lpName('need', region.id, res.id, t),
+					[[delivered, 1], [shortfall, 1], ...substitutes.map((s) => [s.column, 1] as const)],
+					{ lower: need, upper: need, kind: 'need' }
+				);
 				rows.push({ kind: 'need', region: region.id, resource: res.id, period: t });
-				cells.push({ region: region.id, resource: res.id, period: t, need, kind, delivered, shortfall, substitutes, personDaysPerUnit: kind === 'flow' ? 1000 : 1000 * D });
+				cells.push({
+					region: region.id,
+					resource: res.id,
+					period: t,
+					need,
+					kind,
+					delivered,
+					shortfall,
+					substitutes,
+					personDaysPerUnit: kind === 'flow' ? 1000 : 1000 * D
+				});
 			}
 		}
 	}
@@ -118,7 +172,8 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 	// Stocks, balances and reserve floors.
 	const cellAt = new Map(cells.map((c) => [`${c.region}|${c.resource}|${c.period}`, c]));
 	const floorDays = new Map<string, number>();
-	for (const reason of settings.rework) if (reason.kind === 'floor') floorDays.set(`${reason.region ?? '*'}|${reason.resource}`, reason.days);
+	for (const reason of settings.rework)
+		if (reason.kind === 'floor') floorDays.set(`${reason.region ?? '*'}|${reason.resource}`, reason.days);
 	for (const region of input.regions) {
 		const capacityOf = new Map(region.storage.map((s) => [s.resource, s.capacity]));
 		for (const res of input.resources) {
@@ -133,23 +188,45 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 			// A default floor never holds back more than a share of what the stock can still hold at the
 			// horizon's end, so a region short of stock may still draw on it; a floor asked for in rework
 			// is kept as asked, and the elastic relaxation explains it if it cannot be met.
-			const floor = asked !== undefined ? asked * dailyNeed : Math.min(settings.reserveFloorDays * dailyNeed, settings.reserveFloorMaxShare * initial * keep ** T, capacity);
+			const floor =
+				asked !== undefined
+					? asked * dailyNeed
+					: Math.min(
+							settings.reserveFloorDays * dailyNeed,
+							settings.reserveFloorMaxShare * initial * keep ** T,
+							capacity
+						);
 			let previous = -1;
 			for (let t = 0; t < T; t++) {
 				const column = b.variable(lpName('s', region.id, res.id, t), { upper: capacity });
-				const row = [[column, 1] as const, ...(previous >= 0 ? [[previous, -keep] as const] : []), ...terms(region.id, res.id, t)];
+				const row = [
+					[column, 1] as const,
+					...(previous >= 0 ? [[previous, -keep] as const] : []),
+					...terms(region.id, res.id, t)
+				];
 				const rhs = t === 0 ? initial * keep : 0;
 				b.constraint(lpName('bal', region.id, res.id, t), row, { lower: rhs, upper: rhs, kind: 'balance' });
 				rows.push({ kind: 'balance', region: region.id, resource: res.id, period: t });
 				let floorRow: number | null = null;
 				if (floor > 0) {
-					floorRow = b.constraint(lpName('floor', region.id, res.id, t), [[column, 1]], { lower: floor, kind: 'floor', relaxable: true });
+					floorRow = b.constraint(lpName('floor', region.id, res.id, t), [[column, 1]], {
+						lower: floor,
+						kind: 'floor',
+						relaxable: true
+					});
 					rows.push({ kind: 'floor', region: region.id, resource: res.id, period: t });
 				}
 				const cell = cellAt.get(`${region.id}|${res.id}|${t}`);
 				const standing = cell?.kind === 'stock' ? cell : undefined;
 				if (standing) {
-					b.constraint(lpName('occ', region.id, res.id, t), [[standing.delivered, 1], [column, -1]], { upper: 0, kind: 'occupancy' });
+					b.constraint(
+						lpName('occ', region.id, res.id, t),
+						[
+							[standing.delivered, 1],
+							[column, -1]
+						],
+						{ upper: 0, kind: 'occupancy' }
+					);
 					rows.push({ kind: 'occupancy', region: region.id, resource: res.id, period: t });
 				}
 				stocks.push({ region: region.id, resource: res.id, period: t, column, capacity, floor, floorRow });

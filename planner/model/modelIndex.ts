@@ -50,7 +50,8 @@ export interface ShipmentIndex {
 
 /** What a row means, for explanations and the elastic relaxation. */
 export interface RowMeta {
-	readonly kind: 'balance' | 'need' | 'floor' | 'substitution' | 'occupancy' | 'coverage' | 'gap' | 'priority' | 'reserve';
+	readonly kind:
+		'balance' | 'need' | 'floor' | 'substitution' | 'occupancy' | 'coverage' | 'gap' | 'priority' | 'reserve';
 	readonly region?: string;
 	readonly resource?: string;
 	readonly period?: number;

@@ -9,7 +9,9 @@ import type { PlanningResource } from './types.js';
 export function modelScale(resources: readonly PlanningResource[]): Record<string, number> {
 	const scale: Record<string, number> = {};
 	for (const r of resources) if (r.norm && r.norm.perPerson > 0) scale[r.id] = 1000 * r.norm.perPerson;
-	for (const r of resources) for (const s of r.substitutes) if (scale[s.by] === undefined && scale[r.id] !== undefined) scale[s.by] = scale[r.id]!;
+	for (const r of resources)
+		for (const s of r.substitutes)
+			if (scale[s.by] === undefined && scale[r.id] !== undefined) scale[s.by] = scale[r.id]!;
 	for (const r of resources) scale[r.id] ??= 1000;
 	return scale;
 }

@@ -13,7 +13,10 @@ export const ReworkReasonSchema = v.variant('kind', [
 ]);
 
 /** A rework file: `{"version":1,"reasons":[...]}`. */
-export const ReworkFileSchema = v.strictObject({ version: v.literal(1), reasons: v.array(ReworkReasonSchema) });
+export const ReworkFileSchema = v.strictObject({
+	version: v.literal(1),
+	reasons: v.array(ReworkReasonSchema)
+});
 
 /** A forecast file: `{"version":1,"adjustments":[{region, resource, period?, demandFactor?, productionFactor?}]}`. */
 export const ForecastFileSchema = v.strictObject({

@@ -43,7 +43,12 @@ export interface PlanningResource {
 	readonly name: { readonly ru: string; readonly en: string };
 	readonly unit: string;
 	/** Tier-1 norm: per person per day (`flow`) or per person standing (`stock`, e.g. housing); null if none. */
-	readonly norm: { readonly perPerson: number; readonly kind: 'flow' | 'stock'; readonly physicalLabourExtra: number; readonly perChildExtra: number } | null;
+	readonly norm: {
+		readonly perPerson: number;
+		readonly kind: 'flow' | 'stock';
+		readonly physicalLabourExtra: number;
+		readonly perChildExtra: number;
+	} | null;
 	readonly tier: 'basic' | 'social' | 'rare';
 	readonly storageLossPerDay: number;
 	readonly substitutes: readonly { readonly by: string; readonly maxShare: number }[];
@@ -59,7 +64,11 @@ export interface PlanningArc {
 	readonly lengthKm: number;
 	readonly leadTimeDays: number;
 	readonly lossRate: number;
-	readonly carries: readonly { readonly resource: string; readonly capacityPerDay: number; readonly energyKWhPerUnit: number }[];
+	readonly carries: readonly {
+		readonly resource: string;
+		readonly capacityPerDay: number;
+		readonly energyKWhPerUnit: number;
+	}[];
 }
 
 export interface Stock {
@@ -79,7 +88,8 @@ export interface ForecastAdjustment {
 }
 
 /** The scenario policies the planner knows. */
-export type PolicyId = 'equity-first' | 'least-transport' | 'most-resilient' | 'local-self-sufficiency' | 'balanced';
+export type PolicyId =
+	'equity-first' | 'least-transport' | 'most-resilient' | 'local-self-sufficiency' | 'balanced';
 
 /** A reviewer's or panel's reason for rework, each turned into a model change. */
 export type ReworkReason =

@@ -19,12 +19,22 @@ function deltas(now: PlanFigures, current: PlanFigures): ScenarioDeltas {
 		shortfallPersonDays: now.shortfallPersonDays - current.shortfallPersonDays,
 		transportTonneKm: now.transportTonneKm - current.transportTonneKm,
 		energyKWh: now.energyKWh - current.energyKWh,
-		coverage: now.coverage.map((c) => ({ region: c.region, resource: c.resource, delta: c.coverage - (before.get(`${c.region}|${c.resource}`) ?? 0) }))
+		coverage: now.coverage.map((c) => ({
+			region: c.region,
+			resource: c.resource,
+			delta: c.coverage - (before.get(`${c.region}|${c.resource}`) ?? 0)
+		}))
 	};
 }
 
 /** A verified solution turned into the scenario the decision round sees. */
-export function assembleScenario(id: string, m: AllocationModel, outcome: Optimal, currentPlan: Plan | null, changes: readonly Bilingual[]): ProposedScenario {
+export function assembleScenario(
+	id: string,
+	m: AllocationModel,
+	outcome: Optimal,
+	currentPlan: Plan | null,
+	changes: readonly Bilingual[]
+): ProposedScenario {
 	const { solution } = outcome;
 	const plan = extractPlan(m, solution.x);
 	const figures = planMetrics(plan, m.input, m.settings.rework);
@@ -66,7 +76,10 @@ export function assembleScenario(id: string, m: AllocationModel, outcome: Optima
 			variables: m.model.variables.length,
 			constraints: m.model.constraints.length,
 			maxResidual: Math.max(outcome.residuals.maxRowViolation, outcome.residuals.maxBoundViolation),
-			crossCheck: cross.status === 'skipped' ? `skipped: ${cross.reason}` : `${cross.status} with ${cross.solver} ${cross.algorithm} (objective ${cross.objective}, difference ${cross.difference.toExponential(2)})`
+			crossCheck:
+				cross.status === 'skipped'
+					? `skipped: ${cross.reason}`
+					: `${cross.status} with ${cross.solver} ${cross.algorithm} (objective ${cross.objective}, difference ${cross.difference.toExponential(2)})`
 		}
 	};
 }

@@ -18,7 +18,9 @@ export interface Relaxed {
 }
 
 /** What the elastic relaxation found: which constraints gave, or that even that did not help. */
-export type Relaxation = { readonly status: 'relaxed'; readonly relaxed: readonly Relaxed[] } | { readonly status: 'still-infeasible' | 'failed'; readonly message: string };
+export type Relaxation =
+	| { readonly status: 'relaxed'; readonly relaxed: readonly Relaxed[] }
+	| { readonly status: 'still-infeasible' | 'failed'; readonly message: string };
 
 /**
  * Explains an infeasible model by elastic programming: every relaxable row (reserve floors,
@@ -34,7 +36,8 @@ export async function elasticRelaxation(m: AllocationModel, solvers: Solvers): P
 	const elastic: { row: number; column: number; scale: number }[] = [];
 	model.constraints.forEach((c, i) => {
 		const terms: Term[] = [];
-		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++) terms.push([model.columns[k]!, model.values[k]!]);
+		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++)
+			terms.push([model.columns[k]!, model.values[k]!]);
 		if (c.relaxable) {
 			const scale = Math.max(1, Math.abs(Number.isFinite(c.lower) ? c.lower : c.upper));
 			// A lower bound gives downwards (+e on the left side), an upper bound upwards (−e).
@@ -47,7 +50,12 @@ export async function elasticRelaxation(m: AllocationModel, solvers: Solvers): P
 	const relaxedModel: LpModel = b.build();
 	const outcome = await solveChecked(relaxedModel, solvers, { crossCheckMaxVariables: 0 });
 	if (outcome.status === 'failed') return { status: 'failed', message: outcome.message };
-	if (outcome.status !== 'optimal') return { status: 'still-infeasible', message: 'the model stays infeasible even when every reserve floor and priority may give; the physical balance itself is inconsistent' };
+	if (outcome.status !== 'optimal')
+		return {
+			status: 'still-infeasible',
+			message:
+				'the model stays infeasible even when every reserve floor and priority may give; the physical balance itself is inconsistent'
+		};
 	const regionName = new Map(m.input.regions.map((r) => [r.id, r.name]));
 	const resourceName = new Map(m.input.resources.map((r) => [r.id, r]));
 	const relaxed: Relaxed[] = [];
@@ -61,11 +69,23 @@ export async function elasticRelaxation(m: AllocationModel, solvers: Solvers): P
 		const share = amount / e.scale;
 		const what =
 			meta.kind === 'floor'
-				? { en: `the reserve floor of ${res?.name.en.toLowerCase()} in ${rname?.en}`, ru: `резервный минимум (${res?.name.ru.toLowerCase()}) в регионе «${rname?.ru}»` }
+				? {
+						en: `the reserve floor of ${res?.name.en.toLowerCase()} in ${rname?.en}`,
+						ru: `резервный минимум (${res?.name.ru.toLowerCase()}) в регионе «${rname?.ru}»`
+					}
 				: meta.kind === 'priority'
-					? { en: `the priority guarantee of ${res?.name.en.toLowerCase()} for ${rname?.en}`, ru: `приоритетная гарантия (${res?.name.ru.toLowerCase()}) для региона «${rname?.ru}»` }
-					: { en: `constraint ${model.constraints[e.row]!.name}`, ru: `ограничение ${model.constraints[e.row]!.name}` };
-		const when = meta.period !== undefined ? { en: ` in period ${meta.period + 1}`, ru: ` в периоде ${meta.period + 1}` } : { en: '', ru: '' };
+					? {
+							en: `the priority guarantee of ${res?.name.en.toLowerCase()} for ${rname?.en}`,
+							ru: `приоритетная гарантия (${res?.name.ru.toLowerCase()}) для региона «${rname?.ru}»`
+						}
+					: {
+							en: `constraint ${model.constraints[e.row]!.name}`,
+							ru: `ограничение ${model.constraints[e.row]!.name}`
+						};
+		const when =
+			meta.period !== undefined
+				? { en: ` in period ${meta.period + 1}`, ru: ` в периоде ${meta.period + 1}` }
+				: { en: '', ru: '' };
 		relaxed.push({
 			row: model.constraints[e.row]!.name,
 			kind: meta.kind,

@@ -11,11 +11,20 @@ const AT_BOUND = 1e-6;
 function policyFloor(m: AllocationModel): { share: number; why: Bilingual } | null {
 	switch (m.policy) {
 		case 'least-transport':
-			return { share: m.settings.coverageFloor, why: { en: 'to save transport and energy', ru: 'ради экономии перевозок и энергии' } };
+			return {
+				share: m.settings.coverageFloor,
+				why: { en: 'to save transport and energy', ru: 'ради экономии перевозок и энергии' }
+			};
 		case 'most-resilient':
-			return { share: m.settings.resilientCoverageFloor, why: { en: 'to keep stock in reserve', ru: 'чтобы сохранить запасы в резерве' } };
+			return {
+				share: m.settings.resilientCoverageFloor,
+				why: { en: 'to keep stock in reserve', ru: 'чтобы сохранить запасы в резерве' }
+			};
 		case 'local-self-sufficiency':
-			return { share: m.settings.lifelineCoverage, why: { en: 'before it imports from other regions', ru: 'прежде чем ввозить из других регионов' } };
+			return {
+				share: m.settings.lifelineCoverage,
+				why: { en: 'before it imports from other regions', ru: 'прежде чем ввозить из других регионов' }
+			};
 		default:
 			return null;
 	}
@@ -44,7 +53,11 @@ const modeName: Record<string, Bilingual> = {
  * is computed physically: extra arrivals (after loss) ÷ the region's need, capped at the gap.
  * (Reading duals as marginal values: Dantzig, Linear Programming and Extensions, 1963, ch. 12.)
  */
-export function explainScenario(m: AllocationModel, solution: ExplainedSolution, coverage: readonly CoverageEntry[]): Bilingual[] {
+export function explainScenario(
+	m: AllocationModel,
+	solution: ExplainedSolution,
+	coverage: readonly CoverageEntry[]
+): Bilingual[] {
 	const { input } = m;
 	const region = new Map(input.regions.map((r) => [r.id, r]));
 	const resource = new Map(input.resources.map((r) => [r.id, r]));
@@ -55,7 +68,10 @@ export function explainScenario(m: AllocationModel, solution: ExplainedSolution,
 	const seen = new Set<string>();
 	const worst = [...coverage]
 		.filter((c) => c.coverage < 0.995)
-		.sort((a, b) => a.coverage - b.coverage || a.region.localeCompare(b.region) || a.resource.localeCompare(b.resource))
+		.sort(
+			(a, b) =>
+				a.coverage - b.coverage || a.region.localeCompare(b.region) || a.resource.localeCompare(b.resource)
+		)
 		.filter((c) => !seen.has(c.resource) && Boolean(seen.add(c.resource)))
 		.slice(0, EXPLAINED);
 	const out: Bilingual[] = [];
@@ -66,18 +82,29 @@ export function explainScenario(m: AllocationModel, solution: ExplainedSolution,
 			en: `${r.name.en} receives ${pct(c.coverage, 'en')} of its ${res.name.en.toLowerCase()} norm`,
 			ru: `${r.name.ru} получает ${pct(c.coverage, 'ru')} нормы: ${res.name.ru.toLowerCase()}`
 		};
-		const need = m.cells.filter((k) => k.region === c.region && k.resource === c.resource).reduce((s, k) => s + k.need, 0);
+		const need = m.cells
+			.filter((k) => k.region === c.region && k.resource === c.resource)
+			.reduce((s, k) => s + k.need, 0);
 		const related = new Set([c.resource, ...res.substitutes.map((s) => s.by)]);
 		const incoming = m.shipments.filter((s) => s.to === c.region && related.has(s.resource) && s.upper > 0);
-		const full = incoming.filter((s) => x[s.column]! >= s.upper * (1 - AT_BOUND) && (solution.colDuals === null || Math.abs(solution.colDuals[s.column]!) > 1e-9));
+		const full = incoming.filter(
+			(s) =>
+				x[s.column]! >= s.upper * (1 - AT_BOUND) &&
+				(solution.colDuals === null || Math.abs(solution.colDuals[s.column]!) > 1e-9)
+		);
 		if (full.length > 0) {
 			const byArc = new Map<string, typeof full>();
 			for (const s of full) byArc.set(s.arc, [...(byArc.get(s.arc) ?? []), s]);
-			const [arcId, periods] = [...byArc].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+			const [arcId, periods] = [...byArc].sort(
+				(a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])
+			)[0]!;
 			const arc = arcs.get(arcId)!;
 			const from = region.get(arc.from)!;
 			const perDay = arc.carries.find((k) => k.resource === periods[0]!.resource)?.capacityPerDay ?? 0;
-			const gain = Math.min(1 - c.coverage, periods.reduce((s, p) => s + 0.1 * p.upper * (1 - p.lossRate), 0) / need);
+			const gain = Math.min(
+				1 - c.coverage,
+				periods.reduce((s, p) => s + 0.1 * p.upper * (1 - p.lossRate), 0) / need
+			);
 			const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
 			const unit = res.unit;
 			out.push({
@@ -94,8 +121,16 @@ export function explainScenario(m: AllocationModel, solution: ExplainedSolution,
 			});
 			continue;
 		}
-		const floors = m.stocks.filter((s) => s.region === c.region && related.has(s.resource) && s.floorRow !== null && x[s.column]! <= s.floor * (1 + AT_BOUND) + 1e-9);
-		const heldBack = floors.filter((s) => solution.rowDuals === null || Math.abs(solution.rowDuals[s.floorRow!]!) > 1e-9);
+		const floors = m.stocks.filter(
+			(s) =>
+				s.region === c.region &&
+				related.has(s.resource) &&
+				s.floorRow !== null &&
+				x[s.column]! <= s.floor * (1 + AT_BOUND) + 1e-9
+		);
+		const heldBack = floors.filter(
+			(s) => solution.rowDuals === null || Math.abs(solution.rowDuals[s.floorRow!]!) > 1e-9
+		);
 		if (heldBack.length > 0) {
 			const floor = heldBack[0]!.floor * m.scale[heldBack[0]!.resource]!;
 			out.push({
@@ -105,7 +140,10 @@ export function explainScenario(m: AllocationModel, solution: ExplainedSolution,
 			continue;
 		}
 		const local = m.production.filter((p) => p.region === c.region && related.has(p.resource));
-		if (incoming.length === 0 && local.every((p) => p.upper <= 0 || x[p.column]! >= p.upper * (1 - AT_BOUND))) {
+		if (
+			incoming.length === 0 &&
+			local.every((p) => p.upper <= 0 || x[p.column]! >= p.upper * (1 - AT_BOUND))
+		) {
 			out.push({
 				en: `${lead.en}: no transport link brings it in${local.length ? ' and local production is at capacity' : ''}, so only the region's own stock is available.`,
 				ru: `${lead.ru}: ни один транспортный путь его не доставляет${local.length ? ', а местное производство работает на пределе' : ''}, поэтому доступен только собственный запас региона.`
@@ -122,7 +160,13 @@ export function explainScenario(m: AllocationModel, solution: ExplainedSolution,
 		let best: { column: number; value: number } | null = null;
 		for (const s of m.shipments) {
 			const value = -solution.colDuals[s.column]!;
-			if (s.upper > 0 && x[s.column]! >= s.upper * (1 - AT_BOUND) && value > 1e-9 && (!best || value > best.value)) best = { column: s.column, value };
+			if (
+				s.upper > 0 &&
+				x[s.column]! >= s.upper * (1 - AT_BOUND) &&
+				value > 1e-9 &&
+				(!best || value > best.value)
+			)
+				best = { column: s.column, value };
 		}
 		const s = best && m.shipments.find((k) => k.column === best.column);
 		if (s) {

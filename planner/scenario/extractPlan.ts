@@ -11,15 +11,36 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 	const delivered = new Map<string, number>();
 	for (const c of m.cells) {
 		const amount = x[c.delivered]! * scale[c.resource]!;
-		if (x[c.delivered]! > EPSILON) allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
+		if (x[c.delivered]! > EPSILON)
+			allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
 		delivered.set(`${c.region}|${c.resource}`, (delivered.get(`${c.region}|${c.resource}`) ?? 0) + amount);
 		for (const s of c.substitutes) {
 			// A substitute is counted like the resource it replaces (1 kg of quinoa for 1 kg of wheat).
-			if (x[s.column]! > EPSILON) allocations.push({ region: c.region, resource: s.by, period: c.period, amount: x[s.column]! * scale[c.resource]! });
+			if (x[s.column]! > EPSILON)
+				allocations.push({
+					region: c.region,
+					resource: s.by,
+					period: c.period,
+					amount: x[s.column]! * scale[c.resource]!
+				});
 		}
 	}
-	const transfers: Transfer[] = m.shipments.filter((s) => x[s.column]! > EPSILON).map((s) => ({ arc: s.arc, resource: s.resource, period: s.period, amount: x[s.column]! * scale[s.resource]! }));
-	const production: ProductionTarget[] = m.production.filter((p) => x[p.column]! > EPSILON).map((p) => ({ region: p.region, resource: p.resource, period: p.period, amount: x[p.column]! * scale[p.resource]! }));
+	const transfers: Transfer[] = m.shipments
+		.filter((s) => x[s.column]! > EPSILON)
+		.map((s) => ({
+			arc: s.arc,
+			resource: s.resource,
+			period: s.period,
+			amount: x[s.column]! * scale[s.resource]!
+		}));
+	const production: ProductionTarget[] = m.production
+		.filter((p) => x[p.column]! > EPSILON)
+		.map((p) => ({
+			region: p.region,
+			resource: p.resource,
+			period: p.period,
+			amount: x[p.column]! * scale[p.resource]!
+		}));
 	const kinds = new Map(m.cells.map((c) => [`${c.region}|${c.resource}`, c.kind]));
 	const quotas: Quota[] = input.regions.flatMap((r) =>
 		input.resources.flatMap((res) => {
@@ -27,9 +48,20 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 			if (!kinds.has(key) || r.population === 0) return [];
 			const total = delivered.get(key) ?? 0;
 			// Standing norms (housing) are a quota per person, not per day: average over the periods.
-			const perPersonPerDay = kinds.get(key) === 'flow' ? total / (r.population * input.periodDays * input.periods) : total / (r.population * input.periods);
+			const perPersonPerDay =
+				kinds.get(key) === 'flow'
+					? total / (r.population * input.periodDays * input.periods)
+					: total / (r.population * input.periods);
 			return [{ region: r.id, resource: res.id, perPersonPerDay }];
 		})
 	);
-	return { start: input.start, periodDays: input.periodDays, periods: input.periods, quotas, allocations, transfers, production };
+	return {
+		start: input.start,
+		periodDays: input.periodDays,
+		periods: input.periods,
+		quotas,
+		allocations,
+		transfers,
+		production
+	};
 }

@@ -8,6 +8,8 @@ export function gini(values: readonly number[], weights: readonly number[]): num
 	const mean = values.reduce((s, v, i) => s + v * weights[i]!, 0) / total;
 	if (mean <= 0) return 0;
 	let sum = 0;
-	for (let i = 0; i < values.length; i++) for (let j = 0; j < values.length; j++) sum += weights[i]! * weights[j]! * Math.abs(values[i]! - values[j]!);
+	for (let i = 0; i < values.length; i++)
+		for (let j = 0; j < values.length; j++)
+			sum += weights[i]! * weights[j]! * Math.abs(values[i]! - values[j]!);
 	return sum / (2 * total * total * mean);
 }

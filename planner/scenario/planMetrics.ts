@@ -21,15 +21,25 @@ export interface PlanFigures {
  * Coverage of a region and resource = (delivered + substitutes delivered) ÷ need over the horizon;
  * a period's delivery above its need counts only up to the need.
  */
-export function planMetrics(plan: Plan, input: PlanningInput, rework: readonly ReworkReason[] = []): PlanFigures {
+export function planMetrics(
+	plan: Plan,
+	input: PlanningInput,
+	rework: readonly ReworkReason[] = []
+): PlanFigures {
 	const D = plan.periodDays;
 	const norms = new Map(input.resources.map((r) => [r.id, r.norm?.perPerson ?? 0]));
 	for (const r of rework) if (r.kind === 'norm') norms.set(r.resource, r.perPersonPerDay);
 	const delivered = new Map<string, number>();
 	const add = (k: string, v: number) => delivered.set(k, (delivered.get(k) ?? 0) + v);
-	const substituteOf = new Map(input.resources.flatMap((r) => r.substitutes.map((s) => [s.by, r.id] as const)));
+	const substituteOf = new Map(
+		input.resources.flatMap((r) => r.substitutes.map((s) => [s.by, r.id] as const))
+	);
 	const byKey = new Map<string, number>();
-	for (const a of plan.allocations) byKey.set(`${a.region}|${a.resource}|${a.period}`, (byKey.get(`${a.region}|${a.resource}|${a.period}`) ?? 0) + a.amount);
+	for (const a of plan.allocations)
+		byKey.set(
+			`${a.region}|${a.resource}|${a.period}`,
+			(byKey.get(`${a.region}|${a.resource}|${a.period}`) ?? 0) + a.amount
+		);
 	const coverage: CoverageEntry[] = [];
 	const regionCoverage: number[] = [];
 	const regionWeight: number[] = [];
@@ -42,16 +52,26 @@ export function planMetrics(plan: Plan, input: PlanningInput, rework: readonly R
 			if (res.tier !== 'basic' || !res.norm || !(norms.get(res.id)! > 0)) continue;
 			const norm = norms.get(res.id)!;
 			const flow = res.norm.kind === 'flow';
-			const perPeriod = region.population * norm + (flow ? region.physicalWorkers * res.norm.physicalLabourExtra : 0) + region.children * res.norm.perChildExtra;
+			const perPeriod =
+				region.population * norm +
+				(flow ? region.physicalWorkers * res.norm.physicalLabourExtra : 0) +
+				region.children * res.norm.perChildExtra;
 			let got = 0;
 			let need = 0;
 			let worst = Infinity;
 			let worstPeriod = 0;
 			for (let t = 0; t < plan.periods; t++) {
-				const factor = input.forecasts.filter((f) => f.region === region.id && f.resource === res.id && (f.period === undefined || f.period === t)).reduce((p, f) => p * (f.demandFactor ?? 1), 1);
+				const factor = input.forecasts
+					.filter(
+						(f) =>
+							f.region === region.id && f.resource === res.id && (f.period === undefined || f.period === t)
+					)
+					.reduce((p, f) => p * (f.demandFactor ?? 1), 1);
 				const n = perPeriod * (flow ? D : 1) * factor;
 				if (!(n > 0)) continue;
-				const subs = [...substituteOf].filter(([, parent]) => parent === res.id).reduce((s, [by]) => s + (byKey.get(`${region.id}|${by}|${t}`) ?? 0), 0);
+				const subs = [...substituteOf]
+					.filter(([, parent]) => parent === res.id)
+					.reduce((s, [by]) => s + (byKey.get(`${region.id}|${by}|${t}`) ?? 0), 0);
 				const g = Math.min(n, (byKey.get(`${region.id}|${res.id}|${t}`) ?? 0) + subs);
 				got += g;
 				need += n;

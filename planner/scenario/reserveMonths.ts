@@ -6,7 +6,11 @@ import type { AllocationModel } from '../model/modelIndex.js';
  */
 export function reserveMonths(m: AllocationModel, x: ArrayLike<number>): number {
 	const D = m.input.periodDays;
-	const daily = new Map(m.cells.filter((c) => c.period === 0 && c.kind === 'flow').map((c) => [`${c.region}|${c.resource}`, c.need / D]));
+	const daily = new Map(
+		m.cells
+			.filter((c) => c.period === 0 && c.kind === 'flow')
+			.map((c) => [`${c.region}|${c.resource}`, c.need / D])
+	);
 	let lowest = Infinity;
 	for (const s of m.stocks) {
 		if (s.period !== m.input.periods - 1 || s.capacity <= 0) continue;

@@ -6,7 +6,11 @@ export const MERGE_DISTANCE = 0.005;
 
 const amounts = (plan: Plan) => {
 	const m = new Map<string, number>();
-	for (const x of plan.allocations) m.set(`${x.region}|${x.resource}|${x.period}`, (m.get(`${x.region}|${x.resource}|${x.period}`) ?? 0) + x.amount);
+	for (const x of plan.allocations)
+		m.set(
+			`${x.region}|${x.resource}|${x.period}`,
+			(m.get(`${x.region}|${x.resource}|${x.period}`) ?? 0) + x.amount
+		);
 	return m;
 };
 
@@ -16,7 +20,12 @@ const amounts = (plan: Plan) => {
  * the resource they replace. Routing is left out on purpose: two plans that feed everyone alike but
  * ship along other roads are not a different choice for citizens (`routingDifference` reports it).
  */
-export function scenarioDistance(a: Plan, b: Plan, needs: ReadonlyMap<string, number>, substituteOf: ReadonlyMap<string, string>): number {
+export function scenarioDistance(
+	a: Plan,
+	b: Plan,
+	needs: ReadonlyMap<string, number>,
+	substituteOf: ReadonlyMap<string, string>
+): number {
 	const fold = (m: Map<string, number>) => {
 		const out = new Map<string, number>();
 		for (const [key, v] of m) {
@@ -28,13 +37,15 @@ export function scenarioDistance(a: Plan, b: Plan, needs: ReadonlyMap<string, nu
 	};
 	const [da, db] = [fold(amounts(a)), fold(amounts(b))];
 	let coverage = 0;
-	for (const [key, need] of needs) coverage += Math.min(1, Math.abs((da.get(key) ?? 0) - (db.get(key) ?? 0)) / need);
+	for (const [key, need] of needs)
+		coverage += Math.min(1, Math.abs((da.get(key) ?? 0) - (db.get(key) ?? 0)) / need);
 	return coverage / Math.max(1, needs.size);
 }
 
 /** Σ|transfer_a − transfer_b| ÷ Σ(transfer_a + transfer_b) over arc × resource × period, 0..1. */
 export function routingDifference(a: Plan, b: Plan): number {
-	const flows = (plan: Plan) => new Map(plan.transfers.map((t) => [`${t.arc}|${t.resource}|${t.period}`, t.amount]));
+	const flows = (plan: Plan) =>
+		new Map(plan.transfers.map((t) => [`${t.arc}|${t.resource}|${t.period}`, t.amount]));
 	const [fa, fb] = [flows(a), flows(b)];
 	let diff = 0;
 	let sum = 0;
@@ -52,7 +63,11 @@ export function needsByCell(input: PlanningInput): Map<string, number> {
 		for (const res of input.resources) {
 			if (res.tier !== 'basic' || !res.norm || res.norm.perPerson <= 0) continue;
 			const flow = res.norm.kind === 'flow';
-			const n = (r.population * res.norm.perPerson + (flow ? r.physicalWorkers * res.norm.physicalLabourExtra : 0) + r.children * res.norm.perChildExtra) * (flow ? input.periodDays : 1);
+			const n =
+				(r.population * res.norm.perPerson +
+					(flow ? r.physicalWorkers * res.norm.physicalLabourExtra : 0) +
+					r.children * res.norm.perChildExtra) *
+				(flow ? input.periodDays : 1);
 			if (n > 0) for (let t = 0; t < input.periods; t++) needs.set(`${r.id}|${res.id}|${t}`, n);
 		}
 	return needs;

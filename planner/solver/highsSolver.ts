@@ -32,30 +32,58 @@ export function toHighsInput(model: LpModel): HighsInput {
 const STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, unbounded: 10 } as const;
 
 /** Solves prepared arrays with a loaded HiGHS runtime (persistent API, CSR matrix, no text parsing). */
-export function solveWithHighs(highs: Highs, input: HighsInput, timeLimitSeconds: number, algorithm: 'simplex' | 'ipm' = 'simplex'): SolveOutcome {
+export function solveWithHighs(
+	highs: Highs,
+	input: HighsInput,
+	timeLimitSeconds: number,
+	algorithm: 'simplex' | 'ipm' = 'simplex'
+): SolveOutcome {
 	const started = performance.now();
-	const inf = (n: Float64Array) => n.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
+	const inf = (n: Float64Array) =>
+		n.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
 	const numCols = input.colCost.length;
 	const numRows = input.rowLower.length;
 	const model = highs.createModel({
 		numCols,
 		numRows,
-		sense: input.sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
+		sense:
+			input.sense === 'max'
+				? highs.constants.objectiveSense.maximize
+				: highs.constants.objectiveSense.minimize,
 		colCost: input.colCost,
 		colLower: inf(input.colLower),
 		colUpper: inf(input.colUpper),
 		rowLower: inf(input.rowLower),
 		rowUpper: inf(input.rowUpper),
-		matrix: { format: 'csr', numRows, numCols, starts: input.rowStarts, indices: input.columns, values: input.values }
+		matrix: {
+			format: 'csr',
+			numRows,
+			numCols,
+			starts: input.rowStarts,
+			indices: input.columns,
+			values: input.values
+		}
 	});
 	try {
-		model.options.set({ output_flag: false, time_limit: timeLimitSeconds, solver: algorithm === 'ipm' ? 'ipm' : 'simplex' });
+		model.options.set({
+			output_flag: false,
+			time_limit: timeLimitSeconds,
+			solver: algorithm === 'ipm' ? 'ipm' : 'simplex'
+		});
 		model.run();
 		const status = model.getModelStatus();
 		const ms = performance.now() - started;
 		if (status === STATUS.optimal) {
 			const s = model.getSolution();
-			return { status: 'optimal', solver: 'highs', objective: model.getObjectiveValue(), x: Float64Array.from(s.colValue), rowDuals: Float64Array.from(s.rowDual), colDuals: Float64Array.from(s.colDual), ms };
+			return {
+				status: 'optimal',
+				solver: 'highs',
+				objective: model.getObjectiveValue(),
+				x: Float64Array.from(s.colValue),
+				rowDuals: Float64Array.from(s.rowDual),
+				colDuals: Float64Array.from(s.colDual),
+				ms
+			};
 		}
 		if (status === STATUS.infeasible) return { status: 'infeasible', solver: 'highs', ms };
 		if (status === STATUS.unbounded) return { status: 'unbounded', solver: 'highs', ms };
@@ -64,7 +92,11 @@ export function solveWithHighs(highs: Highs, input: HighsInput, timeLimitSeconds
 			model.options.set({ presolve: 'off' });
 			model.run();
 			const again = model.getModelStatus();
-			return { status: again === STATUS.unbounded ? 'unbounded' : 'infeasible', solver: 'highs', ms: performance.now() - started };
+			return {
+				status: again === STATUS.unbounded ? 'unbounded' : 'infeasible',
+				solver: 'highs',
+				ms: performance.now() - started
+			};
 		}
 		return { status: 'failed', solver: 'highs', message: `HiGHS stopped with model status ${status}`, ms };
 	} finally {
@@ -79,7 +111,12 @@ export function highsSolver(load: () => Promise<Highs>): LpSolver {
 		name: 'highs',
 		async solve(model, options = {}) {
 			runtime ??= load();
-			return solveWithHighs(await runtime, toHighsInput(model), options.timeLimitSeconds ?? 60, options.algorithm);
+			return solveWithHighs(
+				await runtime,
+				toHighsInput(model),
+				options.timeLimitSeconds ?? 60,
+				options.algorithm
+			);
 		},
 		async close() {}
 	};

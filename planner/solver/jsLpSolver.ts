@@ -21,10 +21,24 @@ function toJsModel(model: LpModel, costScale: number) {
 	});
 	model.constraints.forEach((c, i) => {
 		const key = `r_${c.name}`;
-		constraints[key] = c.lower === c.upper ? { equal: c.upper } : { ...(Number.isFinite(c.lower) ? { min: c.lower } : {}), ...(Number.isFinite(c.upper) ? { max: c.upper } : {}) };
-		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++) variables[model.variables[model.columns[k]!]!.name]![key] = model.values[k]!;
+		constraints[key] =
+			c.lower === c.upper
+				? { equal: c.upper }
+				: {
+						...(Number.isFinite(c.lower) ? { min: c.lower } : {}),
+						...(Number.isFinite(c.upper) ? { max: c.upper } : {})
+					};
+		for (let k = model.rowStarts[i]!; k < model.rowStarts[i + 1]!; k++)
+			variables[model.variables[model.columns[k]!]!.name]![key] = model.values[k]!;
 	});
-	return { optimize: '__obj', opType: model.sense, constraints, variables, unrestricted, options: { tolerance: 0, presolve: false, exitOnCycles: true } };
+	return {
+		optimize: '__obj',
+		opType: model.sense,
+		constraints,
+		variables,
+		unrestricted,
+		options: { tolerance: 0, presolve: false, exitOnCycles: true }
+	};
 }
 
 /**
@@ -40,11 +54,19 @@ export function jsLpSolver(): LpSolver {
 			try {
 				// The tableau compares reduced costs with a fixed 1e-9 precision, so tiny objective
 				// coefficients (tie-breakers of 1e-7) would read as zero: scale the objective up.
-				const smallest = model.variables.reduce((m, v) => (v.cost !== 0 ? Math.min(m, Math.abs(v.cost)) : m), Infinity);
+				const smallest = model.variables.reduce(
+					(m, v) => (v.cost !== 0 ? Math.min(m, Math.abs(v.cost)) : m),
+					Infinity
+				);
 				const costScale = Number.isFinite(smallest) ? Math.min(1e6, Math.max(1, 1e-2 / smallest)) : 1;
 				result = solver.Solve(toJsModel(model, costScale) as never) as unknown as Record<string, unknown>;
 			} catch (error) {
-				return { status: 'failed', solver: 'jslp', message: (error as Error).message, ms: performance.now() - started };
+				return {
+					status: 'failed',
+					solver: 'jslp',
+					message: (error as Error).message,
+					ms: performance.now() - started
+				};
 			}
 			const ms = performance.now() - started;
 			if (!result.feasible) return { status: 'infeasible', solver: 'jslp', ms };
@@ -55,7 +77,15 @@ export function jsLpSolver(): LpSolver {
 			});
 			let objective = 0;
 			model.variables.forEach((v, j) => (objective += v.cost * x[j]!));
-			const outcome: SolveOutcome = { status: 'optimal', solver: 'jslp', objective, x, rowDuals: null, colDuals: null, ms };
+			const outcome: SolveOutcome = {
+				status: 'optimal',
+				solver: 'jslp',
+				objective,
+				x,
+				rowDuals: null,
+				colDuals: null,
+				ms
+			};
 			return outcome;
 		},
 		async close() {}

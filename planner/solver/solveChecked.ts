@@ -17,14 +17,31 @@ export interface Solvers {
 	readonly jslp: LpSolver;
 }
 
-function compare(first: SolveOutcome, second: SolveOutcome, algorithm: string, options: CheckOptions): CrossCheck {
+function compare(
+	first: SolveOutcome,
+	second: SolveOutcome,
+	algorithm: string,
+	options: CheckOptions
+): CrossCheck {
 	if (first.status === 'optimal' && second.status === 'optimal') {
 		const difference = Math.abs(first.objective - second.objective);
 		const agreed = difference <= options.objectiveTolerance * Math.max(1, Math.abs(first.objective));
-		return { status: agreed ? 'agreed' : 'disagreed', solver: second.solver, algorithm, objective: second.objective, difference };
+		return {
+			status: agreed ? 'agreed' : 'disagreed',
+			solver: second.solver,
+			algorithm,
+			objective: second.objective,
+			difference
+		};
 	}
 	const same = first.status === second.status;
-	return { status: same ? 'agreed' : 'disagreed', solver: second.solver, algorithm, objective: NaN, difference: same ? 0 : Infinity };
+	return {
+		status: same ? 'agreed' : 'disagreed',
+		solver: second.solver,
+		algorithm,
+		objective: NaN,
+		difference: same ? 0 : Infinity
+	};
 }
 
 /**
@@ -34,10 +51,15 @@ function compare(first: SolveOutcome, second: SolveOutcome, algorithm: string, o
  * Duals always come from HiGHS, so a small model solved first by jslp keeps HiGHS' duals when the
  * two agree.
  */
-export async function solveChecked(model: LpModel, solvers: Solvers, options: Partial<CheckOptions> = {}): Promise<CheckedOutcome> {
+export async function solveChecked(
+	model: LpModel,
+	solvers: Solvers,
+	options: Partial<CheckOptions> = {}
+): Promise<CheckedOutcome> {
 	const o = { ...defaults, ...options };
 	const n = model.variables.length;
-	const [primary, secondary] = n <= o.jslpMaxVariables ? [solvers.jslp, solvers.highs] : [solvers.highs, solvers.jslp];
+	const [primary, secondary] =
+		n <= o.jslpMaxVariables ? [solvers.jslp, solvers.highs] : [solvers.highs, solvers.jslp];
 	const first = await primary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
 	if (first.status === 'failed') return { status: 'failed', message: `${first.solver}: ${first.message}` };
 	// javascript-lp-solver can stall for minutes on models of a few thousand variables, so above
@@ -54,8 +76,19 @@ export async function solveChecked(model: LpModel, solvers: Solvers, options: Pa
 		second = await solvers.highs.solve(model, { timeLimitSeconds: o.timeLimitSeconds, algorithm: 'ipm' });
 	}
 	if (second?.status === 'failed') reason = `${second.solver} failed: ${second.message}`;
-	const crossCheck: CrossCheck = second && second.status !== 'failed' ? compare(first, second, algorithm, o) : { status: 'skipped', reason };
+	const crossCheck: CrossCheck =
+		second && second.status !== 'failed'
+			? compare(first, second, algorithm, o)
+			: { status: 'skipped', reason };
 	if (first.status !== 'optimal') return { status: first.status, solver: first.solver, crossCheck };
-	const withDuals = first.rowDuals === null && second?.status === 'optimal' && crossCheck.status === 'agreed' ? { ...first, rowDuals: second.rowDuals, colDuals: second.colDuals } : first;
-	return { status: 'optimal', solution: withDuals, residuals: checkResiduals(model, first.x, o.tolerance), crossCheck };
+	const withDuals =
+		first.rowDuals === null && second?.status === 'optimal' && crossCheck.status === 'agreed'
+			? { ...first, rowDuals: second.rowDuals, colDuals: second.colDuals }
+			: first;
+	return {
+		status: 'optimal',
+		solution: withDuals,
+		residuals: checkResiduals(model, first.x, o.tolerance),
+		crossCheck
+	};
 }

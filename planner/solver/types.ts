@@ -54,8 +54,20 @@ export interface CheckOptions {
 
 /** The second opinion on a solution. */
 export type CrossCheck =
-	| { readonly status: 'agreed'; readonly solver: SolverName; readonly algorithm: string; readonly objective: number; readonly difference: number }
-	| { readonly status: 'disagreed'; readonly solver: SolverName; readonly algorithm: string; readonly objective: number; readonly difference: number }
+	| {
+			readonly status: 'agreed';
+			readonly solver: SolverName;
+			readonly algorithm: string;
+			readonly objective: number;
+			readonly difference: number;
+	  }
+	| {
+			readonly status: 'disagreed';
+			readonly solver: SolverName;
+			readonly algorithm: string;
+			readonly objective: number;
+			readonly difference: number;
+	  }
 	| { readonly status: 'skipped'; readonly reason: string };
 
 /** A solve with its independent verification. */
@@ -66,5 +78,9 @@ export type CheckedOutcome =
 			readonly residuals: ResidualReport;
 			readonly crossCheck: CrossCheck;
 	  }
-	| { readonly status: 'infeasible' | 'unbounded'; readonly solver: SolverName; readonly crossCheck: CrossCheck }
+	| {
+			readonly status: 'infeasible' | 'unbounded';
+			readonly solver: SolverName;
+			readonly crossCheck: CrossCheck;
+	  }
 	| { readonly status: 'failed'; readonly message: string };

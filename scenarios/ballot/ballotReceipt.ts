@@ -9,5 +9,7 @@ export function sealBallot(round: string, stage: number, choice: BallotChoice, n
 
 /** The receipt of a ballot's content (everything but the receipt itself). */
 export function ballotReceipt(ballot: Omit<Ballot, 'receipt'>): string {
-	return sha256Hex(canonicalJson({ round: ballot.round, stage: ballot.stage, choice: ballot.choice, nonce: ballot.nonce }));
+	return sha256Hex(
+		canonicalJson({ round: ballot.round, stage: ballot.stage, choice: ballot.choice, nonce: ballot.nonce })
+	);
 }

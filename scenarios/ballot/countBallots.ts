@@ -7,8 +7,12 @@ export function countBallots(stage: number, choices: readonly string[], ballots:
 	for (const b of ballots) {
 		if (b.stage !== stage) continue;
 		if (b.choice.kind === 'contest') reasons.push(b.choice.reason);
-		else if (votes.has(b.choice.scenarioId)) votes.set(b.choice.scenarioId, votes.get(b.choice.scenarioId)! + 1);
-		else throw new Error(`countBallots: a ballot ${b.receipt} names ${b.choice.scenarioId}, not on stage ${stage}'s ballot`);
+		else if (votes.has(b.choice.scenarioId))
+			votes.set(b.choice.scenarioId, votes.get(b.choice.scenarioId)! + 1);
+		else
+			throw new Error(
+				`countBallots: a ballot ${b.receipt} names ${b.choice.scenarioId}, not on stage ${stage}'s ballot`
+			);
 	}
 	const votesCast = [...votes.values()].reduce((a, b) => a + b, 0) + reasons.length;
 	return {

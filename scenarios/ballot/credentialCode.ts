@@ -8,7 +8,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * printed or sent to the panelist in groups of four, and the hash that is all the ledger keeps.
  */
 export function newCredential(secret: Uint8Array): { readonly code: string; readonly hash: string } {
-	if (secret.length < 16) throw new RangeError(`newCredential: needs at least 16 secret bytes, got ${secret.length}`);
+	if (secret.length < 16)
+		throw new RangeError(`newCredential: needs at least 16 secret bytes, got ${secret.length}`);
 	let bits = 0;
 	let value = 0;
 	let raw = '';
@@ -28,11 +29,7 @@ export function newCredential(secret: Uint8Array): { readonly code: string; read
 
 /** A typed code as the panelist may enter it: case, spaces and dashes ignored, O→0, I/L→1 (Crockford). */
 export function normalizeCode(input: string): string {
-	return input
-		.toUpperCase()
-		.replace(/[\s-]/g, '')
-		.replace(/O/g, '0')
-		.replace(/[IL]/g, '1');
+	return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** What the ledger stores for a credential: the SHA-256 of its normalized code, never the code. */

@@ -15,7 +15,8 @@ export interface DecideContext {
  */
 export function decideVote(tally: Tally, rules: BallotRules, context: DecideContext): VoteDecision {
 	const needed = Math.ceil(rules.quorum * context.panelSize);
-	if (tally.votesCast < needed || tally.votesCast === 0) return { kind: 'no-quorum', votesCast: tally.votesCast, needed };
+	if (tally.votesCast < needed || tally.votesCast === 0)
+		return { kind: 'no-quorum', votesCast: tally.votesCast, needed };
 	const contestShare = tally.contest / tally.votesCast;
 	if (contestShare >= rules.contest) return { kind: 'recalculate', share: contestShare };
 
@@ -26,13 +27,15 @@ export function decideVote(tally: Tally, rules: BallotRules, context: DecideCont
 	const label = `stage-${tally.stage}`;
 
 	if (context.runoff) {
-		if (tiedTop.length === 1) return { kind: 'adopt', scenarioId: top.scenarioId, share: top.votes / tally.votesCast, byLot: false };
+		if (tiedTop.length === 1)
+			return { kind: 'adopt', scenarioId: top.scenarioId, share: top.votes / tally.votesCast, byLot: false };
 		if (rules.tie === 'return') return { kind: 'tie', between: tiedTop };
 		const winner = drawLots(context.seed, label, tiedTop)[0]!;
 		return { kind: 'adopt', scenarioId: winner, share: top.votes / tally.votesCast, byLot: true };
 	}
 
-	if (top.votes / tally.votesCast > rules.majority && tiedTop.length === 1) return { kind: 'adopt', scenarioId: top.scenarioId, share: top.votes / tally.votesCast, byLot: false };
+	if (top.votes / tally.votesCast > rules.majority && tiedTop.length === 1)
+		return { kind: 'adopt', scenarioId: top.scenarioId, share: top.votes / tally.votesCast, byLot: false };
 	if (byVotes.length < 2) return { kind: 'tie', between: tiedTop };
 	// Two leaders: the top one (or a tied group) and the best of the rest; a tie at either place is drawn.
 	const second = byVotes.find((s) => s.votes < top.votes);
@@ -43,7 +46,12 @@ export function decideVote(tally: Tally, rules: BallotRules, context: DecideCont
 		return { kind: 'runoff', between: [a!, b!], byLot: true };
 	}
 	const tiedSecond = byVotes.filter((s) => s.votes === second!.votes).map((s) => s.scenarioId);
-	if (tiedSecond.length === 1) return { kind: 'runoff', between: [top.scenarioId, tiedSecond[0]!], byLot: false };
+	if (tiedSecond.length === 1)
+		return { kind: 'runoff', between: [top.scenarioId, tiedSecond[0]!], byLot: false };
 	if (rules.tie === 'return') return { kind: 'tie', between: tiedSecond };
-	return { kind: 'runoff', between: [top.scenarioId, drawLots(context.seed, label, tiedSecond)[0]!], byLot: true };
+	return {
+		kind: 'runoff',
+		between: [top.scenarioId, drawLots(context.seed, label, tiedSecond)[0]!],
+		byLot: true
+	};
 }

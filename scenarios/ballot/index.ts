@@ -1,4 +1,13 @@
-export type { Ballot, BallotBox, BallotChoice, BallotRefusal, BallotRules, CredentialRecord, Tally, VoteDecision } from './types.js';
+export type {
+	Ballot,
+	BallotBox,
+	BallotChoice,
+	BallotRefusal,
+	BallotRules,
+	CredentialRecord,
+	Tally,
+	VoteDecision
+} from './types.js';
 export { ballotDefaults } from './ballotDefaults.js';
 export { ballotReceipt, sealBallot } from './ballotReceipt.js';
 export { canonicalJson } from './canonicalJson.js';

@@ -1,5 +1,7 @@
 /** A panelist's choice: exactly one standing scenario, or a contest of the whole round with a reason. */
-export type BallotChoice = { readonly kind: 'scenario'; readonly scenarioId: string } | { readonly kind: 'contest'; readonly reason: string };
+export type BallotChoice =
+	| { readonly kind: 'scenario'; readonly scenarioId: string }
+	| { readonly kind: 'contest'; readonly reason: string };
 
 /**
  * A cast ballot as published: no voter, no credential, no time. `nonce` (random, 128 bits) makes the

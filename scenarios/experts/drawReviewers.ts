@@ -28,5 +28,10 @@ export function drawReviewers(roster: readonly Expert[], input: ReviewerDrawInpu
 		else eligible.push(expert.id);
 	}
 	if (eligible.length < input.count) return { status: 'too-few', eligible, needed: input.count };
-	return { status: 'drawn', reviewers: drawLots(input.seed, `reviewers-${input.round}`, eligible).slice(0, input.count), eligible, excluded };
+	return {
+		status: 'drawn',
+		reviewers: drawLots(input.seed, `reviewers-${input.round}`, eligible).slice(0, input.count),
+		eligible,
+		excluded
+	};
 }

@@ -12,7 +12,10 @@ const now = Date.UTC(2026, 10, 1);
 describe('expert roster', () => {
 	it('refuses a term longer than two years; a term expires by itself', () => {
 		const c = { id: 'x', name: 'X', field: 'water', conflicts: [] };
-		expect(appointExpert(c, now, 25, expertDefaults)).toMatchObject({ status: 'refused', reason: expect.stringContaining('maximum of 24') });
+		expect(appointExpert(c, now, 25, expertDefaults)).toMatchObject({
+			status: 'refused',
+			reason: expect.stringContaining('maximum of 24')
+		});
 		const a = appointExpert(c, now, 24, expertDefaults);
 		if (a.status !== 'appointed') throw new Error(a.reason);
 		expect(isServing(a.expert, addMonths(now, 24) - 1)).toBe(true);
@@ -42,11 +45,26 @@ describe('expert roster', () => {
 		const b = drawReviewers([...demoRoster].reverse(), input);
 		if (a.status !== 'drawn' || b.status !== 'drawn') throw new Error('too few');
 		expect(b.reviewers).toEqual(a.reviewers);
-		expect(a.excluded).toEqual(expect.arrayContaining([{ id: 'e-old', reason: 'not-serving' }, { id: 'e-stat', reason: 'conflict', tag: 'policy:substitution' }]));
+		expect(a.excluded).toEqual(
+			expect.arrayContaining([
+				{ id: 'e-old', reason: 'not-serving' },
+				{ id: 'e-stat', reason: 'conflict', tag: 'policy:substitution' }
+			])
+		);
 		expect(a.reviewers).toHaveLength(3);
 		expect(a.reviewers.every((id) => a.eligible.includes(id))).toBe(true);
-		const picks = new Set(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'].map((seed) => JSON.stringify((drawReviewers(demoRoster, { ...input, seed }) as { reviewers?: readonly string[] }).reviewers)));
+		const picks = new Set(
+			['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'].map((seed) =>
+				JSON.stringify(
+					(drawReviewers(demoRoster, { ...input, seed }) as { reviewers?: readonly string[] }).reviewers
+				)
+			)
+		);
 		expect(picks.size).toBeGreaterThan(1);
-		expect(drawReviewers(demoRoster, { ...input, count: 5 })).toEqual({ status: 'too-few', eligible: a.eligible, needed: 5 });
+		expect(drawReviewers(demoRoster, { ...input, count: 5 })).toEqual({
+			status: 'too-few',
+			eligible: a.eligible,
+			needed: 5
+		});
 	});
 });

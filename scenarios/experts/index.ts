@@ -1,4 +1,14 @@
-export type { AmendedParameters, Candidate, Expert, ExpertOptions, Review, ReviewerDraw, ScenarioVerdict, Term, Verdict } from './types.js';
+export type {
+	AmendedParameters,
+	Candidate,
+	Expert,
+	ExpertOptions,
+	Review,
+	ReviewerDraw,
+	ScenarioVerdict,
+	Term,
+	Verdict
+} from './types.js';
 export { addMonths } from './addMonths.js';
 export { appointExpert, type Appointment } from './appointExpert.js';
 export { checkReview } from './checkReview.js';

@@ -18,17 +18,43 @@ export interface Rotation {
  * drawn by lot (from `seed`) among candidates who are not serving and whose last term ended at
  * least `cooldownMonths` ago. Every new term is the maximum, so later rotations are staggered.
  */
-export function rotateRoster(history: readonly Expert[], candidates: readonly Candidate[], now: number, size: number, seed: string, options: ExpertOptions): Rotation {
+export function rotateRoster(
+	history: readonly Expert[],
+	candidates: readonly Candidate[],
+	now: number,
+	size: number,
+	seed: string,
+	options: ExpertOptions
+): Rotation {
 	const serving = history.filter((e) => isServing(e, now));
-	const expired = history.filter((e) => e.term.end <= now && !serving.some((s) => s.id === e.id)).map((e) => e.id);
-	const resting = (id: string) => history.some((e) => e.id === id && (isServing(e, now) || addMonths(e.term.end, options.cooldownMonths) > now));
+	const expired = history
+		.filter((e) => e.term.end <= now && !serving.some((s) => s.id === e.id))
+		.map((e) => e.id);
+	const resting = (id: string) =>
+		history.some(
+			(e) => e.id === id && (isServing(e, now) || addMonths(e.term.end, options.cooldownMonths) > now)
+		);
 	const pool = candidates.filter((c) => !resting(c.id));
 	const need = Math.max(0, size - serving.length);
-	const chosen = drawLots(seed, `rotation-${now}`, pool.map((c) => c.id)).slice(0, need);
+	const chosen = drawLots(
+		seed,
+		`rotation-${now}`,
+		pool.map((c) => c.id)
+	).slice(0, need);
 	const appointed: Expert[] = [];
 	for (const id of chosen) {
-		const result = appointExpert(pool.find((c) => c.id === id)!, now, options.maxTermMonths, options);
+		const result = appointExpert(
+			pool.find((c) => c.id === id)!,
+			now,
+			options.maxTermMonths,
+			options
+		);
 		if (result.status === 'appointed') appointed.push(result.expert);
 	}
-	return { serving: [...serving, ...appointed], expired: [...new Set(expired)], appointed, vacant: need - appointed.length };
+	return {
+		serving: [...serving, ...appointed],
+		expired: [...new Set(expired)],
+		appointed,
+		vacant: need - appointed.length
+	};
 }

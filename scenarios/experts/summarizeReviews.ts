@@ -9,13 +9,22 @@ export interface ScenarioJudgement {
 	/** `withdrawn`: a majority found it unsound; `rework`: a majority asked for rework; else `standing`. */
 	readonly outcome: 'standing' | 'withdrawn' | 'rework';
 	readonly comments: readonly string[];
-	readonly amendments: readonly { readonly expertId: string; readonly parameters: AmendedParameters; readonly comment: string }[];
+	readonly amendments: readonly {
+		readonly expertId: string;
+		readonly parameters: AmendedParameters;
+		readonly comment: string;
+	}[];
 }
 
 /** Tallies the verdicts per scenario. A strict majority of the reviews decides; anything less leaves the scenario standing. */
-export function summarizeReviews(scenarioIds: readonly string[], reviews: readonly Review[]): ScenarioJudgement[] {
+export function summarizeReviews(
+	scenarioIds: readonly string[],
+	reviews: readonly Review[]
+): ScenarioJudgement[] {
 	return scenarioIds.map((scenarioId) => {
-		const verdicts = reviews.flatMap((r) => r.verdicts.filter((v) => v.scenarioId === scenarioId).map((v) => ({ ...v, expertId: r.expertId })));
+		const verdicts = reviews.flatMap((r) =>
+			r.verdicts.filter((v) => v.scenarioId === scenarioId).map((v) => ({ ...v, expertId: r.expertId }))
+		);
 		const count = (kind: string) => verdicts.filter((v) => v.verdict === kind).length;
 		const [sound, needsRework, unsound] = [count('sound'), count('needs-rework'), count('unsound')];
 		const half = verdicts.length / 2;
@@ -27,7 +36,9 @@ export function summarizeReviews(scenarioIds: readonly string[], reviews: readon
 			unsound,
 			outcome,
 			comments: verdicts.filter((v) => v.comment.trim() !== '').map((v) => `${v.expertId}: ${v.comment}`),
-			amendments: verdicts.filter((v) => v.amended && Object.keys(v.amended).length > 0).map((v) => ({ expertId: v.expertId, parameters: v.amended!, comment: v.comment }))
+			amendments: verdicts
+				.filter((v) => v.amended && Object.keys(v.amended).length > 0)
+				.map((v) => ({ expertId: v.expertId, parameters: v.amended!, comment: v.comment }))
 		};
 	});
 }

@@ -54,6 +54,10 @@ export type ReviewerDraw =
 			readonly status: 'drawn';
 			readonly reviewers: readonly string[];
 			readonly eligible: readonly string[];
-			readonly excluded: readonly { readonly id: string; readonly reason: 'not-serving' | 'conflict'; readonly tag?: string }[];
+			readonly excluded: readonly {
+				readonly id: string;
+				readonly reason: 'not-serving' | 'conflict';
+				readonly tag?: string;
+			}[];
 	  }
 	| { readonly status: 'too-few'; readonly eligible: readonly string[]; readonly needed: number };

@@ -12,12 +12,20 @@ export function ballotBox(round: Round): BallotBox {
 				excluded[s.scenario.id] = `struck by the ethics council: ${s.standing.strike.reason}`;
 				break;
 			case 'withdrawn':
-				excluded[s.scenario.id] = `withdrawn: ${s.standing.unsound} of ${s.standing.reviews} reviewers found it unsound`;
+				excluded[s.scenario.id] =
+					`withdrawn: ${s.standing.unsound} of ${s.standing.reviews} reviewers found it unsound`;
 				break;
 			case 'standing':
 				excluded[s.scenario.id] = 'not in the run-off';
 				break;
 		}
 	}
-	return { round: round.id, state: round.state, stage: stage?.index, deadline: round.deadline ?? stage?.deadline, choices: stage?.choices ?? [], excluded };
+	return {
+		round: round.id,
+		state: round.state,
+		stage: stage?.index,
+		deadline: round.deadline ?? stage?.deadline,
+		choices: stage?.choices ?? [],
+		excluded
+	};
 }

@@ -11,43 +11,103 @@ import type { BallotStage, Round, RoundAction, RoundEvent, StepContext, StepResu
  * reserves (a second miss returns the round); contest ≥ 66% forces a recalculation; more than half
  * adopts; otherwise a run-off between the two leaders opens with fresh credentials.
  */
-export function closeVote(round: Round, action: Extract<RoundAction, { kind: 'close-vote' }>, ctx: StepContext): StepResult {
+export function closeVote(
+	round: Round,
+	action: Extract<RoundAction, { kind: 'close-vote' }>,
+	ctx: StepContext
+): StepResult {
 	const stage = round.stages.at(-1)!;
 	const panel = round.panel!;
 	const voters = [...panel.members, ...panel.invited];
 	const voted = ctx.voted(round.id, stage.index);
 	if (ctx.now < (round.deadline ?? stage.deadline) && voted < voters.length)
-		return refuse('too-early', round, action, `${voted} of ${voters.length} panelists have voted; the ballot closes at ${new Date(round.deadline ?? stage.deadline).toISOString()}`);
+		return refuse(
+			'too-early',
+			round,
+			action,
+			`${voted} of ${voters.length} panelists have voted; the ballot closes at ${new Date(round.deadline ?? stage.deadline).toISOString()}`
+		);
 
 	const tally = countBallots(stage.index, stage.choices, ctx.ballots(round.id, stage.index));
-	const decision = decideVote(tally, round.options.ballot, { seed: round.seed, panelSize: panel.members.length, runoff: stage.kind === 'runoff' });
+	const decision = decideVote(tally, round.options.ballot, {
+		seed: round.seed,
+		panelSize: panel.members.length,
+		runoff: stage.kind === 'runoff'
+	});
 	const counted: RoundEvent = { kind: 'tally', data: { ...tally, decision } };
 	const tallied: Round = { ...round, tallies: [...round.tallies, tally] };
 
 	switch (decision.kind) {
 		case 'no-quorum': {
-			if (round.extended) return withPoints(round, returned(tallied, action, [{ kind: 'no-quorum', votesCast: decision.votesCast, needed: decision.needed }], [counted]));
+			if (round.extended)
+				return withPoints(
+					round,
+					returned(
+						tallied,
+						action,
+						[{ kind: 'no-quorum', votesCast: decision.votesCast, needed: decision.needed }],
+						[counted]
+					)
+				);
 			// Invite as many reserves as there are panelists who did not vote (never more than were drawn).
-			const invited = panel.reserves.filter((id) => !panel.invited.includes(id)).slice(0, Math.max(0, voters.length - voted));
+			const invited = panel.reserves
+				.filter((id) => !panel.invited.includes(id))
+				.slice(0, Math.max(0, voters.length - voted));
 			const deadline = ctx.now + days(round.options.extensionDays);
 			return {
 				ok: true,
-				round: { ...tallied, extended: true, deadline, panel: { ...panel, invited: [...panel.invited, ...invited] } },
-				events: [counted, { kind: 'vote-extended', data: { stage: stage.index, votesCast: decision.votesCast, needed: decision.needed, deadline, invited } }],
-				effects: invited.length > 0 ? [{ kind: 'issue-credentials', stage: stage.index, panelists: invited }] : []
+				round: {
+					...tallied,
+					extended: true,
+					deadline,
+					panel: { ...panel, invited: [...panel.invited, ...invited] }
+				},
+				events: [
+					counted,
+					{
+						kind: 'vote-extended',
+						data: {
+							stage: stage.index,
+							votesCast: decision.votesCast,
+							needed: decision.needed,
+							deadline,
+							invited
+						}
+					}
+				],
+				effects:
+					invited.length > 0 ? [{ kind: 'issue-credentials', stage: stage.index, panelists: invited }] : []
 			};
 		}
 		case 'recalculate':
 			return {
 				ok: true,
-				round: { ...tallied, state: 'recalculation', deadline: undefined, outcome: { kind: 'recalculation', share: decision.share, reasons: tally.contestReasons } },
-				events: [counted, { kind: 'recalculation', data: { share: decision.share, reasons: tally.contestReasons } }],
+				round: {
+					...tallied,
+					state: 'recalculation',
+					deadline: undefined,
+					outcome: { kind: 'recalculation', share: decision.share, reasons: tally.contestReasons }
+				},
+				events: [
+					counted,
+					{ kind: 'recalculation', data: { share: decision.share, reasons: tally.contestReasons } }
+				],
 				effects: [{ kind: 'award-points', points: round.options.governancePoints }]
 			};
 		case 'adopt':
 			return {
 				ok: true,
-				round: { ...tallied, state: 'adopted', deadline: undefined, outcome: { kind: 'adopted', scenarioId: decision.scenarioId, share: decision.share, byLot: decision.byLot } },
+				round: {
+					...tallied,
+					state: 'adopted',
+					deadline: undefined,
+					outcome: {
+						kind: 'adopted',
+						scenarioId: decision.scenarioId,
+						share: decision.share,
+						byLot: decision.byLot
+					}
+				},
 				events: [counted],
 				effects: [
 					{ kind: 'adopt-plan', scenarioId: decision.scenarioId },
@@ -55,20 +115,46 @@ export function closeVote(round: Round, action: Extract<RoundAction, { kind: 'cl
 				]
 			};
 		case 'runoff': {
-			const next: BallotStage = { index: stage.index + 1, kind: 'runoff', choices: [...decision.between], opened: ctx.now, deadline: ctx.now + days(round.options.voteDays) };
+			const next: BallotStage = {
+				index: stage.index + 1,
+				kind: 'runoff',
+				choices: [...decision.between],
+				opened: ctx.now,
+				deadline: ctx.now + days(round.options.voteDays)
+			};
 			return {
 				ok: true,
 				round: { ...tallied, stages: [...round.stages, next], deadline: next.deadline },
-				events: [counted, { kind: 'ballot-opened', data: { stage: next.index, kind: next.kind, choices: next.choices, byLot: decision.byLot, deadline: next.deadline } }],
+				events: [
+					counted,
+					{
+						kind: 'ballot-opened',
+						data: {
+							stage: next.index,
+							kind: next.kind,
+							choices: next.choices,
+							byLot: decision.byLot,
+							deadline: next.deadline
+						}
+					}
+				],
 				effects: [{ kind: 'issue-credentials', stage: next.index, panelists: voters }]
 			};
 		}
 		case 'tie':
-			return withPoints(round, returned(tallied, action, [{ kind: 'tie', between: decision.between }], [counted]));
+			return withPoints(
+				round,
+				returned(tallied, action, [{ kind: 'tie', between: decision.between }], [counted])
+			);
 	}
 }
 
 /** Panelists who voted earn governance points however the round ended. */
 function withPoints(round: Round, result: StepResult): StepResult {
-	return result.ok ? { ...result, effects: [...result.effects, { kind: 'award-points', points: round.options.governancePoints }] } : result;
+	return result.ok
+		? {
+				...result,
+				effects: [...result.effects, { kind: 'award-points', points: round.options.governancePoints }]
+			}
+		: result;
 }

@@ -7,7 +7,16 @@ import { ballotBox } from './ballotBox.js';
 import { createRound } from './createRound.js';
 import { roundDefaults } from './roundDefaults.js';
 import { step } from './step.js';
-import type { PanelDrawer, PoolMember, Round, RoundAction, RoundEffect, RoundError, RoundOptions, RoundStore } from './types.js';
+import type {
+	PanelDrawer,
+	PoolMember,
+	Round,
+	RoundAction,
+	RoundEffect,
+	RoundError,
+	RoundOptions,
+	RoundStore
+} from './types.js';
 
 /** What the desk needs: the ledger, a clock (ms), secret random bytes (for codes and nonces), the panel drawer. */
 export interface RoundDeskPorts {
@@ -26,12 +35,20 @@ export interface Invitation {
 	readonly code: string;
 }
 
-export type ActResult = { readonly ok: true; readonly round: Round; readonly invitations: readonly Invitation[] } | { readonly ok: false; readonly error: RoundError };
-export type CastResult = { readonly ok: true; readonly ballot: Ballot } | { readonly ok: false; readonly refusal: BallotRefusal };
+export type ActResult =
+	| { readonly ok: true; readonly round: Round; readonly invitations: readonly Invitation[] }
+	| { readonly ok: false; readonly error: RoundError };
+export type CastResult =
+	{ readonly ok: true; readonly ballot: Ballot } | { readonly ok: false; readonly refusal: BallotRefusal };
 
 /** The operations of the decision round, each one transaction on the ledger: what the console and the CLI call. */
 export interface RoundDesk {
-	create(input: { readonly id: string; readonly scenarios: readonly ProposedScenario[]; readonly subjects?: readonly string[]; readonly options?: Partial<RoundOptions> }): ActResult;
+	create(input: {
+		readonly id: string;
+		readonly scenarios: readonly ProposedScenario[];
+		readonly subjects?: readonly string[];
+		readonly options?: Partial<RoundOptions>;
+	}): ActResult;
 	act(roundId: string, action: RoundAction): ActResult;
 	/** Draws and commits the panel (publishing the commitment) while the ethics council sits. */
 	commitPanel(roundId: string, pool: readonly PoolMember[]): Promise<ActResult>;
@@ -40,7 +57,11 @@ export interface RoundDesk {
 	/** Casts a ballot with a one-time credential code; returns the sealed ballot, whose receipt the voter keeps. */
 	cast(code: string, choice: BallotChoice): CastResult;
 	/** The round a credential code belongs to, or why it cannot vote now. */
-	lookup(code: string): { readonly ok: true; readonly round: Round; readonly stage: number } | { readonly ok: false; readonly refusal: BallotRefusal };
+	lookup(
+		code: string
+	):
+		| { readonly ok: true; readonly round: Round; readonly stage: number }
+		| { readonly ok: false; readonly refusal: BallotRefusal };
 	round(id: string): Round | undefined;
 	rounds(): readonly Round[];
 	/** The published ballot list of a round (every stage): receipts and choices, no voters. */
@@ -52,8 +73,17 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 /** The decision round over its ports. */
 export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 	const { store, clock, secret, drawer } = ports;
-	const options = (extra?: Partial<RoundOptions>): RoundOptions => ({ ...roundDefaults, ...ports.options, ...extra });
-	const context = (now: number) => ({ now, roster: store.roster(), ballots: (r: string, s: number) => store.ballots(r, s), voted: (r: string, s: number) => store.voted(r, s) });
+	const options = (extra?: Partial<RoundOptions>): RoundOptions => ({
+		...roundDefaults,
+		...ports.options,
+		...extra
+	});
+	const context = (now: number) => ({
+		now,
+		roster: store.roster(),
+		ballots: (r: string, s: number) => store.ballots(r, s),
+		voted: (r: string, s: number) => store.voted(r, s)
+	});
 
 	function apply(round: Round, effects: readonly RoundEffect[], now: number): Invitation[] {
 		const invitations: Invitation[] = [];
@@ -61,12 +91,21 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 			switch (effect.kind) {
 				case 'issue-credentials': {
 					const issued = effect.panelists.map((panelist) => ({ panelist, ...newCredential(secret(16)) }));
-					store.issueCredentials(round.id, effect.stage, issued.map(({ panelist, hash }) => ({ panelist, hash })), now);
+					store.issueCredentials(
+						round.id,
+						effect.stage,
+						issued.map(({ panelist, hash }) => ({ panelist, hash })),
+						now
+					);
 					invitations.push(...issued.map(({ panelist, code }) => ({ panelist, stage: effect.stage, code })));
 					break;
 				}
 				case 'adopt-plan':
-					store.adoptPlan(round.id, round.scenarios.find((s) => s.scenario.id === effect.scenarioId)!.scenario, now);
+					store.adoptPlan(
+						round.id,
+						round.scenarios.find((s) => s.scenario.id === effect.scenarioId)!.scenario,
+						now
+					);
 					break;
 				case 'award-points':
 					store.awardPoints(round.id, store.participants(round.id), effect.points, now);
@@ -76,7 +115,15 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 		return invitations;
 	}
 
-	const notFound = (roundId: string, action: string): ActResult => ({ ok: false, error: { code: 'not-found', state: 'none', action, message: `${action}: no round ${JSON.stringify(roundId)}` } });
+	const notFound = (roundId: string, action: string): ActResult => ({
+		ok: false,
+		error: {
+			code: 'not-found',
+			state: 'none',
+			action,
+			message: `${action}: no round ${JSON.stringify(roundId)}`
+		}
+	});
 
 	const act = (roundId: string, action: RoundAction): ActResult =>
 		store.atomically(() => {
@@ -92,9 +139,29 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 	return {
 		create(input) {
 			const now = clock();
-			if (store.round(input.id)) return { ok: false, error: { code: 'rejected', state: 'drafted', action: 'create', message: `create: round ${JSON.stringify(input.id)} already exists` } };
-			const created = createRound({ id: input.id, scenarios: input.scenarios, seed: hex(secret(16)), now, options: options(input.options), ...(input.subjects ? { subjects: input.subjects } : {}) });
-			if (!created.ok) return { ok: false, error: { code: 'rejected', state: 'none', action: 'create', message: `create: ${created.message}` } };
+			if (store.round(input.id))
+				return {
+					ok: false,
+					error: {
+						code: 'rejected',
+						state: 'drafted',
+						action: 'create',
+						message: `create: round ${JSON.stringify(input.id)} already exists`
+					}
+				};
+			const created = createRound({
+				id: input.id,
+				scenarios: input.scenarios,
+				seed: hex(secret(16)),
+				now,
+				options: options(input.options),
+				...(input.subjects ? { subjects: input.subjects } : {})
+			});
+			if (!created.ok)
+				return {
+					ok: false,
+					error: { code: 'rejected', state: 'none', action: 'create', message: `create: ${created.message}` }
+				};
 			store.atomically(() => store.save(created.round, created.events, now));
 			return { ok: true, round: created.round, invitations: [] };
 		},
@@ -103,14 +170,24 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 			const round = store.round(roundId);
 			if (!round) return notFound(roundId, 'commit-panel');
 			// Check the state first: a draw can take a while, and is wasted if the round cannot take it.
-			if (round.state !== 'ethics-review' || round.committed) return act(roundId, { kind: 'commit-panel', commit: { status: 'infeasible', message: 'not drawn' } });
-			const commit = await drawer.commit({ round: round.id, pool, size: round.options.panelSize, reserves: round.options.reserves });
+			if (round.state !== 'ethics-review' || round.committed)
+				return act(roundId, { kind: 'commit-panel', commit: { status: 'infeasible', message: 'not drawn' } });
+			const commit = await drawer.commit({
+				round: round.id,
+				pool,
+				size: round.options.panelSize,
+				reserves: round.options.reserves
+			});
 			return act(roundId, { kind: 'commit-panel', commit });
 		},
 		async openVote(roundId, seed) {
 			const round = store.round(roundId);
 			if (!round) return notFound(roundId, 'open-vote');
-			if (round.state !== 'ethics-review' || !round.committed) return act(roundId, { kind: 'open-vote', reveal: { commitment: '', seed: '', members: [], reserves: [] } });
+			if (round.state !== 'ethics-review' || !round.committed)
+				return act(roundId, {
+					kind: 'open-vote',
+					reveal: { commitment: '', seed: '', members: [], reserves: [] }
+				});
 			const reveal = await drawer.reveal(round.committed, seed ?? hex(secret(16)));
 			return act(roundId, { kind: 'open-vote', reveal });
 		},
@@ -130,9 +207,14 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 				if (!credential || !round) return { ok: false, refusal: { status: 'unknown-credential' } };
 				const refusal = checkBallot(ballotBox(round), credential, choice, now, round.options.ballot);
 				if (refusal) return { ok: false, refusal };
-				const clean: BallotChoice = choice.kind === 'contest' ? { kind: 'contest', reason: choice.reason.trim() } : { kind: 'scenario', scenarioId: choice.scenarioId };
+				const clean: BallotChoice =
+					choice.kind === 'contest'
+						? { kind: 'contest', reason: choice.reason.trim() }
+						: { kind: 'scenario', scenarioId: choice.scenarioId };
 				const ballot = sealBallot(round.id, credential.stage, clean, hex(secret(16)));
-				return store.cast(hash, ballot, now) === 'cast' ? { ok: true, ballot } : { ok: false, refusal: { status: 'credential-used' } };
+				return store.cast(hash, ballot, now) === 'cast'
+					? { ok: true, ballot }
+					: { ok: false, refusal: { status: 'credential-used' } };
 			});
 		},
 		round: (id) => store.round(id),

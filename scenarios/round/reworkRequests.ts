@@ -9,7 +9,12 @@ export type ReworkRequest =
 	| { readonly kind: 'avoid-arc'; readonly arc: string };
 
 /** The parameter names a reviewer may amend, as the planner understands them. */
-export const amendableParameters = ['norm:<resource> = units per person per day', 'floor:<resource>[:<region>] = reserve days', 'priority:<region> = minimum coverage 0..1', 'avoid-arc:<arc> = true'];
+export const amendableParameters = [
+	'norm:<resource> = units per person per day',
+	'floor:<resource>[:<region>] = reserve days',
+	'priority:<region> = minimum coverage 0..1',
+	'avoid-arc:<arc> = true'
+];
 
 /** Reads one amended parameter as a planner request, or says why it cannot be one. */
 export function reworkRequest(name: string, value: number | string | boolean): ReworkRequest | string {
@@ -18,13 +23,21 @@ export function reworkRequest(name: string, value: number | string | boolean): R
 	if (rest.length > 0 || !a) return `${name}: should be one of ${amendableParameters.join('; ')}`;
 	switch (kind) {
 		case 'norm':
-			return positive && b === undefined ? { kind, resource: a, perPersonPerDay: value as number } : `${name}: should be a positive number of units per person per day, got ${JSON.stringify(value)}`;
+			return positive && b === undefined
+				? { kind, resource: a, perPersonPerDay: value as number }
+				: `${name}: should be a positive number of units per person per day, got ${JSON.stringify(value)}`;
 		case 'floor':
-			return positive ? { kind, resource: a, days: value as number, ...(b ? { region: b } : {}) } : `${name}: should be a positive number of days, got ${JSON.stringify(value)}`;
+			return positive
+				? { kind, resource: a, days: value as number, ...(b ? { region: b } : {}) }
+				: `${name}: should be a positive number of days, got ${JSON.stringify(value)}`;
 		case 'priority':
-			return typeof value === 'number' && value > 0 && value <= 1 && b === undefined ? { kind, region: a, minCoverage: value } : `${name}: should be a coverage from 0 to 1, got ${JSON.stringify(value)}`;
+			return typeof value === 'number' && value > 0 && value <= 1 && b === undefined
+				? { kind, region: a, minCoverage: value }
+				: `${name}: should be a coverage from 0 to 1, got ${JSON.stringify(value)}`;
 		case 'avoid-arc':
-			return value === true && b === undefined ? { kind, arc: a } : `${name}: should be true, got ${JSON.stringify(value)}`;
+			return value === true && b === undefined
+				? { kind, arc: a }
+				: `${name}: should be true, got ${JSON.stringify(value)}`;
 		default:
 			return `${name}: should be one of ${amendableParameters.join('; ')}`;
 	}

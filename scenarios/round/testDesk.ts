@@ -6,7 +6,12 @@ import type { RoundOptions } from './types.js';
 import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 
 /** For tests: a desk over an in-memory ledger with the demo roster, a settable clock (starting 2026-11-01) and a small panel. */
-export function testDesk(options: Partial<RoundOptions> = {}): { desk: RoundDesk; ledger: Ledger; clock: { now: number }; advanceDays(n: number): void } {
+export function testDesk(options: Partial<RoundOptions> = {}): {
+	desk: RoundDesk;
+	ledger: Ledger;
+	clock: { now: number };
+	advanceDays(n: number): void;
+} {
 	const clock = { now: Date.UTC(2026, 10, 1) };
 	const ledger = openLedger(':memory:', () => new Date(clock.now));
 	for (const e of demoRoster) ledger.appoint(e, clock.now);

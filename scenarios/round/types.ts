@@ -4,7 +4,8 @@ import type { AmendedParameters, Expert, ExpertOptions, Review } from '../expert
 import type { EthicsOptions, Strike } from '../ethics/types.js';
 
 /** Where a round is: the five steps, and the three ends (adopted, returned for rework, recalculation forced). */
-export type RoundState = 'drafted' | 'expert-review' | 'ethics-review' | 'panel-vote' | 'adopted' | 'returned' | 'recalculation';
+export type RoundState =
+	'drafted' | 'expert-review' | 'ethics-review' | 'panel-vote' | 'adopted' | 'returned' | 'recalculation';
 
 /** Round rules; `roundDefaults` holds the defaults (days are whole days of 24 h). */
 export interface RoundOptions {
@@ -34,7 +35,12 @@ export interface RoundOptions {
 /** A scenario's standing on the ballot: still standing, withdrawn by the experts' majority, or struck by the ethics council. */
 export type ScenarioStanding =
 	| { readonly kind: 'standing' }
-	| { readonly kind: 'withdrawn'; readonly unsound: number; readonly reviews: number; readonly comments: readonly string[] }
+	| {
+			readonly kind: 'withdrawn';
+			readonly unsound: number;
+			readonly reviews: number;
+			readonly comments: readonly string[];
+	  }
 	| { readonly kind: 'struck'; readonly strike: Strike };
 
 /** A scenario in a round. */
@@ -45,7 +51,13 @@ export interface RoundScenario {
 
 /** Why a round went back to the planner: typed, so the planner can act on each. */
 export type ReturnReason =
-	| { readonly kind: 'amended-parameters'; readonly scenarioId: string; readonly expertId: string; readonly parameters: AmendedParameters; readonly comment: string }
+	| {
+			readonly kind: 'amended-parameters';
+			readonly scenarioId: string;
+			readonly expertId: string;
+			readonly parameters: AmendedParameters;
+			readonly comment: string;
+	  }
 	| { readonly kind: 'needs-rework'; readonly scenarioId: string; readonly comments: readonly string[] }
 	| { readonly kind: 'too-few-standing'; readonly standing: number; readonly needed: number }
 	| { readonly kind: 'too-few-reviewers'; readonly eligible: number; readonly needed: number }
@@ -85,12 +97,22 @@ export interface PanelDrawRecord {
  * (the maximin lottery runs HiGHS in a worker); `reveal` must be a pure function of its inputs.
  */
 export interface PanelDrawer {
-	commit(request: { readonly round: string; readonly pool: readonly PoolMember[]; readonly size: number; readonly reserves: number }): PanelCommit | Promise<PanelCommit>;
-	reveal(committed: { readonly commitment: string; readonly record: PanelDrawRecord }, seed: string): PanelReveal | Promise<PanelReveal>;
+	commit(request: {
+		readonly round: string;
+		readonly pool: readonly PoolMember[];
+		readonly size: number;
+		readonly reserves: number;
+	}): PanelCommit | Promise<PanelCommit>;
+	reveal(
+		committed: { readonly commitment: string; readonly record: PanelDrawRecord },
+		seed: string
+	): PanelReveal | Promise<PanelReveal>;
 }
 
 /** A committed draw (publish it before the seed exists), or why the pool cannot fill the panel. */
-export type PanelCommit = { readonly status: 'committed'; readonly commitment: string; readonly record: PanelDrawRecord } | { readonly status: 'infeasible'; readonly message: string };
+export type PanelCommit =
+	| { readonly status: 'committed'; readonly commitment: string; readonly record: PanelDrawRecord }
+	| { readonly status: 'infeasible'; readonly message: string };
 
 /** The revealed panel: members, reserves (may be empty), and the seed that picked them. */
 export interface PanelReveal {
@@ -204,7 +226,12 @@ export interface RoundError {
 }
 
 export type StepResult =
-	| { readonly ok: true; readonly round: Round; readonly events: readonly RoundEvent[]; readonly effects: readonly RoundEffect[] }
+	| {
+			readonly ok: true;
+			readonly round: Round;
+			readonly events: readonly RoundEvent[];
+			readonly effects: readonly RoundEffect[];
+	  }
 	| { readonly ok: false; readonly error: RoundError };
 
 /**
@@ -220,7 +247,12 @@ export interface RoundStore {
 	/** Inserts or replaces the round's current state and appends its events, all at `at` (ms). */
 	save(round: Round, events: readonly RoundEvent[], at: number): void;
 	/** Stores credential hashes (never the codes) for a stage. */
-	issueCredentials(round: string, stage: number, credentials: readonly { readonly hash: string; readonly panelist: string }[], at: number): void;
+	issueCredentials(
+		round: string,
+		stage: number,
+		credentials: readonly { readonly hash: string; readonly panelist: string }[],
+		at: number
+	): void;
 	credential(hash: string): CredentialRecord | undefined;
 	/** Marks the credential used and stores the ballot (and its audit event) atomically; `used` when it already was. */
 	cast(credentialHash: string, ballot: Ballot, at: number): 'cast' | 'used';

@@ -12,7 +12,8 @@ export function assignPanels(problem: ClassProblem, pool: Pool, panels: readonly
 	// members[a]: household key → member indices of class a in that household.
 	const members = classes.map((k) => {
 		const byHousehold = new Map<string, number[]>();
-		for (const i of k.members) byHousehold.set(householdOf[i]!, [...(byHousehold.get(householdOf[i]!) ?? []), i]);
+		for (const i of k.members)
+			byHousehold.set(householdOf[i]!, [...(byHousehold.get(householdOf[i]!) ?? []), i]);
 		return byHousehold;
 	});
 	const usedHousehold = new Map<string, number>();
@@ -33,7 +34,10 @@ export function assignPanels(problem: ClassProblem, pool: Pool, panels: readonly
 					})
 					.sort((x, y) => x.classUse - y.classUse || x.use - y.use || (x.h < y.h ? -1 : x.h > y.h ? 1 : 0))
 					.slice(0, panel[a]!);
-				if (pick.length < panel[a]!) throw new Error(`assignPanels: household type has ${t.households.length} households, panel wants more`);
+				if (pick.length < panel[a]!)
+					throw new Error(
+						`assignPanels: household type has ${t.households.length} households, panel wants more`
+					);
 				for (const { h } of pick) {
 					taken.add(h);
 					usedHousehold.set(h, (usedHousehold.get(h) ?? 0) + 1);

@@ -12,7 +12,13 @@ afterAll(() => solver.close());
 describe('maximin against a simple stratified draw on skewed pools', () => {
 	for (const seed of ['skew-a', 'skew-b']) {
 		it(`gives the least-served volunteer a better chance (${seed})`, async () => {
-			const { pool, quotas } = syntheticPool({ volunteers: 200, panelSize: 20, tolerance: 0.1, householdShare: 0.1, seed });
+			const { pool, quotas } = syntheticPool({
+				volunteers: 200,
+				panelSize: 20,
+				tolerance: 0.1,
+				householdShare: 0.1,
+				seed
+			});
 			const draw = await drawPanel(pool, quotas, solver, { panels: 100, refineRounds: 0 });
 			expect(draw.status).toBe('committed');
 			if (draw.status !== 'committed') return;

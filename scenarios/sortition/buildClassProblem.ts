@@ -2,7 +2,9 @@ import { protectedAttribute } from './protectedAttributes.js';
 import type { ClassProblem, HouseholdType, Pool, QuotaCell, Quotas, VolunteerClass } from './types.js';
 
 /** The outcome of reducing a pool and quotas to classes: the problem, or every inconsistency found. */
-export type ClassProblemResult = { readonly status: 'ok'; readonly problem: ClassProblem } | { readonly status: 'invalid'; readonly issues: readonly string[] };
+export type ClassProblemResult =
+	| { readonly status: 'ok'; readonly problem: ClassProblem }
+	| { readonly status: 'invalid'; readonly issues: readonly string[] };
 
 /**
  * Groups interchangeable volunteers into classes. Two volunteers are interchangeable when they have the
@@ -15,8 +17,12 @@ export function buildClassProblem(pool: Pool, quotas: Quotas): ClassProblemResul
 	const issues: string[] = [];
 	const categories = Object.keys(quotas.categories).sort();
 	for (const k of categories) {
-		if (protectedAttribute(k)) issues.push(`quotas.categories.${k}: a protected attribute can never be a stratification category`);
-		if (!pool.categories.includes(k)) issues.push(`quotas.categories.${k}: the pool has no column ${JSON.stringify(k)} (columns: ${pool.categories.join(', ')})`);
+		if (protectedAttribute(k))
+			issues.push(`quotas.categories.${k}: a protected attribute can never be a stratification category`);
+		if (!pool.categories.includes(k))
+			issues.push(
+				`quotas.categories.${k}: the pool has no column ${JSON.stringify(k)} (columns: ${pool.categories.join(', ')})`
+			);
 	}
 	if (issues.length) return { status: 'invalid', issues };
 	const cells: QuotaCell[] = [];
@@ -32,16 +38,32 @@ export function buildClassProblem(pool: Pool, quotas: Quotas): ClassProblemResul
 		const vector: number[] = [];
 		for (const k of categories) {
 			const cell = cellIndex.get(`${k}\u0000${v.features[k] ?? ''}`);
-			if (cell === undefined) issues.push(`volunteer ${JSON.stringify(v.id)}: ${k} ${JSON.stringify(v.features[k] ?? '')} has no quota (values: ${Object.keys(quotas.categories[k]!).join(', ')})`);
+			if (cell === undefined)
+				issues.push(
+					`volunteer ${JSON.stringify(v.id)}: ${k} ${JSON.stringify(v.features[k] ?? '')} has no quota (values: ${Object.keys(quotas.categories[k]!).join(', ')})`
+				);
 			else vector.push(cell);
 		}
 		vectorOf[i] = vector;
 	});
-	if (issues.length) return { status: 'invalid', issues: issues.slice(0, 50).concat(issues.length > 50 ? [`… and ${issues.length - 50} more`] : []) };
+	if (issues.length)
+		return {
+			status: 'invalid',
+			issues: issues.slice(0, 50).concat(issues.length > 50 ? [`… and ${issues.length - 50} more`] : [])
+		};
 	const byHousehold = new Map<string, number[]>();
-	pool.volunteers.forEach((v, i) => byHousehold.set(v.household, [...(byHousehold.get(v.household) ?? []), i]));
+	pool.volunteers.forEach((v, i) =>
+		byHousehold.set(v.household, [...(byHousehold.get(v.household) ?? []), i])
+	);
 	const makeUp = new Map<string, string>();
-	for (const [h, members] of byHousehold) makeUp.set(h, members.map((i) => vectorOf[i]!.join('.')).sort().join('|'));
+	for (const [h, members] of byHousehold)
+		makeUp.set(
+			h,
+			members
+				.map((i) => vectorOf[i]!.join('.'))
+				.sort()
+				.join('|')
+		);
 	const typeIndex = new Map<string, number>();
 	const types: { households: string[]; classes: number[] }[] = [];
 	const classIndex = new Map<string, number>();
@@ -68,5 +90,8 @@ export function buildClassProblem(pool: Pool, quotas: Quotas): ClassProblemResul
 	for (const t of types) t.households.sort();
 	const householdTypes: HouseholdType[] = types;
 	const volunteerClasses: VolunteerClass[] = classes;
-	return { status: 'ok', problem: { panelSize: quotas.panelSize, cells, classes: volunteerClasses, householdTypes } };
+	return {
+		status: 'ok',
+		problem: { panelSize: quotas.panelSize, cells, classes: volunteerClasses, householdTypes }
+	};
 }

@@ -17,15 +17,24 @@ export function diagnoseQuotas(problem: ClassProblem): string[] {
 	}
 	cells.forEach((c, i) => {
 		if (c.min > c.max) reasons.push(`${c.category}=${c.value}: min ${c.min} is above max ${c.max}`);
-		if (available[i]! < c.min) reasons.push(`${c.category}=${c.value}: needs at least ${c.min} but only ${available[i]} households have a volunteer with it (short by ${c.min - available[i]!})`);
+		if (available[i]! < c.min)
+			reasons.push(
+				`${c.category}=${c.value}: needs at least ${c.min} but only ${available[i]} households have a volunteer with it (short by ${c.min - available[i]!})`
+			);
 	});
 	const categories = [...new Set(cells.map((c) => c.category))];
 	for (const k of categories) {
 		const ks = cells.filter((c) => c.category === k);
 		const lo = ks.reduce((s, c) => s + c.min, 0);
 		const hi = ks.reduce((s, c) => s + Math.min(c.max, panelSize), 0);
-		if (lo > panelSize) reasons.push(`${k}: the minimums add up to ${lo}, more than the ${panelSize} seats (over by ${lo - panelSize})`);
-		if (hi < panelSize) reasons.push(`${k}: the maximums add up to ${hi}, fewer than the ${panelSize} seats (short by ${panelSize - hi})`);
+		if (lo > panelSize)
+			reasons.push(
+				`${k}: the minimums add up to ${lo}, more than the ${panelSize} seats (over by ${lo - panelSize})`
+			);
+		if (hi < panelSize)
+			reasons.push(
+				`${k}: the maximums add up to ${hi}, fewer than the ${panelSize} seats (short by ${panelSize - hi})`
+			);
 	}
 	return reasons;
 }

@@ -22,7 +22,16 @@ export function canonicalJson(value: unknown): string {
  */
 export function poolDigest(pool: Pool): string {
 	const lines = pool.volunteers
-		.map((v) => [v.id, v.household, Object.keys(v.features).sort().map((k) => `${k}=${v.features[k]}`).join(';')].join('\t'))
+		.map((v) =>
+			[
+				v.id,
+				v.household,
+				Object.keys(v.features)
+					.sort()
+					.map((k) => `${k}=${v.features[k]}`)
+					.join(';')
+			].join('\t')
+		)
 		.sort();
 	return sha256(lines.join('\n'));
 }
@@ -30,7 +39,8 @@ export function poolDigest(pool: Pool): string {
 export const quotasDigest = (quotas: Quotas): string => sha256(canonicalJson(quotas));
 
 /** Digest of the published panel list: panels in lottery order, each as its sorted ids joined by commas. */
-export const lotteryDigest = (panels: readonly (readonly string[])[]): string => sha256(panels.map((p) => [...p].sort().join(',')).join('\n'));
+export const lotteryDigest = (panels: readonly (readonly string[])[]): string =>
+	sha256(panels.map((p) => [...p].sort().join(',')).join('\n'));
 
 /** The lottery index a seed picks: SHA-256(commitment hash, newline, seed) as an integer, modulo m. */
 export function lotteryIndex(commitmentHash: string, seed: string, m: number): number {

@@ -7,7 +7,13 @@ import type { CommittedDraw, Pool, Quotas, SortitionSolver } from './types.js';
 import { verifyDraw } from './verifyDraw.js';
 
 // A skewed pool (volunteers over-represent the educated, urban and older) with many shared households.
-const { pool, quotas } = syntheticPool({ volunteers: 240, panelSize: 24, householdShare: 0.4, tolerance: 0.1, seed: 'draw-test' });
+const { pool, quotas } = syntheticPool({
+	volunteers: 240,
+	panelSize: 24,
+	householdShare: 0.4,
+	tolerance: 0.1,
+	seed: 'draw-test'
+});
 const options = { panels: 100 };
 let solver: SortitionSolver;
 let draw: CommittedDraw;
@@ -15,12 +21,14 @@ let draw: CommittedDraw;
 beforeAll(async () => {
 	solver = createWorkerSolver();
 	const result = await drawPanel(pool, quotas, solver, options);
-	if (result.status !== 'committed') throw new Error(`draw ended ${result.status}: ${JSON.stringify(result)}`);
+	if (result.status !== 'committed')
+		throw new Error(`draw ended ${result.status}: ${JSON.stringify(result)}`);
 	draw = result;
 }, 120_000);
 afterAll(() => solver?.close());
 
-const countIn = (p: Pool, ids: readonly string[], k: string, value: string) => ids.filter((id) => p.volunteers.find((v) => v.id === id)!.features[k] === value).length;
+const countIn = (p: Pool, ids: readonly string[], k: string, value: string) =>
+	ids.filter((id) => p.volunteers.find((v) => v.id === id)!.features[k] === value).length;
 
 function meetsQuotas(p: Pool, q: Quotas, ids: readonly string[]) {
 	expect(ids).toHaveLength(q.panelSize);
@@ -37,7 +45,9 @@ function meetsQuotas(p: Pool, q: Quotas, ids: readonly string[]) {
 describe('drawPanel', () => {
 	it('publishes m panels that all meet the quotas with at most one person per household', () => {
 		expect(draw.lottery).toHaveLength(100);
-		expect(pool.volunteers.length - new Set(pool.volunteers.map((v) => v.household)).size).toBeGreaterThanOrEqual(30);
+		expect(
+			pool.volunteers.length - new Set(pool.volunteers.map((v) => v.household)).size
+		).toBeGreaterThanOrEqual(30);
 		for (const panel of draw.lottery) meetsQuotas(pool, quotas, panel);
 	});
 
@@ -58,7 +68,9 @@ describe('drawPanel', () => {
 		const v = await verifyDraw(pool, quotas, { ...draw, reveal }, solver, options);
 		expect(v.checks.filter((c) => !c.ok)).toEqual([]);
 		expect(v.checks.map((c) => c.name)).toContain('re-run reproduces the commitment');
-		const indices = new Set(['a', 'b', 'c', 'd', 'e', 'f'].map((s) => revealPanel(draw.commitment, draw.lottery, s).index));
+		const indices = new Set(
+			['a', 'b', 'c', 'd', 'e', 'f'].map((s) => revealPanel(draw.commitment, draw.lottery, s).index)
+		);
 		expect(indices.size).toBeGreaterThan(1);
 	}, 120_000);
 
@@ -69,11 +81,26 @@ describe('drawPanel', () => {
 		const swapped = await verifyDraw(pool, quotas, { commitment: draw.commitment, lottery }, undefined);
 		expect(swapped.ok).toBe(false);
 		expect(swapped.checks.find((c) => c.name === 'panel list digest')?.ok).toBe(false);
-		const edited: Pool = { ...pool, volunteers: pool.volunteers.map((v, i) => (i === 5 ? { ...v, features: { ...v.features, age: '75+' } } : v)) };
-		expect((await verifyDraw(edited, quotas, draw, undefined)).checks.find((c) => c.name === 'pool digest')?.ok).toBe(false);
+		const edited: Pool = {
+			...pool,
+			volunteers: pool.volunteers.map((v, i) =>
+				i === 5 ? { ...v, features: { ...v.features, age: '75+' } } : v
+			)
+		};
+		expect(
+			(await verifyDraw(edited, quotas, draw, undefined)).checks.find((c) => c.name === 'pool digest')?.ok
+		).toBe(false);
 		const reveal = revealPanel(draw.commitment, draw.lottery, 'x');
-		const forged = { ...reveal, index: (reveal.index + 1) % draw.lottery.length, panel: draw.lottery[(reveal.index + 1) % draw.lottery.length]! };
-		expect((await verifyDraw(pool, quotas, { ...draw, reveal: forged }, undefined)).checks.find((c) => c.name === 'seed picks the revealed panel')?.ok).toBe(false);
+		const forged = {
+			...reveal,
+			index: (reveal.index + 1) % draw.lottery.length,
+			panel: draw.lottery[(reveal.index + 1) % draw.lottery.length]!
+		};
+		expect(
+			(await verifyDraw(pool, quotas, { ...draw, reveal: forged }, undefined)).checks.find(
+				(c) => c.name === 'seed picks the revealed panel'
+			)?.ok
+		).toBe(false);
 	});
 
 	it('replaces dropouts keeping the others and the quotas', async () => {

@@ -19,23 +19,51 @@ export interface Replacement {
  * options give the same lottery and the same commitment hash on every machine, which is what
  * `verifyDraw` relies on. With `replacement`, draws only the open seats (see `reducePool`).
  */
-export async function drawPanel(pool: Pool, quotas: Quotas, solver: SortitionSolver, options: Partial<LotteryOptions> = {}, replacement?: Replacement): Promise<DrawResult> {
+export async function drawPanel(
+	pool: Pool,
+	quotas: Quotas,
+	solver: SortitionSolver,
+	options: Partial<LotteryOptions> = {},
+	replacement?: Replacement
+): Promise<DrawResult> {
 	const o = { ...lotteryDefaults, ...options };
-	const reduced = replacement ? reducePool(pool, quotas, replacement.kept, replacement.dropouts) : { status: 'ok' as const, pool, quotas };
+	const reduced = replacement
+		? reducePool(pool, quotas, replacement.kept, replacement.dropouts)
+		: { status: 'ok' as const, pool, quotas };
 	if (reduced.status === 'invalid') return reduced;
 	const built = buildClassProblem(reduced.pool, reduced.quotas);
 	if (built.status === 'invalid') return built;
 	const problem = built.problem;
 	const digests = { poolDigest: poolDigest(pool), quotasDigest: quotasDigest(quotas) };
 	// The rounding's random stream is fixed by the inputs alone: nothing secret, nothing chosen later.
-	const stream = sha256(canonicalJson({ ...digests, kept: replacement?.kept ?? [], dropouts: replacement?.dropouts ?? [] }));
+	const stream = sha256(
+		canonicalJson({ ...digests, kept: replacement?.kept ?? [], dropouts: replacement?.dropouts ?? [] })
+	);
 	const outcome = problem.panelSize === 0 ? undefined : await solver.optimise(problem, o, stream);
 	if (!outcome || outcome.status === 'infeasible') {
 		const reasons = problem.panelSize === 0 ? ['no seats are open'] : diagnoseQuotas(problem);
 		const relax = problem.panelSize === 0 ? undefined : await solver.relax(problem);
-		if (!relax || relax.status === 'impossible') return { status: 'infeasible', report: { reasons: relax ? [...reasons, relax.reason] : reasons, relaxations: [], totalRelaxation: Infinity } };
-		const named = relax.relaxations.map((r) => `${r.category}=${r.value}: ${r.to.min < r.from.min ? `min ${r.from.min} cannot be met; lower it by ${r.by} to ${r.to.min}` : `max ${r.from.max} cannot hold; raise it by ${r.by} to ${r.to.max}`}`);
-		return { status: 'infeasible', report: { reasons: [...reasons, ...named], relaxations: relax.relaxations, totalRelaxation: relax.total } };
+		if (!relax || relax.status === 'impossible')
+			return {
+				status: 'infeasible',
+				report: {
+					reasons: relax ? [...reasons, relax.reason] : reasons,
+					relaxations: [],
+					totalRelaxation: Infinity
+				}
+			};
+		const named = relax.relaxations.map(
+			(r) =>
+				`${r.category}=${r.value}: ${r.to.min < r.from.min ? `min ${r.from.min} cannot be met; lower it by ${r.by} to ${r.to.min}` : `max ${r.from.max} cannot hold; raise it by ${r.by} to ${r.to.max}`}`
+		);
+		return {
+			status: 'infeasible',
+			report: {
+				reasons: [...reasons, ...named],
+				relaxations: relax.relaxations,
+				totalRelaxation: relax.total
+			}
+		};
 	}
 	const lottery = assignPanels(problem, reduced.pool, outcome.panels);
 	const base = {
@@ -54,9 +82,17 @@ export async function drawPanel(pool: Pool, quotas: Quotas, solver: SortitionSol
 	const times = new Map<string, number>();
 	for (const p of lottery) for (const id of p) times.set(id, (times.get(id) ?? 0) + 1);
 	const optimalOf = new Map<number, number>();
-	problem.classes.forEach((k, a) => k.members.forEach((i) => optimalOf.set(i, outcome.optimalProbabilities[a]!)));
-	const volunteers = reduced.pool.volunteers.map((v, i) => ({ id: v.id, probability: (times.get(v.id) ?? 0) / lottery.length, optimal: optimalOf.get(i) ?? 0 }));
-	const unselectable = outcome.unselectable.flatMap((a) => problem.classes[a]!.members.map((i) => reduced.pool.volunteers[i]!.id));
+	problem.classes.forEach((k, a) =>
+		k.members.forEach((i) => optimalOf.set(i, outcome.optimalProbabilities[a]!))
+	);
+	const volunteers = reduced.pool.volunteers.map((v, i) => ({
+		id: v.id,
+		probability: (times.get(v.id) ?? 0) / lottery.length,
+		optimal: optimalOf.get(i) ?? 0
+	}));
+	const unselectable = outcome.unselectable.flatMap((a) =>
+		problem.classes[a]!.members.map((i) => reduced.pool.volunteers[i]!.id)
+	);
 	return {
 		status: 'committed',
 		commitment,

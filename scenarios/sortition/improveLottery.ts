@@ -8,7 +8,12 @@ import type { ClassPanel, ClassProblem } from './types.js';
  * the last rounding errors of the error diffusion. Deterministic: lowest probability first, ties by class
  * index; panels scanned in order. Stops after `maxSwaps`.
  */
-export function improveLottery(problem: ClassProblem, input: readonly ClassPanel[], selectable: readonly number[], maxSwaps = 20_000): { panels: ClassPanel[]; swaps: number } {
+export function improveLottery(
+	problem: ClassProblem,
+	input: readonly ClassPanel[],
+	selectable: readonly number[],
+	maxSwaps = 20_000
+): { panels: ClassPanel[]; swaps: number } {
 	const { classes, cells, householdTypes } = problem;
 	const m = input.length;
 	const panels = input.map((p) => [...p]);
@@ -54,7 +59,8 @@ export function improveLottery(problem: ClassProblem, input: readonly ClassPanel
 				if (b === a || p[b]! === 0) continue;
 				// b must stay above a's new level after the swap, or the swap only moves the minimum.
 				if (prob(b, -1) <= need) continue;
-				if (ta !== classes[b]!.householdType && typeUsed[j]![ta]! >= householdTypes[ta]!.households.length) continue;
+				if (ta !== classes[b]!.householdType && typeUsed[j]![ta]! >= householdTypes[ta]!.households.length)
+					continue;
 				const ca = classes[a]!.cells;
 				const cb = classes[b]!.cells;
 				let ok = true;

@@ -8,9 +8,18 @@ import type { Pool, Quotas } from './types.js';
  * break a maximum; when no minimum is unmet, draw uniformly among those still allowed. A dead end restarts
  * (at most `maxRestarts` times). Returns the panel's volunteer indices, or undefined.
  */
-export function legacyDraw(pool: Pool, quotas: Quotas, random: Random, maxRestarts = 50): number[] | undefined {
-	const cells = Object.entries(quotas.categories).flatMap(([k, values]) => Object.entries(values).map(([value, b]) => ({ k, value, ...b })));
-	const cellsOf = pool.volunteers.map((v) => cells.flatMap((c, i) => (v.features[c.k] === c.value ? [i] : [])));
+export function legacyDraw(
+	pool: Pool,
+	quotas: Quotas,
+	random: Random,
+	maxRestarts = 50
+): number[] | undefined {
+	const cells = Object.entries(quotas.categories).flatMap(([k, values]) =>
+		Object.entries(values).map(([value, b]) => ({ k, value, ...b }))
+	);
+	const cellsOf = pool.volunteers.map((v) =>
+		cells.flatMap((c, i) => (v.features[c.k] === c.value ? [i] : []))
+	);
 	for (let attempt = 0; attempt <= maxRestarts; attempt++) {
 		const alive = new Uint8Array(pool.volunteers.length).fill(1);
 		const count = new Array<number>(cells.length).fill(0);
@@ -20,7 +29,8 @@ export function legacyDraw(pool: Pool, quotas: Quotas, random: Random, maxRestar
 		while (chosen.length < quotas.panelSize) {
 			const eligible: number[] = [];
 			pool.volunteers.forEach((v, i) => {
-				if (alive[i] && !households.has(v.household) && cellsOf[i]!.every((c) => count[c]! < cells[c]!.max)) eligible.push(i);
+				if (alive[i] && !households.has(v.household) && cellsOf[i]!.every((c) => count[c]! < cells[c]!.max))
+					eligible.push(i);
 			});
 			let best = -1;
 			let bestRatio = 0;
@@ -42,13 +52,19 @@ export function legacyDraw(pool: Pool, quotas: Quotas, random: Random, maxRestar
 			households.add(pool.volunteers[pick]!.household);
 			for (const c of cellsOf[pick]!) count[c]!++;
 		}
-		if (!stuck && cells.every((c, ci) => count[ci]! >= c.min && count[ci]! <= c.max)) return chosen.sort((a, b) => a - b);
+		if (!stuck && cells.every((c, ci) => count[ci]! >= c.min && count[ci]! <= c.max))
+			return chosen.sort((a, b) => a - b);
 	}
 	return undefined;
 }
 
 /** Monte-Carlo selection frequencies of `legacyDraw` over `runs` draws (failed draws are counted and skipped). */
-export function legacyFrequencies(pool: Pool, quotas: Quotas, random: Random, runs: number): { frequency: number[]; completed: number } {
+export function legacyFrequencies(
+	pool: Pool,
+	quotas: Quotas,
+	random: Random,
+	runs: number
+): { frequency: number[]; completed: number } {
 	const times = new Array<number>(pool.volunteers.length).fill(0);
 	let completed = 0;
 	for (let r = 0; r < runs; r++) {

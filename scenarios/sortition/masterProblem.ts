@@ -41,7 +41,14 @@ export class MasterProblem {
 			colUpper: [1],
 			rowLower: Float64Array.from({ length: m }, (_, r) => (r < m - 1 ? 0 : 1)),
 			rowUpper: Float64Array.from({ length: m }, (_, r) => (r < m - 1 ? highs.infinity : 1)),
-			matrix: { format: 'csc', numRows: m, numCols: 1, starts: [0, m - 1], indices: Array.from({ length: m - 1 }, (_, r) => r), values: new Float64Array(m - 1).fill(-1) }
+			matrix: {
+				format: 'csc',
+				numRows: m,
+				numCols: 1,
+				starts: [0, m - 1],
+				indices: Array.from({ length: m - 1 }, (_, r) => r),
+				values: new Float64Array(m - 1).fill(-1)
+			}
 		});
 		this.model.options.set({ output_flag: false, solver: 'simplex', random_seed: 0 });
 	}
@@ -57,14 +64,18 @@ export class MasterProblem {
 			if (c > 0 && r >= 0) entries.push([r, c / this.problem.classes[a]!.members.length]);
 		});
 		entries.push([this.rows - 1, 1]);
-		this.model.addCol(0, 0, this.highs.infinity, { indices: entries.map((e) => e[0]), values: entries.map((e) => e[1]) });
+		this.model.addCol(0, 0, this.highs.infinity, {
+			indices: entries.map((e) => e[0]),
+			values: entries.map((e) => e[1])
+		});
 		this.columns++;
 	}
 
 	solve(): MasterSolution {
 		this.model.run();
 		const status = this.model.getModelStatus();
-		if (status !== this.highs.constants.modelStatus.optimal) throw new Error(`HiGHS master LP ended with model status ${status}`);
+		if (status !== this.highs.constants.modelStatus.optimal)
+			throw new Error(`HiGHS master LP ended with model status ${status}`);
 		const s = this.model.getSolution();
 		const classDuals = new Array<number>(this.problem.classes.length).fill(0);
 		let total = 0;
@@ -72,7 +83,13 @@ export class MasterProblem {
 			if (r >= 0) total += classDuals[a] = Math.abs(s.rowDual[r]!);
 		});
 		if (total > 0) for (let a = 0; a < classDuals.length; a++) classDuals[a]! /= total;
-		return { z: s.colValue[0]!, weights: Array.from(s.colValue.subarray(1)), classDuals, convexityDual: s.colValue[0]!, dualTotal: total };
+		return {
+			z: s.colValue[0]!,
+			weights: Array.from(s.colValue.subarray(1)),
+			classDuals,
+			convexityDual: s.colValue[0]!,
+			dualTotal: total
+		};
 	}
 
 	dispose(): void {

@@ -105,7 +105,9 @@ export function maximin(
 				keptWeights.push(w);
 			});
 			const total = keptWeights.reduce((s, w) => s + w, 0);
-			kept.forEach((p, j) => p.forEach((c, a) => (probability[a]! += ((keptWeights[j]! / total) * c) / size[a]!)));
+			kept.forEach((p, j) =>
+				p.forEach((c, a) => (probability[a]! += ((keptWeights[j]! / total) * c) / size[a]!))
+			);
 			const minProbability = Math.min(...selectable.map((a) => probability[a]!));
 			return {
 				status: upper - minProbability <= options.targetGap ? 'optimal' : 'stopped',

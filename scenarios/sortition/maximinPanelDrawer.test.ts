@@ -20,11 +20,21 @@ describe('maximinPanelDrawer (the round’s PanelDrawer port)', () => {
 		expect(a.members).toHaveLength(12);
 		expect(a.reserves).toHaveLength(5);
 		for (const id of a.reserves) expect(a.members).not.toContain(id);
-		await expect(async () => drawer.reveal({ ...committed, commitment: '0'.repeat(64) }, 'seed-one')).rejects.toThrow(/does not match/);
+		await expect(async () =>
+			drawer.reveal({ ...committed, commitment: '0'.repeat(64) }, 'seed-one')
+		).rejects.toThrow(/does not match/);
 	}, 60_000);
 
 	it('reports a panel size the quotas were not written for', async () => {
-		const r = await maximinPanelDrawer(solver, quotas).commit({ round: 'r1', pool: members, size: 10, reserves: 0 });
-		expect(r).toEqual({ status: 'infeasible', message: 'the quotas are for a panel of 12, the round asks for 10' });
+		const r = await maximinPanelDrawer(solver, quotas).commit({
+			round: 'r1',
+			pool: members,
+			size: 10,
+			reserves: 0
+		});
+		expect(r).toEqual({
+			status: 'infeasible',
+			message: 'the quotas are for a panel of 12, the round asks for 10'
+		});
 	});
 });

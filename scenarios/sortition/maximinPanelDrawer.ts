@@ -19,16 +19,37 @@ interface MaximinRecord extends PanelDrawRecord {
  * taken, in order, from the panels that follow the picked one in the published list (skipping anyone already
  * named), so they too are fixed by the commitment and the seed.
  */
-export function maximinPanelDrawer(solver: SortitionSolver, quotas: Quotas, options: Partial<LotteryOptions> = {}): PanelDrawer {
+export function maximinPanelDrawer(
+	solver: SortitionSolver,
+	quotas: Quotas,
+	options: Partial<LotteryOptions> = {}
+): PanelDrawer {
 	return {
 		async commit({ pool, size, reserves }) {
-			if (size !== quotas.panelSize) return { status: 'infeasible', message: `the quotas are for a panel of ${quotas.panelSize}, the round asks for ${size}` };
+			if (size !== quotas.panelSize)
+				return {
+					status: 'infeasible',
+					message: `the quotas are for a panel of ${quotas.panelSize}, the round asks for ${size}`
+				};
 			const categories = [...new Set(pool.flatMap((p) => Object.keys(p.features ?? {})))].sort();
-			const full: Pool = { categories, volunteers: pool.map((p) => ({ id: p.id, household: p.household ?? `self:${p.id}`, features: { ...p.features } })) };
+			const full: Pool = {
+				categories,
+				volunteers: pool.map((p) => ({
+					id: p.id,
+					household: p.household ?? `self:${p.id}`,
+					features: { ...p.features }
+				}))
+			};
 			const draw = await drawPanel(full, quotas, solver, options);
 			switch (draw.status) {
 				case 'committed': {
-					const record: MaximinRecord = { method: 'maximin-lottery', commitment: draw.commitment, lottery: draw.lottery, quotas, reserves };
+					const record: MaximinRecord = {
+						method: 'maximin-lottery',
+						commitment: draw.commitment,
+						lottery: draw.lottery,
+						quotas,
+						reserves
+					};
 					return { status: 'committed', commitment: draw.commitment.hash, record };
 				}
 				case 'infeasible':
@@ -39,7 +60,8 @@ export function maximinPanelDrawer(solver: SortitionSolver, quotas: Quotas, opti
 		},
 		reveal({ commitment, record }, seed) {
 			const r = record as MaximinRecord;
-			if (r.method !== 'maximin-lottery' || r.commitment.hash !== commitment) throw new Error('maximinPanelDrawer.reveal: the record does not match its commitment');
+			if (r.method !== 'maximin-lottery' || r.commitment.hash !== commitment)
+				throw new Error('maximinPanelDrawer.reveal: the record does not match its commitment');
 			const picked = revealPanel(r.commitment, r.lottery, seed);
 			const taken = new Set(picked.panel);
 			const reserveIds: string[] = [];
@@ -49,7 +71,13 @@ export function maximinPanelDrawer(solver: SortitionSolver, quotas: Quotas, opti
 					taken.add(id);
 					reserveIds.push(id);
 				}
-			return { commitment, seed, members: picked.panel, reserves: reserveIds, detail: { index: picked.index, panels: r.lottery.length } };
+			return {
+				commitment,
+				seed,
+				members: picked.panel,
+				reserves: reserveIds,
+				detail: { index: picked.index, panels: r.lottery.length }
+			};
 		}
 	};
 }

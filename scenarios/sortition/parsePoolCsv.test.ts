@@ -10,13 +10,22 @@ describe('parsePoolCsv', () => {
 		const { pool, errors } = parsePoolCsv(badRows);
 		expect(errors).toEqual([
 			expect.objectContaining({ row: 4, column: 'id', value: '', message: 'the id is blank' }),
-			expect.objectContaining({ row: 5, column: 'id', value: 'a1', message: 'duplicate id, first seen on row 2' }),
+			expect.objectContaining({
+				row: 5,
+				column: 'id',
+				value: 'a1',
+				message: 'duplicate id, first seen on row 2'
+			}),
 			expect.objectContaining({ row: 6, column: 'region', value: '' }),
 			expect.objectContaining({ row: 7, column: '(row)' })
 		]);
 		expect(pool.volunteers.map((v) => v.id)).toEqual(['a1', 'a2', 'a6']);
 		expect(pool.categories).toEqual(['region', 'age', 'gender']);
-		expect(pool.volunteers[2]).toEqual({ id: 'a6', household: 'h,6', features: { region: 'north', age: '60+', gender: 'male' } });
+		expect(pool.volunteers[2]).toEqual({
+			id: 'a6',
+			household: 'h,6',
+			features: { region: 'north', age: '60+', gender: 'male' }
+		});
 	});
 
 	it('refuses a protected attribute column before reading any row', () => {

@@ -36,8 +36,7 @@ export function splitCsv(text: string): { line: number; fields: string[] }[] {
 			if (ch === '"' && src[i + 1] === '"') {
 				field += '"';
 				i++;
-			}
-			else if (ch === '"') quoted = false;
+			} else if (ch === '"') quoted = false;
 			else {
 				if (ch === '\n') line++;
 				field += ch;
@@ -46,8 +45,7 @@ export function splitCsv(text: string): { line: number; fields: string[] }[] {
 		else if (ch === ',') {
 			fields.push(field);
 			field = '';
-		}
-		else if (ch === '\n' || ch === '\r') {
+		} else if (ch === '\n' || ch === '\r') {
 			if (ch === '\r' && src[i + 1] === '\n') i++;
 			fields.push(field);
 			if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
@@ -70,13 +68,29 @@ export function splitCsv(text: string): { line: number; fields: string[] }[] {
  * so one typo does not lose the rest. A column named like a protected attribute (race, political views,
  * sexual orientation) is refused outright: it must not even be read.
  */
-export function parsePoolCsv(text: string, options: Partial<PoolCsvOptions> = {}): { readonly pool: Pool; readonly errors: readonly RowError[] } {
+export function parsePoolCsv(
+	text: string,
+	options: Partial<PoolCsvOptions> = {}
+): { readonly pool: Pool; readonly errors: readonly RowError[] } {
 	const o = { ...poolCsvDefaults, ...options };
 	const rows = splitCsv(text);
 	const errors: RowError[] = [];
 	const header = rows[0]?.fields.map((h) => h.trim()) ?? [];
-	if (!header.includes(o.idColumn)) errors.push({ row: 1, column: o.idColumn, value: header.join(','), message: `the header has no ${JSON.stringify(o.idColumn)} column` });
-	for (const h of header) if (protectedAttribute(h)) errors.push({ row: 1, column: h, value: h, message: 'a protected attribute may not be collected or used' });
+	if (!header.includes(o.idColumn))
+		errors.push({
+			row: 1,
+			column: o.idColumn,
+			value: header.join(','),
+			message: `the header has no ${JSON.stringify(o.idColumn)} column`
+		});
+	for (const h of header)
+		if (protectedAttribute(h))
+			errors.push({
+				row: 1,
+				column: h,
+				value: h,
+				message: 'a protected attribute may not be collected or used'
+			});
 	const seenHeader = new Set<string>();
 	for (const h of header) {
 		if (seenHeader.has(h)) errors.push({ row: 1, column: h, value: h, message: 'the column appears twice' });
@@ -85,18 +99,32 @@ export function parsePoolCsv(text: string, options: Partial<PoolCsvOptions> = {}
 	if (errors.length) return { pool: { categories: [], volunteers: [] }, errors };
 	const idAt = header.indexOf(o.idColumn);
 	const householdAt = header.indexOf(o.householdColumn);
-	const categories = header.filter((h, i) => i !== idAt && i !== householdAt && !o.ignore.includes(h) && h !== '');
+	const categories = header.filter(
+		(h, i) => i !== idAt && i !== householdAt && !o.ignore.includes(h) && h !== ''
+	);
 	const volunteers: Volunteer[] = [];
 	const firstRow = new Map<string, number>();
 	for (const { line, fields } of rows.slice(1)) {
 		if (fields.length !== header.length) {
-			errors.push({ row: line, column: '(row)', value: fields.join(','), message: `has ${fields.length} fields, the header has ${header.length}` });
+			errors.push({
+				row: line,
+				column: '(row)',
+				value: fields.join(','),
+				message: `has ${fields.length} fields, the header has ${header.length}`
+			});
 			continue;
 		}
 		const id = fields[idAt]!.trim();
 		const rowErrors: RowError[] = [];
-		if (id === '') rowErrors.push({ row: line, column: o.idColumn, value: fields[idAt]!, message: 'the id is blank' });
-		else if (firstRow.has(id)) rowErrors.push({ row: line, column: o.idColumn, value: id, message: `duplicate id, first seen on row ${firstRow.get(id)}` });
+		if (id === '')
+			rowErrors.push({ row: line, column: o.idColumn, value: fields[idAt]!, message: 'the id is blank' });
+		else if (firstRow.has(id))
+			rowErrors.push({
+				row: line,
+				column: o.idColumn,
+				value: id,
+				message: `duplicate id, first seen on row ${firstRow.get(id)}`
+			});
 		const features: Record<string, string> = {};
 		for (const k of categories) {
 			const value = fields[header.indexOf(k)]!.trim();
@@ -118,6 +146,7 @@ export function parsePoolCsv(text: string, options: Partial<PoolCsvOptions> = {}
 export function formatPoolCsv(pool: Pool): string {
 	const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 	const lines = [['id', 'household', ...pool.categories].map(q).join(',')];
-	for (const v of pool.volunteers) lines.push([v.id, v.household, ...pool.categories.map((k) => v.features[k] ?? '')].map(q).join(','));
+	for (const v of pool.volunteers)
+		lines.push([v.id, v.household, ...pool.categories.map((k) => v.features[k] ?? '')].map(q).join(','));
 	return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,11 @@
 import * as v from 'valibot';
 import { protectedAttribute } from './protectedAttributes.js';
 
-const count = v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0, 'should be 0 or more'));
+const count = v.pipe(
+	v.number('should be a number'),
+	v.integer('should be a whole number'),
+	v.minValue(0, 'should be 0 or more')
+);
 const bound = v.pipe(
 	v.strictObject({ min: count, max: count }),
 	v.check((b) => b.min <= b.max, 'min should not exceed max')
@@ -17,9 +21,15 @@ export const quotasSchema = v.strictObject({
 		v.record(
 			v.pipe(
 				v.string(),
-				v.check((k) => !protectedAttribute(k), 'is a protected attribute and can never be a stratification category')
+				v.check(
+					(k) => !protectedAttribute(k),
+					'is a protected attribute and can never be a stratification category'
+				)
 			),
-			v.pipe(v.record(v.string(), bound), v.check((r) => Object.keys(r).length > 0, 'should list at least one value'))
+			v.pipe(
+				v.record(v.string(), bound),
+				v.check((r) => Object.keys(r).length > 0, 'should list at least one value')
+			)
 		),
 		v.check((r) => Object.keys(r).length > 0, 'should name at least one category')
 	)

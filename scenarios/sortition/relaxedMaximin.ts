@@ -17,14 +17,32 @@ export interface RelaxedMaximin {
  * from above (a dual bound that needs no pricing); with panels of hundreds it is usually tight, which
  * is why it certifies the column generation's result within 0.0005 (Flanigan et al. 2021, Methods).
  */
-export function relaxedMaximin(highs: Highs, problem: ClassProblem, selectable: readonly number[]): RelaxedMaximin {
+export function relaxedMaximin(
+	highs: Highs,
+	problem: ClassProblem,
+	selectable: readonly number[]
+): RelaxedMaximin {
 	const { classes, cells, householdTypes, panelSize } = problem;
 	const n = classes.length;
-	const rows: { lo: number; hi: number; entries: [number, number][] }[] = cells.map((c) => ({ lo: c.min, hi: c.max, entries: [] }));
+	const rows: { lo: number; hi: number; entries: [number, number][] }[] = cells.map((c) => ({
+		lo: c.min,
+		hi: c.max,
+		entries: []
+	}));
 	classes.forEach((k, a) => k.cells.forEach((cell) => rows[cell]!.entries.push([a, 1])));
 	rows.push({ lo: panelSize, hi: panelSize, entries: classes.map((_, a) => [a, 1]) });
-	for (const t of householdTypes) if (t.classes.length > 1) rows.push({ lo: 0, hi: t.households.length, entries: t.classes.map((a) => [a, 1]) });
-	for (const a of selectable) rows.push({ lo: 0, hi: Infinity, entries: [[a, 1], [n, -classes[a]!.members.length]] });
+	for (const t of householdTypes)
+		if (t.classes.length > 1)
+			rows.push({ lo: 0, hi: t.households.length, entries: t.classes.map((a) => [a, 1]) });
+	for (const a of selectable)
+		rows.push({
+			lo: 0,
+			hi: Infinity,
+			entries: [
+				[a, 1],
+				[n, -classes[a]!.members.length]
+			]
+		});
 	const starts = [0];
 	const indices: number[] = [];
 	const values: number[] = [];
@@ -50,7 +68,8 @@ export function relaxedMaximin(highs: Highs, problem: ClassProblem, selectable: 
 		(model): RelaxedMaximin => {
 			model.options.set({ output_flag: false, random_seed: 0 });
 			model.run();
-			if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return { status: 'infeasible', bound: 0, counts: [] };
+			if (model.getModelStatus() !== highs.constants.modelStatus.optimal)
+				return { status: 'infeasible', bound: 0, counts: [] };
 			const x = model.getSolution().colValue;
 			return { status: 'optimal', bound: x[n]!, counts: Array.from(x.subarray(0, n)) };
 		}

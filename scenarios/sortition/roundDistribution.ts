@@ -8,7 +8,12 @@ import type { ClassPanel } from './types.js';
  * Gupta, Hennig, Procaccia, "Fair Sortition Made Transparent", NeurIPS 2021, §4). Every copy is a panel of
  * the distribution, so it meets the quotas as it stands.
  */
-export function roundDistribution(panels: readonly ClassPanel[], weights: readonly number[], m: number, random: Random): ClassPanel[] {
+export function roundDistribution(
+	panels: readonly ClassPanel[],
+	weights: readonly number[],
+	m: number,
+	random: Random
+): ClassPanel[] {
 	const order = panels.map((_, j) => j);
 	for (let i = order.length - 1; i > 0; i--) {
 		const k = random.int(i + 1);

@@ -12,7 +12,12 @@ const WIDE = 160;
  * over-served classes to the most under-served. Undefined when the repair cannot fix it in `maxSwaps` swaps
  * (the caller falls back to the IP oracle). Seeded: the same random source gives the same panel.
  */
-export function roundToPanel(problem: ClassProblem, want: readonly number[], random: Random, maxSwaps = 200): ClassPanel | undefined {
+export function roundToPanel(
+	problem: ClassProblem,
+	want: readonly number[],
+	random: Random,
+	maxSwaps = 200
+): ClassPanel | undefined {
 	const { classes, cells, householdTypes } = problem;
 	const ub = classes.map((_, a) => classUpperBound(problem, a));
 	const typeCap = householdTypes.map((t) => t.households.length);
@@ -54,7 +59,8 @@ export function roundToPanel(problem: ClassProblem, want: readonly number[], ran
 			typeUsed[classes[a]!.householdType]! += x;
 		});
 		for (let t = 0; t < householdTypes.length; t++) if (typeUsed[t]! > typeCap[t]!) return false;
-		const excess = (cell: number, v: number) => Math.max(0, cells[cell]!.min - v) + Math.max(0, v - cells[cell]!.max);
+		const excess = (cell: number, v: number) =>
+			Math.max(0, cells[cell]!.min - v) + Math.max(0, v - cells[cell]!.max);
 		const rem = new Array<number>(cells.length).fill(0);
 		const add = new Array<number>(cells.length).fill(0);
 		let width = TOP;
@@ -83,8 +89,16 @@ export function roundToPanel(problem: ClassProblem, want: readonly number[], ran
 			const over = cnt[worst]! > cells[worst]!.max;
 			// Pairs are scored exactly only among the best few removals and additions scored alone (a swap's
 			// cells in one category cancel when both volunteers share it), which keeps a step linear in classes.
-			const outs = top((a) => (c[a]! > 0 && classes[a]!.cells.includes(worst) === over ? classes[a]!.cells.reduce((s, cell) => s + rem[cell]!, 0) - 1e-3 * (c[a]! - want[a]!) : undefined));
-			const ins = top((a) => (c[a]! < ub[a]! && classes[a]!.cells.includes(worst) !== over ? classes[a]!.cells.reduce((s, cell) => s + add[cell]!, 0) - 1e-3 * (want[a]! - c[a]!) : undefined));
+			const outs = top((a) =>
+				c[a]! > 0 && classes[a]!.cells.includes(worst) === over
+					? classes[a]!.cells.reduce((s, cell) => s + rem[cell]!, 0) - 1e-3 * (c[a]! - want[a]!)
+					: undefined
+			);
+			const ins = top((a) =>
+				c[a]! < ub[a]! && classes[a]!.cells.includes(worst) !== over
+					? classes[a]!.cells.reduce((s, cell) => s + add[cell]!, 0) - 1e-3 * (want[a]! - c[a]!)
+					: undefined
+			);
 			let bestPair: [number, number] | undefined;
 			let bestScore = -Infinity;
 			for (const out of outs)

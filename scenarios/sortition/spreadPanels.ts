@@ -10,7 +10,14 @@ import type { ClassPanel, ClassProblem } from './types.js';
  * Gölz, Gupta, Hennig, Procaccia, "Fair Sortition Made Transparent", NeurIPS 2021, here built directly
  * from the expected counts). `fallback` (the IP oracle) supplies a panel when the swap repair gives up.
  */
-export function spreadPanels(problem: ClassProblem, target: readonly number[], m: number, random: Random, fallback: (want: readonly number[]) => ClassPanel, log?: (j: number) => void): { panels: ClassPanel[]; fallbacks: number } {
+export function spreadPanels(
+	problem: ClassProblem,
+	target: readonly number[],
+	m: number,
+	random: Random,
+	fallback: (want: readonly number[]) => ClassPanel,
+	log?: (j: number) => void
+): { panels: ClassPanel[]; fallbacks: number } {
 	const owed = target.map((x) => x * m);
 	// The per-panel target itself (expected counts) is inside the quota polytope.
 	const panels: ClassPanel[] = [];
@@ -23,7 +30,13 @@ export function spreadPanels(problem: ClassProblem, target: readonly number[], m
 		for (let retry = 0; !panel && retry < 3; retry++) panel = roundToPanel(problem, want, random);
 		// Near the end what is still owed can stop fitting the quotas (the repair kept pushing the same people
 		// out); blend towards the target, which always fits, and leave the last unit to improveLottery.
-		for (const blend of [0.5, 0.8, 1]) if (!panel) panel = roundToPanel(problem, want.map((w, a) => (1 - blend) * w + blend * target[a]!), random);
+		for (const blend of [0.5, 0.8, 1])
+			if (!panel)
+				panel = roundToPanel(
+					problem,
+					want.map((w, a) => (1 - blend) * w + blend * target[a]!),
+					random
+				);
 		if (!panel) {
 			fallbacks++;
 			log?.(j);

@@ -159,9 +159,18 @@ export interface OptimisedLottery {
 /** The port to the integer-programming oracle (HiGHS in a worker thread in node: `node/workerSolver.ts`). */
 export interface SortitionSolver {
 	/** The maximin-optimal lottery over `options.panels` panels; `stream` seeds the rounding. */
-	optimise(problem: ClassProblem, options: LotteryOptions, stream: string): Promise<OptimisedLottery | { readonly status: 'infeasible' }>;
+	optimise(
+		problem: ClassProblem,
+		options: LotteryOptions,
+		stream: string
+	): Promise<OptimisedLottery | { readonly status: 'infeasible' }>;
 	/** Smallest total relaxation of the quota cells that admits a panel. */
-	relax(problem: ClassProblem): Promise<{ readonly status: 'relaxable'; readonly relaxations: readonly Relaxation[]; readonly total: number } | { readonly status: 'impossible'; readonly reason: string }>;
+	relax(
+		problem: ClassProblem
+	): Promise<
+		| { readonly status: 'relaxable'; readonly relaxations: readonly Relaxation[]; readonly total: number }
+		| { readonly status: 'impossible'; readonly reason: string }
+	>;
 	/** Frees the worker. */
 	close(): Promise<void>;
 }

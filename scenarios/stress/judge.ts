@@ -8,7 +8,12 @@ export interface Evidence {
 	readonly outageHours: number | null;
 }
 
-function worstCoverage(outcome: Outcome, resources: readonly string[], regions: readonly string[] | undefined, score: (region: string, resource: string, value: number) => number) {
+function worstCoverage(
+	outcome: Outcome,
+	resources: readonly string[],
+	regions: readonly string[] | undefined,
+	score: (region: string, resource: string, value: number) => number
+) {
 	let worst = { value: -Infinity, where: 'none' };
 	for (const [region, row] of Object.entries(outcome.coverage)) {
 		if (regions && !regions.includes(region)) continue;
@@ -26,7 +31,12 @@ function worstCoverage(outcome: Outcome, resources: readonly string[], regions: 
 export function judge(criterion: Criterion, e: Evidence): CriterionResult {
 	switch (criterion.kind) {
 		case 'coverage-drop': {
-			const w = worstCoverage(e.shocked, criterion.resources, undefined, (region, resource, value) => (e.baseline.coverage[region]?.[resource] ?? value) - value);
+			const w = worstCoverage(
+				e.shocked,
+				criterion.resources,
+				undefined,
+				(region, resource, value) => (e.baseline.coverage[region]?.[resource] ?? value) - value
+			);
 			const value = Math.max(0, w.value);
 			return { criterion, pass: value <= criterion.max + 1e-9, value, where: value > 0 ? w.where : 'none' };
 		}

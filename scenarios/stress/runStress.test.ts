@@ -11,9 +11,19 @@ const fast = { citizens: { perRegion: 0 } };
 
 describe('stress-test library', () => {
 	it('ships the domain brief’s named cases, each valid and runnable against the demo world', () => {
-		expect(Object.keys(stressCases).sort()).toEqual(['cyber-war', 'drought', 'harvest-failure', 'mass-evacuation', 'pandemic', 'solar-month']);
+		expect(Object.keys(stressCases).sort()).toEqual([
+			'cyber-war',
+			'drought',
+			'harvest-failure',
+			'mass-evacuation',
+			'pandemic',
+			'solar-month'
+		]);
 		for (const c of Object.values(stressCases)) {
-			const result = runStress({ ...c, days: Math.min(c.days, 40) }, { reference, seeds: [1], options: fast });
+			const result = runStress(
+				{ ...c, days: Math.min(c.days, 40) },
+				{ reference, seeds: [1], options: fast }
+			);
 			expect(result.status, c.id).toBe('ok');
 		}
 	});
@@ -59,10 +69,19 @@ describe('stress-test library', () => {
 	});
 
 	it('names the path and value of a bad case file, and references the world lacks', () => {
-		const parsed = parse(StressCaseSchema, { ...stressCases.drought, criteria: [{ kind: 'coverage-drop', resources: ['water'], max: 2 }] });
+		const parsed = parse(StressCaseSchema, {
+			...stressCases.drought,
+			criteria: [{ kind: 'coverage-drop', resources: ['water'], max: 2 }]
+		});
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) expect(describeIssues(parsed.issues)).toBe('criteria.0.max: should be ≤ 1, got 2');
-		const bad = runStress({ ...stressCases.drought!, shocks: [{ kind: 'quarantine', start: 0, days: 1, region: 'atlantis', share: 0.1 }] }, { reference, seeds: [1] });
+		const bad = runStress(
+			{
+				...stressCases.drought!,
+				shocks: [{ kind: 'quarantine', start: 0, days: 1, region: 'atlantis', share: 0.1 }]
+			},
+			{ reference, seeds: [1] }
+		);
 		expect(bad.status).toBe('invalid');
 	});
 });

@@ -9,13 +9,28 @@ export const Criterion = v.variant(
 	'kind',
 	[
 		/** Against the same seed without the shocks: no region's coverage of these resources may fall by more than `max`. */
-		v.strictObject({ kind: v.literal('coverage-drop'), resources: v.pipe(v.array(Id), v.nonEmpty()), max: Share }),
+		v.strictObject({
+			kind: v.literal('coverage-drop'),
+			resources: v.pipe(v.array(Id), v.nonEmpty()),
+			max: Share
+		}),
 		/** Every region keeps at least `min` coverage of these resources over the run. */
-		v.strictObject({ kind: v.literal('min-coverage'), resources: v.pipe(v.array(Id), v.nonEmpty()), regions: v.optional(v.array(Id)), min: Share }),
+		v.strictObject({
+			kind: v.literal('min-coverage'),
+			resources: v.pipe(v.array(Id), v.nonEmpty()),
+			regions: v.optional(v.array(Id)),
+			min: Share
+		}),
 		/** Shortfall person-days may grow by at most this share over the unshocked run. */
-		v.strictObject({ kind: v.literal('shortfall-increase'), max: v.pipe(v.number(), v.minValue(0, 'should be ≥ 0')) }),
+		v.strictObject({
+			kind: v.literal('shortfall-increase'),
+			max: v.pipe(v.number(), v.minValue(0, 'should be ≥ 0'))
+		}),
 		/** A sensor outage shows in the readings (gateways missing) within this many hours of its start. */
-		v.strictObject({ kind: v.literal('outage-visible'), withinHours: v.pipe(v.number(), v.integer(), v.minValue(1, 'should be ≥ 1')) })
+		v.strictObject({
+			kind: v.literal('outage-visible'),
+			withinHours: v.pipe(v.number(), v.integer(), v.minValue(1, 'should be ≥ 1'))
+		})
 	],
 	'kind should be coverage-drop, min-coverage, shortfall-increase or outage-visible'
 );

@@ -19,5 +19,8 @@ const shipped: Record<string, unknown> = {
 
 /** The stress tests the domain brief names, validated; keyed by id. */
 export const stressCases: Readonly<Record<string, StressCase>> = Object.fromEntries(
-	Object.entries(shipped).map(([id, json]) => [id, parseOrThrow(StressCaseSchema, json, `scenarios/stress/cases/${id}.json`)])
+	Object.entries(shipped).map(([id, json]) => [
+		id,
+		parseOrThrow(StressCaseSchema, json, `scenarios/stress/cases/${id}.json`)
+	])
 );

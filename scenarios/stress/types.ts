@@ -20,7 +20,12 @@ export interface StressReport {
 	readonly case: string;
 	readonly seeds: readonly (number | string)[];
 	/** Per criterion: share of seeds that passed, and the worst figure. */
-	readonly criteria: readonly { readonly criterion: Criterion; readonly passRate: number; readonly worst: number; readonly where: string }[];
+	readonly criteria: readonly {
+		readonly criterion: Criterion;
+		readonly passRate: number;
+		readonly worst: number;
+		readonly where: string;
+	}[];
 	readonly pass: boolean;
 	readonly runs: readonly { readonly seed: number | string; readonly results: readonly CriterionResult[] }[];
 }

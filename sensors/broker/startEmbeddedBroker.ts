@@ -15,7 +15,11 @@ export interface EmbeddedBroker {
  * and the same rules as the generated Mosquitto ACL apply (see `accessRules`); a refused publish
  * closes the connection (Aedes, MQTT-3.3.5-2), a refused subscription is answered with 0x80.
  */
-export async function startEmbeddedBroker(options: { host: string; port: number; registry?: GatewayRegistry }): Promise<EmbeddedBroker> {
+export async function startEmbeddedBroker(options: {
+	host: string;
+	port: number;
+	registry?: GatewayRegistry;
+}): Promise<EmbeddedBroker> {
 	const aedes = await Aedes.createBroker(options.registry ? guardedBy(options.registry) : {});
 	const server = createServer(aedes.handle);
 	await new Promise<void>((resolve, reject) => {
@@ -42,7 +46,11 @@ function guardedBy(registry: GatewayRegistry): AedesOptions {
 	return {
 		authenticate: (client, username, password, done) => {
 			const who = rules.authenticate(username, password);
-			if (!who) return done(Object.assign(new Error('bad user name or password'), { returnCode: 4 }) as AuthenticateError, null);
+			if (!who)
+				return done(
+					Object.assign(new Error('bad user name or password'), { returnCode: 4 }) as AuthenticateError,
+					null
+				);
 			principals.set(client, who);
 			done(null, true);
 		},
@@ -50,7 +58,11 @@ function guardedBy(registry: GatewayRegistry): AedesOptions {
 			const who = client ? principals.get(client) : undefined;
 			// A Will left by a client that is gone was authorised when that client connected.
 			if (client === null) return done(null);
-			done(who && rules.canPublish(who, packet.topic) ? null : new Error(`not authorised to publish to ${packet.topic}`));
+			done(
+				who && rules.canPublish(who, packet.topic)
+					? null
+					: new Error(`not authorised to publish to ${packet.topic}`)
+			);
 		},
 		authorizeSubscribe: (client, sub, done) => {
 			const who = client ? principals.get(client) : undefined;

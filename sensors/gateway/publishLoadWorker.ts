@@ -11,10 +11,26 @@ import { parentPort, workerData } from 'node:worker_threads';
 import mqtt from 'mqtt';
 import { encodeReadings, topicOf } from '../protocol/index.js';
 
-const d = workerData as { url: string; gateways: number; readingsPerGateway: number; perMessage: number; window: number; baseTime: number; protocolVersion: 4 | 5 };
+const d = workerData as {
+	url: string;
+	gateways: number;
+	readingsPerGateway: number;
+	perMessage: number;
+	window: number;
+	baseTime: number;
+	protocolVersion: 4 | 5;
+};
 let sent = 0;
 // Connect every gateway first, say so, and start publishing when told: the timing then excludes start-up.
-const clients = await Promise.all(Array.from({ length: d.gateways }, (_, g) => mqtt.connectAsync(d.url, { clientId: `bench-gw-${g}-${process.pid}`, protocolVersion: d.protocolVersion, reconnectPeriod: 1_000 })));
+const clients = await Promise.all(
+	Array.from({ length: d.gateways }, (_, g) =>
+		mqtt.connectAsync(d.url, {
+			clientId: `bench-gw-${g}-${process.pid}`,
+			protocolVersion: d.protocolVersion,
+			reconnectPeriod: 1_000
+		})
+	)
+);
 await new Promise<void>((resolve) => {
 	parentPort!.once('message', () => resolve());
 	parentPort!.postMessage({ kind: 'ready' });
@@ -31,7 +47,16 @@ await Promise.all(
 		for (let i = 0; i < d.readingsPerGateway; i += d.perMessage) {
 			const now = Date.now();
 			const n = Math.min(d.perMessage, d.readingsPerGateway - i);
-			const payload = encodeReadings(seq++, Array.from({ length: n }, (_, k) => ({ resource: 'water', quantity: 'inflow' as const, value: now, unit: 'L', time: d.baseTime + i + k })));
+			const payload = encodeReadings(
+				seq++,
+				Array.from({ length: n }, (_, k) => ({
+					resource: 'water',
+					quantity: 'inflow' as const,
+					value: now,
+					unit: 'L',
+					time: d.baseTime + i + k
+				}))
+			);
 			inFlight++;
 			client.publish(topic, payload, { qos: 1 }, (error) => {
 				if (!error) sent += n;

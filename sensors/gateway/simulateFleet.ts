@@ -25,7 +25,12 @@ interface SimGateway {
  * watching its region's stores scaled to its share of the capacity. Levels take a bounded random
  * walk, so readings stay within capacity and never go negative. Deterministic for a seed.
  */
-export function simulateFleet(world: World, count: number, seed: number, canonicalUnitOf: (resource: string) => string) {
+export function simulateFleet(
+	world: World,
+	count: number,
+	seed: number,
+	canonicalUnitOf: (resource: string) => string
+) {
 	const random = seededRandom(seed).next;
 	const regions = world.regions;
 	const sitesIn = (r: number) => Math.floor(count / regions.length) + (r < count % regions.length ? 1 : 0);
@@ -37,7 +42,13 @@ export function simulateFleet(world: World, count: number, seed: number, canonic
 			region: region.id,
 			site: `site-${Math.floor(i / regions.length) + 1}`,
 			gateway: 'gw-1',
-			stocks: region.storage.map((s) => ({ resource: s.resource, unit: canonicalUnitOf(s.resource), canonical: canonicalUnitOf(s.resource), capacity: s.capacity * share, level: s.initial * share })),
+			stocks: region.storage.map((s) => ({
+				resource: s.resource,
+				unit: canonicalUnitOf(s.resource),
+				canonical: canonicalUnitOf(s.resource),
+				capacity: s.capacity * share,
+				level: s.initial * share
+			})),
 			last: -Infinity
 		};
 	});
@@ -51,14 +62,26 @@ export function simulateFleet(world: World, count: number, seed: number, canonic
 			const out: GatewayReading[] = [];
 			const steps = Math.ceil(n / g.stocks.length);
 			const first = Math.max(time - (steps - 1) * 1000, g.last + 1);
-			const spacing = Math.max(1, Math.min(1000, Math.floor((Math.max(time, first + steps) - first) / Math.max(1, steps - 1))));
+			const spacing = Math.max(
+				1,
+				Math.min(1000, Math.floor((Math.max(time, first + steps) - first) / Math.max(1, steps - 1)))
+			);
 			for (let k = 0; k < n; k++) {
 				const s = g.stocks[k % g.stocks.length]!;
 				const step = Math.floor(k / g.stocks.length);
 				s.level = Math.min(s.capacity * 0.999999, Math.max(0, s.level * (1 + (random() - 0.5) * 0.002)));
 				const shown = DISPLAY[s.resource];
 				const quantity: Quantity = 'stock';
-				out.push({ region: g.region, site: g.site, gateway: g.gateway, resource: s.resource, quantity, value: shown ? s.level * shown.factor : s.level, unit: shown?.unit ?? s.unit, time: first + step * spacing });
+				out.push({
+					region: g.region,
+					site: g.site,
+					gateway: g.gateway,
+					resource: s.resource,
+					quantity,
+					value: shown ? s.level * shown.factor : s.level,
+					unit: shown?.unit ?? s.unit,
+					time: first + step * spacing
+				});
 			}
 			g.last = first + (steps - 1) * spacing;
 			return out;

@@ -3,7 +3,15 @@ import { describeIssues, parse } from '../../data/schema/index.js';
 import type { Quantity, Reading } from '../../data/telemetry/index.js';
 import { senmlPack } from './senmlSchema.js';
 import { parseTopic } from './topics.js';
-import { defaults, quantities, type Origin, type ProtocolContext, type ProtocolOptions, type Rejection, type SensorMessage } from './types.js';
+import {
+	defaults,
+	quantities,
+	type Origin,
+	type ProtocolContext,
+	type ProtocolOptions,
+	type Rejection,
+	type SensorMessage
+} from './types.js';
 import { acceptedUnits, conversionFactor } from './units.js';
 
 const GatewayStatusSchema = v.strictObject({
@@ -23,7 +31,10 @@ const packSchema = (maxRecords: number) => {
 };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const reject = (reason: Rejection['reason'], detail: string): SensorMessage => ({ kind: 'rejected', rejection: { reason, detail } });
+const reject = (reason: Rejection['reason'], detail: string): SensorMessage => ({
+	kind: 'rejected',
+	rejection: { reason, detail }
+});
 
 /** The deepest nesting of arrays and objects in JSON text, found without parsing it (strings skipped). */
 function nestingDepth(text: string): number {
@@ -33,7 +44,8 @@ function nestingDepth(text: string): number {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
-			if (c === 0x5c) i++; // backslash: skip the escaped character
+			if (c === 0x5c)
+				i++; // backslash: skip the escaped character
 			else if (c === 0x22) inString = false;
 		} else if (c === 0x22) inString = true;
 		else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
@@ -43,8 +55,15 @@ function nestingDepth(text: string): number {
 }
 
 /** Bytes → JSON, refusing oversized messages and invalid UTF-8 before parsing anything. */
-function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: unknown } | { ok: false; message: SensorMessage } {
-	if (payload.byteLength > o.maxMessageBytes) return { ok: false, message: reject('too-large', `message of ${payload.byteLength} bytes exceeds ${o.maxMessageBytes}`) };
+function readJson(
+	payload: Uint8Array,
+	o: ProtocolOptions
+): { ok: true; value: unknown } | { ok: false; message: SensorMessage } {
+	if (payload.byteLength > o.maxMessageBytes)
+		return {
+			ok: false,
+			message: reject('too-large', `message of ${payload.byteLength} bytes exceeds ${o.maxMessageBytes}`)
+		};
 	let text: string;
 	try {
 		text = utf8.decode(payload);
@@ -52,11 +71,18 @@ function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: u
 		return { ok: false, message: reject('invalid-utf8', 'payload is not valid UTF-8') };
 	}
 	const depth = nestingDepth(text);
-	if (depth > o.maxDepth) return { ok: false, message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`) };
+	if (depth > o.maxDepth)
+		return {
+			ok: false,
+			message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`)
+		};
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch (error) {
-		return { ok: false, message: reject('invalid-json', `payload is not JSON: ${(error as Error).message.slice(0, 200)}`) };
+		return {
+			ok: false,
+			message: reject('invalid-json', `payload is not JSON: ${(error as Error).message.slice(0, 200)}`)
+		};
 	}
 }
 
@@ -66,24 +92,54 @@ function readJson(payload: Uint8Array, o: ProtocolOptions): { ok: true; value: u
  * changed; name = bn + n, time = bt + t (seconds), value = bv + v, unit = u or bu. A record that
  * fails a check is refused alone, with its index and reason; the others are kept.
  */
-export function decodeMessage(topic: string, payload: Uint8Array, context: ProtocolContext, options: Partial<ProtocolOptions> = {}): SensorMessage {
+export function decodeMessage(
+	topic: string,
+	payload: Uint8Array,
+	context: ProtocolContext,
+	options: Partial<ProtocolOptions> = {}
+): SensorMessage {
 	const o: ProtocolOptions = { ...defaults, ...options };
 	const where = parseTopic(topic);
-	if (!where) return reject('bad-topic', `topic ${JSON.stringify(topic.slice(0, 200))} is not ros/v1/{region}/{site}/{gateway}/readings|status`);
+	if (!where)
+		return reject(
+			'bad-topic',
+			`topic ${JSON.stringify(topic.slice(0, 200))} is not ros/v1/{region}/{site}/{gateway}/readings|status`
+		);
 	const json = readJson(payload, o);
 	if (!json.ok) return json.message;
 	if (where.kind === 'status') {
 		const status = parse(GatewayStatusSchema, json.value);
-		return status.ok ? { kind: 'status', origin: where.origin, status: status.value } : reject('bad-senml', describeIssues(status.issues));
+		return status.ok
+			? { kind: 'status', origin: where.origin, status: status.value }
+			: reject('bad-senml', describeIssues(status.issues));
 	}
 	const pack = parse(packSchema(o.maxRecords), json.value);
 	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
 	return resolveRecords(where.origin, pack.value, context, o);
 }
 
-const refuse = (index: number, reason: Rejection['reason'], detail: string): Rejection => ({ reason, detail: `${index}: ${detail}`, record: index });
+const refuse = (index: number, reason: Rejection['reason'], detail: string): Rejection => ({
+	reason,
+	detail: `${index}: ${detail}`,
+	record: index
+});
 
-function resolveRecords(origin: Origin, pack: readonly { bn?: string; bt?: number; bu?: string; bv?: number; n?: string; u?: string; v?: number; t?: number; seq?: number }[], context: ProtocolContext, o: ProtocolOptions): SensorMessage {
+function resolveRecords(
+	origin: Origin,
+	pack: readonly {
+		bn?: string;
+		bt?: number;
+		bu?: string;
+		bv?: number;
+		n?: string;
+		u?: string;
+		v?: number;
+		t?: number;
+		seq?: number;
+	}[],
+	context: ProtocolContext,
+	o: ProtocolOptions
+): SensorMessage {
 	const seq = pack[0]!.seq!;
 	let bn = '';
 	let bt = 0;
@@ -106,40 +162,83 @@ function resolveRecords(origin: Origin, pack: readonly { bn?: string; bt?: numbe
 		const name = bn + (r.n ?? '');
 		const [resource, quantity, extra] = name.split('/');
 		if (!resource || extra !== undefined || !quantities.includes(quantity as Quantity)) {
-			rejected.push(refuse(index, 'bad-senml', `name ${JSON.stringify(name)} should be {resource}/{quantity} with quantity one of ${quantities.join(', ')}`));
+			rejected.push(
+				refuse(
+					index,
+					'bad-senml',
+					`name ${JSON.stringify(name)} should be {resource}/{quantity} with quantity one of ${quantities.join(', ')}`
+				)
+			);
 			continue;
 		}
 		const canonical = context.unitOf(resource);
 		if (canonical === undefined) {
-			rejected.push(refuse(index, 'unknown-resource', `resource ${JSON.stringify(resource)} is not in the catalogue`));
+			rejected.push(
+				refuse(index, 'unknown-resource', `resource ${JSON.stringify(resource)} is not in the catalogue`)
+			);
 			continue;
 		}
 		const unit = r.u ?? bu;
 		if (unit === undefined) {
-			rejected.push(refuse(index, 'unknown-unit', `${name} has no unit (u or bu); expected one of ${acceptedUnits(canonical).join(', ')}`));
+			rejected.push(
+				refuse(
+					index,
+					'unknown-unit',
+					`${name} has no unit (u or bu); expected one of ${acceptedUnits(canonical).join(', ')}`
+				)
+			);
 			continue;
 		}
 		const factor = conversionFactor(unit, canonical);
 		if (factor === undefined) {
-			rejected.push(refuse(index, 'unknown-unit', `unit ${JSON.stringify(unit)} cannot be converted to ${canonical} for ${resource}; accepted: ${acceptedUnits(canonical).join(', ')}`));
+			rejected.push(
+				refuse(
+					index,
+					'unknown-unit',
+					`unit ${JSON.stringify(unit)} cannot be converted to ${canonical} for ${resource}; accepted: ${acceptedUnits(canonical).join(', ')}`
+				)
+			);
 			continue;
 		}
 		const value = (bv + (r.v ?? 0)) * factor;
 		if (!Number.isFinite(value) || value < 0) {
-			rejected.push(refuse(index, 'impossible-value', `${name} = ${value} ${canonical}: should be a finite number ≥ 0`));
+			rejected.push(
+				refuse(index, 'impossible-value', `${name} = ${value} ${canonical}: should be a finite number ≥ 0`)
+			);
 			continue;
 		}
 		const seconds = bt + (r.t ?? 0);
 		const time = Math.round((seconds < RELATIVE_LIMIT_S ? context.now / 1000 + seconds : seconds) * 1000);
 		if (time > context.now + o.maxFutureMs) {
-			rejected.push(refuse(index, 'bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxFutureMs / 1000} s in the future`));
+			rejected.push(
+				refuse(
+					index,
+					'bad-time',
+					`${name} at ${new Date(time).toISOString()} is more than ${o.maxFutureMs / 1000} s in the future`
+				)
+			);
 			continue;
 		}
 		if (time < context.now - o.maxPastMs) {
-			rejected.push(refuse(index, 'bad-time', `${name} at ${new Date(time).toISOString()} is more than ${o.maxPastMs / 86_400_000} days in the past`));
+			rejected.push(
+				refuse(
+					index,
+					'bad-time',
+					`${name} at ${new Date(time).toISOString()} is more than ${o.maxPastMs / 86_400_000} days in the past`
+				)
+			);
 			continue;
 		}
-		const reading: Reading = { region: origin.region, site: origin.site, gateway: origin.gateway, resource, quantity: quantity as Quantity, time, value, seq };
+		const reading: Reading = {
+			region: origin.region,
+			site: origin.site,
+			gateway: origin.gateway,
+			resource,
+			quantity: quantity as Quantity,
+			time,
+			value,
+			seq
+		};
 		if (quantity === 'capacity') capacityInPack.set(resource, value);
 		if (quantity === 'stock') stocks.push({ index, reading });
 		else readings.push(reading);
@@ -147,8 +246,21 @@ function resolveRecords(origin: Origin, pack: readonly { bn?: string; bt?: numbe
 	// A stock above the site's reported capacity, or above the region's whole storage, cannot be true.
 	for (const { index, reading } of stocks) {
 		const limit = capacityInPack.get(reading.resource) ?? context.capacityOf(origin.region, reading.resource);
-		if (limit !== undefined && reading.value > limit) rejected.push(refuse(index, 'impossible-value', `${reading.resource}/stock = ${reading.value} above capacity ${limit}`));
+		if (limit !== undefined && reading.value > limit)
+			rejected.push(
+				refuse(
+					index,
+					'impossible-value',
+					`${reading.resource}/stock = ${reading.value} above capacity ${limit}`
+				)
+			);
 		else readings.push(reading);
 	}
-	return { kind: 'readings', origin, seq, readings, rejected: rejected.sort((a, b) => a.record! - b.record!) };
+	return {
+		kind: 'readings',
+		origin,
+		seq,
+		readings,
+		rejected: rejected.sort((a, b) => a.record! - b.record!)
+	};
 }

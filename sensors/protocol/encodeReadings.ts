@@ -18,7 +18,11 @@ export function encodeReadings(seq: number, readings: readonly OutgoingReading[]
 	if (readings.length === 0) throw new RangeError('a message needs at least one reading');
 	const bt = readings[0]!.time / 1000;
 	const records = readings.map((r, i) => {
-		const record: Record<string, string | number> = { n: `${r.resource}/${r.quantity}`, u: r.unit, v: r.value };
+		const record: Record<string, string | number> = {
+			n: `${r.resource}/${r.quantity}`,
+			u: r.unit,
+			v: r.value
+		};
 		const t = r.time / 1000 - bt;
 		if (t !== 0) record.t = Math.round(t * 1000) / 1000;
 		if (i === 0) return { bt, seq, ...record };

@@ -5,7 +5,8 @@ import type { ProtocolContext } from './types.js';
 export function protocolContextOf(reference: ReferenceData): (now: number) => ProtocolContext {
 	const units = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit as string]));
 	const capacities = new Map<string, number>();
-	for (const region of reference.world.regions) for (const s of region.storage) capacities.set(`${region.id}/${s.resource}`, s.capacity);
+	for (const region of reference.world.regions)
+		for (const s of region.storage) capacities.set(`${region.id}/${s.resource}`, s.capacity);
 	const unitOf = (resource: string) => units.get(resource);
 	const capacityOf = (region: string, resource: string) => capacities.get(`${region}/${resource}`);
 	return (now) => ({ unitOf, capacityOf, now });

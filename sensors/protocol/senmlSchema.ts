@@ -1,9 +1,14 @@
 import * as v from 'valibot';
 
-const Name = v.pipe(v.string('should be a string'), v.maxLength(128, 'should be at most 128 characters'), v.regex(/^[A-Za-z0-9:./_-]*$/, 'should use only letters, digits and : . / _ - (RFC 8428 §4.5.1)'));
+const Name = v.pipe(
+	v.string('should be a string'),
+	v.maxLength(128, 'should be at most 128 characters'),
+	v.regex(/^[A-Za-z0-9:./_-]*$/, 'should use only letters, digits and : . / _ - (RFC 8428 §4.5.1)')
+);
 const Unit = v.pipe(v.string('should be a string'), v.maxLength(16, 'should be at most 16 characters'));
 const Finite = v.pipe(v.number('should be a finite number'), v.finite('should be a finite number'));
-const numericOnly = (key: string) => v.check((r: Record<string, unknown>) => !(key in r), `${key}: only numeric values (v) are accepted`);
+const numericOnly = (key: string) =>
+	v.check((r: Record<string, unknown>) => !(key in r), `${key}: only numeric values (v) are accepted`);
 
 /**
  * One SenML record (RFC 8428 §4): base fields `bn bt bu bv bver`, regular fields `n u v t`, plus our
@@ -21,12 +26,22 @@ export const SenmlRecord = v.pipe(
 		u: v.optional(Unit),
 		v: v.optional(Finite),
 		t: v.optional(Finite),
-		seq: v.optional(v.pipe(v.number('should be a number'), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0'), v.maxValue(Number.MAX_SAFE_INTEGER, 'should be a safe integer')))
+		seq: v.optional(
+			v.pipe(
+				v.number('should be a number'),
+				v.integer('should be an integer'),
+				v.minValue(0, 'should be ≥ 0'),
+				v.maxValue(Number.MAX_SAFE_INTEGER, 'should be a safe integer')
+			)
+		)
 	}),
 	numericOnly('vs'),
 	numericOnly('vb'),
 	numericOnly('vd'),
-	v.check((r) => !Object.keys(r).some((k) => k.endsWith('_')), 'has a must-understand field (name ending in _) this receiver does not know')
+	v.check(
+		(r) => !Object.keys(r).some((k) => k.endsWith('_')),
+		'has a must-understand field (name ending in _) this receiver does not know'
+	)
 );
 
 /** A SenML pack: a non-empty array of records; the first carries `seq`. */
@@ -35,7 +50,10 @@ export const senmlPack = (maxRecords: number) =>
 		v.array(SenmlRecord, 'should be a SenML array of records'),
 		v.minLength(1, 'should hold at least one record'),
 		v.maxLength(maxRecords, `should hold at most ${maxRecords} records`),
-		v.check((pack) => pack[0]?.seq !== undefined, 'the first record should carry seq, the gateway message counter')
+		v.check(
+			(pack) => pack[0]?.seq !== undefined,
+			'the first record should carry seq, the gateway message counter'
+		)
 	);
 
 export type SenmlPack = v.InferOutput<ReturnType<typeof senmlPack>>;

@@ -10,7 +10,10 @@ export type TopicKind = 'readings' | 'status';
 /** `ros/v1/{region}/{site}/{gateway}/{kind}`. Throws for a segment that would break the topic tree (a bug in the caller). */
 export function topicOf(origin: Origin, kind: TopicKind): string {
 	for (const field of ['region', 'site', 'gateway'] as const) {
-		if (!SEGMENT.test(origin[field])) throw new RangeError(`${field} ${JSON.stringify(origin[field])} cannot be a topic segment (letters, digits, - and _)`);
+		if (!SEGMENT.test(origin[field]))
+			throw new RangeError(
+				`${field} ${JSON.stringify(origin[field])} cannot be a topic segment (letters, digits, - and _)`
+			);
 	}
 	return `${TOPIC_ROOT}/${origin.region}/${origin.site}/${origin.gateway}/${kind}`;
 }

@@ -22,11 +22,27 @@ export interface Rejection {
 	readonly record?: number;
 }
 
-export type RejectReason = 'bad-topic' | 'too-large' | 'too-deep' | 'invalid-utf8' | 'invalid-json' | 'bad-senml' | 'unknown-resource' | 'unknown-unit' | 'impossible-value' | 'bad-time';
+export type RejectReason =
+	| 'bad-topic'
+	| 'too-large'
+	| 'too-deep'
+	| 'invalid-utf8'
+	| 'invalid-json'
+	| 'bad-senml'
+	| 'unknown-resource'
+	| 'unknown-unit'
+	| 'impossible-value'
+	| 'bad-time';
 
 /** A decoded MQTT message: one case per kind, dispatched by the ingest worker in one switch. */
 export type SensorMessage =
-	| { readonly kind: 'readings'; readonly origin: Origin; readonly seq: number; readonly readings: readonly Reading[]; readonly rejected: readonly Rejection[] }
+	| {
+			readonly kind: 'readings';
+			readonly origin: Origin;
+			readonly seq: number;
+			readonly readings: readonly Reading[];
+			readonly rejected: readonly Rejection[];
+	  }
 	| { readonly kind: 'status'; readonly origin: Origin; readonly status: GatewayStatus }
 	| { readonly kind: 'rejected'; readonly rejection: Rejection };
 
@@ -54,7 +70,20 @@ export interface ProtocolOptions {
 	readonly maxPastMs: number;
 }
 
-export const defaults: ProtocolOptions = { maxMessageBytes: 1 << 20, maxDepth: 8, maxRecords: 10_000, maxFutureMs: 5 * 60_000, maxPastMs: 30 * 86_400_000 };
+export const defaults: ProtocolOptions = {
+	maxMessageBytes: 1 << 20,
+	maxDepth: 8,
+	maxRecords: 10_000,
+	maxFutureMs: 5 * 60_000,
+	maxPastMs: 30 * 86_400_000
+};
 
 /** The quantities a SenML name may end with: `{resource}/{quantity}`. */
-export const quantities: readonly Quantity[] = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'production'];
+export const quantities: readonly Quantity[] = [
+	'stock',
+	'inflow',
+	'outflow',
+	'capacity',
+	'consumption',
+	'production'
+];

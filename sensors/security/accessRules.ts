@@ -13,11 +13,15 @@ const INGEST_FILTERS = [`${TOPIC_ROOT}/+/+/+/readings`, `${TOPIC_ROOT}/+/+/+/sta
 export function accessRules(registry: GatewayRegistry) {
 	const byName = new Map<string, Principal>();
 	for (const a of registry.ingest) byName.set(a.username, { role: 'ingest', username: a.username });
-	for (const g of registry.gateways) byName.set(g.username, { role: 'gateway', username: g.username, gateway: g });
+	for (const g of registry.gateways)
+		byName.set(g.username, { role: 'gateway', username: g.username, gateway: g });
 	const hashOf = new Map([...registry.ingest, ...registry.gateways].map((e) => [e.username, e.passwordHash]));
 	return {
 		/** The principal for these credentials, or undefined. */
-		authenticate(username: string | undefined, password: Uint8Array | string | undefined): Principal | undefined {
+		authenticate(
+			username: string | undefined,
+			password: Uint8Array | string | undefined
+		): Principal | undefined {
 			if (username === undefined || password === undefined) return undefined;
 			const hash = hashOf.get(username);
 			const text = typeof password === 'string' ? password : Buffer.from(password).toString('utf8');

@@ -6,7 +6,10 @@ import { startEmbeddedBroker, type EmbeddedBroker } from '../broker/startEmbedde
 import { parseRegistry } from './loadRegistry.js';
 import { mosquittoAclFile, mosquittoPasswordFile } from './mosquittoFiles.js';
 
-const registry = parseRegistry(JSON.parse(readFileSync(new URL('./cases/two-gateways.json', import.meta.url), 'utf8')), 'two-gateways.json');
+const registry = parseRegistry(
+	JSON.parse(readFileSync(new URL('./cases/two-gateways.json', import.meta.url), 'utf8')),
+	'two-gateways.json'
+);
 const A = 'ros/v1/north-lake/depot-1/gw-1/readings';
 const B = 'ros/v1/delta/port-3/gw-9/readings';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -14,12 +17,22 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const attempt = (p: Promise<unknown>) => Promise.race([p.catch(() => undefined), sleep(500)]);
 
 /** The access rules, checked the same way on each broker. */
-function accessSuite(name: string, open: () => Promise<{ url: string; close: () => Promise<void> }>, protocolVersion: 4 | 5) {
+function accessSuite(
+	name: string,
+	open: () => Promise<{ url: string; close: () => Promise<void> }>,
+	protocolVersion: 4 | 5
+) {
 	describe(`broker access rules: ${name}`, () => {
 		let broker: { url: string; close: () => Promise<void> };
 		const clients: MqttClient[] = [];
 		const login = async (username: string, password: string) => {
-			const c = await mqtt.connectAsync(broker.url, { username, password, protocolVersion, reconnectPeriod: 0, connectTimeout: 5_000 });
+			const c = await mqtt.connectAsync(broker.url, {
+				username,
+				password,
+				protocolVersion,
+				reconnectPeriod: 0,
+				connectTimeout: 5_000
+			});
 			clients.push(c);
 			return c;
 		};
@@ -69,14 +82,26 @@ function accessSuite(name: string, open: () => Promise<{ url: string; close: () 
 	});
 }
 
-accessSuite('embedded Aedes', async () => {
-	const b: EmbeddedBroker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, registry });
-	return { url: b.url, close: () => b.close() };
-}, 4);
+accessSuite(
+	'embedded Aedes',
+	async () => {
+		const b: EmbeddedBroker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, registry });
+		return { url: b.url, close: () => b.close() };
+	},
+	4
+);
 
-describe.runIf(haveBinary('mosquitto', 'mosquitto'))('Mosquitto with the generated password file and ACL', () => {
-	accessSuite('Mosquitto 2', async () => {
-		const m: RunningServer = await startMosquitto({ passwordFile: mosquittoPasswordFile(registry), aclFile: mosquittoAclFile(registry), persistence: false });
-		return { url: m.url, close: () => m.dispose() };
-	}, 5);
+describe.runIf(haveBinary('mosquitto'))('Mosquitto with the generated password file and ACL', () => {
+	accessSuite(
+		'Mosquitto 2',
+		async () => {
+			const m: RunningServer = await startMosquitto({
+				passwordFile: mosquittoPasswordFile(registry),
+				aclFile: mosquittoAclFile(registry),
+				persistence: false
+			});
+			return { url: m.url, close: () => m.dispose() };
+		},
+		5
+	);
 });

@@ -3,7 +3,13 @@ import { InputError } from '../../data/schema/index.js';
 import { parseRegistry } from './loadRegistry.js';
 import { verifyPassword } from './mosquittoPassword.js';
 
-const gateway = { region: 'north-lake', site: 'depot-1', gateway: 'gw-1', username: 'gw-a', password: 'gateway-a-secret' };
+const gateway = {
+	region: 'north-lake',
+	site: 'depot-1',
+	gateway: 'gw-1',
+	username: 'gw-a',
+	password: 'gateway-a-secret'
+};
 
 describe('parseRegistry', () => {
 	it('hashes plain passwords on load and defaults the reporting interval', () => {
@@ -17,7 +23,10 @@ describe('parseRegistry', () => {
 		const bad = {
 			version: 1,
 			ingest: [{ username: 'ingest', password: 'short' }],
-			gateways: [{ ...gateway, site: 'depot/1' }, { ...gateway, password: undefined, passwordHash: '$6$x' }]
+			gateways: [
+				{ ...gateway, site: 'depot/1' },
+				{ ...gateway, password: undefined, passwordHash: '$6$x' }
+			]
 		};
 		const error = (() => {
 			try {
@@ -33,6 +42,11 @@ describe('parseRegistry', () => {
 	});
 
 	it('refuses a username used twice', () => {
-		expect(() => parseRegistry({ version: 1, ingest: [{ username: 'gw-a', password: 'ingest-secret-123' }], gateways: [gateway] }, 'r.json')).toThrow(/usernames should be unique/);
+		expect(() =>
+			parseRegistry(
+				{ version: 1, ingest: [{ username: 'gw-a', password: 'ingest-secret-123' }], gateways: [gateway] },
+				'r.json'
+			)
+		).toThrow(/usernames should be unique/);
 	});
 });

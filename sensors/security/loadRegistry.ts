@@ -7,10 +7,18 @@ import type { GatewayRegistry } from './types.js';
 /** Validates a registry (parsed JSON); plain passwords are hashed here and never kept. Throws an InputError naming `source`. */
 export function parseRegistry(input: unknown, source: string): GatewayRegistry {
 	const file = parseOrThrow(RegistryFile, input, source);
-	const hashed = (e: { password?: string; passwordHash?: string }) => e.passwordHash ?? hashPassword(e.password!);
+	const hashed = (e: { password?: string; passwordHash?: string }) =>
+		e.passwordHash ?? hashPassword(e.password!);
 	return {
 		ingest: file.ingest.map((e) => ({ username: e.username, passwordHash: hashed(e) })),
-		gateways: file.gateways.map((g) => ({ region: g.region, site: g.site, gateway: g.gateway, username: g.username, intervalSeconds: g.intervalSeconds, passwordHash: hashed(g) }))
+		gateways: file.gateways.map((g) => ({
+			region: g.region,
+			site: g.site,
+			gateway: g.gateway,
+			username: g.username,
+			intervalSeconds: g.intervalSeconds,
+			passwordHash: hashed(g)
+		}))
 	};
 }
 

@@ -8,7 +8,10 @@ import { pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
 const FORMAT = /^\$7\$(\d+)\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})$/;
 
 /** Hashes `password` as `mosquitto_passwd` does; `salt` (12 bytes) is random unless given. */
-export function hashPassword(password: string, options: { salt?: Uint8Array; iterations?: number } = {}): string {
+export function hashPassword(
+	password: string,
+	options: { salt?: Uint8Array; iterations?: number } = {}
+): string {
 	const salt = Buffer.from(options.salt ?? randomBytes(12));
 	const iterations = options.iterations ?? 101;
 	const hash = pbkdf2Sync(password, salt, iterations, 64, 'sha512');

@@ -23,4 +23,6 @@ export interface GatewayRegistry {
 }
 
 /** Who a connected client is, once authenticated. */
-export type Principal = { readonly role: 'ingest'; readonly username: string } | { readonly role: 'gateway'; readonly username: string; readonly gateway: RegisteredGateway };
+export type Principal =
+	| { readonly role: 'ingest'; readonly username: string }
+	| { readonly role: 'gateway'; readonly username: string; readonly gateway: RegisteredGateway };

@@ -25,13 +25,21 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 	});
 
 	it('audit the award graph: planted rings are found with evidence, zeroed and frozen; honest people are not', () => {
-		const citizens = createCitizens(world, { ...defaults.citizens, rings: 2, ringSize: 4 }, defaults.points, createRng(5))!;
+		const citizens = createCitizens(
+			world,
+			{ ...defaults.citizens, rings: 2, ringSize: 4 },
+			defaults.points,
+			createRng(5)
+		)!;
 		for (let d = 0; d < 120; d++) citizens.day(d, false);
 		const summary = citizens.summary();
 		expect(summary.findings).toBe(2);
 		expect(summary.penalised).toBe(8);
 		const supervisors = Math.floor(defaults.citizens.perRegion / 20);
-		expect(summary.gaming.map((f) => f.members)).toEqual([[0, 1, 2, 3].map((j) => supervisors + j), [4, 5, 6, 7].map((j) => supervisors + j)]);
+		expect(summary.gaming.map((f) => f.members)).toEqual([
+			[0, 1, 2, 3].map((j) => supervisors + j),
+			[4, 5, 6, 7].map((j) => supervisors + j)
+		]);
 		for (const f of summary.gaming) {
 			expect(f.kind).toBe('ring');
 			expect(f.edges).toHaveLength(4);
@@ -39,7 +47,12 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 	});
 
 	it('close rare goods in survival mode: no rare request is served that day', () => {
-		const citizens = createCitizens(world, { ...defaults.citizens, rarePerDay: 0.5 }, defaults.points, createRng(2))!;
+		const citizens = createCitizens(
+			world,
+			{ ...defaults.citizens, rarePerDay: 0.5 },
+			defaults.points,
+			createRng(2)
+		)!;
 		let open = 0;
 		for (let d = 0; d < 20; d++) open += citizens.day(d, false).rareServed;
 		const closed = citizens.day(20, true);
@@ -50,7 +63,11 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 
 	it('report tier coverage per day and over the run, and leave tier 1 untouched', () => {
 		const withSample = runSimulationSync({ reference, rng: createRng(3), options: { days: 40 } });
-		const without = runSimulationSync({ reference, rng: createRng(3), options: { days: 40, citizens: { perRegion: 0 } } });
+		const without = runSimulationSync({
+			reference,
+			rng: createRng(3),
+			options: { days: 40, citizens: { perRegion: 0 } }
+		});
 		if (withSample.status !== 'ok' || without.status !== 'ok') throw new Error('invalid');
 		expect(withSample.outcome.tierCoverage.social).toBeGreaterThan(0);
 		expect(withSample.outcome.tierCoverage.social).toBeLessThanOrEqual(1);

@@ -50,7 +50,12 @@ export interface Citizens {
  * points on social goods; they ask for rare goods from the region's sharing centre or its queue or
  * lottery (need first). Points burn 80% at each year's end. Own random stream: tier 1 is unaffected.
  */
-export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: PointsOptions, rng: Rng): Citizens | null {
+export function createCitizens(
+	world: CompiledWorld,
+	o: CitizenOptions,
+	points: PointsOptions,
+	rng: Rng
+): Citizens | null {
 	const N = o.perRegion;
 	if (N === 0) return null;
 	const R = world.R;
@@ -70,11 +75,25 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 	const sharing = rare.filter((r) => world.rareDistribution[r.k] === 'sharing');
 	const perItem = sharing.length > 0 ? Math.max(1, Math.round((N * o.itemsPerPerson) / sharing.length)) : 0;
 	const libraries: Library[] = Array.from({ length: R }, () =>
-		createLibrary(sharing.flatMap((s) => Array.from({ length: perItem }, (_, i) => ({ id: `${s.id}-${i + 1}`, resource: s.id }))))
+		createLibrary(
+			sharing.flatMap((s) =>
+				Array.from({ length: perItem }, (_, i) => ({ id: `${s.id}-${i + 1}`, resource: s.id }))
+			)
+		)
 	);
 	const waiting: RareRequest[][] = Array.from({ length: R * rare.length }, () => []);
 	const supply = new Float64Array(R * rare.length);
-	const totals = { awarded: 0, spent: 0, burned: 0, socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0, findings: 0, penalised: 0 };
+	const totals = {
+		awarded: 0,
+		spent: 0,
+		burned: 0,
+		socialAsked: 0,
+		socialServed: 0,
+		rareAsked: 0,
+		rareServed: 0,
+		findings: 0,
+		penalised: 0
+	};
 	const found: GamingFinding[] = [];
 	let audited = 0;
 	// Planted rings (region 0's sample, after its supervisors): each member's "work" is confirmed by the next.
@@ -84,8 +103,24 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 	};
 	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
 
-	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number | null, day: number) => {
-		const result = applyOperation(ledger, { op: 'award', person, contribution: { kind, quantity: 1, hazardous }, confirmedBy: confirmedBy === person ? null : confirmedBy, day }, points);
+	const award = (
+		person: number,
+		kind: string,
+		hazardous: boolean,
+		confirmedBy: number | null,
+		day: number
+	) => {
+		const result = applyOperation(
+			ledger,
+			{
+				op: 'award',
+				person,
+				contribution: { kind, quantity: 1, hazardous },
+				confirmedBy: confirmedBy === person ? null : confirmedBy,
+				day
+			},
+			points
+		);
 		if (result.status === 'ok') totals.awarded += result.points;
 	};
 
@@ -97,12 +132,19 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 				// Libraries: loans that are due come back.
 				const lib = libraries[r]!;
 				for (let i = 0; i < lib.items.length; i++) {
-					if (lib.holder[i]! >= 0 && lib.due[i]! <= day) applySharing(lib, { op: 'return', person: lib.holder[i]!, item: i, today: day });
+					if (lib.holder[i]! >= 0 && lib.due[i]! <= day)
+						applySharing(lib, { op: 'return', person: lib.holder[i]!, item: i, today: day });
 					// Bookers collect their item on the first booked day; a booking that cannot be collected lapses.
 					const next = lib.bookings[i]![0];
 					if (lib.holder[i] === -1 && next && next.from <= day) {
-						const taken = applySharing(lib, { op: 'take', person: next.person, item: i, today: day, days: Math.max(1, next.to - day) }, sharingDefaults, survival);
-						if (taken.status !== 'ok') applySharing(lib, { op: 'cancel', person: next.person, item: i, from: next.from });
+						const taken = applySharing(
+							lib,
+							{ op: 'take', person: next.person, item: i, today: day, days: Math.max(1, next.to - day) },
+							sharingDefaults,
+							survival
+						);
+						if (taken.status !== 'ok')
+							applySharing(lib, { op: 'cancel', person: next.person, item: i, from: next.from });
 					}
 				}
 				if (day % MONTH === MONTH - 1) {
@@ -112,7 +154,8 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 						const boss = i < supervisors ? null : base + rng.int(supervisors);
 						const ring = r === 0 ? ringOf(p) : -1;
 						if (ring >= 0) {
-							const next = supervisors + ring * o.ringSize + ((i - supervisors - ring * o.ringSize + 1) % o.ringSize);
+							const next =
+								supervisors + ring * o.ringSize + ((i - supervisors - ring * o.ringSize + 1) % o.ringSize);
 							award(p, 'work', true, next, day);
 							award(p, 'discovery', false, next, day);
 						} else if (bits & 1) award(p, 'work', (bits & 4) !== 0, boss, day);
@@ -128,7 +171,11 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 					today.socialAsked++;
 					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
 					if (ledger.balance[p]! < cost) continue;
-					const spent = applyOperation(ledger, { op: 'spend', person: p, points: cost, item: good.id, day }, points);
+					const spent = applyOperation(
+						ledger,
+						{ op: 'spend', person: p, points: cost, item: good.id, day },
+						points
+					);
 					if (spent.status === 'ok') {
 						today.socialServed++;
 						totals.spent += cost;
@@ -147,7 +194,8 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 					const w = r * rare.length + j;
 					supply[w]! += (N * o.rareUnitsPerPersonYear) / YEAR;
 					// Requests older than the booking horizon lapse (checked weekly, to keep the day cheap).
-					if (day % 7 === 0) waiting[w] = waiting[w]!.filter((q) => day - q.day <= sharingDefaults.maxAheadDays);
+					if (day % 7 === 0)
+						waiting[w] = waiting[w]!.filter((q) => day - q.day <= sharingDefaults.maxAheadDays);
 					const queue = waiting[w]!;
 					if (queue.length === 0 || supply[w]! < 1) continue;
 					const mode = world.rareDistribution[rare[j]!.k] === 'lottery' ? 'lottery' : 'queue';
@@ -165,7 +213,11 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 					totals.findings++;
 					if (found.length < 10) found.push(finding);
 					for (const person of finding.members) {
-						applyOperation(ledger, { op: 'penalise', person, day, reason: `${finding.kind} of ${finding.members.length}` }, points);
+						applyOperation(
+							ledger,
+							{ op: 'penalise', person, day, reason: `${finding.kind} of ${finding.members.length}` },
+							points
+						);
 						totals.penalised++;
 					}
 				}
@@ -185,16 +237,35 @@ export function createCitizens(world: CompiledWorld, o: CitizenOptions, points: 
 }
 
 /** Takes a free item of `resource` now, or books the earliest free window within the booking horizon. */
-function lend(lib: Library, person: number, resource: string, day: number, days: number, survival: boolean): boolean {
+function lend(
+	lib: Library,
+	person: number,
+	resource: string,
+	day: number,
+	days: number,
+	survival: boolean
+): boolean {
 	if (survival) return false;
 	for (let i = 0; i < lib.items.length; i++) {
 		if (lib.items[i]!.resource !== resource || lib.holder[i] !== -1) continue;
-		if (applySharing(lib, { op: 'take', person, item: i, today: day, days }, sharingDefaults, survival).status === 'ok') return true;
+		if (
+			applySharing(lib, { op: 'take', person, item: i, today: day, days }, sharingDefaults, survival)
+				.status === 'ok'
+		)
+			return true;
 	}
 	for (let i = 0; i < lib.items.length; i++) {
 		if (lib.items[i]!.resource !== resource) continue;
 		const from = Math.max(day, lib.holder[i]! >= 0 ? lib.due[i]! : day, ...lib.bookings[i]!.map((b) => b.to));
-		if (applySharing(lib, { op: 'book', person, item: i, from, to: from + days, today: day }, sharingDefaults, survival).status === 'ok') return true;
+		if (
+			applySharing(
+				lib,
+				{ op: 'book', person, item: i, from, to: from + days, today: day },
+				sharingDefaults,
+				survival
+			).status === 'ok'
+		)
+			return true;
 	}
 	return false;
 }

@@ -51,7 +51,12 @@ export function createObserver(world: CompiledWorld, layout: SensorLayout, ctx: 
 				}
 				const kind = layout.seriesKind[s]!;
 				const i = layout.seriesIndex[s]!;
-				const truth = kind === 0 ? state.stock[i]! : kind === 1 ? state.sinceConsumed[i]! / days : state.sinceProduced[i]! / days;
+				const truth =
+					kind === 0
+						? state.stock[i]!
+						: kind === 1
+							? state.sinceConsumed[i]! / days
+							: state.sinceProduced[i]! / days;
 				counts.measured++;
 				let value = Math.max(0, truth * (1 + noise * rng.normal()));
 				// A level sensor saturates at the top of its store: it never reads more than the capacity.

@@ -14,7 +14,11 @@ export function sensorLayout(world: CompiledWorld): SensorLayout {
 	const seriesKind: number[] = [];
 	const seriesIndex: number[] = [];
 	const seriesResource: string[] = [];
-	const site = (r: number, name: string, series: readonly (readonly [kind: number, index: number, resource: string])[]) => {
+	const site = (
+		r: number,
+		name: string,
+		series: readonly (readonly [kind: number, index: number, resource: string])[]
+	) => {
 		for (let g = 1; g <= world.gatewaysPerSite[r]!; g++) {
 			const gateway = gatewayIds.length;
 			gatewayIds.push(`${world.regions[r]}-${name}-g${g}`);
@@ -33,7 +37,16 @@ export function sensorLayout(world: CompiledWorld): SensorLayout {
 			const rk = r * world.K + k;
 			if (world.storageCap[rk]! <= 0) continue;
 			const id = world.resources[k]!;
-			site(r, `store-${id}`, world.normKind[k] === 1 ? [[0, rk, id], [1, rk, id]] : [[0, rk, id]]);
+			site(
+				r,
+				`store-${id}`,
+				world.normKind[k] === 1
+					? [
+							[0, rk, id],
+							[1, rk, id]
+						]
+					: [[0, rk, id]]
+			);
 		}
 		const seen = new Map<string, number>();
 		for (let p = 0; p < world.P; p++) {

@@ -14,7 +14,8 @@ export function gini(values: ArrayLike<number>, weights: ArrayLike<number>): num
 	const mean = sum / W;
 	let diff = 0;
 	for (let i = 0; i < values.length; i++) {
-		for (let j = i + 1; j < values.length; j++) diff += weights[i]! * weights[j]! * Math.abs(values[i]! - values[j]!);
+		for (let j = i + 1; j < values.length; j++)
+			diff += weights[i]! * weights[j]! * Math.abs(values[i]! - values[j]!);
 	}
 	return (2 * diff) / (2 * W * W * mean);
 }

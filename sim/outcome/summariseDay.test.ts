@@ -8,7 +8,11 @@ const reference = await loadReference(defaultReferencePaths);
 describe('day records', () => {
 	it('counts region-resources under the strategic reserve target, which is configurable', () => {
 		const at = (reserveTargetMonths: number) => {
-			const result = runSimulationSync({ reference, rng: createRng(7), options: { days: 5, reserveTargetMonths } });
+			const result = runSimulationSync({
+				reference,
+				rng: createRng(7),
+				options: { days: 5, reserveTargetMonths }
+			});
 			if (result.status !== 'ok') throw new Error('invalid');
 			return result.outcome.daily[4]!.belowReserveTarget;
 		};

@@ -11,7 +11,10 @@ const DAY_MS = 86_400_000;
 export const MONTH_DAYS = 30.4375;
 
 /** The lowest reserve (months of need) over regions and basic flow resources, with where it is. */
-export function lowestReserve(world: CompiledWorld, state: SimState): { r: number; k: number; months: number } {
+export function lowestReserve(
+	world: CompiledWorld,
+	state: SimState
+): { r: number; k: number; months: number } {
 	let best = { r: -1, k: -1, months: Infinity };
 	for (let r = 0; r < world.R; r++) {
 		for (let k = 0; k < world.K; k++) {
@@ -25,7 +28,12 @@ export function lowestReserve(world: CompiledWorld, state: SimState): { r: numbe
 }
 
 /** Region coverage today (mean over its basic resources with need), into `out`; NaN when a region has no need. */
-export function regionCoverage(world: CompiledWorld, need: Float64Array, got: Float64Array, out: Float64Array): Float64Array {
+export function regionCoverage(
+	world: CompiledWorld,
+	need: Float64Array,
+	got: Float64Array,
+	out: Float64Array
+): Float64Array {
 	for (let r = 0; r < world.R; r++) {
 		let sum = 0;
 		let n = 0;
@@ -41,7 +49,10 @@ export function regionCoverage(world: CompiledWorld, need: Float64Array, got: Fl
 }
 
 /** Population-weighted mean and Gini of region coverage (regions without need left out). */
-export function coverageStats(cover: Float64Array, persons: ArrayLike<number>): { mean: number; gini: number } {
+export function coverageStats(
+	cover: Float64Array,
+	persons: ArrayLike<number>
+): { mean: number; gini: number } {
 	const values: number[] = [];
 	const weights: number[] = [];
 	for (let r = 0; r < cover.length; r++) {
@@ -55,7 +66,13 @@ export function coverageStats(cover: Float64Array, persons: ArrayLike<number>): 
 }
 
 /** The rounded record of the day just simulated. */
-export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepContext, activeShocks: readonly string[], tiers: CitizensDay | null): DayRecord {
+export function summariseDay(
+	world: CompiledWorld,
+	state: SimState,
+	ctx: StepContext,
+	activeShocks: readonly string[],
+	tiers: CitizensDay | null
+): DayRecord {
 	const dp = ctx.options.decimals;
 	const { R, K } = world;
 	const persons = Float64Array.from({ length: R }, (_, r) => state.adults[r]! + state.children[r]!);
@@ -73,7 +90,8 @@ export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepCon
 			shortfall += state.dayShortfall[rk]!;
 			sanctioned += state.sanctioned[rk]!;
 			overConsumers += state.overConsumers[rk]!;
-			if (world.tier[k] === 'basic' && state.dayNeed[rk]! > 0) row[world.resources[k]!] = round(state.dayGot[rk]! / state.dayNeed[rk]!, dp);
+			if (world.tier[k] === 'basic' && state.dayNeed[rk]! > 0)
+				row[world.resources[k]!] = round(state.dayGot[rk]! / state.dayNeed[rk]!, dp);
 		}
 		coverage[world.regions[r]!] = row;
 		if (!Number.isNaN(cover[r]!)) byRegion[world.regions[r]!] = round(cover[r]!, dp);
@@ -95,7 +113,13 @@ export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepCon
 	let below = 0;
 	for (let rk = 0; rk < R * K; rk++) {
 		const k = rk % K;
-		if (world.normKind[k] === 1 && world.tier[k] === 'basic' && state.need[rk]! > 0 && state.stock[rk]! < state.need[rk]! * MONTH_DAYS * ctx.options.reserveTargetMonths) below++;
+		if (
+			world.normKind[k] === 1 &&
+			world.tier[k] === 'basic' &&
+			state.need[rk]! > 0 &&
+			state.stock[rk]! < state.need[rk]! * MONTH_DAYS * ctx.options.reserveTargetMonths
+		)
+			below++;
 	}
 	return {
 		day: state.day,
@@ -113,7 +137,11 @@ export function summariseDay(world: CompiledWorld, state: SimState, ctx: StepCon
 		gini: round(stats.gini, dp),
 		waste,
 		reserveMonths,
-		minReserve: { region: world.regions[low.r] ?? '', resource: world.resources[low.k] ?? '', months: round(Number.isFinite(low.months) ? low.months : 0, dp) },
+		minReserve: {
+			region: world.regions[low.r] ?? '',
+			resource: world.resources[low.k] ?? '',
+			months: round(Number.isFinite(low.months) ? low.months : 0, dp)
+		},
 		belowReserveTarget: below,
 		transportTonneKm: round(state.dayTonneKm, dp),
 		energyKWh: round(state.dayEnergy, dp),

@@ -15,7 +15,11 @@ export interface DayRecord {
 	/** Per region: mean coverage over its basic resources. */
 	readonly regionCoverage: Readonly<Record<string, number>>;
 	/** Tier 1: population-weighted mean coverage. Tiers 2 and 3: share of today's requests of the citizen sample served today (null when none asked). */
-	readonly tierCoverage: { readonly basic: number; readonly social: number | null; readonly rare: number | null };
+	readonly tierCoverage: {
+		readonly basic: number;
+		readonly social: number | null;
+		readonly rare: number | null;
+	};
 	/** Person-days below norm, summed over basic resources and regions. */
 	readonly shortfallPersonDays: number;
 	/** Gini of region coverage, population-weighted. */
@@ -67,10 +71,19 @@ export interface Outcome {
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	readonly survivalDays: number;
 	/** Over the run: tier-1 mean coverage, and served ÷ asked for tiers 2 and 3 (null when not simulated). */
-	readonly tierCoverage: { readonly basic: number; readonly social: number | null; readonly rare: number | null };
+	readonly tierCoverage: {
+		readonly basic: number;
+		readonly social: number | null;
+		readonly rare: number | null;
+	};
 	/** The citizen sample: points awarded, spent and burned, tier 2–3 requests, rare-goods waiting list, anti-gaming findings. */
 	readonly citizens: CitizensSummary | null;
 	readonly balance: Readonly<Record<string, ResourceBalance>>;
-	readonly sensors: { readonly measured: number; readonly dropped: number; readonly silenced: number; readonly delivered: number };
+	readonly sensors: {
+		readonly measured: number;
+		readonly dropped: number;
+		readonly silenced: number;
+		readonly delivered: number;
+	};
 	readonly daily: readonly DayRecord[];
 }

@@ -10,7 +10,15 @@ import { compilePlan } from './compilePlan.js';
 const reference = await loadReference(defaultReferencePaths);
 const world = compileWorld(reference.world, reference.catalogue);
 const quiet = { disruptions: { perDayProbability: 0 }, yieldSd: 0, behaviour: { overConsumerShare: 0 } };
-const empty: Plan = { start: '2026-01-01', periodDays: 7, periods: 2, quotas: [], allocations: [], transfers: [], production: [] };
+const empty: Plan = {
+	start: '2026-01-01',
+	periodDays: 7,
+	periods: 2,
+	quotas: [],
+	allocations: [],
+	transfers: [],
+	production: []
+};
 
 function run(plan: Plan | null, days = 14) {
 	const result = runSimulationSync({ reference, rng: createRng(9), plan, options: { ...quiet, days } });
@@ -40,19 +48,28 @@ describe('executing a plan', () => {
 
 	it('moves goods on an arc with its lead time and loss, within its capacity', () => {
 		const arc = reference.world.arcs.find((a) => a.id === 'river-valley->sun-coast:road')!;
-		const plan: Plan = { ...empty, transfers: [{ arc: arc.id, resource: 'wheat', period: 0, amount: 7 * 10_000_000 }] };
+		const plan: Plan = {
+			...empty,
+			transfers: [{ arc: arc.id, resource: 'wheat', period: 0, amount: 7 * 10_000_000 }]
+		};
 		const outcome = run(plan, 7);
 		const shipped = 7 * arc.carries.wheat!.capacityPerDay;
 		expect(outcome.balance.wheat!.transportLoss).toBeCloseTo(shipped * arc.lossRate, 3);
 		// Lead time 3 days: the last three days' shipments are still on the road.
-		expect(outcome.balance.wheat!.inTransit).toBeCloseTo(3 * arc.carries.wheat!.capacityPerDay * (1 - arc.lossRate), 3);
+		expect(outcome.balance.wheat!.inTransit).toBeCloseTo(
+			3 * arc.carries.wheat!.capacityPerDay * (1 - arc.lossRate),
+			3
+		);
 		expect(outcome.metrics.transportTonneKm).toBeGreaterThan(0);
 		expect(outcome.metrics.energyKWh).toBeGreaterThan(0);
 	});
 
 	it('caps delivery at the allocation; coverage falls and shortfall is recorded', () => {
 		const need = (15_000 * 3000 + 3000 * 500) * 7;
-		const plan: Plan = { ...empty, allocations: [{ region: 'tundra', resource: 'food', period: 0, amount: need / 2 }] };
+		const plan: Plan = {
+			...empty,
+			allocations: [{ region: 'tundra', resource: 'food', period: 0, amount: need / 2 }]
+		};
 		const outcome = run(plan, 7);
 		expect(outcome.coverage.tundra!.food).toBeCloseTo(0.5, 6);
 		expect(outcome.daily[0]!.coverage.tundra!.food).toBeCloseTo(0.5, 6);
@@ -66,10 +83,18 @@ describe('executing a plan', () => {
 	});
 
 	it('produces to the plan’s target within capacity', () => {
-		const plan: Plan = { ...empty, production: [{ region: 'iron-hills', resource: 'clothing', period: 0, amount: 7 * 1000 }] };
+		const plan: Plan = {
+			...empty,
+			production: [{ region: 'iron-hills', resource: 'clothing', period: 0, amount: 7 * 1000 }]
+		};
 		const outcome = run(plan, 7);
 		const free = run(null, 7);
-		const capacity = reference.world.regions.find((r) => r.id === 'iron-hills')!.production.find((p) => p.resource === 'clothing')!.capacityPerDay;
-		expect(outcome.balance.clothing!.produced).toBeCloseTo(free.balance.clothing!.produced - 7 * capacity + 7000, 6);
+		const capacity = reference.world.regions
+			.find((r) => r.id === 'iron-hills')!
+			.production.find((p) => p.resource === 'clothing')!.capacityPerDay;
+		expect(outcome.balance.clothing!.produced).toBeCloseTo(
+			free.balance.clothing!.produced - 7 * capacity + 7000,
+			6
+		);
 	});
 });

@@ -3,15 +3,32 @@ import type { Contribution, Ledger, LedgerOp, LedgerRefusal, LedgerResult, Point
 const error = (code: LedgerRefusal, message: string): LedgerResult => ({ status: 'error', code, message });
 
 /** Points a contribution earns by the table, or a refusal naming what is wrong. */
-export function pointsFor(contribution: Contribution, options: PointsOptions): { points: number } | { code: LedgerRefusal; message: string } {
+export function pointsFor(
+	contribution: Contribution,
+	options: PointsOptions
+): { points: number } | { code: LedgerRefusal; message: string } {
 	const rule = options.accrual[contribution.kind];
-	if (!rule) return { code: 'unknown-kind', message: `no accrual rule for ${JSON.stringify(contribution.kind)}; known: ${Object.keys(options.accrual).join(', ')}` };
-	if (!Number.isFinite(contribution.quantity) || contribution.quantity <= 0) return { code: 'bad-quantity', message: `quantity should be > 0, got ${contribution.quantity}` };
+	if (!rule)
+		return {
+			code: 'unknown-kind',
+			message: `no accrual rule for ${JSON.stringify(contribution.kind)}; known: ${Object.keys(options.accrual).join(', ')}`
+		};
+	if (!Number.isFinite(contribution.quantity) || contribution.quantity <= 0)
+		return { code: 'bad-quantity', message: `quantity should be > 0, got ${contribution.quantity}` };
 	const regen = contribution.regenerative ?? 1;
-	if (contribution.regenerative !== undefined && (regen < options.regenerative.min || regen > options.regenerative.max)) {
-		return { code: 'bad-quantity', message: `regenerative multiplier should be from ${options.regenerative.min} to ${options.regenerative.max}, got ${regen}` };
+	if (
+		contribution.regenerative !== undefined &&
+		(regen < options.regenerative.min || regen > options.regenerative.max)
+	) {
+		return {
+			code: 'bad-quantity',
+			message: `regenerative multiplier should be from ${options.regenerative.min} to ${options.regenerative.max}, got ${regen}`
+		};
 	}
-	return { points: rule.points * contribution.quantity * (contribution.hazardous ? options.hazardousMultiplier : 1) * regen };
+	return {
+		points:
+			rule.points * contribution.quantity * (contribution.hazardous ? options.hazardousMultiplier : 1) * regen
+	};
 }
 
 function logAward(ledger: Ledger, from: number, to: number, points: number, day: number): void {
@@ -45,12 +62,21 @@ function isPerson(ledger: Ledger, p: number): boolean {
 export function applyOperation(ledger: Ledger, op: LedgerOp, options: PointsOptions): LedgerResult {
 	switch (op.op) {
 		case 'transfer':
-			return error('non-transferable', `points are personal and non-transferable: ${op.points} points from person ${op.from} to person ${op.to} refused`);
+			return error(
+				'non-transferable',
+				`points are personal and non-transferable: ${op.points} points from person ${op.from} to person ${op.to} refused`
+			);
 		case 'award': {
 			if (!isPerson(ledger, op.person)) return error('unknown-person', `no person ${op.person}`);
-			if (op.confirmedBy !== null && !isPerson(ledger, op.confirmedBy)) return error('unknown-person', `no confirming person ${op.confirmedBy}`);
-			if (op.confirmedBy === op.person) return error('self-confirmation', `person ${op.person} cannot confirm their own contribution`);
-			if (ledger.frozenUntil[op.person]! > op.day) return error('frozen', `accrual of person ${op.person} is frozen until day ${ledger.frozenUntil[op.person]}`);
+			if (op.confirmedBy !== null && !isPerson(ledger, op.confirmedBy))
+				return error('unknown-person', `no confirming person ${op.confirmedBy}`);
+			if (op.confirmedBy === op.person)
+				return error('self-confirmation', `person ${op.person} cannot confirm their own contribution`);
+			if (ledger.frozenUntil[op.person]! > op.day)
+				return error(
+					'frozen',
+					`accrual of person ${op.person} is frozen until day ${ledger.frozenUntil[op.person]}`
+				);
 			const earned = pointsFor(op.contribution, options);
 			if ('code' in earned) return error(earned.code, earned.message);
 			ledger.balance[op.person]! += earned.points;
@@ -60,7 +86,11 @@ export function applyOperation(ledger: Ledger, op: LedgerOp, options: PointsOpti
 		case 'spend': {
 			if (!isPerson(ledger, op.person)) return error('unknown-person', `no person ${op.person}`);
 			if (!(op.points > 0)) return error('bad-quantity', `points to spend should be > 0, got ${op.points}`);
-			if (ledger.balance[op.person]! < op.points) return error('insufficient', `${op.item} costs ${op.points} points; person ${op.person} has ${ledger.balance[op.person]}`);
+			if (ledger.balance[op.person]! < op.points)
+				return error(
+					'insufficient',
+					`${op.item} costs ${op.points} points; person ${op.person} has ${ledger.balance[op.person]}`
+				);
 			ledger.balance[op.person]! -= op.points;
 			return { status: 'ok', points: -op.points, balance: ledger.balance[op.person]! };
 		}

@@ -7,7 +7,11 @@ import { detectGaming } from './detectGaming.js';
 import type { Ledger } from './types.js';
 
 function confirm(ledger: Ledger, by: number, person: number, months = 1) {
-	const result = applyOperation(ledger, { op: 'award', person, contribution: { kind: 'work', quantity: months }, confirmedBy: by, day: 0 }, defaults);
+	const result = applyOperation(
+		ledger,
+		{ op: 'award', person, contribution: { kind: 'work', quantity: months }, confirmedBy: by, day: 0 },
+		defaults
+	);
 	if (result.status !== 'ok') throw new Error(result.message);
 }
 

@@ -12,13 +12,23 @@ export interface GamingOptions {
 	readonly maxEvidenceEdges: number;
 }
 
-export const gamingDefaults: GamingOptions = { minDensity: 0.5, minInternalShare: 0.5, fromDay: 0, maxEvidenceEdges: 50 };
+export const gamingDefaults: GamingOptions = {
+	minDensity: 0.5,
+	minInternalShare: 0.5,
+	fromDay: 0,
+	maxEvidenceEdges: 50
+};
 
 /** A group that awards itself points, with the evidence: who, which awards, how dense, how much of their points. */
 export interface GamingFinding {
 	readonly kind: 'ring' | 'dense-cluster';
 	readonly members: readonly number[];
-	readonly edges: readonly { readonly from: number; readonly to: number; readonly points: number; readonly awards: number }[];
+	readonly edges: readonly {
+		readonly from: number;
+		readonly to: number;
+		readonly points: number;
+		readonly awards: number;
+	}[];
 	/** Internal confirmations ÷ n(n−1). */
 	readonly density: number;
 	/** Points the members got from each other ÷ all points they got. */
@@ -92,14 +102,22 @@ export function detectGaming(ledger: Ledger, options: Partial<GamingOptions> = {
 			.map((e) => ({ from: from[e]!, to: to[e]!, points: points[e]!, awards: count[e]! }))
 			.sort((x, y) => y.points - x.points || x.from - y.from || x.to - y.to)
 			.slice(0, o.maxEvidenceEdges);
-		findings.push({ kind: ring ? 'ring' : 'dense-cluster', members: [...members].sort((x, y) => x - y), edges: evidence, density, internalShare, internalPoints: internal });
+		findings.push({
+			kind: ring ? 'ring' : 'dense-cluster',
+			members: [...members].sort((x, y) => x - y),
+			edges: evidence,
+			density,
+			internalShare,
+			internalPoints: internal
+		});
 		return true;
 	};
 	for (const comp of components) {
 		if (comp.length < 2) continue;
 		const inside = new Set(comp);
 		const edges: number[] = [];
-		for (const u of comp) for (let j = start[u]!; j < start[u + 1]!; j++) if (inside.has(adj[j]!)) edges.push(adjEdge[j]!);
+		for (const u of comp)
+			for (let j = start[u]!; j < start[u + 1]!; j++) if (inside.has(adj[j]!)) edges.push(adjEdge[j]!);
 		const members = comp.map((u) => nodes[u]!);
 		if (judge(members, edges, false)) continue;
 		// A large sparse component can still hide pairs that confirm each other.

@@ -1,4 +1,13 @@
-export type { AccrualRule, AccrualTable, Contribution, Ledger, LedgerOp, LedgerRefusal, LedgerResult, PointsOptions } from './types.js';
+export type {
+	AccrualRule,
+	AccrualTable,
+	Contribution,
+	Ledger,
+	LedgerOp,
+	LedgerRefusal,
+	LedgerResult,
+	PointsOptions
+} from './types.js';
 export { defaults as pointsDefaults } from './defaults.js';
 export { createLedger } from './createLedger.js';
 export { applyOperation, pointsFor } from './applyOperation.js';

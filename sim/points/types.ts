@@ -31,13 +31,32 @@ export interface Contribution {
 
 /** Every operation on the ledger. There is no operation that moves points between people; `transfer` exists only to be refused. */
 export type LedgerOp =
-	| { readonly op: 'award'; readonly person: number; readonly contribution: Contribution; readonly confirmedBy: number | null; readonly day: number }
-	| { readonly op: 'spend'; readonly person: number; readonly points: number; readonly item: string; readonly day: number }
+	| {
+			readonly op: 'award';
+			readonly person: number;
+			readonly contribution: Contribution;
+			readonly confirmedBy: number | null;
+			readonly day: number;
+	  }
+	| {
+			readonly op: 'spend';
+			readonly person: number;
+			readonly points: number;
+			readonly item: string;
+			readonly day: number;
+	  }
 	| { readonly op: 'penalise'; readonly person: number; readonly day: number; readonly reason: string }
 	| { readonly op: 'transfer'; readonly from: number; readonly to: number; readonly points: number };
 
 /** Why an operation was refused. `non-transferable` is an error: points are personal and cannot move. */
-export type LedgerRefusal = 'non-transferable' | 'unknown-person' | 'unknown-kind' | 'bad-quantity' | 'frozen' | 'insufficient' | 'self-confirmation';
+export type LedgerRefusal =
+	| 'non-transferable'
+	| 'unknown-person'
+	| 'unknown-kind'
+	| 'bad-quantity'
+	| 'frozen'
+	| 'insufficient'
+	| 'self-confirmation';
 
 export type LedgerResult =
 	| { readonly status: 'ok'; readonly points: number; readonly balance: number }

@@ -27,12 +27,15 @@ function splitmix(seed: number): () => number {
  * 32-bit arithmetic only, so results are identical on every platform.
  */
 export function createRng(seed: number | string): Rng {
-	const base = typeof seed === 'number' ? seed >>> 0 ^ hash(String(seed)) : hash(seed);
+	const base = typeof seed === 'number' ? (seed >>> 0) ^ hash(String(seed)) : hash(seed);
 	const mix = splitmix(base);
-	let a = mix(), b = mix(), c = mix(), d = mix();
+	let a = mix(),
+		b = mix(),
+		c = mix(),
+		d = mix();
 	if ((a | b | c | d) === 0) a = 1;
 	const word = (): number => {
-		const r = Math.imul(((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25)), 9) >>> 0;
+		const r = Math.imul((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25), 9) >>> 0;
 		const t = b << 9;
 		c ^= a;
 		d ^= b;

@@ -13,10 +13,20 @@ export interface OutcomeParts {
 	readonly runNeed: Float64Array;
 	readonly runGot: Float64Array;
 	readonly daily: readonly DayRecord[];
-	readonly sums: { readonly shortfall: number; readonly tonneKm: number; readonly energy: number; readonly survivalDays: number; readonly delivered: number };
+	readonly sums: {
+		readonly shortfall: number;
+		readonly tonneKm: number;
+		readonly energy: number;
+		readonly survivalDays: number;
+		readonly delivered: number;
+	};
 	readonly shocks: number;
 	readonly plan: boolean;
-	readonly observed: { readonly measured: number; readonly dropped: number; readonly silenced: number } | null;
+	readonly observed: {
+		readonly measured: number;
+		readonly dropped: number;
+		readonly silenced: number;
+	} | null;
 	readonly citizens: CitizensSummary | null;
 }
 
@@ -49,7 +59,20 @@ export function balanceOf(world: CompiledWorld, state: SimState): Record<string,
 			final,
 			inTransit
 		};
-		out[world.resources[k]!] = { ...b, residual: b.initial + b.produced - b.consumed - b.inputs - b.spoiled - b.overflow - b.transportLoss - b.shockLoss - b.final - b.inTransit };
+		out[world.resources[k]!] = {
+			...b,
+			residual:
+				b.initial +
+				b.produced -
+				b.consumed -
+				b.inputs -
+				b.spoiled -
+				b.overflow -
+				b.transportLoss -
+				b.shockLoss -
+				b.final -
+				b.inTransit
+		};
 	}
 	return out;
 }
@@ -72,9 +95,17 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		}
 		coverage[world.regions[r]!] = row;
 	}
-	const stats = coverageStats(regionCoverage(world, runNeed, runGot, new Float64Array(R)), world.adults.map((a, r) => a + world.children[r]!));
+	const stats = coverageStats(
+		regionCoverage(world, runNeed, runGot, new Float64Array(R)),
+		world.adults.map((a, r) => a + world.children[r]!)
+	);
 	const balance = Object.fromEntries(
-		Object.entries(balanceOf(world, state)).map(([id, b]) => [id, Object.fromEntries(Object.entries(b).map(([key, v]) => [key, key === 'residual' ? v : round(v, dp)])) as unknown as ResourceBalance])
+		Object.entries(balanceOf(world, state)).map(([id, b]) => [
+			id,
+			Object.fromEntries(
+				Object.entries(b).map(([key, v]) => [key, key === 'residual' ? v : round(v, dp)])
+			) as unknown as ResourceBalance
+		])
 	);
 	const low = lowestReserve(world, state);
 	return {
@@ -99,10 +130,21 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		survivalDays: sums.survivalDays,
 		tierCoverage: {
 			basic: round(stats.mean, dp),
-			social: parts.citizens && parts.citizens.socialAsked > 0 ? round(parts.citizens.socialServed / parts.citizens.socialAsked, dp) : null,
-			rare: parts.citizens && parts.citizens.rareAsked > 0 ? round(parts.citizens.rareServed / parts.citizens.rareAsked, dp) : null
+			social:
+				parts.citizens && parts.citizens.socialAsked > 0
+					? round(parts.citizens.socialServed / parts.citizens.socialAsked, dp)
+					: null,
+			rare:
+				parts.citizens && parts.citizens.rareAsked > 0
+					? round(parts.citizens.rareServed / parts.citizens.rareAsked, dp)
+					: null
 		},
-		citizens: parts.citizens && { ...parts.citizens, awarded: round(parts.citizens.awarded, dp), spent: round(parts.citizens.spent, dp), burned: round(parts.citizens.burned, dp) },
+		citizens: parts.citizens && {
+			...parts.citizens,
+			awarded: round(parts.citizens.awarded, dp),
+			spent: round(parts.citizens.spent, dp),
+			burned: round(parts.citizens.burned, dp)
+		},
 		balance,
 		sensors: { ...(parts.observed ?? { measured: 0, dropped: 0, silenced: 0 }), delivered: sums.delivered },
 		daily: parts.daily

@@ -7,15 +7,38 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	const check = (ok: boolean, path: string, expected: string, received: unknown) => {
 		if (!ok) issues.push({ path, expected, received });
 	};
-	const int = (path: string, value: number, min: number) => check(Number.isInteger(value) && value >= min, path, `should be a whole number ≥ ${min}`, value);
-	const share = (path: string, value: number) => check(Number.isFinite(value) && value >= 0 && value <= 1, path, 'should be from 0 to 1', value);
+	const int = (path: string, value: number, min: number) =>
+		check(Number.isInteger(value) && value >= min, path, `should be a whole number ≥ ${min}`, value);
+	const share = (path: string, value: number) =>
+		check(Number.isFinite(value) && value >= 0 && value <= 1, path, 'should be from 0 to 1', value);
 	int('days', o.days, 1);
-	check(o.startDate === null || (/^\d{4}-\d{2}-\d{2}$/.test(o.startDate) && !Number.isNaN(Date.parse(`${o.startDate}T00:00:00Z`))), 'startDate', 'should be a date YYYY-MM-DD', o.startDate);
-	check(Number.isInteger(o.stepHours) && o.stepHours >= 1 && 24 % o.stepHours === 0, 'stepHours', 'should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24)', o.stepHours);
-	check(Number.isFinite(o.reserveTargetMonths) && o.reserveTargetMonths >= 0, 'reserveTargetMonths', 'should be ≥ 0', o.reserveTargetMonths);
+	check(
+		o.startDate === null ||
+			(/^\d{4}-\d{2}-\d{2}$/.test(o.startDate) && !Number.isNaN(Date.parse(`${o.startDate}T00:00:00Z`))),
+		'startDate',
+		'should be a date YYYY-MM-DD',
+		o.startDate
+	);
+	check(
+		Number.isInteger(o.stepHours) && o.stepHours >= 1 && 24 % o.stepHours === 0,
+		'stepHours',
+		'should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24)',
+		o.stepHours
+	);
+	check(
+		Number.isFinite(o.reserveTargetMonths) && o.reserveTargetMonths >= 0,
+		'reserveTargetMonths',
+		'should be ≥ 0',
+		o.reserveTargetMonths
+	);
 	check(Number.isFinite(o.yieldSd) && o.yieldSd >= 0, 'yieldSd', 'should be ≥ 0', o.yieldSd);
 	share('behaviour.overConsumerShare', o.behaviour.overConsumerShare);
-	check(Number.isFinite(o.behaviour.overFactor) && o.behaviour.overFactor >= 1, 'behaviour.overFactor', 'should be ≥ 1', o.behaviour.overFactor);
+	check(
+		Number.isFinite(o.behaviour.overFactor) && o.behaviour.overFactor >= 1,
+		'behaviour.overFactor',
+		'should be ≥ 1',
+		o.behaviour.overFactor
+	);
 	share('behaviour.detectProbability', o.behaviour.detectProbability);
 	share('behaviour.sanctionFactor', o.behaviour.sanctionFactor);
 	int('behaviour.sanctionDays', o.behaviour.sanctionDays, 1);
@@ -26,19 +49,53 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('disruptions.maxSeverity', o.disruptions.maxSeverity);
 	int('sensors.everySteps', o.sensors.everySteps, 1);
 	int('sensors.delaySteps', o.sensors.delaySteps, 0);
-	check(Number.isFinite(o.sensors.noise) && o.sensors.noise >= 0, 'sensors.noise', 'should be ≥ 0', o.sensors.noise);
+	check(
+		Number.isFinite(o.sensors.noise) && o.sensors.noise >= 0,
+		'sensors.noise',
+		'should be ≥ 0',
+		o.sensors.noise
+	);
 	share('sensors.dropout', o.sensors.dropout);
 	share('survival.quotaFactor', o.survival.quotaFactor);
 	int('decimals', o.decimals, 0);
-	check(Number.isFinite(o.redistribution.imbalance) && o.redistribution.imbalance >= 0, 'redistribution.imbalance', 'should be ≥ 0', o.redistribution.imbalance);
-	check(Number.isFinite(o.redistribution.keepDays) && o.redistribution.keepDays >= 0, 'redistribution.keepDays', 'should be ≥ 0', o.redistribution.keepDays);
+	check(
+		Number.isFinite(o.redistribution.imbalance) && o.redistribution.imbalance >= 0,
+		'redistribution.imbalance',
+		'should be ≥ 0',
+		o.redistribution.imbalance
+	);
+	check(
+		Number.isFinite(o.redistribution.keepDays) && o.redistribution.keepDays >= 0,
+		'redistribution.keepDays',
+		'should be ≥ 0',
+		o.redistribution.keepDays
+	);
 	int('citizens.perRegion', o.citizens.perRegion, 0);
 	int('citizens.loanDays', o.citizens.loanDays, 1);
 	int('citizens.rings', o.citizens.rings, 0);
 	int('citizens.ringSize', o.citizens.ringSize, 2);
 	int('citizens.auditEveryDays', o.citizens.auditEveryDays, 1);
-	check(o.citizens.rings * o.citizens.ringSize <= o.citizens.perRegion, 'citizens.rings', 'rings × ringSize should fit in one region’s sample (perRegion)', o.citizens.rings);
-	for (const key of ['workShare', 'teachShare', 'hazardousShare', 'needShare', 'socialPerDay', 'rarePerDay', 'itemsPerPerson'] as const) share(`citizens.${key}`, o.citizens[key]);
-	check(Number.isFinite(o.citizens.rareUnitsPerPersonYear) && o.citizens.rareUnitsPerPersonYear >= 0, 'citizens.rareUnitsPerPersonYear', 'should be ≥ 0', o.citizens.rareUnitsPerPersonYear);
+	check(
+		o.citizens.rings * o.citizens.ringSize <= o.citizens.perRegion,
+		'citizens.rings',
+		'rings × ringSize should fit in one region’s sample (perRegion)',
+		o.citizens.rings
+	);
+	for (const key of [
+		'workShare',
+		'teachShare',
+		'hazardousShare',
+		'needShare',
+		'socialPerDay',
+		'rarePerDay',
+		'itemsPerPerson'
+	] as const)
+		share(`citizens.${key}`, o.citizens[key]);
+	check(
+		Number.isFinite(o.citizens.rareUnitsPerPersonYear) && o.citizens.rareUnitsPerPersonYear >= 0,
+		'citizens.rareUnitsPerPersonYear',
+		'should be ≥ 0',
+		o.citizens.rareUnitsPerPersonYear
+	);
 	return issues;
 }

@@ -42,6 +42,7 @@ describe('a run driven by the decision loop', () => {
 		expect(outcome.daily[7]!.transportTonneKm).toBeGreaterThan(0);
 		expect(outcome.daily[14]!.transportTonneKm).toBeGreaterThan(0);
 		expect(outcome.balance.wheat!.inTransit).toBe(0);
-		for (const b of Object.values(outcome.balance)) expect(Math.abs(b.residual)).toBeLessThanOrEqual(1e-9 * Math.max(1, b.initial + b.produced));
+		for (const b of Object.values(outcome.balance))
+			expect(Math.abs(b.residual)).toBeLessThanOrEqual(1e-9 * Math.max(1, b.initial + b.produced));
 	});
 });

@@ -26,7 +26,10 @@ export function createRun(input: SimInput): RunResult {
 	const shocks = input.shocks ?? [];
 	const issues = [...checkOptions(options), ...checkShocks(shocks, compiled)];
 	if (issues.length > 0) return { status: 'invalid', issues };
-	const world = options.startDate === null ? compiled : { ...compiled, startMs: Date.parse(`${options.startDate}T00:00:00Z`) };
+	const world =
+		options.startDate === null
+			? compiled
+			: { ...compiled, startMs: Date.parse(`${options.startDate}T00:00:00Z`) };
 	let plan: CompiledPlan | null = null;
 	if (input.plan) {
 		const indexed = compilePlan(input.plan, world);
@@ -61,7 +64,11 @@ export function createRun(input: SimInput): RunResult {
 			days: options.days,
 			adopt(next) {
 				const compiled = compilePlan(next, world);
-				if (!compiled.ok) return { status: 'invalid', issues: compiled.issues.map((i) => ({ ...i, path: `plan.${i.path}` })) };
+				if (!compiled.ok)
+					return {
+						status: 'invalid',
+						issues: compiled.issues.map((i) => ({ ...i, path: `plan.${i.path}` }))
+					};
 				plan = compiled.plan;
 				const fresh = createContext(world, options, plan);
 				// Goods already on the road keep arriving, whatever lanes the new plan uses.
@@ -73,10 +80,13 @@ export function createRun(input: SimInput): RunResult {
 				resetDay(state);
 				applyShocks(shocks, world, state, scope);
 				if (auto !== null && lowest < auto) state.survival = true;
-				active = shocks.filter((s) => state.day >= s.start && state.day < s.start + s.days).map((s) => s.id ?? `${s.kind}@${s.start}`);
+				active = shocks
+					.filter((s) => state.day >= s.start && state.day < s.start + s.days)
+					.map((s) => s.id ?? `${s.kind}@${s.start}`);
 				rates = periodRates(world, plan, state.day);
 				beginDay(world, state, ctx);
-				if (options.redistribution.enabled) rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
+				if (options.redistribution.enabled)
+					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
 			},
 			step() {
 				stepWorld(world, state, ctx, rates);
@@ -103,7 +113,19 @@ export function createRun(input: SimInput): RunResult {
 			finish() {
 				const readings = observer ? observer.flush() : [];
 				sums.delivered += readings.length;
-				const outcome = buildOutcome({ world, state, ctx, runNeed, runGot, daily, sums, shocks: shocks.length, plan: plan !== null, observed: observer?.counts ?? null, citizens: citizens?.summary() ?? null });
+				const outcome = buildOutcome({
+					world,
+					state,
+					ctx,
+					runNeed,
+					runGot,
+					daily,
+					sums,
+					shocks: shocks.length,
+					plan: plan !== null,
+					observed: observer?.counts ?? null,
+					citizens: citizens?.summary() ?? null
+				});
 				return { outcome, readings };
 			}
 		}

@@ -5,7 +5,9 @@ import { createRun } from './createRun.js';
 import type { SimInput } from './types.js';
 
 /** The result of a whole run: its outcome, or every issue with its inputs. */
-export type SimResult = { readonly status: 'ok'; readonly outcome: Outcome } | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };
+export type SimResult =
+	| { readonly status: 'ok'; readonly outcome: Outcome }
+	| { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };
 
 /**
  * Runs a world for `options.days`. With a sink, the world's sensors report through it after every

@@ -33,7 +33,9 @@ export interface Run {
 	 * Adopts a new plan from the next day on (the decision loop: a round ends, its plan is executed).
 	 * The plan's `start` still dates its periods; goods already in transit keep arriving.
 	 */
-	adopt(plan: Plan): { readonly status: 'ok' } | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };
+	adopt(
+		plan: Plan
+	): { readonly status: 'ok' } | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };
 	/** Applies shocks, survival mode and the plan's period for today. */
 	beginDay(): void;
 	/** One step; returns the sensor readings due now (empty when not observing). */
@@ -45,4 +47,6 @@ export interface Run {
 }
 
 /** Either a run ready to go, or every issue with its inputs (options, plan, shocks). */
-export type RunResult = { readonly status: 'ready'; readonly run: Run } | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };
+export type RunResult =
+	| { readonly status: 'ready'; readonly run: Run }
+	| { readonly status: 'invalid'; readonly issues: readonly InputIssue[] };

@@ -16,7 +16,13 @@ export type RareAllocation =
  * day (ties by person id, so the order is explicit), a lottery draws by the seeded generator
  * (Fisher–Yates). In survival mode nothing is handed out.
  */
-export function allocateRare(requests: readonly RareRequest[], units: number, mode: 'queue' | 'lottery', rng: Rng, survival = false): RareAllocation {
+export function allocateRare(
+	requests: readonly RareRequest[],
+	units: number,
+	mode: 'queue' | 'lottery',
+	rng: Rng,
+	survival = false
+): RareAllocation {
 	const byQueue = (a: RareRequest, b: RareRequest) => a.day - b.day || a.person - b.person;
 	const priority = requests.filter((r) => r.need).sort(byQueue);
 	const rest = requests.filter((r) => !r.need).sort(byQueue);

@@ -2,7 +2,11 @@ import type { Library, SharingOp, SharingOptions, SharingRefusal, SharingResult 
 
 export const sharingDefaults: SharingOptions = { maxItemsPerPerson: 5, maxAheadDays: 92, maxLoanDays: 30 };
 
-const refuse = (code: SharingRefusal, message: string): SharingResult => ({ status: 'refused', code, message });
+const refuse = (code: SharingRefusal, message: string): SharingResult => ({
+	status: 'refused',
+	code,
+	message
+});
 const overlaps = (a: number, b: number, c: number, d: number) => a < d && c < b;
 
 /**
@@ -10,16 +14,34 @@ const overlaps = (a: number, b: number, c: number, d: number) => a < d && c < b;
  * else has booked those days and they hold fewer than the limit), uses it, returns it (late days are
  * reported); items can be booked up to `maxAheadDays` ahead. In survival mode rare goods are closed.
  */
-export function applySharing(library: Library, op: SharingOp, options: SharingOptions = sharingDefaults, survival = false): SharingResult {
-	if (op.item < 0 || op.item >= library.items.length || !Number.isInteger(op.item)) return refuse('unknown-item', `no item ${op.item}`);
+export function applySharing(
+	library: Library,
+	op: SharingOp,
+	options: SharingOptions = sharingDefaults,
+	survival = false
+): SharingResult {
+	if (op.item < 0 || op.item >= library.items.length || !Number.isInteger(op.item))
+		return refuse('unknown-item', `no item ${op.item}`);
 	const bookings = library.bookings[op.item]!;
 	const name = library.items[op.item]!.id;
 	switch (op.op) {
 		case 'book': {
 			if (survival) return refuse('survival-mode', 'rare goods are closed in survival mode');
-			if (!(op.to > op.from) || op.from < op.today) return refuse('bad-dates', `a booking should start today or later and end after it starts, got ${op.from}..${op.to}`);
-			if (op.from - op.today > options.maxAheadDays) return refuse('too-far-ahead', `${name} can be booked at most ${options.maxAheadDays} days ahead, asked ${op.from - op.today}`);
-			if (op.to - op.from > options.maxLoanDays) return refuse('too-long', `a loan lasts at most ${options.maxLoanDays} days, asked ${op.to - op.from}`);
+			if (!(op.to > op.from) || op.from < op.today)
+				return refuse(
+					'bad-dates',
+					`a booking should start today or later and end after it starts, got ${op.from}..${op.to}`
+				);
+			if (op.from - op.today > options.maxAheadDays)
+				return refuse(
+					'too-far-ahead',
+					`${name} can be booked at most ${options.maxAheadDays} days ahead, asked ${op.from - op.today}`
+				);
+			if (op.to - op.from > options.maxLoanDays)
+				return refuse(
+					'too-long',
+					`a loan lasts at most ${options.maxLoanDays} days, asked ${op.to - op.from}`
+				);
 			const clash = bookings.find((b) => overlaps(b.from, b.to, op.from, op.to));
 			if (clash) return refuse('overlap', `${name} is booked on days ${clash.from}..${clash.to}`);
 			bookings.push({ person: op.person, from: op.from, to: op.to });
@@ -28,29 +50,40 @@ export function applySharing(library: Library, op: SharingOp, options: SharingOp
 		}
 		case 'take': {
 			if (survival) return refuse('survival-mode', 'rare goods are closed in survival mode');
-			if (library.holder[op.item] !== -1) return refuse('taken', `${name} is out until day ${library.due[op.item]}`);
-			if (!(op.days >= 1) || op.days > options.maxLoanDays) return refuse('too-long', `a loan lasts 1 to ${options.maxLoanDays} days, asked ${op.days}`);
+			if (library.holder[op.item] !== -1)
+				return refuse('taken', `${name} is out until day ${library.due[op.item]}`);
+			if (!(op.days >= 1) || op.days > options.maxLoanDays)
+				return refuse('too-long', `a loan lasts 1 to ${options.maxLoanDays} days, asked ${op.days}`);
 			const held = library.held.get(op.person) ?? 0;
-			if (held >= options.maxItemsPerPerson) return refuse('limit', `person ${op.person} already holds ${held} items (at most ${options.maxItemsPerPerson})`);
+			if (held >= options.maxItemsPerPerson)
+				return refuse(
+					'limit',
+					`person ${op.person} already holds ${held} items (at most ${options.maxItemsPerPerson})`
+				);
 			const end = op.today + op.days;
 			const clash = bookings.find((b) => b.person !== op.person && overlaps(b.from, b.to, op.today, end));
-			if (clash) return refuse('overlap', `${name} is booked by someone else on days ${clash.from}..${clash.to}`);
+			if (clash)
+				return refuse('overlap', `${name} is booked by someone else on days ${clash.from}..${clash.to}`);
 			// Taking an item uses up the person's own booking for those days.
-			library.bookings[op.item] = bookings.filter((b) => !(b.person === op.person && overlaps(b.from, b.to, op.today, end)));
+			library.bookings[op.item] = bookings.filter(
+				(b) => !(b.person === op.person && overlaps(b.from, b.to, op.today, end))
+			);
 			library.holder[op.item] = op.person;
 			library.due[op.item] = end;
 			library.held.set(op.person, held + 1);
 			return { status: 'ok' };
 		}
 		case 'return': {
-			if (library.holder[op.item] !== op.person) return refuse('not-holder', `${name} is not held by person ${op.person}`);
+			if (library.holder[op.item] !== op.person)
+				return refuse('not-holder', `${name} is not held by person ${op.person}`);
 			library.holder[op.item] = -1;
 			library.held.set(op.person, (library.held.get(op.person) ?? 1) - 1);
 			return { status: 'ok', lateDays: Math.max(0, op.today - library.due[op.item]!) };
 		}
 		case 'cancel': {
 			const i = bookings.findIndex((b) => b.person === op.person && b.from === op.from);
-			if (i < 0) return refuse('no-booking', `person ${op.person} has no booking of ${name} from day ${op.from}`);
+			if (i < 0)
+				return refuse('no-booking', `person ${op.person} has no booking of ${name} from day ${op.from}`);
 			bookings.splice(i, 1);
 			return { status: 'ok' };
 		}

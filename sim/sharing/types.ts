@@ -25,12 +25,35 @@ export interface Library {
 
 /** Every operation of a sharing centre: take, use and return; book ahead; cancel a booking. */
 export type SharingOp =
-	| { readonly op: 'book'; readonly person: number; readonly item: number; readonly from: number; readonly to: number; readonly today: number }
-	| { readonly op: 'take'; readonly person: number; readonly item: number; readonly today: number; readonly days: number }
+	| {
+			readonly op: 'book';
+			readonly person: number;
+			readonly item: number;
+			readonly from: number;
+			readonly to: number;
+			readonly today: number;
+	  }
+	| {
+			readonly op: 'take';
+			readonly person: number;
+			readonly item: number;
+			readonly today: number;
+			readonly days: number;
+	  }
 	| { readonly op: 'return'; readonly person: number; readonly item: number; readonly today: number }
 	| { readonly op: 'cancel'; readonly person: number; readonly item: number; readonly from: number };
 
-export type SharingRefusal = 'unknown-item' | 'limit' | 'too-far-ahead' | 'too-long' | 'bad-dates' | 'overlap' | 'taken' | 'not-holder' | 'no-booking' | 'survival-mode';
+export type SharingRefusal =
+	| 'unknown-item'
+	| 'limit'
+	| 'too-far-ahead'
+	| 'too-long'
+	| 'bad-dates'
+	| 'overlap'
+	| 'taken'
+	| 'not-holder'
+	| 'no-booking'
+	| 'survival-mode';
 
 export type SharingResult =
 	| { readonly status: 'ok'; readonly lateDays?: number }

@@ -38,7 +38,9 @@ describe('shocks', () => {
 	});
 
 	it('stock loss destroys a share of a stock once and books it as waste', () => {
-		const run = start({ shocks: [{ kind: 'stock-loss', start: 1, days: 1, region: 'capital', resource: 'wheat', fraction: 0.5 }] });
+		const run = start({
+			shocks: [{ kind: 'stock-loss', start: 1, days: 1, region: 'capital', resource: 'wheat', fraction: 0.5 }]
+		});
 		days(run, 1);
 		const before = run.state.stock[r(run, 'capital') * run.world.K + k(run, 'wheat')]!;
 		days(run, 1);
@@ -46,7 +48,9 @@ describe('shocks', () => {
 	});
 
 	it('demand surge raises need by its factor', () => {
-		const run = start({ shocks: [{ kind: 'demand-surge', start: 0, days: 5, resource: 'medicine', factor: 2 }] });
+		const run = start({
+			shocks: [{ kind: 'demand-surge', start: 0, days: 5, resource: 'medicine', factor: 2 }]
+		});
 		const base = start();
 		days(run, 1);
 		days(base, 1);
@@ -55,7 +59,19 @@ describe('shocks', () => {
 	});
 
 	it('population movement evacuates a share and brings them back at the end', () => {
-		const run = start({ shocks: [{ kind: 'population-movement', start: 1, days: 10, from: 'delta', to: 'sun-coast', share: 0.4, returns: true }] });
+		const run = start({
+			shocks: [
+				{
+					kind: 'population-movement',
+					start: 1,
+					days: 10,
+					from: 'delta',
+					to: 'sun-coast',
+					share: 0.4,
+					returns: true
+				}
+			]
+		});
 		const d = r(run, 'delta');
 		const s = r(run, 'sun-coast');
 		const [delta0, coast0] = [run.state.adults[d]!, run.state.adults[s]!];
@@ -75,10 +91,18 @@ describe('shocks', () => {
 			quotas: [],
 			allocations: [],
 			production: [],
-			transfers: [0, 1, 2, 3].map((period) => ({ arc: 'river-valley->capital:road', resource: 'wheat', period, amount: 70_000 }))
+			transfers: [0, 1, 2, 3].map((period) => ({
+				arc: 'river-valley->capital:road',
+				resource: 'wheat',
+				period,
+				amount: 70_000
+			}))
 		};
 		const open = start({ plan });
-		const closed = start({ plan, shocks: [{ kind: 'arc-closure', start: 0, days: 14, arc: 'river-valley->capital:road' }] });
+		const closed = start({
+			plan,
+			shocks: [{ kind: 'arc-closure', start: 0, days: 14, arc: 'river-valley->capital:road' }]
+		});
 		days(open, 14);
 		days(closed, 14);
 		expect(open.state.totals.transportLoss[k(open, 'wheat')]).toBeGreaterThan(0);
@@ -88,7 +112,10 @@ describe('shocks', () => {
 	});
 
 	it('sensor outage silences the given share of gateways', () => {
-		const run = start({ observe: true, shocks: [{ kind: 'sensor-outage', start: 0, days: 2, fraction: 0.4 }] });
+		const run = start({
+			observe: true,
+			shocks: [{ kind: 'sensor-outage', start: 0, days: 2, fraction: 0.4 }]
+		});
 		days(run, 1);
 		const silent = run.state.gatewaySilent.reduce((a, b) => a + b, 0);
 		expect(silent / run.state.gatewaySilent.length).toBeCloseTo(0.4, 1);
@@ -103,7 +130,10 @@ describe('shocks', () => {
 	});
 
 	it('survival mode cuts tier-1 requests to 70% of quota', () => {
-		const run = start({ shocks: [{ kind: 'survival-mode', start: 0, days: 3 }], options: { ...quiet, behaviour: { overConsumerShare: 0 } } });
+		const run = start({
+			shocks: [{ kind: 'survival-mode', start: 0, days: 3 }],
+			options: { ...quiet, behaviour: { overConsumerShare: 0 } }
+		});
 		days(run, 1);
 		const rk = r(run, 'capital') * run.world.K + k(run, 'water');
 		expect(run.state.survival).toBe(true);
@@ -125,7 +155,13 @@ describe('automatic survival mode', () => {
 
 describe('shocks file', () => {
 	it('names the path and the value of a bad shock', () => {
-		const parsed = parse(ShocksFile, { version: 1, shocks: [{ kind: 'capacity-loss', start: 0, days: 30, fraction: 1.5 }, { kind: 'meteor', start: 0, days: 1 }] });
+		const parsed = parse(ShocksFile, {
+			version: 1,
+			shocks: [
+				{ kind: 'capacity-loss', start: 0, days: 30, fraction: 1.5 },
+				{ kind: 'meteor', start: 0, days: 1 }
+			]
+		});
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
 		const text = describeIssues(parsed.issues);
@@ -134,9 +170,18 @@ describe('shocks file', () => {
 	});
 
 	it('rejects references to regions, resources or arcs the world lacks', () => {
-		const prepared = createRun({ reference, rng: createRng(1), shocks: [{ kind: 'arc-closure', start: 0, days: 1, arc: 'nowhere' }, { kind: 'quarantine', start: 0, days: 1, region: 'atlantis', share: 0.1 }] });
+		const prepared = createRun({
+			reference,
+			rng: createRng(1),
+			shocks: [
+				{ kind: 'arc-closure', start: 0, days: 1, arc: 'nowhere' },
+				{ kind: 'quarantine', start: 0, days: 1, region: 'atlantis', share: 0.1 }
+			]
+		});
 		expect(prepared.status).toBe('invalid');
 		if (prepared.status !== 'invalid') return;
-		expect(describeIssues(prepared.issues)).toBe('shocks.0.arc: should be an arc of the world, got "nowhere"\nshocks.1.region: should be a region of the world, got "atlantis"');
+		expect(describeIssues(prepared.issues)).toBe(
+			'shocks.0.arc: should be an arc of the world, got "nowhere"\nshocks.1.region: should be a region of the world, got "atlantis"'
+		);
 	});
 });

@@ -17,7 +17,14 @@ function regionsOf(world: CompiledWorld, region: string | undefined): number[] {
  * happens once (stock destroyed, people moved, gateways picked), `active` sets today's factors
  * (reset to neutral before each day), `end` undoes what can be undone (evacuees return).
  */
-export function applyShock(shock: Shock, phase: ShockPhase, index: number, world: CompiledWorld, state: SimState, scope: ShockScope): void {
+export function applyShock(
+	shock: Shock,
+	phase: ShockPhase,
+	index: number,
+	world: CompiledWorld,
+	state: SimState,
+	scope: ShockScope
+): void {
 	const { K } = world;
 	switch (shock.kind) {
 		case 'capacity-loss': {
@@ -92,7 +99,8 @@ export function applyShock(shock: Shock, phase: ShockPhase, index: number, world
 			return;
 		}
 		case 'quarantine':
-			if (phase === 'active') for (const r of regionsOf(world, shock.region)) state.labourFactor[r]! *= 1 - shock.share;
+			if (phase === 'active')
+				for (const r of regionsOf(world, shock.region)) state.labourFactor[r]! *= 1 - shock.share;
 			return;
 		case 'survival-mode':
 			if (phase === 'active') state.survival = true;
@@ -101,7 +109,12 @@ export function applyShock(shock: Shock, phase: ShockPhase, index: number, world
 }
 
 /** Resets today's shock factors to neutral, then applies each shock's start, active days and end. */
-export function applyShocks(shocks: readonly Shock[], world: CompiledWorld, state: SimState, scope: ShockScope): void {
+export function applyShocks(
+	shocks: readonly Shock[],
+	world: CompiledWorld,
+	state: SimState,
+	scope: ShockScope
+): void {
 	state.capacityFactor.fill(1);
 	state.labourFactor.fill(1);
 	state.demandFactor.fill(1);

@@ -3,7 +3,11 @@ import * as v from 'valibot';
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'should be a lower-case id (a-z, 0-9, -)'));
 const Share = v.pipe(v.number(), v.minValue(0, 'should be ≥ 0'), v.maxValue(1, 'should be ≤ 1'));
 const Day = v.pipe(v.number(), v.integer('should be a whole day'), v.minValue(0, 'should be ≥ 0'));
-const Days = v.pipe(v.number(), v.integer('should be a whole number of days'), v.minValue(1, 'should be ≥ 1'));
+const Days = v.pipe(
+	v.number(),
+	v.integer('should be a whole number of days'),
+	v.minValue(1, 'should be ≥ 1')
+);
 
 /** Fields every shock has: an optional label, the first day (0 = the run's first day) and a duration in days. */
 const timing = { id: v.optional(v.pipe(v.string(), v.nonEmpty())), start: Day, days: Days };
@@ -19,7 +23,14 @@ export const Shock = v.variant(
 			source: v.optional(v.picklist(['solar', 'wind', 'hydro', 'coal', 'gas', 'nuclear'])),
 			fraction: Share
 		}),
-		v.strictObject({ kind: v.literal('stock-loss'), ...timing, days: v.optional(Days, 1), region: v.optional(Id), resource: Id, fraction: Share }),
+		v.strictObject({
+			kind: v.literal('stock-loss'),
+			...timing,
+			days: v.optional(Days, 1),
+			region: v.optional(Id),
+			resource: Id,
+			fraction: Share
+		}),
 		v.strictObject({
 			kind: v.literal('demand-surge'),
 			...timing,

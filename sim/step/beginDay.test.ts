@@ -7,13 +7,21 @@ const reference = await loadReference(defaultReferencePaths);
 
 describe('behaviour and sanctions', () => {
 	it('most comply; the few who over-consume are caught and lose half their access for 30 days', () => {
-		const behaviour = { overConsumerShare: 0.001, overFactor: 2, detectProbability: 0.5, sanctionFactor: 0.5, sanctionDays: 30 };
+		const behaviour = {
+			overConsumerShare: 0.001,
+			overFactor: 2,
+			detectProbability: 0.5,
+			sanctionFactor: 0.5,
+			sanctionDays: 30
+		};
 		const prepared = createRun({ reference, rng: createRng(8), options: { behaviour } });
 		if (prepared.status !== 'ready') throw new Error('invalid');
 		const { run } = prepared;
 		const K = run.world.K;
 		const rk = run.world.regionIndex.get('capital')! * K + run.world.resourceIndex.get('water')!;
-		const persons = run.state.adults[run.world.regionIndex.get('capital')!]! + run.state.children[run.world.regionIndex.get('capital')!]!;
+		const persons =
+			run.state.adults[run.world.regionIndex.get('capital')!]! +
+			run.state.children[run.world.regionIndex.get('capital')!]!;
 		const sanctioned: number[] = [];
 		for (let d = 0; d < 60; d++) {
 			run.beginDay();

@@ -25,7 +25,10 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 	const redrawYield = day % YEAR_DAYS === 0 && options.yieldSd > 0;
 	const d = options.disruptions;
 	for (let p = 0; p < P; p++) {
-		state.season[p] = Math.max(0, 1 + world.prodAmplitude[p]! * Math.cos((2 * Math.PI * (doy - world.prodPeakDay[p]!)) / YEAR_DAYS));
+		state.season[p] = Math.max(
+			0,
+			1 + world.prodAmplitude[p]! * Math.cos((2 * Math.PI * (doy - world.prodPeakDay[p]!)) / YEAR_DAYS)
+		);
 		if (redrawYield) state.yieldFactor[p] = Math.max(0, 1 + options.yieldSd * rng.normal());
 		if (state.disruptionUntil[p]! <= day) state.disruption[p] = 0;
 		if (d.perDayProbability > 0 && state.disruption[p] === 0 && rng.next() < d.perDayProbability) {
@@ -33,7 +36,12 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			state.disruptionUntil[p] = day + d.minDays + rng.int(d.maxDays - d.minDays + 1);
 		}
 		state.siteCapacity[p] =
-			world.prodCapacity[p]! * state.season[p]! * state.yieldFactor[p]! * (1 - state.disruption[p]!) * state.capacityFactor[p]! * state.labourFactor[world.prodRegion[p]!]!;
+			world.prodCapacity[p]! *
+			state.season[p]! *
+			state.yieldFactor[p]! *
+			(1 - state.disruption[p]!) *
+			state.capacityFactor[p]! *
+			state.labourFactor[world.prodRegion[p]!]!;
 	}
 
 	const b = options.behaviour;
@@ -56,7 +64,9 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 				continue;
 			}
 			const norm = world.norm[k]!;
-			const need = (persons * norm + workers * world.labourExtra[k]! + children * world.childExtra[k]!) * state.demandFactor[rk]!;
+			const need =
+				(persons * norm + workers * world.labourExtra[k]! + children * world.childExtra[k]!) *
+				state.demandFactor[rk]!;
 			state.need[rk] = need;
 			if (kind === 2) {
 				state.request[rk] = 0;
@@ -66,9 +76,13 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			const quota = plan ? plan.quota[rk]! : NaN;
 			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival;
 			// Sanctions expire after D days: the cohort that started D days ago leaves the ring.
-			const sanctioned = Math.min(persons, Math.max(0, state.sanctioned[rk]! - state.sanctionRing[rk * D + slot]!));
+			const sanctioned = Math.min(
+				persons,
+				Math.max(0, state.sanctioned[rk]! - state.sanctionRing[rk * D + slot]!)
+			);
 			const eligible = persons - sanctioned;
-			const over = b.overConsumerShare > 0 ? Math.max(0, eligible * b.overConsumerShare * (1 + 0.1 * brng.normal())) : 0;
+			const over =
+				b.overConsumerShare > 0 ? Math.max(0, eligible * b.overConsumerShare * (1 + 0.1 * brng.normal())) : 0;
 			const cut = (sanctioned / persons) * (1 - b.sanctionFactor);
 			state.overConsumers[rk] = over;
 			state.coverNeed[rk] = state.dayNeed[rk] = need * (1 - cut);

@@ -40,9 +40,13 @@ export interface PeriodRates {
 function activeCells(world: CompiledWorld): Int32Array {
 	const { K } = world;
 	const active = new Uint8Array(world.R * K);
-	for (let rk = 0; rk < active.length; rk++) if (world.storageCap[rk]! > 0 || world.normKind[rk % K]! > 0 || world.initialStock[rk]! > 0) active[rk] = 1;
+	for (let rk = 0; rk < active.length; rk++)
+		if (world.storageCap[rk]! > 0 || world.normKind[rk % K]! > 0 || world.initialStock[rk]! > 0)
+			active[rk] = 1;
 	for (let p = 0; p < world.P; p++) active[world.prodRegion[p]! * K + world.prodResource[p]!] = 1;
-	for (let p = 0; p < world.P; p++) for (let i = world.inputStart[p]!; i < world.inputStart[p + 1]!; i++) active[world.prodRegion[p]! * K + world.inputResource[i]!] = 1;
+	for (let p = 0; p < world.P; p++)
+		for (let i = world.inputStart[p]!; i < world.inputStart[p + 1]!; i++)
+			active[world.prodRegion[p]! * K + world.inputResource[i]!] = 1;
 	for (let lane = 0; lane < world.L; lane++) {
 		const a = world.laneArc[lane]!;
 		active[world.arcTo[a]! * K + world.laneResource[lane]!] = 1;
@@ -55,15 +59,22 @@ function activeCells(world: CompiledWorld): Int32Array {
 	return Int32Array.from(out);
 }
 
-const hasInputs = (world: CompiledWorld, p: number) => (world.inputStart[p + 1]! > world.inputStart[p]! ? 1 : 0);
+const hasInputs = (world: CompiledWorld, p: number) =>
+	world.inputStart[p + 1]! > world.inputStart[p]! ? 1 : 0;
 
 /** Builds the per-run constants. */
-export function createContext(world: CompiledWorld, options: SimOptions, plan: CompiledPlan | null): StepContext {
-	if (!Number.isInteger(options.stepHours) || 24 % options.stepHours !== 0) throw new Error(`bug: stepHours ${options.stepHours} should divide 24 (validate options at the edge)`);
+export function createContext(
+	world: CompiledWorld,
+	options: SimOptions,
+	plan: CompiledPlan | null
+): StepContext {
+	if (!Number.isInteger(options.stepHours) || 24 % options.stepHours !== 0)
+		throw new Error(`bug: stepHours ${options.stepHours} should divide 24 (validate options at the edge)`);
 	const dt = options.stepHours / 24;
 	const { K, P } = world;
 	const capSum = new Float64Array(world.R * K);
-	for (let p = 0; p < P; p++) capSum[world.prodRegion[p]! * K + world.prodResource[p]!]! += world.prodCapacity[p]!;
+	for (let p = 0; p < P; p++)
+		capSum[world.prodRegion[p]! * K + world.prodResource[p]!]! += world.prodCapacity[p]!;
 	return {
 		options,
 		dt,
@@ -76,21 +87,30 @@ export function createContext(world: CompiledWorld, options: SimOptions, plan: C
 			return sum > 0 ? world.prodCapacity[p]! / sum : 0;
 		}),
 		prodOrder: Int32Array.from(
-			Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)
+			Array.from({ length: P }, (_, p) => p).sort(
+				(a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b
+			)
 		),
 		plan,
 		activeCells: activeCells(world),
 		transitLanes: Int32Array.from(
 			Array.from({ length: world.L }, (_, lane) => lane).filter((lane) => {
 				const k = world.laneResource[lane]!;
-				return (plan !== null && plan.usedLanes.includes(lane)) || (options.redistribution.enabled && world.normKind[k] === 1 && world.tier[k] === 'basic');
+				return (
+					(plan !== null && plan.usedLanes.includes(lane)) ||
+					(options.redistribution.enabled && world.normKind[k] === 1 && world.tier[k] === 'basic')
+				);
 			})
 		)
 	};
 }
 
 /** Today's plan rates, or null when the plan does not cover `day`. */
-export function periodRates(world: CompiledWorld, plan: CompiledPlan | null, day: number): PeriodRates | null {
+export function periodRates(
+	world: CompiledWorld,
+	plan: CompiledPlan | null,
+	day: number
+): PeriodRates | null {
 	if (!plan) return null;
 	const offset = day - plan.startDay;
 	if (offset < 0) return null;
@@ -100,7 +120,9 @@ export function periodRates(world: CompiledWorld, plan: CompiledPlan | null, day
 	const transfer = plan.transferRate.subarray(p * world.L, (p + 1) * world.L);
 	const outgoing = new Float64Array(RK);
 	for (let lane = 0; lane < world.L; lane++) {
-		if (transfer[lane]! > 0) outgoing[world.arcFrom[world.laneArc[lane]!]! * world.K + world.laneResource[lane]!]! += transfer[lane]!;
+		if (transfer[lane]! > 0)
+			outgoing[world.arcFrom[world.laneArc[lane]!]! * world.K + world.laneResource[lane]!]! +=
+				transfer[lane]!;
 	}
 	return {
 		allocation: plan.allocationRate.subarray(p * RK, (p + 1) * RK),

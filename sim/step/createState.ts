@@ -6,7 +6,13 @@ import type { SimState } from './types.js';
 const HOURS_PER_DAY = 24;
 
 /** A fresh run state: initial stocks and population, everything open, independent random streams per concern. */
-export function createState(world: CompiledWorld, options: SimOptions, rng: Rng, shockCount: number, gatewayCount: number): SimState {
+export function createState(
+	world: CompiledWorld,
+	options: SimOptions,
+	rng: Rng,
+	shockCount: number,
+	gatewayCount: number
+): SimState {
 	const { R, K, P, L } = world;
 	const RK = R * K;
 	const stepsPerDay = HOURS_PER_DAY / options.stepHours;
@@ -49,7 +55,20 @@ export function createState(world: CompiledWorld, options: SimOptions, rng: Rng,
 		coverNeed: new Float64Array(RK),
 		dayTonneKm: 0,
 		dayEnergy: 0,
-		totals: { produced: zeros(), consumed: zeros(), inputs: zeros(), spoiled: zeros(), overflow: zeros(), transportLoss: zeros(), shockLoss: zeros() },
-		rng: { world: rng.fork('world'), behaviour: rng.fork('behaviour'), sensors: rng.fork('sensors'), shocks: rng.fork('shocks') }
+		totals: {
+			produced: zeros(),
+			consumed: zeros(),
+			inputs: zeros(),
+			spoiled: zeros(),
+			overflow: zeros(),
+			transportLoss: zeros(),
+			shockLoss: zeros()
+		},
+		rng: {
+			world: rng.fork('world'),
+			behaviour: rng.fork('behaviour'),
+			sensors: rng.fork('sensors'),
+			shocks: rng.fork('shocks')
+		}
 	};
 }

@@ -8,7 +8,11 @@ const reference = await loadReference(defaultReferencePaths);
 describe('automatic redistribution (imbalance over 15%)', () => {
 	it('moves goods from surplus to deficit regions: coverage rises, inequality falls, the books still balance', () => {
 		const run = (enabled: boolean) => {
-			const result = runSimulationSync({ reference, rng: createRng(42), options: { days: 120, redistribution: { enabled }, citizens: { perRegion: 0 } } });
+			const result = runSimulationSync({
+				reference,
+				rng: createRng(42),
+				options: { days: 120, redistribution: { enabled }, citizens: { perRegion: 0 } }
+			});
 			if (result.status !== 'ok') throw new Error('invalid');
 			return result.outcome;
 		};
@@ -18,6 +22,7 @@ describe('automatic redistribution (imbalance over 15%)', () => {
 		expect(on.metrics.meanCoverage).toBeGreaterThan(off.metrics.meanCoverage + 0.02);
 		expect(on.metrics.gini).toBeLessThan(off.metrics.gini);
 		expect(on.metrics.shortfallPersonDays).toBeLessThan(off.metrics.shortfallPersonDays);
-		for (const b of Object.values(on.balance)) expect(Math.abs(b.residual)).toBeLessThanOrEqual(1e-9 * Math.max(1, b.initial + b.produced));
+		for (const b of Object.values(on.balance))
+			expect(Math.abs(b.residual)).toBeLessThanOrEqual(1e-9 * Math.max(1, b.initial + b.produced));
 	});
 });

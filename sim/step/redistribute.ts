@@ -9,7 +9,13 @@ import type { SimState } from './types.js';
  * already on the way), ship toward equal days of stock, keeping `keepDays` at the origin, split
  * over the origin's lanes for that resource, within lane capacity.
  */
-export function redistribute(world: CompiledWorld, state: SimState, lanes: Int32Array, rates: PeriodRates | null, o: RedistributionOptions): PeriodRates {
+export function redistribute(
+	world: CompiledWorld,
+	state: SimState,
+	lanes: Int32Array,
+	rates: PeriodRates | null,
+	o: RedistributionOptions
+): PeriodRates {
 	const { K, L } = world;
 	const RK = world.R * K;
 	const transfer = rates ? Float64Array.from(rates.transfer) : new Float64Array(L);
@@ -21,7 +27,9 @@ export function redistribute(world: CompiledWorld, state: SimState, lanes: Int32
 		for (let s = 0; s < state.slots; s++) stock[at]! += state.transit[lane * state.slots + s]!;
 	}
 	const fanout = new Int32Array(RK);
-	for (const lane of lanes) if (state.arcOpen[world.laneArc[lane]!]) fanout[world.arcFrom[world.laneArc[lane]!]! * K + world.laneResource[lane]!]! += 1;
+	for (const lane of lanes)
+		if (state.arcOpen[world.laneArc[lane]!])
+			fanout[world.arcFrom[world.laneArc[lane]!]! * K + world.laneResource[lane]!]! += 1;
 	for (const lane of lanes) {
 		const k = world.laneResource[lane]!;
 		if (world.normKind[k] !== 1 || world.tier[k] !== 'basic') continue;
@@ -35,7 +43,8 @@ export function redistribute(world: CompiledWorld, state: SimState, lanes: Int32
 		const daysFrom = needFrom > 0 ? stock[from]! / needFrom : Infinity;
 		const daysTo = stock[to]! / needTo;
 		if (!(daysFrom > daysTo * (1 + o.imbalance))) continue;
-		const level = needFrom > 0 ? (stock[from]! * needTo - stock[to]! * needFrom) / (needFrom + needTo) : stock[from]!;
+		const level =
+			needFrom > 0 ? (stock[from]! * needTo - stock[to]! * needFrom) / (needFrom + needTo) : stock[from]!;
 		const spare = stock[from]! - o.keepDays * needFrom - outgoing[from]!;
 		const amount = Math.min(level / fanout[from]!, spare, world.laneCapacity[lane]! - transfer[lane]!);
 		if (amount <= 0) continue;
@@ -43,5 +52,10 @@ export function redistribute(world: CompiledWorld, state: SimState, lanes: Int32
 		outgoing[from]! += amount;
 	}
 	const none = new Float64Array(RK).fill(NaN);
-	return { allocation: rates ? rates.allocation : none, production: rates ? rates.production : none, transfer, outgoing };
+	return {
+		allocation: rates ? rates.allocation : none,
+		production: rates ? rates.production : none,
+		transfer,
+		outgoing
+	};
 }

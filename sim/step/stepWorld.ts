@@ -8,7 +8,12 @@ import type { SimState } from './types.js';
  * a run conserves mass per resource (see `balanceOf`). This is the hot path: flat loops over typed
  * arrays hoisted into locals, no allocation, no calls per element.
  */
-export function stepWorld(world: CompiledWorld, state: SimState, ctx: StepContext, rates: PeriodRates | null): void {
+export function stepWorld(
+	world: CompiledWorld,
+	state: SimState,
+	ctx: StepContext,
+	rates: PeriodRates | null
+): void {
 	const { K } = world;
 	const { dt } = ctx;
 	const stock = state.stock;

@@ -13,7 +13,8 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 	const regionIndex = new Map(regions.map((id, r) => [id, r]));
 	const k = (id: string) => {
 		const index = resourceIndex.get(id);
-		if (index === undefined) throw new Error(`bug: resource ${id} not in the catalogue (crossCheck should have caught it)`);
+		if (index === undefined)
+			throw new Error(`bug: resource ${id} not in the catalogue (crossCheck should have caught it)`);
 		return index;
 	};
 
@@ -88,7 +89,8 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		arcLeadDays[a] = arc.leadTimeDays;
 		arcLoss[a] = arc.lossRate;
 		arcKm[a] = arc.lengthKm;
-		for (const [id, lane] of Object.entries(arc.carries)) lanes.push({ a, k: k(id), capacity: lane.capacityPerDay, energy: lane.energyKWhPerUnit });
+		for (const [id, lane] of Object.entries(arc.carries))
+			lanes.push({ a, k: k(id), capacity: lane.capacityPerDay, energy: lane.energyKWhPerUnit });
 	});
 
 	return {
@@ -106,7 +108,9 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		childExtra,
 		lossPerDay,
 		pointsCost: Float64Array.from(catalogue.resources, (r) => r.pointsCost ?? 0),
-		rareDistribution: catalogue.resources.map((r) => (r.tier === 'rare' ? (r.distribution ?? 'queue') : null)),
+		rareDistribution: catalogue.resources.map((r) =>
+			r.tier === 'rare' ? (r.distribution ?? 'queue') : null
+		),
 		substitute,
 		substituteShare,
 		adults,

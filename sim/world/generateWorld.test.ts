@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueSchema, crossCheck, defaultReferencePaths, loadReference, WorldSchema } from '../../data/reference/index.js';
+import {
+	CatalogueSchema,
+	crossCheck,
+	defaultReferencePaths,
+	loadReference,
+	WorldSchema
+} from '../../data/reference/index.js';
 import { parse } from '../../data/schema/index.js';
 import { createRng } from '../rng/createRng.js';
 import { runSimulationSync } from '../run/runSimulation.js';
@@ -17,6 +23,7 @@ describe('generateWorld', () => {
 		expect(ref.catalogue.resources).toHaveLength(20);
 		const result = runSimulationSync({ reference: ref, rng: createRng(2), options: { days: 20 } });
 		if (result.status !== 'ok') throw new Error('invalid');
-		for (const b of Object.values(result.outcome.balance)) expect(Math.abs(b.residual)).toBeLessThan(1e-9 * Math.max(1, b.initial + b.produced));
+		for (const b of Object.values(result.outcome.balance))
+			expect(Math.abs(b.residual)).toBeLessThan(1e-9 * Math.max(1, b.initial + b.produced));
 	});
 });

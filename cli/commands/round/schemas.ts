@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 
 const Text = v.pipe(v.string('should be text'), v.nonEmpty('should not be empty'));
-const Id = v.pipe(v.string('should be text'), v.regex(/^[A-Za-z0-9._-]{1,64}$/, 'should be 1-64 letters, digits, dot, dash or underscore'));
+const Id = v.pipe(
+	v.string('should be text'),
+	v.regex(/^[A-Za-z0-9._-]{1,64}$/, 'should be 1-64 letters, digits, dot, dash or underscore')
+);
 const Num = v.pipe(v.number('should be a number'), v.finite('should be finite'));
 const Bilingual = v.object({ ru: Text, en: Text });
 const Amounts = v.array(v.object({ region: Text, resource: Text, period: Num, amount: Num }));
@@ -12,7 +15,15 @@ export const ScenarioSchema = v.object({
 	policy: Text,
 	title: Bilingual,
 	summary: Bilingual,
-	metrics: v.object({ minCoverage: Num, meanCoverage: Num, gini: Num, shortfallPersonDays: Num, transportTonneKm: Num, energyKWh: Num, reserveMonths: Num }),
+	metrics: v.object({
+		minCoverage: Num,
+		meanCoverage: Num,
+		gini: Num,
+		shortfallPersonDays: Num,
+		transportTonneKm: Num,
+		energyKWh: Num,
+		reserveMonths: Num
+	}),
 	plan: v.object({
 		start: v.pipe(v.string(), v.isoDate('should be an ISO date like 2026-12-01')),
 		periodDays: Num,
@@ -29,7 +40,10 @@ export const ScenarioSchema = v.object({
 export const ScenarioFile = v.pipe(
 	v.unknown(),
 	v.transform((x) => (Array.isArray(x) ? { scenarios: x } : x)),
-	v.object({ scenarios: v.pipe(v.array(ScenarioSchema), v.minLength(1, 'should list at least one scenario')) }, 'should be a list of scenarios or the planner’s { "scenarios": [...] }')
+	v.object(
+		{ scenarios: v.pipe(v.array(ScenarioSchema), v.minLength(1, 'should list at least one scenario')) },
+		'should be a list of scenarios or the planner’s { "scenarios": [...] }'
+	)
 );
 
 /** A reviewer's verdict file. */
@@ -39,14 +53,21 @@ export const ReviewFile = v.object({
 			scenarioId: Id,
 			verdict: v.picklist(['sound', 'needs-rework', 'unsound'], 'should be sound, needs-rework or unsound'),
 			comment: v.optional(v.string(), ''),
-			amended: v.optional(v.record(v.string(), v.union([v.number(), v.string(), v.boolean()], 'should be a number, text or true/false')))
+			amended: v.optional(
+				v.record(
+					v.string(),
+					v.union([v.number(), v.string(), v.boolean()], 'should be a number, text or true/false')
+				)
+			)
 		})
 	)
 });
 
 /** A volunteer pool: `[{ "id": "v1", "household": "h1" }, ...]`. */
 export const PoolFile = v.pipe(
-	v.array(v.object({ id: Id, household: v.optional(Text), features: v.optional(v.record(v.string(), v.string())) })),
+	v.array(
+		v.object({ id: Id, household: v.optional(Text), features: v.optional(v.record(v.string(), v.string())) })
+	),
 	v.check((pool) => new Set(pool.map((p) => p.id)).size === pool.length, 'should not list the same id twice')
 );
 
@@ -56,10 +77,15 @@ export const RosterFile = v.array(
 		id: Id,
 		name: Text,
 		field: Text,
-		term: v.object({ start: v.pipe(v.string(), v.isoDate('should be an ISO date')), end: v.pipe(v.string(), v.isoDate('should be an ISO date')) }),
+		term: v.object({
+			start: v.pipe(v.string(), v.isoDate('should be an ISO date')),
+			end: v.pipe(v.string(), v.isoDate('should be an ISO date'))
+		}),
 		conflicts: v.optional(v.array(Text), [])
 	})
 );
 
 /** Candidates for the expert roster: `[{ id, name, field, conflicts? }]`. */
-export const CandidateFile = v.array(v.object({ id: Id, name: Text, field: Text, conflicts: v.optional(v.array(Text), []) }));
+export const CandidateFile = v.array(
+	v.object({ id: Id, name: Text, field: Text, conflicts: v.optional(v.array(Text), []) })
+);

@@ -26,16 +26,26 @@ describe('resourceos verify audit', () => {
 		const head = ok.out.match(/head: ([0-9a-f]{64})/)![1]!;
 
 		const raw = new Sqlite(ledgerPath(dir));
-		raw.exec("DROP TRIGGER audit_no_update; UPDATE audit SET payload = '{\"receipt\":\"forged\"}' WHERE seq = 2;");
+		raw.exec(
+			'DROP TRIGGER audit_no_update; UPDATE audit SET payload = \'{"receipt":"forged"}\' WHERE seq = 2;'
+		);
 		raw.close();
 		const broken = await run(['verify', 'audit', '--ledger', ledgerPath(dir), '--json']);
 		expect(broken.code).toBe(1);
 		expect(JSON.parse(broken.out)).toMatchObject({ status: 'broken', problem: 'altered', seq: 2 });
-		expect((await run(['verify', 'audit', `--dataDir=${dir}`, '--head', head])).out).toMatch(/BROKEN at entry #2 \(altered\)/);
+		expect((await run(['verify', 'audit', `--dataDir=${dir}`, '--head', head])).out).toMatch(
+			/BROKEN at entry #2 \(altered\)/
+		);
 	});
 
 	it('names a bad flag and an unknown check', async () => {
-		expect(await run(['verify', 'audit', '--head', 'xyz'])).toMatchObject({ code: 2, out: expect.stringContaining('--head') });
-		expect(await run(['verify', 'nothing'])).toMatchObject({ code: 2, out: expect.stringContaining('unknown check "nothing"') });
+		expect(await run(['verify', 'audit', '--head', 'xyz'])).toMatchObject({
+			code: 2,
+			out: expect.stringContaining('--head')
+		});
+		expect(await run(['verify', 'nothing'])).toMatchObject({
+			code: 2,
+			out: expect.stringContaining('unknown check "nothing"')
+		});
 	});
 });

@@ -8,7 +8,12 @@ import type { Command } from '../../types.js';
 const Flags = v.strictObject({
 	ledger: v.optional(v.pipe(v.string('should name a ledger file'), v.nonEmpty('should name a ledger file'))),
 	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
-	head: v.optional(v.pipe(v.string('should be a 64-digit hex hash'), v.regex(/^[0-9a-f]{64}$/, 'should be a 64-digit hex hash'))),
+	head: v.optional(
+		v.pipe(
+			v.string('should be a 64-digit hex hash'),
+			v.regex(/^[0-9a-f]{64}$/, 'should be a 64-digit hex hash')
+		)
+	),
 	entries: v.optional(numberFlag({ min: 0, integer: true })),
 	json: v.optional(v.literal(true, 'takes no value'))
 });
@@ -28,14 +33,22 @@ export const auditSubcommand: Command = {
 Exit code 0 when the chain is intact, 1 when it is broken, 2 for bad input.`,
 	async run(args, io) {
 		const { flags, positionals } = parseFlags(Flags, args, 'verify audit');
-		if (positionals.length > 0) io.stderr.write(`resourceos verify audit: ignoring ${positionals.join(' ')}\n`);
+		if (positionals.length > 0)
+			io.stderr.write(`resourceos verify audit: ignoring ${positionals.join(' ')}\n`);
 		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const path = flags.ledger ?? ledgerPath(dataDir);
 		const entries = readAuditLog(path);
-		const report = verifyChain(entries, { ...(flags.head ? { head: flags.head } : {}), ...(flags.entries !== undefined ? { entries: flags.entries } : {}) });
+		const report = verifyChain(entries, {
+			...(flags.head ? { head: flags.head } : {}),
+			...(flags.entries !== undefined ? { entries: flags.entries } : {})
+		});
 		if (flags.json) io.stdout.write(`${JSON.stringify({ ledger: path, ...report })}\n`);
-		else if (report.status === 'intact') io.stdout.write(`intact: ${report.entries} entries in ${path}\nhead: ${report.head}\n`);
-		else io.stdout.write(`BROKEN at entry #${report.seq} (${report.problem}): ${report.message}\nledger: ${path}\n`);
+		else if (report.status === 'intact')
+			io.stdout.write(`intact: ${report.entries} entries in ${path}\nhead: ${report.head}\n`);
+		else
+			io.stdout.write(
+				`BROKEN at entry #${report.seq} (${report.problem}): ${report.message}\nledger: ${path}\n`
+			);
 		return report.status === 'intact' ? 0 : 1;
 	}
 };

@@ -7,7 +7,10 @@ import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 
 const Flags = v.strictObject({
-	draw: v.pipe(v.string('should name the published draw folder'), v.nonEmpty('should name the published draw folder')),
+	draw: v.pipe(
+		v.string('should name the published draw folder'),
+		v.nonEmpty('should name the published draw folder')
+	),
 	pool: v.optional(v.pipe(v.string('should name a CSV file'), v.nonEmpty('should name a CSV file'))),
 	quotas: v.optional(v.pipe(v.string('should name a JSON file'), v.nonEmpty('should name a JSON file'))),
 	noRerun: v.optional(v.literal(true, 'takes no value')),
@@ -17,7 +20,8 @@ const Flags = v.strictObject({
 /** `resourceos verify panel`: checks a published sortition draw from its published pool, quotas, panel list and seed. */
 export const panelSubcommand: Command = {
 	name: 'panel',
-	summary: 'Re-check a panel draw: digests, commitment, every panel against the quotas, the seed, and a full re-run',
+	summary:
+		'Re-check a panel draw: digests, commitment, every panel against the quotas, the seed, and a full re-run',
 	usage: `Usage: resourceos verify panel --draw DIR [--pool FILE.csv] [--quotas FILE.json] [--noRerun] [--json]
 
   --draw DIR       the published draw folder (commitment.json, lottery.json, reveal.json)

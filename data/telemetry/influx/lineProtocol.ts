@@ -10,7 +10,8 @@ export const escapeMeasurement = (s: string) => s.replace(/[\\, ]/g, (c) => `\\$
  * Escapes a tag key or value: comma, equals sign and space. InfluxDB 1.x keeps a backslash in a tag
  * value literally (it does not unescape a doubled backslash), so backslashes are sent as they are; newlines cannot be carried.
  */
-export const escapeTag = (s: string) => (NEEDS_ESCAPE.test(s) ? s.replace(/[,= ]/g, (c) => `\\${c}`).replace(/\n/g, ' ') : s);
+export const escapeTag = (s: string) =>
+	NEEDS_ESCAPE.test(s) ? s.replace(/[,= ]/g, (c) => `\\${c}`).replace(/\n/g, ' ') : s;
 
 /** One reading as a line: tags identify the series, `value` is a float, `seq` an integer; time in ms. `measurement` is already escaped. */
 export function toLine(measurement: string, r: Reading): string {

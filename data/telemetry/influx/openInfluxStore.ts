@@ -1,4 +1,13 @@
-import type { Aggregate, Point, Quantity, Reading, SeriesFilter, SeriesKey, TelemetryStore, WindowValue } from '../types.js';
+import type {
+	Aggregate,
+	Point,
+	Quantity,
+	Reading,
+	SeriesFilter,
+	SeriesKey,
+	TelemetryStore,
+	WindowValue
+} from '../types.js';
 import { StoreUnavailableError } from '../types.js';
 import { influxQuery, influxRequest, type InfluxSeries } from './influxHttp.js';
 import { escapeMeasurement, quoteIdent, quoteString, toLine } from './lineProtocol.js';
@@ -7,11 +16,16 @@ import { defaults, type InfluxStoreOptions } from './types.js';
 const FIELDS = ['region', 'site', 'gateway', 'resource', 'quantity'] as const;
 
 const whereOf = (filter: SeriesFilter, extra: string[] = []): string => {
-	const parts = FIELDS.filter((f) => filter[f] !== undefined).map((f) => `${quoteIdent(f)} = ${quoteString(filter[f]!)}`);
+	const parts = FIELDS.filter((f) => filter[f] !== undefined).map(
+		(f) => `${quoteIdent(f)} = ${quoteString(filter[f]!)}`
+	);
 	parts.push(...extra);
 	return parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '';
 };
-const timeRange = (from: number, to: number) => [`time >= ${Math.round(from)}ms`, `time < ${Math.round(to)}ms`];
+const timeRange = (from: number, to: number) => [
+	`time >= ${Math.round(from)}ms`,
+	`time < ${Math.round(to)}ms`
+];
 const keyOf = (tags: Readonly<Record<string, string>> = {}): SeriesKey => ({
 	region: tags.region ?? '',
 	site: tags.site ?? '',
@@ -40,7 +54,9 @@ export function openInfluxStore(options: Partial<InfluxStoreOptions> = {}): Tele
 	const ensure = async () => {
 		if (closed) throw new StoreUnavailableError(`InfluxDB store ${o.url} is closed`);
 		if (!o.createDatabase) return;
-		ready ??= influxRequest(o, '/query', { q: `CREATE DATABASE ${quoteIdent(o.database)}` }).then(() => undefined);
+		ready ??= influxRequest(o, '/query', { q: `CREATE DATABASE ${quoteIdent(o.database)}` }).then(
+			() => undefined
+		);
 		try {
 			await ready;
 		} catch (error) {
@@ -64,17 +80,28 @@ export function openInfluxStore(options: Partial<InfluxStoreOptions> = {}): Tele
 		},
 		async latest(filter: SeriesFilter) {
 			await ensure();
-			const series = await influxQuery(o, `SELECT "value", "seq" FROM ${measurement}${whereOf(filter)} GROUP BY * ORDER BY time DESC LIMIT 1`);
+			const series = await influxQuery(
+				o,
+				`SELECT "value", "seq" FROM ${measurement}${whereOf(filter)} GROUP BY * ORDER BY time DESC LIMIT 1`
+			);
 			return series
 				.map((s): Reading => {
 					const row = s.values[0]!;
-					return { ...keyOf(s.tags), time: Number(row[column(s, 'time')]), value: Number(row[column(s, 'value')]), seq: Number(row[column(s, 'seq')]) };
+					return {
+						...keyOf(s.tags),
+						time: Number(row[column(s, 'time')]),
+						value: Number(row[column(s, 'value')]),
+						seq: Number(row[column(s, 'seq')])
+					};
 				})
 				.sort(byKey);
 		},
 		async range(key: SeriesKey, from: number, to: number) {
 			await ensure();
-			const series = await influxQuery(o, `SELECT "value" FROM ${measurement}${whereOf(key, timeRange(from, to))} ORDER BY time ASC`);
+			const series = await influxQuery(
+				o,
+				`SELECT "value" FROM ${measurement}${whereOf(key, timeRange(from, to))} ORDER BY time ASC`
+			);
 			const s = series[0];
 			if (!s) return [];
 			return s.values.map((row): Point => ({ time: Number(row[0]), value: Number(row[1]) }));
@@ -86,7 +113,10 @@ export function openInfluxStore(options: Partial<InfluxStoreOptions> = {}): Tele
 			const q = `SELECT ${fn}("value") FROM ${measurement}${whereOf(filter, timeRange(from, to))} GROUP BY time(${Math.round(windowMs)}ms), * fill(none)`;
 			const series = await influxQuery(o, q);
 			return series
-				.map((s) => ({ series: keyOf(s.tags), windows: s.values.map((row): WindowValue => ({ start: Number(row[0]), value: Number(row[1]) })) }))
+				.map((s) => ({
+					series: keyOf(s.tags),
+					windows: s.values.map((row): WindowValue => ({ start: Number(row[0]), value: Number(row[1]) }))
+				}))
 				.filter((s) => s.windows.length > 0)
 				.sort(byKey);
 		},

@@ -26,5 +26,11 @@ export function filterSql(filter: SeriesFilter, alias: string): { sql: string; p
 
 /** The series key of a row. */
 export function seriesKeyOf(row: SeriesRow): SeriesKey {
-	return { region: row.region, site: row.site, gateway: row.gateway, resource: row.resource, quantity: row.quantity as Quantity };
+	return {
+		region: row.region,
+		site: row.site,
+		gateway: row.gateway,
+		resource: row.resource,
+		quantity: row.quantity as Quantity
+	};
 }

@@ -16,7 +16,16 @@ describe('openSqliteStore', () => {
 	it('keeps readings across close and reopen (a file in WAL mode)', async () => {
 		const path = join(dir, 'reopen.sqlite');
 		const a = openSqliteStore({ path });
-		const r = { region: 'r', site: 's', gateway: 'g', resource: 'water', quantity: 'stock' as const, time: 1_000, value: 5, seq: 1 };
+		const r = {
+			region: 'r',
+			site: 's',
+			gateway: 'g',
+			resource: 'water',
+			quantity: 'stock' as const,
+			time: 1_000,
+			value: 5,
+			seq: 1
+		};
 		await a.write([r]);
 		await a.close();
 		const b = openSqliteStore({ path });

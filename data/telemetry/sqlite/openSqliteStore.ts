@@ -1,7 +1,16 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { StoreUnavailableError, type Aggregate, type Point, type Reading, type SeriesFilter, type SeriesKey, type TelemetryStore, type WindowValue } from '../types.js';
+import {
+	StoreUnavailableError,
+	type Aggregate,
+	type Point,
+	type Reading,
+	type SeriesFilter,
+	type SeriesKey,
+	type TelemetryStore,
+	type WindowValue
+} from '../types.js';
 import { aggregateSql } from './aggregateSql.js';
 import { filterSql, seriesKeyOf, type SeriesRow } from './filterSql.js';
 import { defaults, type SqliteStoreOptions } from './types.js';
@@ -33,16 +42,24 @@ export function openSqliteStore(options: Partial<SqliteStoreOptions> = {}): Tele
 	try {
 		db = new Database(o.path);
 	} catch (error) {
-		throw new StoreUnavailableError(`cannot open SQLite store ${o.path}: ${(error as Error).message}`, { cause: error });
+		throw new StoreUnavailableError(`cannot open SQLite store ${o.path}: ${(error as Error).message}`, {
+			cause: error
+		});
 	}
 	db.pragma('journal_mode = WAL');
 	db.pragma('synchronous = NORMAL');
 	db.pragma(`busy_timeout = ${o.busyTimeoutMs}`);
 	db.exec(SCHEMA);
 
-	const findSeries = db.prepare<[string, string, string, string, string], { id: number }>('SELECT id FROM series WHERE region = ? AND site = ? AND gateway = ? AND resource = ? AND quantity = ?');
-	const insertSeries = db.prepare('INSERT INTO series (region, site, gateway, resource, quantity) VALUES (?, ?, ?, ?, ?)');
-	const upsert = db.prepare('INSERT INTO points (series, time, value, seq) VALUES (?, ?, ?, ?) ON CONFLICT (series, time) DO UPDATE SET value = excluded.value, seq = excluded.seq');
+	const findSeries = db.prepare<[string, string, string, string, string], { id: number }>(
+		'SELECT id FROM series WHERE region = ? AND site = ? AND gateway = ? AND resource = ? AND quantity = ?'
+	);
+	const insertSeries = db.prepare(
+		'INSERT INTO series (region, site, gateway, resource, quantity) VALUES (?, ?, ?, ?, ?)'
+	);
+	const upsert = db.prepare(
+		'INSERT INTO points (series, time, value, seq) VALUES (?, ?, ?, ?) ON CONFLICT (series, time) DO UPDATE SET value = excluded.value, seq = excluded.seq'
+	);
 	// Series ids never change once assigned, so caching them is safe even with several writers.
 	const ids = new Map<string, number>();
 	const seriesId = (r: SeriesKey): number => {
@@ -67,7 +84,9 @@ export function openSqliteStore(options: Partial<SqliteStoreOptions> = {}): Tele
 			// SQLITE_BUSY / IOERR / FULL are conditions that may pass; anything else is a bug.
 			const code = (error as { code?: string }).code ?? '';
 			if (/^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY)/.test(code)) {
-				return Promise.reject(new StoreUnavailableError(`SQLite ${what} failed: ${(error as Error).message}`, { cause: error }));
+				return Promise.reject(
+					new StoreUnavailableError(`SQLite ${what} failed: ${(error as Error).message}`, { cause: error })
+				);
 			}
 			return Promise.reject(error as Error);
 		}
@@ -93,9 +112,19 @@ export function openSqliteStore(options: Partial<SqliteStoreOptions> = {}): Tele
 			}),
 		range: (series: SeriesKey, from: number, to: number) =>
 			guard('range', () => {
-				const id = findSeries.get(series.region, series.site, series.gateway, series.resource, series.quantity)?.id;
+				const id = findSeries.get(
+					series.region,
+					series.site,
+					series.gateway,
+					series.resource,
+					series.quantity
+				)?.id;
 				if (id === undefined) return [] as Point[];
-				return db.prepare<[number, number, number], Point>('SELECT time, value FROM points WHERE series = ? AND time >= ? AND time < ? ORDER BY time').all(id, from, to);
+				return db
+					.prepare<[number, number, number], Point>(
+						'SELECT time, value FROM points WHERE series = ? AND time >= ? AND time < ? ORDER BY time'
+					)
+					.all(id, from, to);
 			}),
 		aggregate: (filter: SeriesFilter, from: number, to: number, windowMs: number, fn: Aggregate) =>
 			guard('aggregate', () => {
@@ -113,7 +142,13 @@ export function openSqliteStore(options: Partial<SqliteStoreOptions> = {}): Tele
 				for (const r of rows) {
 					const key = seriesKeyOf(r);
 					const last = out.at(-1);
-					const same = last && last.series.region === key.region && last.series.site === key.site && last.series.gateway === key.gateway && last.series.resource === key.resource && last.series.quantity === key.quantity;
+					const same =
+						last &&
+						last.series.region === key.region &&
+						last.series.site === key.site &&
+						last.series.gateway === key.gateway &&
+						last.series.resource === key.resource &&
+						last.series.quantity === key.quantity;
 					if (same) last.windows.push({ start: r.start, value: r.value });
 					else out.push({ series: key, windows: [{ start: r.start, value: r.value }] });
 				}

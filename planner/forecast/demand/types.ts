@@ -10,5 +10,17 @@ export interface DemandInput {
 
 /** What the planner receives, plus the evidence behind each factor (for the experts who check the numbers). */
 export type DemandOutcome =
-	| { readonly status: 'ok'; readonly adjustments: readonly ForecastAdjustment[]; readonly method: MethodName; readonly backtestMase: number; readonly recentPerDay: number; readonly notes: readonly string[] }
-	| { readonly status: 'insufficient-data'; readonly region: string; readonly resource: string; readonly reason: string };
+	| {
+			readonly status: 'ok';
+			readonly adjustments: readonly ForecastAdjustment[];
+			readonly method: MethodName;
+			readonly backtestMase: number;
+			readonly recentPerDay: number;
+			readonly notes: readonly string[];
+	  }
+	| {
+			readonly status: 'insufficient-data';
+			readonly region: string;
+			readonly resource: string;
+			readonly reason: string;
+	  };

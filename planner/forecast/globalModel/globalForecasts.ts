@@ -34,7 +34,10 @@ export async function globalForecasts(
 	const targets: Float32Array[] = [];
 	let used = 0;
 	const usable = prepared.filter((p) => p.status === 'ok' && p.origins.length > 0).length;
-	const perSeries = Math.max(1, Math.min(mo.windowsPerSeries, Math.floor(mo.maxWindows / Math.max(1, usable))));
+	const perSeries = Math.max(
+		1,
+		Math.min(mo.windowsPerSeries, Math.floor(mo.maxWindows / Math.max(1, usable)))
+	);
 	for (const p of prepared) {
 		if (p.status !== 'ok' || p.origins.length === 0) continue;
 		const ws = seriesWindows(p.y, p.origins[0]!, length, h, perSeries);
@@ -52,7 +55,16 @@ export async function globalForecasts(
 		return out;
 	};
 	const started = now();
-	const model = await port.train({ inputs: flat(inputs, length), targets: flat(targets, h), count: inputs.length, inputLength: length, horizon: h }, mo);
+	const model = await port.train(
+		{
+			inputs: flat(inputs, length),
+			targets: flat(targets, h),
+			count: inputs.length,
+			inputLength: length,
+			horizon: h
+		},
+		mo
+	);
 	const trainMs = now() - started;
 	try {
 		// One batched prediction for every series' origins and end.

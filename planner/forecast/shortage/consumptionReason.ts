@@ -6,7 +6,11 @@ import type { ConsumptionReason } from './types.js';
  * best fits two flat levels to the ratio consumption / norm (least squares, as in a single-change CUSUM;
  * Page 1954, Biometrika 41:100–115). Null when the recent level is not above the norm by 2%, or history is short.
  */
-export function consumptionReason(consumption: readonly number[], times: readonly number[], period: number): ConsumptionReason | null {
+export function consumptionReason(
+	consumption: readonly number[],
+	times: readonly number[],
+	period: number
+): ConsumptionReason | null {
 	const m = Math.max(1, period);
 	const n = consumption.length;
 	if (n < 3 * m) return null;

@@ -19,19 +19,44 @@ describe('readShortageInputs through the SQLite TelemetryStore', () => {
 			for (const site of ['res-1', 'res-2']) {
 				const key = { region: 'north', site, gateway: `gw-${site}`, resource: 'water' } as const;
 				const use = d >= 70 ? 60 : 50;
-				if (!(site === 'res-2' && d === 40)) readings.push({ ...key, quantity: 'stock', time: t0 + d * DAY + 3_600_000, value: 10_000 - Math.max(0, d - 70) * 10, seq: seq++ });
-				for (let h = 0; h < 24; h += 6) readings.push({ ...key, quantity: 'consumption', time: t0 + d * DAY + h * 3_600_000, value: use / 4, seq: seq++ });
+				if (!(site === 'res-2' && d === 40))
+					readings.push({
+						...key,
+						quantity: 'stock',
+						time: t0 + d * DAY + 3_600_000,
+						value: 10_000 - Math.max(0, d - 70) * 10,
+						seq: seq++
+					});
+				for (let h = 0; h < 24; h += 6)
+					readings.push({
+						...key,
+						quantity: 'consumption',
+						time: t0 + d * DAY + h * 3_600_000,
+						value: use / 4,
+						seq: seq++
+					});
 			}
 		}
 		await store.write(readings);
-		const names = { regions: new Map([['north', { en: 'North', ru: 'Север' }]]), resources: new Map([['water', { en: 'Water', ru: 'Вода' }]]) };
-		const [input, ...rest] = await readShortageInputs(store, { region: 'north' }, t0, t0 + 100 * DAY, DAY, names);
+		const names = {
+			regions: new Map([['north', { en: 'North', ru: 'Север' }]]),
+			resources: new Map([['water', { en: 'Water', ru: 'Вода' }]])
+		};
+		const [input, ...rest] = await readShortageInputs(
+			store,
+			{ region: 'north' },
+			t0,
+			t0 + 100 * DAY,
+			DAY,
+			names
+		);
 		expect(rest).toEqual([]);
 		expect(input!.stock[0]).toBe(20_000);
 		expect(input!.stock[40]).toBeNaN();
 		expect(input!.consumption![80]).toBeCloseTo(120, 9);
 		const out = shortageWarning({ ...input!, reserveFloor: 19_000 }, { forecast: { horizon: 120 } });
 		expect(out.status).toBe('warning');
-		if (out.status === 'warning') expect(out.sentence.en).toMatch(/^Water in region North falls below the 6-month reserve in \d+ days/);
+		if (out.status === 'warning')
+			expect(out.sentence.en).toMatch(/^Water in region North falls below the 6-month reserve in \d+ days/);
 	});
 });

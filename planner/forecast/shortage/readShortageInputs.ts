@@ -21,12 +21,21 @@ export async function readShortageInputs(
 	names: { readonly regions: ReadonlyMap<string, Names>; readonly resources: ReadonlyMap<string, Names> }
 ): Promise<ShortageInput[]> {
 	const stock = await readSeriesGrid(store, { ...filter, quantity: 'stock' }, from, to, stepMs, 'last');
-	const consumption = await readSeriesGrid(store, { ...filter, quantity: 'consumption' }, from, to, stepMs, 'sum');
+	const consumption = await readSeriesGrid(
+		store,
+		{ ...filter, quantity: 'consumption' },
+		from,
+		to,
+		stepMs,
+		'sum'
+	);
 	const groups = new Map<string, { region: string; resource: string }>();
-	for (const s of stock.series) groups.set(`${s.key.region}\u0000${s.key.resource}`, { region: s.key.region, resource: s.key.resource });
+	for (const s of stock.series)
+		groups.set(`${s.key.region}\u0000${s.key.resource}`, { region: s.key.region, resource: s.key.resource });
 	const n = stock.starts.length;
 	return [...groups.values()].map(({ region, resource }) => {
-		const mine = <T extends { key: { region: string; resource: string } }>(list: readonly T[]) => list.filter((s) => s.key.region === region && s.key.resource === resource);
+		const mine = <T extends { key: { region: string; resource: string } }>(list: readonly T[]) =>
+			list.filter((s) => s.key.region === region && s.key.resource === resource);
 		const used = mine(consumption.series);
 		return {
 			region: { id: region, name: names.regions.get(region) ?? { en: region, ru: region } },

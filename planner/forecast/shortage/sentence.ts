@@ -13,11 +13,15 @@ export function ruPlural(n: number, one: string, few: string, many: string): str
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ruDate = (ms: number) => isoDate(ms).split('-').reverse().join('.');
-const days = (n: number) => ({ en: `${n} ${n === 1 ? 'day' : 'days'}`, ru: `${n} ${ruPlural(n, 'день', 'дня', 'дней')}` });
+const days = (n: number) => ({
+	en: `${n} ${n === 1 ? 'day' : 'days'}`,
+	ru: `${n} ${ruPlural(n, 'день', 'дня', 'дней')}`
+});
 
 function reserveLabel(reserveDays: number): Names {
 	const months = Math.round(reserveDays / 30.44);
-	if (months >= 1 && Math.abs(months * 30.44 - reserveDays) < 3) return { en: `${months}-month reserve`, ru: `${months}-месячного резерва` };
+	if (months >= 1 && Math.abs(months * 30.44 - reserveDays) < 3)
+		return { en: `${months}-month reserve`, ru: `${months}-месячного резерва` };
 	return { en: `${reserveDays}-day reserve`, ru: `${reserveDays}-дневного резерва` };
 }
 
@@ -48,7 +52,9 @@ export function shortageSentence(input: {
 		en += `: consumption is ${excess} above the seasonal norm since ${isoDate(input.reason.since)}.`;
 		ru += `: потребление на ${excess} выше сезонной нормы с ${ruDate(input.reason.since)}.`;
 	} else {
-		const perDay = Math.abs(input.dailyChange).toPrecision(2).replace(/\.?0+$/, '');
+		const perDay = Math.abs(input.dailyChange)
+			.toPrecision(2)
+			.replace(/\.?0+$/, '');
 		en += `: the forecast stock falls by about ${perDay} a day.`;
 		ru += `: прогноз запаса снижается примерно на ${perDay} в день.`;
 	}

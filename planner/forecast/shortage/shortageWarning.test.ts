@@ -12,9 +12,13 @@ const t0 = Date.UTC(2026, 0, 1);
 function reservoir(days: number, surgeDay: number, seed = 1): ShortageInput {
 	const rng = seededRandom(seed);
 	const times = Array.from({ length: days }, (_, d) => t0 + d * DAY);
-	const consumption = times.map((_, d) => (100 + 10 * Math.sin((2 * Math.PI * d) / 7)) * (d >= surgeDay ? 1.12 : 1) + rng.normal());
+	const consumption = times.map(
+		(_, d) => (100 + 10 * Math.sin((2 * Math.PI * d) / 7)) * (d >= surgeDay ? 1.12 : 1) + rng.normal()
+	);
 	let stock = 19_000;
-	const stockSeries = consumption.map((c, d) => (stock += (100 + 10 * Math.sin((2 * Math.PI * d) / 7)) - c + 2 * rng.normal()));
+	const stockSeries = consumption.map(
+		(c, d) => (stock += 100 + 10 * Math.sin((2 * Math.PI * d) / 7) - c + 2 * rng.normal())
+	);
 	return {
 		region: { id: 'north', name: { en: 'North', ru: 'Север' } },
 		resource: { id: 'water', name: { en: 'Water', ru: 'Вода' } },
@@ -33,8 +37,12 @@ describe('shortageWarning', () => {
 		// Floor ≈ 182 days × ~112/day ≈ 20,000 > stock ≈ 18,600: already under, so the first day is flagged.
 		expect(out.belowReserve.days).toBe(1);
 		expect(out.sentence.en).toMatch(/^Water in region North falls below the 6-month reserve in 1 day/);
-		expect(out.sentence.en).toMatch(/consumption is 1[1-3]% above the seasonal norm since 2026-0(3-3[01]|4-0[1-3])\./);
-		expect(out.sentence.ru).toMatch(/^Вода в регионе «Север» опустится ниже 6-месячного резерва через 1 день/);
+		expect(out.sentence.en).toMatch(
+			/consumption is 1[1-3]% above the seasonal norm since 2026-0(3-3[01]|4-0[1-3])\./
+		);
+		expect(out.sentence.ru).toMatch(
+			/^Вода в регионе «Север» опустится ниже 6-месячного резерва через 1 день/
+		);
 		expect(out.sentence.ru).toMatch(/потребление на 1\d% выше сезонной нормы/);
 	});
 
@@ -74,6 +82,15 @@ describe('shortageWarning', () => {
 	});
 
 	it('declines Russian day counts correctly', () => {
-		expect([1, 2, 5, 11, 21, 22, 25, 112].map((n) => ruPlural(n, 'день', 'дня', 'дней'))).toEqual(['день', 'дня', 'дней', 'дней', 'день', 'дня', 'дней', 'дней']);
+		expect([1, 2, 5, 11, 21, 22, 25, 112].map((n) => ruPlural(n, 'день', 'дня', 'дней'))).toEqual([
+			'день',
+			'дня',
+			'дней',
+			'дней',
+			'день',
+			'дня',
+			'дней',
+			'дней'
+		]);
 	});
 });

@@ -58,5 +58,17 @@ export type ShortageOutcome =
 			readonly staleSteps: number;
 			readonly sentence: Names;
 	  }
-	| { readonly status: 'clear'; readonly region: string; readonly resource: string; readonly floor: number; readonly horizonDays: number; readonly maxProbability: number }
-	| { readonly status: 'insufficient-data'; readonly region: string; readonly resource: string; readonly reason: string };
+	| {
+			readonly status: 'clear';
+			readonly region: string;
+			readonly resource: string;
+			readonly floor: number;
+			readonly horizonDays: number;
+			readonly maxProbability: number;
+	  }
+	| {
+			readonly status: 'insufficient-data';
+			readonly region: string;
+			readonly resource: string;
+			readonly reason: string;
+	  };

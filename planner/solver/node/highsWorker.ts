@@ -4,11 +4,27 @@ import { solveWithHighs, type HighsInput } from '../highsSolver.js';
 
 /** Worker body: loads HiGHS once, then solves each posted model and posts the outcome back. */
 const runtime = loadHighs();
-parentPort?.on('message', async (message: { id: number; input: HighsInput; timeLimitSeconds: number; algorithm: 'simplex' | 'ipm' }) => {
-	try {
-		const outcome = solveWithHighs(await runtime, message.input, message.timeLimitSeconds, message.algorithm);
-		parentPort?.postMessage({ id: message.id, outcome });
-	} catch (error) {
-		parentPort?.postMessage({ id: message.id, outcome: { status: 'failed', solver: 'highs', message: (error as Error).message, ms: 0 } });
+parentPort?.on(
+	'message',
+	async (message: {
+		id: number;
+		input: HighsInput;
+		timeLimitSeconds: number;
+		algorithm: 'simplex' | 'ipm';
+	}) => {
+		try {
+			const outcome = solveWithHighs(
+				await runtime,
+				message.input,
+				message.timeLimitSeconds,
+				message.algorithm
+			);
+			parentPort?.postMessage({ id: message.id, outcome });
+		} catch (error) {
+			parentPort?.postMessage({
+				id: message.id,
+				outcome: { status: 'failed', solver: 'highs', message: (error as Error).message, ms: 0 }
+			});
+		}
 	}
-});
+);

@@ -15,7 +15,10 @@ export type ClpResult =
  * Runs COIN-OR CLP (Debian `coinor-clp`) on an MPS text with its dual simplex, as the native
  * reference for the benchmark and for tests. `solveMs` is CLP's own reported solve time.
  */
-export async function runClp(mps: string, options: { readonly binary?: string; readonly args?: readonly string[] } = {}): Promise<ClpResult> {
+export async function runClp(
+	mps: string,
+	options: { readonly binary?: string; readonly args?: readonly string[] } = {}
+): Promise<ClpResult> {
 	const dir = await mkdtemp(join(tmpdir(), 'resourceos-clp-'));
 	try {
 		const file = join(dir, 'model.mps');
@@ -23,14 +26,18 @@ export async function runClp(mps: string, options: { readonly binary?: string; r
 		const started = performance.now();
 		let stdout: string;
 		try {
-			({ stdout } = await run(options.binary ?? 'clp', [file, ...(options.args ?? ['-dualsimplex'])], { maxBuffer: 64 * 1024 * 1024 }));
+			({ stdout } = await run(options.binary ?? 'clp', [file, ...(options.args ?? ['-dualsimplex'])], {
+				maxBuffer: 64 * 1024 * 1024
+			}));
 		} catch (error) {
 			return { status: 'failed', message: (error as Error).message, ms: performance.now() - started };
 		}
 		const ms = performance.now() - started;
 		const optimal = /Optimal objective\s+(\S+)\s+-\s+\d+ iterations time ([\d.]+)/.exec(stdout);
-		if (optimal) return { status: 'optimal', objective: Number(optimal[1]), ms, solveMs: Number(optimal[2]) * 1000 };
-		if (/infeasible/i.test(stdout)) return { status: 'infeasible', message: stdout.trim().split('\n').pop() ?? '', ms };
+		if (optimal)
+			return { status: 'optimal', objective: Number(optimal[1]), ms, solveMs: Number(optimal[2]) * 1000 };
+		if (/infeasible/i.test(stdout))
+			return { status: 'infeasible', message: stdout.trim().split('\n').pop() ?? '', ms };
 		return { status: 'failed', message: stdout.trim().split('\n').slice(-3).join(' '), ms };
 	} finally {
 		await rm(dir, { recursive: true, force: true });

@@ -15,13 +15,17 @@ export function workerHighsSolver(): LpSolver {
 		// a tiny eval bootstrap that registers tsx's API, then imports the entry, works under node, tsx and vitest.
 		const entry = new URL('./highsWorker.ts', import.meta.url).href;
 		const tsxApi = import.meta.resolve('tsx/esm/api');
-		const w = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+		const w = new Worker(
+			`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
+			{ eval: true }
+		);
 		w.on('message', (m: { id: number; outcome: SolveOutcome }) => {
 			pending.get(m.id)?.(m.outcome);
 			pending.delete(m.id);
 		});
 		w.on('error', (error) => {
-			for (const resolve of pending.values()) resolve({ status: 'failed', solver: 'highs', message: `worker: ${error.message}`, ms: 0 });
+			for (const resolve of pending.values())
+				resolve({ status: 'failed', solver: 'highs', message: `worker: ${error.message}`, ms: 0 });
 			pending.clear();
 			worker = null;
 		});
@@ -35,7 +39,12 @@ export function workerHighsSolver(): LpSolver {
 			const input = toHighsInput(model);
 			return new Promise((resolve) => {
 				pending.set(id, resolve);
-				worker!.postMessage({ id, input, timeLimitSeconds: options.timeLimitSeconds ?? 60, algorithm: options.algorithm ?? 'simplex' });
+				worker!.postMessage({
+					id,
+					input,
+					timeLimitSeconds: options.timeLimitSeconds ?? 60,
+					algorithm: options.algorithm ?? 'simplex'
+				});
 			});
 		},
 		async close() {

@@ -12,5 +12,8 @@ export const demoRoster: readonly Expert[] = roster as Expert[];
 
 /** A volunteer pool of `size` people, two per household for the first `shared` (so the household rule bites). */
 export function demoPool(size: number, shared = 0): PoolMember[] {
-	return Array.from({ length: size }, (_, i) => ({ id: `v${String(i + 1).padStart(4, '0')}`, household: i < shared ? `h${Math.floor(i / 2)}` : `h-solo-${i}` }));
+	return Array.from({ length: size }, (_, i) => ({
+		id: `v${String(i + 1).padStart(4, '0')}`,
+		household: i < shared ? `h${Math.floor(i / 2)}` : `h-solo-${i}`
+	}));
 }

@@ -14,14 +14,29 @@ port.on('message', (request: WorkerRequest) => {
 	try {
 		switch (request.kind) {
 			case 'optimise':
-				send({ id: request.id, kind: 'result', value: optimiseLottery(highs, request.problem, request.options, request.stream, () => performance.now(), (line) => send({ id: request.id, kind: 'log', line })) });
+				send({
+					id: request.id,
+					kind: 'result',
+					value: optimiseLottery(
+						highs,
+						request.problem,
+						request.options,
+						request.stream,
+						() => performance.now(),
+						(line) => send({ id: request.id, kind: 'log', line })
+					)
+				});
 				break;
 			case 'relax':
 				send({ id: request.id, kind: 'result', value: relaxQuotas(highs, request.problem) });
 				break;
 		}
 	} catch (error) {
-		send({ id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+		send({
+			id: request.id,
+			kind: 'error',
+			message: error instanceof Error ? (error.stack ?? error.message) : String(error)
+		});
 	}
 });
 port.postMessage({ id: 0, kind: 'ready' } satisfies WorkerResponse);

@@ -5,7 +5,13 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 
 /** A request to the HiGHS worker thread. */
 export type WorkerRequest =
-	| { readonly id: number; readonly kind: 'optimise'; readonly problem: ClassProblem; readonly options: LotteryOptions; readonly stream: string }
+	| {
+			readonly id: number;
+			readonly kind: 'optimise';
+			readonly problem: ClassProblem;
+			readonly options: LotteryOptions;
+			readonly stream: string;
+	  }
 	| { readonly id: number; readonly kind: 'relax'; readonly problem: ClassProblem };
 
 /** What the worker sends back: a result, a progress line, an error (a bug or a solver failure), or that it is up. */
@@ -33,7 +39,10 @@ export function createWorkerSolver(options: { readonly log?: (line: string) => v
 	// eval bootstrap that registers tsx's API and then imports the entry works under node, tsx and vitest.
 	const entry = new URL('./highsWorker.ts', import.meta.url).href;
 	const tsxApi = import.meta.resolve('tsx/esm/api');
-	const worker = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+	const worker = new Worker(
+		`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
+		{ eval: true }
+	);
 	const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 	let next = 1;
 	let failure: Error | undefined;
@@ -62,7 +71,8 @@ export function createWorkerSolver(options: { readonly log?: (line: string) => v
 		});
 	};
 	return {
-		optimise: (problem, lotteryOptions, stream) => call({ kind: 'optimise', problem, options: lotteryOptions, stream }),
+		optimise: (problem, lotteryOptions, stream) =>
+			call({ kind: 'optimise', problem, options: lotteryOptions, stream }),
 		relax: (problem) => call({ kind: 'relax', problem }),
 		async close() {
 			worker.removeAllListeners('exit');

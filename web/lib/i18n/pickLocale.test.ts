@@ -13,6 +13,7 @@ describe('pickLocale', () => {
 
 	it('has every message in both languages', () => {
 		expect(Object.keys(messages.ru).sort()).toEqual(Object.keys(messages.en).sort());
-		for (const text of [...Object.values(messages.ru), ...Object.values(messages.en)]) expect(text.trim()).not.toBe('');
+		for (const text of [...Object.values(messages.ru), ...Object.values(messages.en)])
+			expect(text.trim()).not.toBe('');
 	});
 });

@@ -1,7 +1,10 @@
 import type { Locale } from './types.js';
 
 /** The console's language: an explicit choice (cookie or ?lang=) wins, then Accept-Language, then Russian. */
-export function pickLocale(choice: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function pickLocale(
+	choice: string | null | undefined,
+	acceptLanguage: string | null | undefined
+): Locale {
 	if (choice === 'ru' || choice === 'en') return choice;
 	const ranked = (acceptLanguage ?? '')
 		.split(',')

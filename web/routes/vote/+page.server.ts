@@ -7,6 +7,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 };
 
 export const actions: Actions = {
-	choose: async ({ request, locals }) => confirmChoice(locals.app, Object.fromEntries(await request.formData()), locals.locale),
+	choose: async ({ request, locals }) =>
+		confirmChoice(locals.app, Object.fromEntries(await request.formData()), locals.locale),
 	cast: async ({ request, locals }) => castVote(locals.app, Object.fromEntries(await request.formData()))
 };

@@ -22,7 +22,11 @@ async function handle(message: WorkerRequest): Promise<WorkerReply> {
 		case 'predict': {
 			const model = models.get(message.model);
 			if (!model) throw new Error(`no model ${message.model}`);
-			return { type: 'predicted', id: message.id, outputs: await model.predict(message.inputs, message.count) };
+			return {
+				type: 'predicted',
+				id: message.id,
+				outputs: await model.predict(message.inputs, message.count)
+			};
 		}
 		case 'dispose': {
 			await models.get(message.model)?.dispose();
@@ -37,6 +41,11 @@ async function handle(message: WorkerRequest): Promise<WorkerReply> {
 port.on('message', (message: WorkerRequest) => {
 	handle(message).then(
 		(reply) => port.postMessage(reply),
-		(error: unknown) => port.postMessage({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)
+		(error: unknown) =>
+			port.postMessage({
+				type: 'error',
+				id: message.id,
+				message: error instanceof Error ? error.message : String(error)
+			} satisfies WorkerReply)
 	);
 });

@@ -2,8 +2,19 @@ import type { GlobalModelOptions, TrainingSet } from '../types.js';
 
 /** Messages to the global-model worker; every request has an id its reply repeats. */
 export type WorkerRequest =
-	| { readonly type: 'train'; readonly id: number; readonly data: TrainingSet; readonly options: GlobalModelOptions }
-	| { readonly type: 'predict'; readonly id: number; readonly model: number; readonly inputs: Float32Array; readonly count: number }
+	| {
+			readonly type: 'train';
+			readonly id: number;
+			readonly data: TrainingSet;
+			readonly options: GlobalModelOptions;
+	  }
+	| {
+			readonly type: 'predict';
+			readonly id: number;
+			readonly model: number;
+			readonly inputs: Float32Array;
+			readonly count: number;
+	  }
 	| { readonly type: 'dispose'; readonly id: number; readonly model: number }
 	| { readonly type: 'memory'; readonly id: number };
 

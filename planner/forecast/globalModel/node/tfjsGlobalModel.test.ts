@@ -10,7 +10,12 @@ const small: Partial<GlobalModelOptions> = { hidden: 8, epochs: 3, windowsPerSer
 // Twelve noisy seasonal series of different levels: one model should learn their shared monthly shape.
 function seasonal(count: number): number[][] {
 	const rng = seededRandom(3);
-	return Array.from({ length: count }, (_, s) => Array.from({ length: 96 }, (_, t) => (10 + s) * (1 + 0.3 * Math.sin((2 * Math.PI * t) / 12)) + 0.2 * rng.normal()));
+	return Array.from({ length: count }, (_, s) =>
+		Array.from(
+			{ length: 96 },
+			(_, t) => (10 + s) * (1 + 0.3 * Math.sin((2 * Math.PI * t) / 12)) + 0.2 * rng.normal()
+		)
+	);
 }
 
 describe('tfjs global model (wasm backend)', () => {

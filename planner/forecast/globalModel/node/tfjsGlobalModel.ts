@@ -21,7 +21,12 @@ export const tfjsGlobalModel: GlobalModelPort = {
 		const init = (k: number) => tf.initializers.glorotUniform({ seed: o.seed + k });
 		const model = tf.sequential({
 			layers: [
-				tf.layers.dense({ units: o.hidden, activation: 'relu', inputShape: [data.inputLength], kernelInitializer: init(1) }),
+				tf.layers.dense({
+					units: o.hidden,
+					activation: 'relu',
+					inputShape: [data.inputLength],
+					kernelInitializer: init(1)
+				}),
 				tf.layers.dense({ units: o.hidden, activation: 'relu', kernelInitializer: init(2) }),
 				tf.layers.dense({ units: data.horizon, kernelInitializer: init(3) })
 			]
@@ -39,7 +44,10 @@ export const tfjsGlobalModel: GlobalModelPort = {
 					[order[i], order[j]] = [order[j]!, order[i]!];
 				}
 				order.forEach((row, i) => {
-					xs.set(data.inputs.subarray(row * data.inputLength, (row + 1) * data.inputLength), i * data.inputLength);
+					xs.set(
+						data.inputs.subarray(row * data.inputLength, (row + 1) * data.inputLength),
+						i * data.inputLength
+					);
 					ys.set(data.targets.subarray(row * data.horizon, (row + 1) * data.horizon), i * data.horizon);
 				});
 				const x = tf.tensor2d(xs, [data.count, data.inputLength]);

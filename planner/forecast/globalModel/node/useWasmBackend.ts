@@ -9,7 +9,9 @@ import { dirname } from 'node:path';
  */
 export async function useWasmBackend(tf: typeof TF): Promise<void> {
 	if (tf.getBackend() === 'wasm') return;
-	const wasmFile = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm');
+	const wasmFile = createRequire(import.meta.url).resolve(
+		'@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'
+	);
 	setWasmPaths(`${dirname(wasmFile)}/`);
 	if (!(await tf.setBackend('wasm'))) throw new Error('tfjs wasm backend failed to initialise');
 	await tf.ready();

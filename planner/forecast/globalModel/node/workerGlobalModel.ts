@@ -44,7 +44,9 @@ export function createWorkerGlobalModel(): WorkerGlobalModel {
 		if (reply.type === 'error') p.reject(new GlobalModelError(reply.message));
 		else p.resolve(reply);
 	});
-	worker.on('error', (error) => failAll(new GlobalModelError(`global model worker failed: ${error.message}`)));
+	worker.on('error', (error) =>
+		failAll(new GlobalModelError(`global model worker failed: ${error.message}`))
+	);
 	worker.on('exit', (code) => failAll(new GlobalModelError(`global model worker exited with code ${code}`)));
 	const call = (request: Distribute<WorkerRequest>, transfer: ArrayBuffer[] = []) =>
 		new Promise<WorkerReply>((resolve, reject) => {

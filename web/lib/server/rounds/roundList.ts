@@ -16,6 +16,9 @@ export function roundRow(round: Round): RoundRow {
 }
 
 /** Every round, newest first, and the audit chain's status. */
-export function roundList(app: AppContext): { readonly rounds: readonly RoundRow[]; readonly chain: ChainStatus } {
+export function roundList(app: AppContext): {
+	readonly rounds: readonly RoundRow[];
+	readonly chain: ChainStatus;
+} {
 	return { rounds: app.rounds.rounds().map(roundRow), chain: chainStatus(app) };
 }

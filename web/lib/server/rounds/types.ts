@@ -38,15 +38,40 @@ export interface RoundView extends RoundRow {
 	readonly seed: string;
 	readonly scenarioViews: readonly ScenarioView[];
 	readonly reviewers: readonly string[];
-	readonly reviews: readonly { readonly expertId: string; readonly at: string; readonly verdicts: readonly { readonly scenarioId: string; readonly verdict: string; readonly comment: string; readonly amended?: string }[] }[];
-	readonly panel?: { readonly members: number; readonly reserves: number; readonly invited: number; readonly method: string; readonly commitment: string };
-	readonly stages: readonly { readonly index: number; readonly kind: 'first' | 'runoff'; readonly deadline: string; readonly tally?: Tally }[];
+	readonly reviews: readonly {
+		readonly expertId: string;
+		readonly at: string;
+		readonly verdicts: readonly {
+			readonly scenarioId: string;
+			readonly verdict: string;
+			readonly comment: string;
+			readonly amended?: string;
+		}[];
+	}[];
+	readonly panel?: {
+		readonly members: number;
+		readonly reserves: number;
+		readonly invited: number;
+		readonly method: string;
+		readonly commitment: string;
+	};
+	readonly stages: readonly {
+		readonly index: number;
+		readonly kind: 'first' | 'runoff';
+		readonly deadline: string;
+		readonly tally?: Tally;
+	}[];
 	readonly returnReasons: readonly ReturnReason[];
 	/** While a ballot is open: how many of the invited have voted (turnout is public, choices wait for the count). */
 	readonly turnout?: { readonly voted: number; readonly invited: number };
 	readonly ballots: readonly Ballot[];
 	/** The result of looking up `?receipt=`, if one was given. */
 	readonly receipt?: { readonly receipt: string; readonly found?: Ballot };
-	readonly events: readonly { readonly seq: number; readonly at: string; readonly kind: string; readonly hash: string }[];
+	readonly events: readonly {
+		readonly seq: number;
+		readonly at: string;
+		readonly kind: string;
+		readonly hash: string;
+	}[];
 	readonly chain: ChainStatus;
 }

@@ -22,7 +22,11 @@ export function ballotPage(app: AppContext, code: string, locale: Locale): Ballo
 		}),
 		excluded: round.scenarios
 			.filter(({ scenario }) => !box.choices.includes(scenario.id))
-			.map(({ scenario, standing }) => ({ id: scenario.id, title: scenario.title[locale], why: standing.kind === 'struck' ? standing.strike.reason : box.excluded[scenario.id]! })),
+			.map(({ scenario, standing }) => ({
+				id: scenario.id,
+				title: scenario.title[locale],
+				why: standing.kind === 'struck' ? standing.strike.reason : box.excluded[scenario.id]!
+			})),
 		minContestReason: round.options.ballot.minContestReason
 	};
 }

@@ -6,9 +6,13 @@ import { VoteForm } from './voteSchema.js';
 /** Validates the ballot form and casts it with its one-time code; the voter gets the receipt of the sealed ballot. */
 export function castVote(app: AppContext, form: Record<string, unknown>): CastOutcome {
 	const parsed = parse(VoteForm, form);
-	if (!parsed.ok) return { status: 'refused', refusal: { status: 'bad-input', message: describeIssues(parsed.issues) } };
+	if (!parsed.ok)
+		return { status: 'refused', refusal: { status: 'bad-input', message: describeIssues(parsed.issues) } };
 	const { code, choice, reason } = parsed.value;
-	const result = app.rounds.cast(code, choice === 'contest' ? { kind: 'contest', reason } : { kind: 'scenario', scenarioId: choice });
+	const result = app.rounds.cast(
+		code,
+		choice === 'contest' ? { kind: 'contest', reason } : { kind: 'scenario', scenarioId: choice }
+	);
 	if (!result.ok) return { status: 'refused', refusal: result.refusal };
 	return { status: 'cast', round: result.ballot.round, receipt: result.ballot.receipt, choice };
 }

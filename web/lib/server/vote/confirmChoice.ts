@@ -7,17 +7,25 @@ import { VoteForm } from './voteSchema.js';
 
 /** The confirm step: the choice, checked against the ballot the code opens, with its label; nothing is cast yet. */
 export type Confirmation =
-	| { readonly status: 'confirm'; readonly code: string; readonly choice: string; readonly reason: string; readonly label: string }
+	| {
+			readonly status: 'confirm';
+			readonly code: string;
+			readonly choice: string;
+			readonly reason: string;
+			readonly label: string;
+	  }
 	| { readonly status: 'refused'; readonly refusal: Extract<BallotPage, { status: 'refused' }>['refusal'] };
 
 export function confirmChoice(app: AppContext, form: Record<string, unknown>, locale: Locale): Confirmation {
 	const parsed = parse(VoteForm, form);
-	if (!parsed.ok) return { status: 'refused', refusal: { status: 'bad-input', message: describeIssues(parsed.issues) } };
+	if (!parsed.ok)
+		return { status: 'refused', refusal: { status: 'bad-input', message: describeIssues(parsed.issues) } };
 	const { code, choice, reason } = parsed.value;
 	const page = ballotPage(app, code, locale);
 	if (page.status === 'refused') return page;
 	if (choice === 'contest') {
-		if (reason.trim().length < page.minContestReason) return { status: 'refused', refusal: { status: 'reason-required', minLength: page.minContestReason } };
+		if (reason.trim().length < page.minContestReason)
+			return { status: 'refused', refusal: { status: 'reason-required', minLength: page.minContestReason } };
 		return { status: 'confirm', code, choice, reason: reason.trim(), label: reason.trim() };
 	}
 	const option = page.options.find((o) => o.id === choice);

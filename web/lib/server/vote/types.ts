@@ -21,7 +21,15 @@ export type BallotPage =
 			readonly excluded: readonly { readonly id: string; readonly title: string; readonly why: string }[];
 			readonly minContestReason: number;
 	  }
-	| { readonly status: 'refused'; readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string } };
+	| {
+			readonly status: 'refused';
+			readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string };
+	  };
 
 /** The outcome of casting: the receipt to keep, or why not. */
-export type CastOutcome = { readonly status: 'cast'; readonly round: string; readonly receipt: string; readonly choice: string } | { readonly status: 'refused'; readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string } };
+export type CastOutcome =
+	| { readonly status: 'cast'; readonly round: string; readonly receipt: string; readonly choice: string }
+	| {
+			readonly status: 'refused';
+			readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string };
+	  };
