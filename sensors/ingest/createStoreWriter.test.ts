@@ -52,10 +52,14 @@ describe('createStoreWriter', () => {
 		s.set('down');
 		expect(await writer.submit([reading(4)])).toEqual({ status: 'spooled' });
 		s.set('up');
-		expect(await writer.submit([reading(5)])).toEqual({ status: 'spooled' }); // behind the spool, to keep the order
+		// Behind the spool while it still holds 4 (spooled), or stored after the replay emptied it: on a
+		// loaded machine the replay timer can win the race; either way the order must hold.
+		const fifth = (await writer.submit([reading(5)])).status;
+		expect(['spooled', 'stored']).toContain(fifth);
 		await new Promise((r) => setTimeout(r, 100));
 		expect(s.written).toEqual([1, 2, 3, 4, 5]);
-		expect(writer.totals).toMatchObject({ stored: 3, spooled: 2, replayed: 2 });
+		const spooled = fifth === 'spooled' ? 2 : 1;
+		expect(writer.totals).toMatchObject({ stored: 5 - spooled, spooled, replayed: spooled });
 		expect(await writer.submit([reading(6)])).toEqual({ status: 'stored' });
 		await writer.close();
 	});
