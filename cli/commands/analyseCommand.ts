@@ -22,6 +22,7 @@ import {
 import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 
 const DAY = 86_400_000;
@@ -74,10 +75,7 @@ const Flags = v.strictObject({
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
 });
 type Flags = v.InferOutput<typeof Flags>;
-const Mode = v.picklist(
-	['correlate', 'forecast', 'shortages', 'regimes', 'demand'],
-	'should be correlate, forecast, shortages, regimes or demand'
-);
+const Modes = ['correlate', 'forecast', 'shortages', 'regimes', 'demand'] as const;
 
 const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
 
@@ -116,7 +114,7 @@ const seasonOf = (windowMs: number) =>
 	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
 
 async function run(
-	mode: v.InferOutput<typeof Mode>,
+	mode: (typeof Modes)[number],
 	flags: Flags,
 	store: TelemetryStore,
 	io: CliIO
@@ -262,16 +260,10 @@ export const analyseCommand: Command = {
 	name: 'analyse',
 	summary: 'Correlations, forecasts, shortage warnings and regime changes from stored telemetry',
 	usage,
+	subcommands: Modes,
 	async run(args, io) {
-		const [modeArg, ...rest] = args;
-		const mode = v.safeParse(Mode, modeArg);
-		if (!mode.success) {
-			io.stderr.write(
-				`resourceos analyse: MODE ${JSON.stringify(modeArg ?? '')} ${mode.issues[0].message}\n\n${usage}\n`
-			);
-			return 2;
-		}
-		const { flags } = parseFlags(Flags, rest, 'analyse');
+		const { name: mode, rest } = subcommandOf(args, Modes, 'analyse');
+		const { flags } = parseFlags(Flags, rest, `analyse ${mode}`);
 		if (flags.to <= flags.from) {
 			io.stderr.write(
 				`resourceos analyse: --to (${new Date(flags.to).toISOString()}) should be after --from (${new Date(flags.from).toISOString()})\n`
@@ -284,7 +276,7 @@ export const analyseCommand: Command = {
 			influx: { url: flags['influx-url'], database: flags['influx-db'], username: '', password: '' }
 		});
 		try {
-			return await run(mode.output, flags, store, io);
+			return await run(mode, flags, store, io);
 		} catch (error) {
 			if (error instanceof ProtectedAttributeError) {
 				io.stderr.write(`resourceos analyse: ${error.message}\n`);

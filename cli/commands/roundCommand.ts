@@ -6,9 +6,10 @@ import { InputError } from '../../data/schema/index.js';
 import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
 import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, publicUrlOf } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 import { createWorkerSolver } from '../../scenarios/sortition/node/workerSolver.js';
 import { readPool, readQuotas } from './panel/panelFiles.js';
@@ -32,7 +33,8 @@ const Flags = v.strictObject({
 	seed: v.optional(
 		v.pipe(
 			v.string('should be the public seed'),
-			v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore')
+			// Public seeds are often written as text ("state lottery 2026-12-01: 07 19 23 31 40").
+			v.regex(/^[^\p{Cc}]{8,128}$/u, 'should be 8-128 characters of text, without control characters')
 		)
 	),
 	roster: v.optional(v.string('should name a JSON file')),
@@ -46,9 +48,38 @@ const Flags = v.strictObject({
 	ethicsDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	voteDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	extensionDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
-	consoleUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like http://127.0.0.1:8080/')))
+	publicUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like https://vote.example.org/')))
 });
 type Flags = v.InferOutput<typeof Flags>;
+/** Each step and the flags it takes besides --dataDir; any other flag is refused. */
+const STEPS = {
+	create: [
+		'id',
+		'scenarios',
+		'subjects',
+		'panelSize',
+		'reserves',
+		'reviewDays',
+		'ethicsDays',
+		'voteDays',
+		'extensionDays'
+	],
+	appoint: ['roster'],
+	rotate: ['candidates', 'size', 'seed'],
+	'open-review': ['id'],
+	review: ['id', 'expert', 'verdicts'],
+	'close-review': ['id'],
+	strike: ['id', 'scenario', 'by', 'reason'],
+	'commit-panel': ['id', 'pool', 'quotas'],
+	'open-vote': ['id', 'seed', 'invitations', 'publicUrl'],
+	'close-vote': ['id', 'invitations', 'publicUrl'],
+	return: ['id', 'by', 'reason'],
+	tick: ['publicUrl'],
+	show: ['id'],
+	rework: ['id', 'out'],
+	demo: ['id', 'invitations', 'publicUrl']
+} as const satisfies Record<string, readonly Exclude<keyof Flags, 'dataDir'>[]>;
+const STEP_NAMES = Object.keys(STEPS) as (keyof typeof STEPS)[];
 
 const USAGE = `Usage: resourceos round <step> --id ROUND [flags]   (all steps take --dataDir DIR)
 
@@ -71,6 +102,9 @@ Steps, in the order a round goes:
   rework        --id R --out FILE                          a returned round's amended parameters as the planner's --rework file
   demo          [--id R]                                   a demo round with fixture scenarios, opened for a 10-person panel
 
+Invitation links (open-vote, close-vote, tick, demo) point to the http.publicUrl setting (default: the
+console's address, http://{http.host}:{http.port}/); --publicUrl URL overrides it for one run.
+
 Invitation codes are written only to the CSV (mode 600, default <dataDir>/invitations/); the ledger keeps their hashes.`;
 
 function need<K extends keyof Flags>(flags: Flags, key: K, step: string): NonNullable<Flags[K]> {
@@ -87,9 +121,14 @@ export const roundCommand: Command = {
 	name: 'round',
 	summary: 'Run a decision round: create, review, strike, open and close the panel vote',
 	usage: USAGE,
+	subcommands: STEP_NAMES,
 	async run(args, io) {
-		const { flags, positionals } = parseFlags(Flags, args, 'round');
-		const step = positionals[0];
+		const { name: step, rest } = subcommandOf(args, STEP_NAMES, 'round');
+		const { flags }: { flags: Flags } = parseFlags(
+			v.pick(Flags, ['dataDir', ...STEPS[step]]),
+			rest,
+			`round ${step}`
+		);
 		// With quotas, the panel is drawn by the maximin lottery (HiGHS in a worker, closed when done).
 		const solver = step === 'commit-panel' && flags.quotas ? createWorkerSolver() : undefined;
 		const { desk, ledger } = await openDesk(
@@ -100,7 +139,7 @@ export const roundCommand: Command = {
 		// Await inside try, so that the ledger closes only after the step has finished.
 		const run = async (): Promise<number> => {
 			const config = await loadConfig({ env: io.env, flags: {} });
-			const consoleUrl = flags.consoleUrl ?? `http://${config.http.host}:${config.http.port}/`;
+			const publicUrl = flags.publicUrl ?? publicUrlOf(config.http);
 			const dataDir = flags.dataDir ?? config.dataDir;
 			const report = async (result: ActResult): Promise<number> => {
 				if (!result.ok) {
@@ -117,7 +156,7 @@ export const roundCommand: Command = {
 						flags.invitations ??
 						join(dataDir, 'invitations', `${result.round.id}-stage${stage}-${Date.now()}.csv`);
 					mkdirSync(join(path, '..'), { recursive: true });
-					await writeInvitations(path, result.invitations, consoleUrl);
+					await writeInvitations(path, result.invitations, publicUrl);
 					io.stdout.write(`${result.invitations.length} invitation codes written to ${path}\n`);
 				}
 				return 0;
@@ -260,11 +299,6 @@ export const roundCommand: Command = {
 				}
 				case 'demo':
 					return demo(flags.id ?? `demo-${new Date().toISOString().slice(0, 10)}`, io, desk, ledger, report);
-				default:
-					io.stderr.write(
-						`resourceos round: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}\n\n${USAGE}\n`
-					);
-					return 2;
 			}
 		};
 		try {

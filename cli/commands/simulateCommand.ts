@@ -117,15 +117,7 @@ export const simulateCommand: Command = {
 		'  --no-days         leave the per-day records out of the outcome file'
 	].join('\n'),
 	async run(args, io) {
-		const { flags, positionals } = parseFlags(Flags, args, 'simulate');
-		if (positionals.length > 0)
-			throw new InputError('resourceos simulate', [
-				{
-					path: positionals[0]!,
-					expected: 'is not expected; use flags such as --days 30',
-					received: positionals[0]
-				}
-			]);
+		const { flags } = parseFlags(Flags, args, 'simulate');
 		const reference = await loadReference({
 			resources: flags.resources ?? defaultReferencePaths.resources,
 			world: flags.world ?? defaultReferencePaths.world

@@ -28,7 +28,7 @@ describe('loadConfig', () => {
 			env: { RESOURCEOS_HTTP_PORT: '9002', RESOURCEOS_SIM_STEP_HOURS: '1', PATH: '/bin' },
 			flags: { 'http.port': '9003' }
 		});
-		expect(config.http).toEqual({ host: '0.0.0.0', port: 9003 });
+		expect(config.http).toEqual({ host: '0.0.0.0', port: 9003, publicUrl: '' });
 		expect(config.telemetry.store).toBe('influxdb');
 		expect(config.sim.stepHours).toBe(1);
 	});
