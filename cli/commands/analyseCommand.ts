@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { loadReference, defaultReferencePaths } from '../../data/reference/index.js';
 import { openTelemetryStore } from '../../data/telemetry/index.js';
@@ -20,8 +21,10 @@ import {
 	type ExternalForecasts
 } from '../../planner/forecast/index.js';
 import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
+import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 
@@ -43,7 +46,8 @@ const Quantities = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'pr
 
 const Flags = v.strictObject({
 	store: v.optional(v.picklist(['sqlite', 'influxdb'], 'should be sqlite or influxdb'), 'sqlite'),
-	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/telemetry.sqlite'),
+	dataDir: v.optional(v.pipe(v.string(), v.nonEmpty('should name a folder'))),
+	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
 	'influx-url': v.optional(v.string(), 'http://127.0.0.1:8086'),
 	'influx-db': v.optional(v.string(), 'resourceos'),
 	region: v.optional(v.string()),
@@ -87,7 +91,8 @@ Modes:
   demand      the planner's forecast file: demandFactor per region, resource and planning period (--out FILE)
 
 Flags (defaults):
-  --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
+  --store sqlite|influxdb (sqlite)  --dataDir DIR (the dataDir setting, var)  --telemetry FILE (DIR/telemetry.sqlite)
+  --influx-url URL  --influx-db NAME   (a missing SQLite file is an error: reading never creates a store)
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
   --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
   --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
@@ -270,9 +275,17 @@ export const analyseCommand: Command = {
 			);
 			return 2;
 		}
+		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const store = openTelemetryStore({
 			store: flags.store,
-			sqlitePath: flags.telemetry,
+			sqlitePath:
+				flags.store === 'sqlite'
+					? requireStoreFile(
+							flags.telemetry ?? join(dataDir, 'telemetry.sqlite'),
+							flags.telemetry ? '--telemetry' : 'dataDir (--dataDir, RESOURCEOS_DATA_DIR)',
+							'analyse'
+						)
+					: '',
 			influx: { url: flags['influx-url'], database: flags['influx-db'], username: '', password: '' }
 		});
 		try {
