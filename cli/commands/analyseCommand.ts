@@ -53,8 +53,8 @@ const Flags = v.strictObject({
 	region: v.optional(v.string()),
 	resource: v.optional(v.string()),
 	quantity: v.optional(v.picklist(Quantities, `should be one of ${Quantities.join(', ')}`)),
-	from: Time,
-	to: Time,
+	from: v.optional(Time),
+	to: v.optional(Time),
 	window: v.optional(Window, 'day'),
 	period: v.optional(numberFlag({ min: 1, max: 10_000, integer: true })),
 	horizon: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '14'),
@@ -78,10 +78,13 @@ const Flags = v.strictObject({
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
 });
-type Flags = v.InferOutput<typeof Flags>;
+/** The flags with the window filled in (`--to` now, `--from` 30 days before). */
+type Flags = v.InferOutput<typeof Flags> & { readonly from: number; readonly to: number };
 const Modes = ['correlate', 'forecast', 'shortages', 'regimes', 'demand'] as const;
 
-const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
+const usage = `Usage: resourceos analyse MODE [--from DATE] [--to DATE] [flags]
+
+The window defaults to the 30 days before now (--to now, --from 30 days before --to).
 
 Modes:
   correlate   lagged Pearson/Spearman between every pair of matching series, BH q-values, Granger hint
@@ -268,7 +271,9 @@ export const analyseCommand: Command = {
 	subcommands: Modes,
 	async run(args, io) {
 		const { name: mode, rest } = subcommandOf(args, Modes, 'analyse');
-		const { flags } = parseFlags(Flags, rest, `analyse ${mode}`);
+		const parsed = parseFlags(Flags, rest, `analyse ${mode}`).flags;
+		const to = parsed.to ?? Date.now();
+		const flags = { ...parsed, to, from: parsed.from ?? to - 30 * DAY };
 		if (flags.to <= flags.from) {
 			io.stderr.write(
 				`resourceos analyse: --to (${new Date(flags.to).toISOString()}) should be after --from (${new Date(flags.from).toISOString()})\n`

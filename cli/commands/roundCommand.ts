@@ -23,6 +23,10 @@ const Flags = v.strictObject({
 	subjects: v.optional(v.string('should list conflict tags separated by commas')),
 	expert: v.optional(v.string('should name an expert')),
 	verdicts: v.optional(v.string('should name a JSON file')),
+	verdict: v.optional(
+		v.picklist(['sound', 'needs-rework', 'unsound'], 'should be sound, needs-rework or unsound')
+	),
+	comment: v.optional(v.string('should be text')),
 	scenario: v.optional(v.string('should name a scenario')),
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
@@ -67,7 +71,7 @@ const STEPS = {
 	appoint: ['roster'],
 	rotate: ['candidates', 'size', 'seed'],
 	'open-review': ['id'],
-	review: ['id', 'expert', 'verdicts'],
+	review: ['id', 'expert', 'verdicts', 'verdict', 'comment'],
 	'close-review': ['id'],
 	strike: ['id', 'scenario', 'by', 'reason'],
 	'commit-panel': ['id', 'pool', 'quotas'],
@@ -86,10 +90,11 @@ const USAGE = `Usage: resourceos round <step> --id ROUND [flags]   (all steps ta
 Steps, in the order a round goes:
   create        --id R --scenarios FILE [--subjects policy:x,person:y]   drafted round from the planner's scenarios.json
                 [--panelSize 500] [--reserves 50] [--reviewDays 7] [--ethicsDays 7] [--voteDays 7] [--extensionDays 3]
-  appoint       --roster FILE                              add expert terms (at most 24 months each)
+  appoint       --roster FILE                              add expert terms (at most 24 months each; no term = 24 months from today)
   rotate        --candidates FILE --size N [--seed S]      expired terms leave; new experts drawn by lot (24-month terms, 12-month pause)
   open-review   --id R                                     draw the reviewers by lot (conflicts excluded)
   review        --id R --expert E --verdicts FILE          one reviewer's verdicts: {"verdicts":[{scenarioId, verdict, comment, amended?}]}
+                --id R --expert E --verdict sound [--comment TEXT]   the same verdict on every scenario of the round
   close-review  --id R                                     all reviews in, or the deadline passed
   strike        --id R --scenario S --by MEMBER --reason TEXT   ethics council strike, with a written reason
   commit-panel  --id R --pool FILE [--quotas FILE]         draw the panel lottery and publish its commitment (before any seed);
@@ -187,12 +192,14 @@ export const roundCommand: Command = {
 				}
 				case 'appoint': {
 					const roster = await readJson(RosterFile, need(flags, 'roster', step));
+					const now = Date.now();
+					const longest = (start: number) =>
+						new Date(start).setUTCMonth(new Date(start).getUTCMonth() + expertDefaults.maxTermMonths);
 					for (const e of roster) {
-						const term = { start: Date.parse(e.term.start), end: Date.parse(e.term.end) };
-						if (
-							term.end <= term.start ||
-							term.end > new Date(term.start).setUTCMonth(new Date(term.start).getUTCMonth() + 24)
-						)
+						const term = e.term
+							? { start: Date.parse(e.term.start), end: Date.parse(e.term.end) }
+							: { start: now, end: longest(now) };
+						if (term.end <= term.start || term.end > longest(term.start))
 							throw new InputError(flags.roster!, [
 								{
 									path: `${e.id}.term`,
@@ -200,7 +207,7 @@ export const roundCommand: Command = {
 									received: e.term
 								}
 							]);
-						ledger.appoint({ ...e, term }, Date.now());
+						ledger.appoint({ ...e, term }, now);
 					}
 					io.stdout.write(`${roster.length} expert terms recorded\n`);
 					return 0;
@@ -247,11 +254,23 @@ export const roundCommand: Command = {
 				case 'open-review':
 					return act({ kind: 'open-review' });
 				case 'review': {
-					const file = await readJson(ReviewFile, need(flags, 'verdicts', step));
-					return act({
-						kind: 'submit-review',
-						review: { expertId: need(flags, 'expert', step), verdicts: file.verdicts }
-					});
+					// A reviewer who judges every scenario alike needs no file naming them.
+					if (flags.verdict && flags.verdicts)
+						throw new InputError('resourceos round review', [
+							{
+								path: '--verdict',
+								expected: 'give either --verdicts FILE or --verdict',
+								received: flags.verdict
+							}
+						]);
+					const verdicts = flags.verdict
+						? (desk.round(need(flags, 'id', step))?.scenarios ?? []).map((s) => ({
+								scenarioId: s.scenario.id,
+								verdict: flags.verdict!,
+								comment: flags.comment ?? ''
+							}))
+						: (await readJson(ReviewFile, need(flags, 'verdicts', step))).verdicts;
+					return act({ kind: 'submit-review', review: { expertId: need(flags, 'expert', step), verdicts } });
 				}
 				case 'close-review':
 					return act({ kind: 'close-review' });
