@@ -51,7 +51,10 @@ describe('loadConfig', () => {
 			/RESOURCEOS_HTTP_PROT: is not a setting/
 		);
 		await expect(loadConfig({ env: {}, flags: { 'mqtt.brokr': 'x' } })).rejects.toThrow(
-			/--mqtt\.brokr: is not a setting/
+			/--mqtt\.brokr: is not a setting; the mqtt settings are --mqtt\.broker, --mqtt\.host, /
+		);
+		await expect(loadConfig({ env: {}, flags: { 'htp.port': '80' } })).rejects.toThrow(
+			/--htp\.port: is not a setting; the groups are dataDir, log, http, mqtt/
 		);
 		const file = await configFile({ http: { prot: 1 } });
 		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/http\.prot/);
