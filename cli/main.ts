@@ -29,16 +29,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 		io.stdout.write(`${command.summary}\n\n${command.usage}\n`);
 		return 0;
 	}
+	// Errors that already name their source (`resourceos round open-vote: ...`) are not prefixed twice.
+	const prefixed = (text: string) => (text.startsWith('resourceos ') ? text : `resourceos ${name}: ${text}`);
 	try {
 		return await command.run(args, io);
 	} catch (error) {
 		if (error instanceof InputError) {
-			io.stderr.write(`resourceos ${name}: ${error.message}\n`);
+			io.stderr.write(`${prefixed(error.message)}\n`);
 			return 2;
 		}
-		io.stderr.write(
-			`resourceos ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-		);
+		io.stderr.write(`${prefixed(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
 		return 1;
 	}
 }

@@ -29,19 +29,40 @@ export function readFlags(args: readonly string[]): RawFlags {
 	return { flags, positionals };
 }
 
+/** The flag names an object schema accepts, as `--name`; empty when the schema is not an object. */
+function flagNames(schema: v.GenericSchema): string[] {
+	return 'entries' in schema ? Object.keys(schema.entries as object).map((k) => `--${k}`) : [];
+}
+
 /**
- * Validates a command's flags with its schema (use `v.strictObject` so that a typo is named).
- * Numbers arrive as text: schemas convert with `v.pipe(v.string(), v.transform(Number), ...)`
- * or use `numberFlag`. Throws an InputError whose lines name `--flag` and the value.
+ * Validates a command's flags with its schema (an object schema, so that the valid flags can be
+ * listed). A word that is not a flag, or a flag the schema does not name, is refused with the list
+ * of valid flags; a command's subcommand is split off first (`subcommandOf`). Numbers arrive as
+ * text: schemas convert with `v.pipe(v.string(), v.transform(Number), ...)` or use `numberFlag`.
+ * Throws an InputError whose lines name `--flag` and the value.
  */
 export function parseFlags<S extends v.GenericSchema>(
 	schema: S,
 	args: readonly string[],
 	command: string
-): { flags: v.InferOutput<S>; positionals: string[] } {
+): { flags: v.InferOutput<S> } {
 	const raw = readFlags(args);
+	const source = `resourceos ${command}`;
+	const known = flagNames(schema);
+	const list = known.length > 0 ? `the flags are ${known.join(', ')}` : 'it takes no flags';
+	const strays = [
+		...raw.positionals.map((word) => ({ path: word, expected: `is not a flag; ${list}`, received: word })),
+		...Object.entries(raw.flags)
+			.filter(([name]) => !known.includes(`--${name}`))
+			.map(([name, value]) => ({
+				path: `--${name}`,
+				expected: `is not a flag here; ${list}`,
+				received: value
+			}))
+	];
+	if (strays.length > 0) throw new InputError(source, strays);
 	try {
-		return { flags: parseOrThrow(schema, raw.flags, `resourceos ${command}`), positionals: raw.positionals };
+		return { flags: parseOrThrow(schema, raw.flags, source) };
 	} catch (error) {
 		if (!(error instanceof InputError)) throw error;
 		throw new InputError(

@@ -12,5 +12,7 @@ export interface Command {
 	readonly summary: string;
 	/** Usage text: the flags, with their defaults. */
 	readonly usage: string;
+	/** Its subcommands (steps, modes, checks), if it has any; any other word is refused (`subcommandOf`). */
+	readonly subcommands?: readonly string[];
 	run(args: readonly string[], io: CliIO): Promise<number>;
 }

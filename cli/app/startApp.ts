@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
+import { portSettingError } from './portSettingError.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
 
 /** The main job, running: where to reach it, and how to stop it. */
@@ -34,7 +35,11 @@ export async function startApp(
 		let broker: EmbeddedBroker | undefined;
 		if (config.mqtt.broker === 'embedded') {
 			const registry = config.mqtt.registry === '' ? undefined : await loadRegistry(config.mqtt.registry);
-			broker = await startEmbeddedBroker({ host: config.mqtt.host, port: config.mqtt.port, registry });
+			broker = await startEmbeddedBroker({ host: config.mqtt.host, port: config.mqtt.port, registry }).catch(
+				(error: unknown) => {
+					throw portSettingError(error, 'mqtt.port', config.mqtt.host, config.mqtt.port);
+				}
+			);
 			stops.push(() => broker!.close());
 		}
 		const mqttUrl = broker?.url ?? config.mqtt.url;
@@ -60,7 +65,9 @@ export async function startApp(
 			ledger,
 			rounds
 		};
-		const web: ConsoleServer = await serveConsole(context, config.http);
+		const web: ConsoleServer = await serveConsole(context, config.http).catch((error: unknown) => {
+			throw portSettingError(error, 'http.port', config.http.host, config.http.port);
+		});
 		stops.push(() => web.close());
 		log.info(
 			{ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store },

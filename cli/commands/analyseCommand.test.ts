@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -144,6 +144,35 @@ describe('resourceos analyse', () => {
 		expect(refused.code).toBe(2);
 		expect(refused.err).toMatch(/refused: .*water.* protected/);
 		await expect(runCli(['forecast', ...common(), '--horizon', 'soon'])).rejects.toThrow(/--horizon/);
-		expect((await runCli(['guess', ...common()])).code).toBe(2);
+		await expect(runCli(['guess', ...common()])).rejects.toThrow(/should be one of correlate, forecast/);
+	});
+
+	it('reads {dataDir}/telemetry.sqlite with --dataDir', async () => {
+		const { code, out } = await runCli([
+			'regimes',
+			'--dataDir',
+			dir,
+			'--from',
+			'2026-01-01',
+			'--to',
+			'2026-05-01'
+		]);
+		expect(code).toBe(0);
+		expect(out).toContain('north/res-1/gw-1/water/consumption');
+	});
+
+	it('never creates a store: a missing file is refused, naming the path and the setting', async () => {
+		const missing = join(dir, 'typo.sqlite');
+		const args = ['correlate', '--telemetry', missing, '--from', '2026-01-01', '--to', '2026-05-01'];
+		await expect(runCli(args)).rejects.toThrow(
+			/--telemetry: should name an existing store file; .*typo\.sqlite/
+		);
+		const empty = join(dir, 'empty');
+		const byDir = ['correlate', '--dataDir', empty, '--from', '2026-01-01', '--to', '2026-05-01'];
+		await expect(runCli(byDir)).rejects.toThrow(
+			/dataDir \(--dataDir, RESOURCEOS_DATA_DIR\): .*empty\/telemetry\.sqlite/
+		);
+		expect(existsSync(missing)).toBe(false);
+		expect(existsSync(empty)).toBe(false);
 	});
 });

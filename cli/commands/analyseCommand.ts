@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { loadReference, defaultReferencePaths } from '../../data/reference/index.js';
 import { openTelemetryStore } from '../../data/telemetry/index.js';
@@ -20,8 +21,11 @@ import {
 	type ExternalForecasts
 } from '../../planner/forecast/index.js';
 import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
+import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { requireStoreFile } from '../requireStoreFile.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 
 const DAY = 86_400_000;
@@ -42,14 +46,15 @@ const Quantities = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'pr
 
 const Flags = v.strictObject({
 	store: v.optional(v.picklist(['sqlite', 'influxdb'], 'should be sqlite or influxdb'), 'sqlite'),
-	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/telemetry.sqlite'),
+	dataDir: v.optional(v.pipe(v.string(), v.nonEmpty('should name a folder'))),
+	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
 	'influx-url': v.optional(v.string(), 'http://127.0.0.1:8086'),
 	'influx-db': v.optional(v.string(), 'resourceos'),
 	region: v.optional(v.string()),
 	resource: v.optional(v.string()),
 	quantity: v.optional(v.picklist(Quantities, `should be one of ${Quantities.join(', ')}`)),
-	from: Time,
-	to: Time,
+	from: v.optional(Time),
+	to: v.optional(Time),
 	window: v.optional(Window, 'day'),
 	period: v.optional(numberFlag({ min: 1, max: 10_000, integer: true })),
 	horizon: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '14'),
@@ -73,13 +78,13 @@ const Flags = v.strictObject({
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
 });
-type Flags = v.InferOutput<typeof Flags>;
-const Mode = v.picklist(
-	['correlate', 'forecast', 'shortages', 'regimes', 'demand'],
-	'should be correlate, forecast, shortages, regimes or demand'
-);
+/** The flags with the window filled in (`--to` now, `--from` 30 days before). */
+type Flags = v.InferOutput<typeof Flags> & { readonly from: number; readonly to: number };
+const Modes = ['correlate', 'forecast', 'shortages', 'regimes', 'demand'] as const;
 
-const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
+const usage = `Usage: resourceos analyse MODE [--from DATE] [--to DATE] [flags]
+
+The window defaults to the 30 days before now (--to now, --from 30 days before --to).
 
 Modes:
   correlate   lagged Pearson/Spearman between every pair of matching series, BH q-values, Granger hint
@@ -89,7 +94,8 @@ Modes:
   demand      the planner's forecast file: demandFactor per region, resource and planning period (--out FILE)
 
 Flags (defaults):
-  --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
+  --store sqlite|influxdb (sqlite)  --dataDir DIR (the dataDir setting, var)  --telemetry FILE (DIR/telemetry.sqlite)
+  --influx-url URL  --influx-db NAME   (a missing SQLite file is an error: reading never creates a store)
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
   --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
   --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
@@ -116,7 +122,7 @@ const seasonOf = (windowMs: number) =>
 	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
 
 async function run(
-	mode: v.InferOutput<typeof Mode>,
+	mode: (typeof Modes)[number],
 	flags: Flags,
 	store: TelemetryStore,
 	io: CliIO
@@ -262,29 +268,33 @@ export const analyseCommand: Command = {
 	name: 'analyse',
 	summary: 'Correlations, forecasts, shortage warnings and regime changes from stored telemetry',
 	usage,
+	subcommands: Modes,
 	async run(args, io) {
-		const [modeArg, ...rest] = args;
-		const mode = v.safeParse(Mode, modeArg);
-		if (!mode.success) {
-			io.stderr.write(
-				`resourceos analyse: MODE ${JSON.stringify(modeArg ?? '')} ${mode.issues[0].message}\n\n${usage}\n`
-			);
-			return 2;
-		}
-		const { flags } = parseFlags(Flags, rest, 'analyse');
+		const { name: mode, rest } = subcommandOf(args, Modes, 'analyse');
+		const parsed = parseFlags(Flags, rest, `analyse ${mode}`).flags;
+		const to = parsed.to ?? Date.now();
+		const flags = { ...parsed, to, from: parsed.from ?? to - 30 * DAY };
 		if (flags.to <= flags.from) {
 			io.stderr.write(
 				`resourceos analyse: --to (${new Date(flags.to).toISOString()}) should be after --from (${new Date(flags.from).toISOString()})\n`
 			);
 			return 2;
 		}
+		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const store = openTelemetryStore({
 			store: flags.store,
-			sqlitePath: flags.telemetry,
+			sqlitePath:
+				flags.store === 'sqlite'
+					? requireStoreFile(
+							flags.telemetry ?? join(dataDir, 'telemetry.sqlite'),
+							flags.telemetry ? '--telemetry' : 'dataDir (--dataDir, RESOURCEOS_DATA_DIR)',
+							'analyse'
+						)
+					: '',
 			influx: { url: flags['influx-url'], database: flags['influx-db'], username: '', password: '' }
 		});
 		try {
-			return await run(mode.output, flags, store, io);
+			return await run(mode, flags, store, io);
 		} catch (error) {
 			if (error instanceof ProtectedAttributeError) {
 				io.stderr.write(`resourceos analyse: ${error.message}\n`);

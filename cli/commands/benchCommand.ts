@@ -1,4 +1,5 @@
 import { benchmarks } from '../../bench/index.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 
 const list = () =>
@@ -13,16 +14,10 @@ export const benchCommand: Command = {
 	get usage() {
 		return `Usage: npm run bench -- NAME [flags]\n\nBenchmarks:\n${list()}`;
 	},
+	subcommands: Object.keys(benchmarks),
 	async run(args, io) {
-		const [name, ...rest] = args;
-		const entry = name === undefined ? undefined : benchmarks[name];
-		if (!entry) {
-			io.stderr.write(
-				`resourceos bench: ${name === undefined ? 'name a benchmark' : `unknown benchmark ${JSON.stringify(name)}`}; benchmarks:\n${list()}\n`
-			);
-			return 2;
-		}
-		const bench = await entry.load();
+		const { name, rest } = subcommandOf(args, Object.keys(benchmarks), 'bench');
+		const bench = await benchmarks[name]!.load();
 		const figures = await bench.run((line) => io.stderr.write(`${line}\n`), rest);
 		io.stdout.write(`${JSON.stringify({ benchmark: name, ...figures })}\n`);
 		return 0;

@@ -8,6 +8,7 @@ import { openDeadLetters } from '../../sensors/ingest/index.js';
 import { loadRegistry, writeMosquittoConfig } from '../../sensors/security/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 
 const Flags = v.strictObject({
@@ -37,6 +38,8 @@ const DeadLetterFlags = v.strictObject({
 	'data-dir': v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')))
 });
 
+const SUBCOMMANDS = ['mosquitto', 'dead-letters'] as const;
+
 const usage = `Usage: resourceos gateways [--count N] [--rate R] [--batch B] [--duration S] [--broker URL]
        resourceos gateways mosquitto --registry FILE [--out DIR] [--port 1883]
        resourceos gateways dead-letters [--reason CODE] [--limit 20] [--data-dir DIR]
@@ -62,9 +65,11 @@ export const gatewaysCommand: Command = {
 	name: 'gateways',
 	summary: 'Simulate N gateways publishing stock readings over MQTT at a given rate',
 	usage,
+	subcommands: SUBCOMMANDS,
 	async run(args, io) {
-		if (args[0] === 'mosquitto') return mosquitto(args.slice(1), io);
-		if (args[0] === 'dead-letters') return deadLetters(args.slice(1), io);
+		const { name, rest } = subcommandOf(args, SUBCOMMANDS, 'gateways', { optional: true });
+		if (name === 'mosquitto') return mosquitto(rest, io);
+		if (name === 'dead-letters') return deadLetters(rest, io);
 		let flags: v.InferOutput<typeof Flags>;
 		try {
 			flags = parseFlags(Flags, args, 'gateways').flags;

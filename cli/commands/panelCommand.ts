@@ -6,6 +6,7 @@ import type { CommittedDraw, DrawResult, Pool, Quotas } from '../../scenarios/so
 import { createWorkerSolver } from '../../scenarios/sortition/node/workerSolver.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 import { drawFiles, readDraw, readPool, readQuotas, writeDraw, writeReveal } from './panel/panelFiles.js';
 
@@ -27,6 +28,7 @@ const Flags = v.strictObject({
 	json: v.optional(v.literal(true, 'takes no value'))
 });
 type Flags = v.InferOutput<typeof Flags>;
+const STEPS = ['draw', 'reveal', 'replace'] as const;
 
 const USAGE = `Usage: resourceos panel <step> [flags]
 
@@ -127,9 +129,10 @@ export const panelCommand: Command = {
 	name: 'panel',
 	summary: 'Draw a citizen panel by a fair, verifiable lottery: draw, reveal, replace',
 	usage: USAGE,
+	subcommands: STEPS,
 	async run(args, io) {
-		const [step, ...rest] = args;
-		const { flags } = parseFlags(Flags, rest, `panel ${step ?? ''}`.trim());
+		const { name: step, rest } = subcommandOf(args, STEPS, 'panel');
+		const { flags } = parseFlags(Flags, rest, `panel ${step}`);
 		const warn = (line: string) => io.stderr.write(`${line}\n`);
 		const csv = {
 			...(flags.ignore ? { ignore: flags.ignore.split(',').map((s) => s.trim()) } : {}),
@@ -176,11 +179,6 @@ export const panelCommand: Command = {
 					dropouts
 				});
 			}
-			default:
-				io.stderr.write(
-					`resourceos panel: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}; steps: draw, reveal, replace\n`
-				);
-				return 2;
 		}
 	}
 };

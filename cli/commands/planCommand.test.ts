@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,5 +56,16 @@ describe('resourceos plan', () => {
 		const { code, err } = await cli(['--out', dir, '--rework', rework]);
 		expect(code).toBe(2);
 		expect(err).toContain('reasons.0.minCoverage');
+	});
+
+	it('refuses a telemetry store that does not exist instead of creating an empty one', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'ros-plan-'));
+		const missing = join(dir, 'telemetry.sqlite');
+		const { code, err } = await cli(['--out', dir, '--telemetry', missing]);
+		expect(code).toBe(2);
+		expect(err).toMatch(
+			/^resourceos plan:\n {2}--telemetry: should name an existing store file; .*telemetry\.sqlite/
+		);
+		expect(existsSync(missing)).toBe(false);
 	});
 });

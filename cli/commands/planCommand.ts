@@ -25,6 +25,7 @@ import { workerHighsSolver } from '../../planner/solver/node/workerHighsSolver.j
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';
 
 const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
@@ -129,7 +130,7 @@ export const planCommand: Command = {
 		});
 		let snapshot: StockSnapshot;
 		if (flags.telemetry) {
-			const store = openSqliteStore({ path: flags.telemetry });
+			const store = openSqliteStore({ path: requireStoreFile(flags.telemetry, '--telemetry', 'plan') });
 			try {
 				snapshot = await readStocks(store, reference.world);
 			} finally {

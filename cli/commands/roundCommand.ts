@@ -6,9 +6,10 @@ import { InputError } from '../../data/schema/index.js';
 import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
 import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, publicUrlOf } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 import { createWorkerSolver } from '../../scenarios/sortition/node/workerSolver.js';
 import { readPool, readQuotas } from './panel/panelFiles.js';
@@ -22,6 +23,10 @@ const Flags = v.strictObject({
 	subjects: v.optional(v.string('should list conflict tags separated by commas')),
 	expert: v.optional(v.string('should name an expert')),
 	verdicts: v.optional(v.string('should name a JSON file')),
+	verdict: v.optional(
+		v.picklist(['sound', 'needs-rework', 'unsound'], 'should be sound, needs-rework or unsound')
+	),
+	comment: v.optional(v.string('should be text')),
 	scenario: v.optional(v.string('should name a scenario')),
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
@@ -32,7 +37,8 @@ const Flags = v.strictObject({
 	seed: v.optional(
 		v.pipe(
 			v.string('should be the public seed'),
-			v.regex(/^[0-9A-Za-z._-]{8,128}$/, 'should be 8-128 letters, digits, dot, dash or underscore')
+			// Public seeds are often written as text ("state lottery 2026-12-01: 07 19 23 31 40").
+			v.regex(/^[^\p{Cc}]{8,128}$/u, 'should be 8-128 characters of text, without control characters')
 		)
 	),
 	roster: v.optional(v.string('should name a JSON file')),
@@ -46,19 +52,49 @@ const Flags = v.strictObject({
 	ethicsDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	voteDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	extensionDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
-	consoleUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like http://127.0.0.1:8080/')))
+	publicUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like https://vote.example.org/')))
 });
 type Flags = v.InferOutput<typeof Flags>;
+/** Each step and the flags it takes besides --dataDir; any other flag is refused. */
+const STEPS = {
+	create: [
+		'id',
+		'scenarios',
+		'subjects',
+		'panelSize',
+		'reserves',
+		'reviewDays',
+		'ethicsDays',
+		'voteDays',
+		'extensionDays'
+	],
+	appoint: ['roster'],
+	rotate: ['candidates', 'size', 'seed'],
+	'open-review': ['id'],
+	review: ['id', 'expert', 'verdicts', 'verdict', 'comment'],
+	'close-review': ['id'],
+	strike: ['id', 'scenario', 'by', 'reason'],
+	'commit-panel': ['id', 'pool', 'quotas'],
+	'open-vote': ['id', 'seed', 'invitations', 'publicUrl'],
+	'close-vote': ['id', 'invitations', 'publicUrl'],
+	return: ['id', 'by', 'reason'],
+	tick: ['publicUrl'],
+	show: ['id'],
+	rework: ['id', 'out'],
+	demo: ['id', 'invitations', 'publicUrl']
+} as const satisfies Record<string, readonly Exclude<keyof Flags, 'dataDir'>[]>;
+const STEP_NAMES = Object.keys(STEPS) as (keyof typeof STEPS)[];
 
 const USAGE = `Usage: resourceos round <step> --id ROUND [flags]   (all steps take --dataDir DIR)
 
 Steps, in the order a round goes:
   create        --id R --scenarios FILE [--subjects policy:x,person:y]   drafted round from the planner's scenarios.json
                 [--panelSize 500] [--reserves 50] [--reviewDays 7] [--ethicsDays 7] [--voteDays 7] [--extensionDays 3]
-  appoint       --roster FILE                              add expert terms (at most 24 months each)
+  appoint       --roster FILE                              add expert terms (at most 24 months each; no term = 24 months from today)
   rotate        --candidates FILE --size N [--seed S]      expired terms leave; new experts drawn by lot (24-month terms, 12-month pause)
   open-review   --id R                                     draw the reviewers by lot (conflicts excluded)
   review        --id R --expert E --verdicts FILE          one reviewer's verdicts: {"verdicts":[{scenarioId, verdict, comment, amended?}]}
+                --id R --expert E --verdict sound [--comment TEXT]   the same verdict on every scenario of the round
   close-review  --id R                                     all reviews in, or the deadline passed
   strike        --id R --scenario S --by MEMBER --reason TEXT   ethics council strike, with a written reason
   commit-panel  --id R --pool FILE [--quotas FILE]         draw the panel lottery and publish its commitment (before any seed);
@@ -70,6 +106,9 @@ Steps, in the order a round goes:
   show          --id R                                     the round as JSON (public record)
   rework        --id R --out FILE                          a returned round's amended parameters as the planner's --rework file
   demo          [--id R]                                   a demo round with fixture scenarios, opened for a 10-person panel
+
+Invitation links (open-vote, close-vote, tick, demo) point to the http.publicUrl setting (default: the
+console's address, http://{http.host}:{http.port}/); --publicUrl URL overrides it for one run.
 
 Invitation codes are written only to the CSV (mode 600, default <dataDir>/invitations/); the ledger keeps their hashes.`;
 
@@ -87,9 +126,14 @@ export const roundCommand: Command = {
 	name: 'round',
 	summary: 'Run a decision round: create, review, strike, open and close the panel vote',
 	usage: USAGE,
+	subcommands: STEP_NAMES,
 	async run(args, io) {
-		const { flags, positionals } = parseFlags(Flags, args, 'round');
-		const step = positionals[0];
+		const { name: step, rest } = subcommandOf(args, STEP_NAMES, 'round');
+		const { flags }: { flags: Flags } = parseFlags(
+			v.pick(Flags, ['dataDir', ...STEPS[step]]),
+			rest,
+			`round ${step}`
+		);
 		// With quotas, the panel is drawn by the maximin lottery (HiGHS in a worker, closed when done).
 		const solver = step === 'commit-panel' && flags.quotas ? createWorkerSolver() : undefined;
 		const { desk, ledger } = await openDesk(
@@ -100,7 +144,7 @@ export const roundCommand: Command = {
 		// Await inside try, so that the ledger closes only after the step has finished.
 		const run = async (): Promise<number> => {
 			const config = await loadConfig({ env: io.env, flags: {} });
-			const consoleUrl = flags.consoleUrl ?? `http://${config.http.host}:${config.http.port}/`;
+			const publicUrl = flags.publicUrl ?? publicUrlOf(config.http);
 			const dataDir = flags.dataDir ?? config.dataDir;
 			const report = async (result: ActResult): Promise<number> => {
 				if (!result.ok) {
@@ -117,7 +161,7 @@ export const roundCommand: Command = {
 						flags.invitations ??
 						join(dataDir, 'invitations', `${result.round.id}-stage${stage}-${Date.now()}.csv`);
 					mkdirSync(join(path, '..'), { recursive: true });
-					await writeInvitations(path, result.invitations, consoleUrl);
+					await writeInvitations(path, result.invitations, publicUrl);
 					io.stdout.write(`${result.invitations.length} invitation codes written to ${path}\n`);
 				}
 				return 0;
@@ -148,12 +192,14 @@ export const roundCommand: Command = {
 				}
 				case 'appoint': {
 					const roster = await readJson(RosterFile, need(flags, 'roster', step));
+					const now = Date.now();
+					const longest = (start: number) =>
+						new Date(start).setUTCMonth(new Date(start).getUTCMonth() + expertDefaults.maxTermMonths);
 					for (const e of roster) {
-						const term = { start: Date.parse(e.term.start), end: Date.parse(e.term.end) };
-						if (
-							term.end <= term.start ||
-							term.end > new Date(term.start).setUTCMonth(new Date(term.start).getUTCMonth() + 24)
-						)
+						const term = e.term
+							? { start: Date.parse(e.term.start), end: Date.parse(e.term.end) }
+							: { start: now, end: longest(now) };
+						if (term.end <= term.start || term.end > longest(term.start))
 							throw new InputError(flags.roster!, [
 								{
 									path: `${e.id}.term`,
@@ -161,7 +207,7 @@ export const roundCommand: Command = {
 									received: e.term
 								}
 							]);
-						ledger.appoint({ ...e, term }, Date.now());
+						ledger.appoint({ ...e, term }, now);
 					}
 					io.stdout.write(`${roster.length} expert terms recorded\n`);
 					return 0;
@@ -208,11 +254,23 @@ export const roundCommand: Command = {
 				case 'open-review':
 					return act({ kind: 'open-review' });
 				case 'review': {
-					const file = await readJson(ReviewFile, need(flags, 'verdicts', step));
-					return act({
-						kind: 'submit-review',
-						review: { expertId: need(flags, 'expert', step), verdicts: file.verdicts }
-					});
+					// A reviewer who judges every scenario alike needs no file naming them.
+					if (flags.verdict && flags.verdicts)
+						throw new InputError('resourceos round review', [
+							{
+								path: '--verdict',
+								expected: 'give either --verdicts FILE or --verdict',
+								received: flags.verdict
+							}
+						]);
+					const verdicts = flags.verdict
+						? (desk.round(need(flags, 'id', step))?.scenarios ?? []).map((s) => ({
+								scenarioId: s.scenario.id,
+								verdict: flags.verdict!,
+								comment: flags.comment ?? ''
+							}))
+						: (await readJson(ReviewFile, need(flags, 'verdicts', step))).verdicts;
+					return act({ kind: 'submit-review', review: { expertId: need(flags, 'expert', step), verdicts } });
 				}
 				case 'close-review':
 					return act({ kind: 'close-review' });
@@ -260,11 +318,6 @@ export const roundCommand: Command = {
 				}
 				case 'demo':
 					return demo(flags.id ?? `demo-${new Date().toISOString().slice(0, 10)}`, io, desk, ledger, report);
-				default:
-					io.stderr.write(
-						`resourceos round: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify(step)}`}\n\n${USAGE}\n`
-					);
-					return 2;
 			}
 		};
 		try {

@@ -66,6 +66,10 @@ describe('resourceos simulate', () => {
 			const r = await cli(['--days', '2', '--publish', broker.url, '--out', join(dir, 'o.json')]);
 			expect(r.code, r.err).toBe(0);
 			const outcome = JSON.parse(await readFile(join(dir, 'o.json'), 'utf8'));
+			// Without --start, a published window ends today (its last reading at 00:00 UTC), on any date.
+			const ends = Date.parse(`${outcome.startDate}T00:00:00Z`) + 2 * 86_400_000;
+			expect(Date.now() - ends).toBeGreaterThanOrEqual(0);
+			expect(Date.now() - ends).toBeLessThan(86_400_000 + 60_000);
 			await expect.poll(() => gateways.has('capital/store-water/capital-store-water-g1')).toBe(true);
 			expect(r.out).toMatch(new RegExp(`${outcome.sensors.delivered} readings in \\d+ messages published`));
 			expect(gateways.size).toBeGreaterThan(100);
@@ -74,5 +78,12 @@ describe('resourceos simulate', () => {
 			await client.endAsync();
 			await broker.close();
 		}
+	});
+
+	it('refuses --adopted when the data folder has no ledger, naming the path', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'ros-sim-'));
+		const r = await cli(['--adopted', '--dataDir', dir, '--out', join(dir, 'o.json')]);
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/--dataDir: should name an existing store file; there is none at .*ledger\.sqlite/);
 	});
 });

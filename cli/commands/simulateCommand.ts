@@ -1,12 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
+import { ledgerPath, openLedger } from '../../data/ledger/index.js';
+import type { Plan } from '../../data/plan/types.js';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import type { Reading } from '../../data/telemetry/types.js';
 import { InputError, parseOrThrow } from '../../data/schema/index.js';
 import { createPublisher, type ReadingsPublisher } from '../../sensors/gateway/index.js';
 import { createRng, PlanSchema, runSimulation, ShocksFile, type ReadingSink } from '../../sim/index.js';
+import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';
 
 const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
@@ -20,6 +24,8 @@ const Flags = v.strictObject({
 	'step-hours': v.optional(numberFlag({ min: 1, max: 24, integer: true }), '24'),
 	shocks: v.optional(File),
 	plan: v.optional(File),
+	adopted: v.optional(v.literal(true, 'takes no value')),
+	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
 	world: v.optional(File),
 	resources: v.optional(File),
 	out: v.optional(File, 'outcome.json'),
@@ -53,6 +59,39 @@ async function readJson(path: string, what: string): Promise<unknown> {
 		throw new InputError(path, [
 			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
 		]);
+	}
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The first day when --start is not given: a plan's own start, so that it is executed; for a live
+ * broker, the window that ends today (readings are stamped at the end of each step, so the last one
+ * is today 00:00 UTC, never in the future, and ingest accepts them on any date); else null (the
+ * world's startDate, so that the same seed gives the same file on any date).
+ */
+function defaultStart(plan: Plan | null, publishing: boolean, days: number, now: number): string | null {
+	if (plan) return plan.start;
+	if (!publishing) return null;
+	return new Date(Math.floor(now / DAY_MS) * DAY_MS - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The plan the last decision round adopted, from the ledger in `dataDir`; refused when there is none. */
+async function adoptedPlan(dataDir: string): Promise<Plan> {
+	const ledger = openLedger(requireStoreFile(ledgerPath(dataDir), '--dataDir', 'simulate'));
+	try {
+		const adopted = ledger.adoptedPlan();
+		if (!adopted)
+			throw new InputError('resourceos simulate', [
+				{
+					path: '--adopted',
+					expected: 'needs a round that adopted a plan; the ledger has none',
+					received: dataDir
+				}
+			]);
+		return adopted.plan;
+	} finally {
+		ledger.close();
 	}
 }
 
@@ -106,9 +145,11 @@ export const simulateCommand: Command = {
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
 		'  --step-hours H    hours per step, dividing 24: 24 daily, 1 hourly (default 24)',
-		"  --start DATE      first simulated day, YYYY-MM-DD (default: the world's startDate); the ingest accepts readings up to 30 days old",
+		"  --start DATE      first simulated day, YYYY-MM-DD (default: the plan's start with --plan or --adopted; with --publish,",
+		"                    the window that ends today, so ingest accepts the readings (up to 30 days old); else the world's startDate)",
 		'  --shocks FILE     shocks, {"version":1,"shocks":[...]} (see the README for the kinds)',
 		'  --plan FILE       an adopted plan (the Plan contract of data/plan/types.ts) to execute',
+		'  --adopted         execute the plan the last decision round adopted (from the ledger in --dataDir DIR, default the dataDir setting)',
 		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
@@ -117,15 +158,7 @@ export const simulateCommand: Command = {
 		'  --no-days         leave the per-day records out of the outcome file'
 	].join('\n'),
 	async run(args, io) {
-		const { flags, positionals } = parseFlags(Flags, args, 'simulate');
-		if (positionals.length > 0)
-			throw new InputError('resourceos simulate', [
-				{
-					path: positionals[0]!,
-					expected: 'is not expected; use flags such as --days 30',
-					received: positionals[0]
-				}
-			]);
+		const { flags } = parseFlags(Flags, args, 'simulate');
 		const reference = await loadReference({
 			resources: flags.resources ?? defaultReferencePaths.resources,
 			world: flags.world ?? defaultReferencePaths.world
@@ -133,7 +166,21 @@ export const simulateCommand: Command = {
 		const shocks = flags.shocks
 			? parseOrThrow(ShocksFile, await readJson(flags.shocks, 'shocks'), flags.shocks).shocks
 			: [];
-		const plan = flags.plan ? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan) : null;
+		if (flags.plan && flags.adopted)
+			throw new InputError('resourceos simulate', [
+				{
+					path: '--adopted',
+					expected: 'takes the plan from the ledger: give either --plan or --adopted',
+					received: true
+				}
+			]);
+		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
+		const plan = flags.adopted
+			? await adoptedPlan(dataDir)
+			: flags.plan
+				? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan)
+				: null;
+		const startDate = flags.start ?? defaultStart(plan, flags.publish !== undefined, flags.days, Date.now());
 		const seed =
 			/^\d+$/.test(flags.seed) && Number(flags.seed) <= 0xffffffff ? Number(flags.seed) : flags.seed;
 		const lines: string[] = [];
@@ -154,7 +201,7 @@ export const simulateCommand: Command = {
 					plan,
 					options: {
 						days: flags.days,
-						startDate: flags.start ?? null,
+						startDate,
 						stepHours: flags['step-hours'],
 						recordDays: !flags['no-days'],
 						redistribution: { enabled: flags.redistribute === true }

@@ -1,24 +1,21 @@
+import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 import { auditSubcommand } from './verify/auditSubcommand.js';
 import { panelSubcommand } from './verify/panelSubcommand.js';
 
 /** The checks anyone can run on published records; add a subcommand by adding it here. */
 const subcommands: readonly Command[] = [auditSubcommand, panelSubcommand];
+const names = subcommands.map((s) => s.name);
 
 /** `resourceos verify <what>`: independent checks of the public record. */
 export const verifyCommand: Command = {
 	name: 'verify',
 	summary: 'Check public records yourself: ' + subcommands.map((s) => s.name).join(', '),
 	usage: `Usage: resourceos verify <check> [flags]\n\nChecks:\n${subcommands.map((s) => `  ${s.name.padEnd(8)} ${s.summary}`).join('\n')}\n\nresourceos verify <check> --help shows its flags.`,
+	subcommands: names,
 	async run(args, io) {
-		const [name, ...rest] = args;
-		const sub = subcommands.find((s) => s.name === name);
-		if (!sub) {
-			io.stderr.write(
-				`resourceos verify: ${name === undefined ? 'name a check' : `unknown check ${JSON.stringify(name)}`}; checks: ${subcommands.map((s) => s.name).join(', ')}\n`
-			);
-			return 2;
-		}
+		const { name, rest } = subcommandOf(args, names, 'verify');
+		const sub = subcommands.find((s) => s.name === name)!;
 		if (rest.includes('--help') || rest.includes('-h')) {
 			io.stdout.write(`${sub.summary}\n\n${sub.usage}\n`);
 			return 0;

@@ -5,7 +5,7 @@ import type { Config } from './types.js';
 export const defaults: Config = {
 	dataDir: 'var',
 	log: { level: 'info' },
-	http: { host: '127.0.0.1', port: 8080 },
+	http: { host: '127.0.0.1', port: 8080, publicUrl: '' },
 	mqtt: {
 		broker: 'embedded',
 		host: '127.0.0.1',

@@ -28,7 +28,7 @@ describe('loadConfig', () => {
 			env: { RESOURCEOS_HTTP_PORT: '9002', RESOURCEOS_SIM_STEP_HOURS: '1', PATH: '/bin' },
 			flags: { 'http.port': '9003' }
 		});
-		expect(config.http).toEqual({ host: '0.0.0.0', port: 9003 });
+		expect(config.http).toEqual({ host: '0.0.0.0', port: 9003, publicUrl: '' });
 		expect(config.telemetry.store).toBe('influxdb');
 		expect(config.sim.stepHours).toBe(1);
 	});
@@ -51,7 +51,10 @@ describe('loadConfig', () => {
 			/RESOURCEOS_HTTP_PROT: is not a setting/
 		);
 		await expect(loadConfig({ env: {}, flags: { 'mqtt.brokr': 'x' } })).rejects.toThrow(
-			/--mqtt\.brokr: is not a setting/
+			/--mqtt\.brokr: is not a setting; the mqtt settings are --mqtt\.broker, --mqtt\.host, /
+		);
+		await expect(loadConfig({ env: {}, flags: { 'htp.port': '80' } })).rejects.toThrow(
+			/--htp\.port: is not a setting; the groups are dataDir, log, http, mqtt/
 		);
 		const file = await configFile({ http: { prot: 1 } });
 		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/http\.prot/);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError, parse, type InputIssue } from '../../data/schema/index.js';
 import { defaults } from './defaults.js';
-import { coerce, leaves } from './leaves.js';
+import { coerce, leaves, type Leaf } from './leaves.js';
 import { ConfigSchema, secretPaths } from './schema.js';
 import type { Config, ConfigInputs, ConfigSource } from './types.js';
 
@@ -61,6 +61,18 @@ function hideSecret(issue: InputIssue, path: string): InputIssue {
 	return { ...issue, expected: issue.expected.replace(/\s*but received.*$/s, ''), received: '[redacted]' };
 }
 
+/** Why `path` is refused, with the settings it most likely meant: those of its group, or else every group. */
+function notASetting(path: string, all: readonly Leaf[], show: (leaf: Leaf) => string): string {
+	const group = path.split('.')[0];
+	const near = all.filter((l) => l.path.split('.')[0] === group);
+	const groups = [...new Set(all.map((l) => l.path.split('.')[0]))];
+	const list =
+		near.length > 0
+			? `the ${group} settings are ${near.map(show).join(', ')}`
+			: `the groups are ${groups.join(', ')}`;
+	return `is not a setting; ${list} (every one: resourceos config --help)`;
+}
+
 /**
  * Builds the configuration from defaults, then a JSON file, then RESOURCEOS_* environment
  * variables, then `--key.path=value` flags; validates it once and throws an InputError whose
@@ -80,7 +92,8 @@ export async function loadConfig(inputs: ConfigInputs): Promise<Config> {
 		if (!name.startsWith('RESOURCEOS_') || name === 'RESOURCEOS_CONFIG' || text === undefined) continue;
 		const leaf = all.find((l) => l.env === name);
 		if (!leaf) {
-			unknown.push({ path: name, expected: 'is not a setting (see `resourceos config`)', received: text });
+			const path = name.slice('RESOURCEOS_'.length).toLowerCase().split('_')[0]!;
+			unknown.push({ path: name, expected: notASetting(path, all, (l) => l.env), received: text });
 			continue;
 		}
 		setPath(envLayer, leaf.path, coerce(leaf, text));
@@ -94,7 +107,7 @@ export async function loadConfig(inputs: ConfigInputs): Promise<Config> {
 		if (!leaf) {
 			unknown.push({
 				path: `--${path}`,
-				expected: 'is not a setting (see `resourceos config`)',
+				expected: notASetting(path, all, (l) => `--${l.path}`),
 				received: text
 			});
 			continue;

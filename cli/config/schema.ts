@@ -28,7 +28,12 @@ export const ConfigSchema = v.strictObject({
 			'should be one of fatal, error, warn, info, debug, trace, silent'
 		)
 	}),
-	http: v.strictObject({ host: Host, port: Port }),
+	http: v.strictObject({
+		host: Host,
+		port: Port,
+		/** The console's address as people reach it (invitation links); empty = `http://{host}:{port}/`. */
+		publicUrl: v.union([v.literal(''), HttpUrl], 'should be an http:// or https:// URL, or empty')
+	}),
 	mqtt: v.strictObject({
 		/** `embedded` runs an Aedes broker in-process; `external` connects to `url` (e.g. Mosquitto). */
 		broker: v.picklist(['embedded', 'external'], 'should be embedded or external'),

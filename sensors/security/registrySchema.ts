@@ -12,7 +12,10 @@ const Username = v.pipe(
 );
 const Hash = v.pipe(
 	v.string(),
-	v.check(isPasswordHash, 'should be a Mosquitto $7$ hash (mosquitto_passwd or `resourceos gateways hash`)')
+	v.check(
+		isPasswordHash,
+		'should be a Mosquitto $7$ hash (from mosquitto_passwd; or give `password` and it is hashed on load)'
+	)
 );
 const Password = v.pipe(
 	v.string(),

@@ -88,8 +88,8 @@ export async function readJson<S extends v.GenericSchema>(
 export async function writeInvitations(
 	path: string,
 	invitations: readonly Invitation[],
-	consoleUrl: string
+	publicUrl: string
 ): Promise<void> {
-	const rows = invitations.map((i) => `${i.panelist},${i.stage},${i.code},${consoleUrl}vote?c=${i.code}`);
+	const rows = invitations.map((i) => `${i.panelist},${i.stage},${i.code},${publicUrl}vote?c=${i.code}`);
 	await writeFile(path, `panelist,stage,code,link\n${rows.join('\n')}\n`, { mode: 0o600 });
 }

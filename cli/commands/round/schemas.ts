@@ -71,16 +71,18 @@ export const PoolFile = v.pipe(
 	v.check((pool) => new Set(pool.map((p) => p.id)).size === pool.length, 'should not list the same id twice')
 );
 
-/** Expert appointments: `[{ id, name, field, term: { start, end } (ISO dates), conflicts: [...] }]`. */
+/** Expert appointments: `[{ id, name, field, term?: { start, end } (ISO dates), conflicts: [...] }]`; without a term, the longest from today. */
 export const RosterFile = v.array(
 	v.object({
 		id: Id,
 		name: Text,
 		field: Text,
-		term: v.object({
-			start: v.pipe(v.string(), v.isoDate('should be an ISO date')),
-			end: v.pipe(v.string(), v.isoDate('should be an ISO date'))
-		}),
+		term: v.optional(
+			v.object({
+				start: v.pipe(v.string(), v.isoDate('should be an ISO date')),
+				end: v.pipe(v.string(), v.isoDate('should be an ISO date'))
+			})
+		),
 		conflicts: v.optional(v.array(Text), [])
 	})
 );

@@ -45,7 +45,7 @@ describe('resourceos verify audit', () => {
 		});
 		expect(await run(['verify', 'nothing'])).toMatchObject({
 			code: 2,
-			out: expect.stringContaining('unknown check "nothing"')
+			out: expect.stringContaining('subcommand: should be one of audit, panel, got "nothing"')
 		});
 	});
 });

@@ -32,9 +32,7 @@ export const auditSubcommand: Command = {
 
 Exit code 0 when the chain is intact, 1 when it is broken, 2 for bad input.`,
 	async run(args, io) {
-		const { flags, positionals } = parseFlags(Flags, args, 'verify audit');
-		if (positionals.length > 0)
-			io.stderr.write(`resourceos verify audit: ignoring ${positionals.join(' ')}\n`);
+		const { flags } = parseFlags(Flags, args, 'verify audit');
 		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const path = flags.ledger ?? ledgerPath(dataDir);
 		const entries = readAuditLog(path);
