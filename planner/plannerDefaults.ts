@@ -4,6 +4,7 @@ export const plannerDefaults: PlannerOptions = {
 	policies: ['equity-first', 'least-transport', 'most-resilient', 'local-self-sufficiency', 'balanced'],
 	settings: {},
 	mergeDistance: 0.005,
+	mergeReserveDays: 3,
 	check: {},
 	currentPlan: null,
 	idPrefix: 'round-1'

@@ -128,6 +128,21 @@ describe('hand-checked allocation cases', () => {
 		);
 	});
 
+	it('deltas after a norm cut are measured against the catalogue norm: 50 → 40 L costs Springs 20 points', async () => {
+		const input = load('pipeline-at-capacity');
+		const first = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
+		const second = await rework(
+			first,
+			[{ kind: 'norm', resource: 'water', perPersonPerDay: 40 }],
+			input,
+			solvers,
+			{ policies: ['equity-first'], settings: noFloors, currentPlan: first.scenarios[0]!.plan }
+		);
+		const d = second.scenarios[0]!.deltas!;
+		expect(d.coverage.find((c) => c.region === 'springs')!.delta).toBeCloseTo(-0.2, 9);
+		expect(d.coverage.find((c) => c.region === 'dryland')!.delta).toBeCloseTo(0.8 - 0.82, 9);
+	});
+
 	it('deltas against the plan in force', async () => {
 		const input = load('pipeline-at-capacity');
 		const currentPlan = {
