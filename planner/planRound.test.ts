@@ -92,6 +92,35 @@ describe('a round over the demo world', () => {
 		);
 	});
 
+	it('says a policy accepted a coverage only when the coverage is at its floor (Tundra’s 87% housing is not)', () => {
+		let floors = 0;
+		for (const s of round.scenarios)
+			for (const e of s.explanations!) {
+				const m = /receives (\d+)% .*accepts coverage down to (\d+)%/.exec(e.en);
+				if (!m) continue;
+				floors++;
+				expect(Math.abs(Number(m[1]) - Number(m[2]))).toBeLessThanOrEqual(1);
+			}
+		expect(floors).toBeGreaterThan(0);
+		const housing = round.scenarios
+			.flatMap((s) => s.explanations!)
+			.filter((e) => /Tundra.*housing/.test(e.en));
+		expect(housing.length).toBeGreaterThan(0);
+		for (const e of housing) expect(e.en).toContain('no transport link brings it in');
+	});
+
+	it('prints a capacity effect only as measured by a re-solve, and the network line in person-days', () => {
+		const lines = round.scenarios.flatMap((s) => s.explanations!.map((e) => e.en));
+		expect(lines.some((l) => /re-solved with 10% more capacity there, its coverage rises by/.test(l))).toBe(
+			true
+		);
+		for (const l of lines) {
+			expect(l).not.toMatch(/shadow price|up to [\d.]+ points/);
+			const gain = /coverage rises by ([\d.]+) points/.exec(l);
+			if (gain) expect(Number(gain[1])).toBeGreaterThan(0);
+		}
+	});
+
 	it('exports the scenarios and every model as MPS and LP, the same bytes for the same input', async () => {
 		const files = exportRound(round);
 		expect([...files.keys()].sort()).toEqual(

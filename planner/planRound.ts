@@ -6,6 +6,9 @@ import { plannerDefaults } from './plannerDefaults.js';
 import { assembleScenario } from './scenario/assembleScenario.js';
 import type { Bilingual } from './scenario/format.js';
 import { elasticRelaxation } from './scenario/elasticRelaxation.js';
+import { extractPlan } from './scenario/extractPlan.js';
+import { planMetrics } from './scenario/planMetrics.js';
+import { verifyClaims } from './scenario/verifyClaims.js';
 import {
 	needsByCell,
 	reserveDifference,
@@ -105,12 +108,23 @@ export async function planRound(
 			});
 			continue;
 		}
+		const measured =
+			m.model.variables.length <= o.explainResolveMaxVariables
+				? await verifyClaims(
+						m,
+						outcome.solution,
+						planMetrics(extractPlan(m, outcome.solution.x), m.input, m.settings.rework),
+						solvers.highs,
+						o.check.timeLimitSeconds ?? 120
+					)
+				: null;
 		const scenario = assembleScenario(
 			`${o.idPrefix}-${policy}`,
 			m,
 			outcome,
 			o.currentPlan,
-			context.changes ?? []
+			context.changes ?? [],
+			measured
 		);
 		let closest: { index: number; distance: number } | null = null;
 		kept.forEach((k, index) => {

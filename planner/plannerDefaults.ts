@@ -5,6 +5,7 @@ export const plannerDefaults: PlannerOptions = {
 	settings: {},
 	mergeDistance: 0.005,
 	mergeReserveDays: 3,
+	explainResolveMaxVariables: 20000,
 	check: {},
 	currentPlan: null,
 	idPrefix: 'round-1'

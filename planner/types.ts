@@ -13,6 +13,11 @@ export interface PlannerOptions {
 	readonly mergeDistance: number;
 	/** ...and whose end reserves differ by at most this many days of need for every resource (default 3). */
 	readonly mergeReserveDays: number;
+	/**
+	 * Up to this many variables, each arc an explanation names is re-solved with 10% more capacity and
+	 * its measured effect printed; larger models name arcs from the duals and say so (default 20000).
+	 */
+	readonly explainResolveMaxVariables: number;
 	readonly check: Partial<CheckOptions>;
 	/** The plan in force, for deltas; null when there is none. */
 	readonly currentPlan: Plan | null;

@@ -41,6 +41,34 @@ describe('hand-checked allocation cases', () => {
 		expect(s!.telemetry.hash).toBe('hand-checked');
 	});
 
+	it('the effect an explanation prints is what a re-solve with 10% more capacity gives', async () => {
+		const input = load('pipeline-at-capacity');
+		const round = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
+		const said = /coverage rises by ([\d.]+) points/.exec(round.scenarios[0]!.explanations![0]!.en);
+		const wider = {
+			...input,
+			arcs: input.arcs.map((a) => ({
+				...a,
+				carries: a.carries.map((c) => ({ ...c, capacityPerDay: 45_100 }))
+			}))
+		};
+		const again = await planRound(wider, solvers, { policies: ['equity-first'], settings: noFloors });
+		const gain = coverageOf(again.scenarios[0]!, 'dryland', 'water') - 0.82;
+		expect(gain).toBeCloseTo(0.082, 9);
+		expect(Number(said![1])).toBeCloseTo(gain * 100, 1);
+	});
+
+	it('a model too large to re-solve names the arc from the duals and says the effect was not measured', async () => {
+		const round = await planRound(load('pipeline-at-capacity'), solvers, {
+			policies: ['equity-first'],
+			settings: noFloors,
+			explainResolveMaxVariables: 0
+		});
+		expect(round.scenarios[0]!.explanations![0]!.en).toMatch(
+			/because the pipeline from Springs is at capacity .* \(the effect of more capacity was not re-solved: the model is too large\)\.$/
+		);
+	});
+
 	it('losses on the way reduce what arrives: 10% loss gives 73.8%', async () => {
 		const input = load('pipeline-at-capacity');
 		const lossy = { ...input, arcs: input.arcs.map((a) => ({ ...a, lossRate: 0.1 })) };

@@ -7,6 +7,7 @@ import { num, pct, type Bilingual } from './format.js';
 import { planMetrics, type PlanFigures } from './planMetrics.js';
 import { policyTexts } from './policyTexts.js';
 import { reserveDays } from './reserveDays.js';
+import type { MeasuredClaims } from './verifyClaims.js';
 
 type Optimal = Extract<CheckedOutcome, { status: 'optimal' }>;
 
@@ -33,7 +34,8 @@ export function assembleScenario(
 	m: AllocationModel,
 	outcome: Optimal,
 	currentPlan: Plan | null,
-	changes: readonly Bilingual[]
+	changes: readonly Bilingual[],
+	measured: MeasuredClaims | null
 ): ProposedScenario {
 	const { solution } = outcome;
 	const plan = extractPlan(m, solution.x);
@@ -79,7 +81,7 @@ export function assembleScenario(
 		// Deltas measure both plans against the catalogue's norms, not the reworked ones: cutting water
 		// from 50 to 40 L is a loss of 20 points to the people who drink it, not a change of 0.
 		...(currentPlan ? { deltas: deltas(planMetrics(plan, m.input), planMetrics(currentPlan, m.input)) } : {}),
-		explanations: explainScenario(m, solution, figures.coverage),
+		explanations: explainScenario(m, solution, figures.coverage, measured),
 		changes,
 		verification: {
 			solver: solution.solver,
