@@ -48,6 +48,7 @@ const Flags = v.strictObject({
 			v.array(Policy)
 		)
 	),
+	start: v.optional(v.pipe(v.string(), v.isoDate('should be an ISO date like 2026-07-10'))),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
 	'cross-check-max': v.optional(numberFlag({ min: 0, integer: true }), '1000'),
@@ -106,7 +107,7 @@ export const planCommand: Command = {
 		'Propose 3-5 allocation scenarios (LP, checked by two solvers); write scenarios.json and the models as MPS/LP',
 	usage: [
 		'Usage: resourceos plan --out DIR [--world FILE] [--resources FILE] [--telemetry FILE.sqlite] [--forecasts FILE]',
-		'                       [--rework FILE] [--current-plan FILE] [--policies a,b,...] [--periods 4] [--period-days 7]',
+		'                       [--rework FILE] [--current-plan FILE] [--policies a,b,...] [--start DATE] [--periods 4] [--period-days 7]',
 		'',
 		'  --out DIR            where scenarios.json and <policy>.mps / <policy>.lp go (created if missing)',
 		'  --world FILE         world JSON (default: the demo world); --resources the catalogue',
@@ -115,6 +116,7 @@ export const planCommand: Command = {
 		'  --forecasts FILE     {"version":1,"adjustments":[{"region","resource","period"?,"demandFactor"?,"productionFactor"?}]}',
 		'  --rework FILE        {"version":1,"reasons":[{"kind":"norm"|"floor"|"priority"|"avoid-arc", ...}]}',
 		'  --current-plan FILE  the plan in force (Plan JSON), for deltas',
+		'  --start DATE         first day of the plan (default: the day of the last telemetry reading)',
 		`  --policies LIST      default ${plannerDefaults.policies.join(',')}`,
 		'  --cross-check-max N  models up to N variables are re-solved by javascript-lp-solver (default 1000)',
 		"  --ipm-check-max N    larger ones up to N variables by HiGHS' interior-point method (default 20000)",
@@ -153,6 +155,7 @@ export const planCommand: Command = {
 		const input = buildPlanningInput(reference, snapshot, {
 			periods: flags.periods,
 			periodDays: flags['period-days'],
+			start: flags.start ?? null,
 			forecasts
 		});
 		const highs =
