@@ -1,19 +1,21 @@
-import type { PlanningInput } from '../model/types.js';
+import type { ReferenceData } from '../../data/reference/types.js';
 
 /**
- * The same world with every stock and every production capacity multiplied by `factor` (0.3: a
- * famine where seven tenths of what there is, and of what can be made, are lost): the scarcity
- * world of the fairness tests and of `npm run bench -- planner`.
+ * The same world with every initial stock and every production capacity multiplied by `factor`
+ * (0.3: a famine and disaster where seven tenths of what there is, and of what can be made, are
+ * lost): the scarcity world of the fairness tests and of `npm run bench -- planner`, the same for
+ * the planner and for the simulation that executes its plans.
  */
-export function scaleSupply(input: PlanningInput, factor: number): PlanningInput {
+export function scaleSupply(reference: ReferenceData, factor: number): ReferenceData {
 	return {
-		...input,
-		stocks: input.stocks.map((s) => ({ ...s, amount: s.amount * factor })),
-		forecasts: [
-			...input.forecasts,
-			...input.regions.flatMap((r) =>
-				r.production.map((p) => ({ region: r.id, resource: p.resource, productionFactor: factor }))
-			)
-		]
+		...reference,
+		world: {
+			...reference.world,
+			regions: reference.world.regions.map((r) => ({
+				...r,
+				production: r.production.map((p) => ({ ...p, capacityPerDay: p.capacityPerDay * factor })),
+				storage: r.storage.map((s) => ({ ...s, initial: s.initial * factor }))
+			}))
+		}
 	};
 }

@@ -47,8 +47,8 @@ describe('a famine in the demo world (every stock and capacity × 0.3)', () => {
 	let input: PlanningInput;
 	let scenarios: readonly ProposedScenario[];
 	beforeAll(async () => {
-		const reference = await loadReference(defaultReferencePaths);
-		input = scaleSupply(buildPlanningInput(reference, await referenceStocks(reference.world)), 0.3);
+		const reference = scaleSupply(await loadReference(defaultReferencePaths), 0.3);
+		input = buildPlanningInput(reference, await referenceStocks(reference.world));
 		scenarios = (await planRound(input, solvers, { mergeDistance: 0 })).scenarios;
 	}, 240_000);
 
