@@ -6,9 +6,9 @@ import { generatePlanningInput } from '../planner/inputs/generatePlanningInput.j
 import { writeMps } from '../planner/lp/writeMps.js';
 import { planRound } from '../planner/planRound.js';
 import { solveWithHighs, toHighsInput } from '../planner/solver/highsSolver.js';
-import { jsLpSolver } from '../planner/solver/jsLpSolver.js';
 import { runClp } from '../planner/solver/node/runClp.js';
 import { workerHighsSolver } from '../planner/solver/node/workerHighsSolver.js';
+import { workerJsLpSolver } from '../planner/solver/node/workerJsLpSolver.js';
 import { plannerExecution } from './plannerExecution.js';
 import type { Benchmark, Figures } from './types.js';
 
@@ -39,7 +39,11 @@ export const plannerBench: Benchmark = {
 			const input = generatePlanningInput({ regions, resources, seed: 1 });
 			const highs = workerHighsSolver();
 			const started = performance.now();
-			const round = await planRound(input, { highs, jslp: jsLpSolver() }, { idPrefix: `bench-${size}` });
+			const round = await planRound(
+				input,
+				{ highs, jslp: workerJsLpSolver() },
+				{ idPrefix: `bench-${size}` }
+			);
 			const roundMs = performance.now() - started;
 			await highs.close();
 			const ratios: number[] = [];
@@ -107,7 +111,7 @@ export const plannerBench: Benchmark = {
 				await plannerExecution(
 					log,
 					{ demo: reference, scarcity: scaleSupply(reference, 0.3) },
-					{ highs, jslp: jsLpSolver() }
+					{ highs, jslp: workerJsLpSolver() }
 				)
 			);
 		} finally {

@@ -22,6 +22,7 @@ import {
 	type StockSnapshot
 } from '../../planner/index.js';
 import { workerHighsSolver } from '../../planner/solver/node/workerHighsSolver.js';
+import { workerJsLpSolver } from '../../planner/solver/node/workerJsLpSolver.js';
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -121,7 +122,7 @@ export const planCommand: Command = {
 		'  --cross-check-max N  models up to N variables are re-solved by javascript-lp-solver (default 1000)',
 		"  --ipm-check-max N    larger ones up to N variables by HiGHS' interior-point method (default 20000)",
 		'  --merge-distance D   merge scenarios whose coverage differs less than D on average (default 0.005)',
-		'  --worker on|off      run HiGHS in a worker thread (default on)'
+		'  --worker on|off      run HiGHS and javascript-lp-solver in worker threads, the latter stopped at the time limit (default on)'
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'plan');
@@ -162,11 +163,14 @@ export const planCommand: Command = {
 			flags.worker === 'on'
 				? workerHighsSolver()
 				: (await import('../../planner/solver/highsSolver.js')).highsSolver(loadHighs);
+		// In workers both solvers keep the event loop free, and javascript-lp-solver is stopped at the
+		// time limit it otherwise ignores.
+		const jslp = flags.worker === 'on' ? workerJsLpSolver() : jsLpSolver();
 		let round: RoundResult;
 		try {
 			round = await planRound(
 				input,
-				{ highs, jslp: jsLpSolver() },
+				{ highs, jslp },
 				{
 					policies: (flags.policies ?? plannerDefaults.policies) as PolicyId[],
 					currentPlan,
@@ -180,7 +184,7 @@ export const planCommand: Command = {
 				{ changes: describeRework(reasons, input) }
 			);
 		} finally {
-			await highs.close();
+			await Promise.all([highs.close(), jslp.close()]);
 		}
 		await mkdir(flags.out, { recursive: true });
 		for (const [name, content] of exportRound(round)) await writeFile(join(flags.out, name), content);
