@@ -9,7 +9,7 @@ import { referenceStocks } from './inputs/referenceStocks.js';
 import type { PlanningInput } from './model/types.js';
 import { planRound } from './planRound.js';
 import { planMetrics } from './scenario/planMetrics.js';
-import { needsByCell, scenarioDistance } from './scenario/scenarioDistance.js';
+import { needsByCell, reserveDifference, scenarioDistance } from './scenario/scenarioDistance.js';
 import { highsSolver } from './solver/highsSolver.js';
 import { jsLpSolver } from './solver/jsLpSolver.js';
 import type { RoundResult } from './types.js';
@@ -37,7 +37,10 @@ describe('a round over the demo world', () => {
 		for (const a of round.scenarios)
 			for (const b of round.scenarios)
 				if (a !== b)
-					expect(scenarioDistance(a.plan, b.plan, needs, substituteOf)).toBeGreaterThanOrEqual(0.005);
+					expect(
+						scenarioDistance(a.plan, b.plan, needs, substituteOf) >= 0.005 ||
+							reserveDifference(a.metrics.reserves!, b.metrics.reserves!) > 3
+					).toBe(true);
 	});
 
 	it('checks every solution: residuals within 1e-6 and a second algorithm agreeing', () => {
@@ -75,12 +78,47 @@ describe('a round over the demo world', () => {
 		const tkm = (p: string) => by.get(p)!.metrics.transportTonneKm;
 		expect(tkm('least-transport')).toBeLessThanOrEqual(tkm('equity-first'));
 		expect(tkm('local-self-sufficiency')).toBeLessThan(tkm('equity-first'));
-		expect(by.get('most-resilient')!.metrics.reserveMonths).toBeGreaterThanOrEqual(
-			by.get('equity-first')!.metrics.reserveMonths
-		);
+		// Most resilient keeps at least equity first's lowest reserve of every resource, in days of need.
+		const reserves = (p: string) => new Map(by.get(p)!.metrics.reserves!.map((r) => [r.resource, r.minDays]));
+		const [resilient, equity] = [reserves('most-resilient'), reserves('equity-first')];
+		expect(resilient.size).toBe(7);
+		for (const [resource, days] of equity)
+			expect({ resource, days: resilient.get(resource)! }).toEqual({
+				resource,
+				days: expect.toSatisfy((d: number) => d >= days - 1e-6)
+			});
 		expect(by.get('equity-first')!.metrics.minCoverage).toBeGreaterThanOrEqual(
 			by.get('local-self-sufficiency')!.metrics.minCoverage
 		);
+	});
+
+	it('says a policy accepted a coverage only when the coverage is at its floor (Tundra’s 87% housing is not)', () => {
+		let floors = 0;
+		for (const s of round.scenarios)
+			for (const e of s.explanations!) {
+				const m = /receives (\d+)% .*accepts coverage down to (\d+)%/.exec(e.en);
+				if (!m) continue;
+				floors++;
+				expect(Math.abs(Number(m[1]) - Number(m[2]))).toBeLessThanOrEqual(1);
+			}
+		expect(floors).toBeGreaterThan(0);
+		const housing = round.scenarios
+			.flatMap((s) => s.explanations!)
+			.filter((e) => /Tundra.*housing/.test(e.en));
+		expect(housing.length).toBeGreaterThan(0);
+		for (const e of housing) expect(e.en).toContain('no transport link brings it in');
+	});
+
+	it('prints a capacity effect only as measured by a re-solve, and the network line in person-days', () => {
+		const lines = round.scenarios.flatMap((s) => s.explanations!.map((e) => e.en));
+		expect(lines.some((l) => /re-solved with 10% more capacity there, its coverage rises by/.test(l))).toBe(
+			true
+		);
+		for (const l of lines) {
+			expect(l).not.toMatch(/shadow price|up to [\d.]+ points/);
+			const gain = /coverage rises by ([\d.]+) points/.exec(l);
+			if (gain) expect(Number(gain[1])).toBeGreaterThan(0);
+		}
 	});
 
 	it('exports the scenarios and every model as MPS and LP, the same bytes for the same input', async () => {

@@ -6,7 +6,15 @@ import { plannerDefaults } from './plannerDefaults.js';
 import { assembleScenario } from './scenario/assembleScenario.js';
 import type { Bilingual } from './scenario/format.js';
 import { elasticRelaxation } from './scenario/elasticRelaxation.js';
-import { needsByCell, routingDifference, scenarioDistance } from './scenario/scenarioDistance.js';
+import { extractPlan } from './scenario/extractPlan.js';
+import { planMetrics } from './scenario/planMetrics.js';
+import { verifyClaims } from './scenario/verifyClaims.js';
+import {
+	needsByCell,
+	reserveDifference,
+	routingDifference,
+	scenarioDistance
+} from './scenario/scenarioDistance.js';
 import { solveChecked, type Solvers } from './solver/solveChecked.js';
 import type { Merge, PlannerOptions, RoundResult } from './types.js';
 
@@ -100,17 +108,33 @@ export async function planRound(
 			});
 			continue;
 		}
+		const measured =
+			m.model.variables.length <= o.explainResolveMaxVariables
+				? await verifyClaims(
+						m,
+						outcome.solution,
+						planMetrics(extractPlan(m, outcome.solution.x), m.input, m.settings.rework),
+						solvers.highs,
+						o.check.timeLimitSeconds ?? 120
+					)
+				: null;
 		const scenario = assembleScenario(
 			`${o.idPrefix}-${policy}`,
 			m,
 			outcome,
 			o.currentPlan,
-			context.changes ?? []
+			context.changes ?? [],
+			measured
 		);
 		let closest: { index: number; distance: number } | null = null;
 		kept.forEach((k, index) => {
 			const distance = scenarioDistance(k.scenario.plan, scenario.plan, needs, substituteOf);
-			if (distance < o.mergeDistance && (!closest || distance < closest.distance))
+			const reserves = reserveDifference(k.scenario.metrics.reserves ?? [], scenario.metrics.reserves ?? []);
+			if (
+				distance < o.mergeDistance &&
+				reserves <= o.mergeReserveDays &&
+				(!closest || distance < closest.distance)
+			)
 				closest = { index, distance };
 		});
 		if (closest) {
@@ -120,7 +144,11 @@ export async function planRound(
 				kept: kept[index]!.scenario.policy as PolicyId,
 				dropped: policy,
 				distance,
-				routingDifference: routingDifference(kept[index]!.scenario.plan, scenario.plan)
+				routingDifference: routingDifference(kept[index]!.scenario.plan, scenario.plan),
+				reserveDays: reserveDifference(
+					kept[index]!.scenario.metrics.reserves ?? [],
+					scenario.metrics.reserves ?? []
+				)
 			});
 		} else kept.push({ scenario, merged: [] });
 	}
@@ -130,8 +158,8 @@ export async function planRound(
 	const notes: Bilingual[] = [];
 	for (const mg of merges)
 		notes.push({
-			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: their deliveries differ by ${(mg.distance * 100).toFixed(2)} points of coverage on average (routes by ${(mg.routingDifference * 100).toFixed(0)}%).`,
-			ru: `Сценарий ${mg.dropped} объединён с ${mg.kept}: поставки различаются в среднем на ${(mg.distance * 100).toFixed(2)} п.п. обеспечения (маршруты — на ${(mg.routingDifference * 100).toFixed(0)}%).`
+			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: their deliveries differ by ${(mg.distance * 100).toFixed(2)} points of coverage on average and their end reserves by at most ${mg.reserveDays.toFixed(1)} days of need (routes by ${(mg.routingDifference * 100).toFixed(0)}%).`,
+			ru: `Сценарий ${mg.dropped} объединён с ${mg.kept}: поставки различаются в среднем на ${(mg.distance * 100).toFixed(2)} п.п. обеспечения, резервы в конце — не более чем на ${mg.reserveDays.toFixed(1)} дн. потребности (маршруты — на ${(mg.routingDifference * 100).toFixed(0)}%).`
 		});
 	if (scenarios.length < 3 && o.policies.length >= 3)
 		notes.push({

@@ -11,6 +11,13 @@ export interface PlannerOptions {
 	readonly settings: Partial<ModelSettings>;
 	/** Scenarios closer than this (mean coverage difference, 0..1) are merged (default 0.005). */
 	readonly mergeDistance: number;
+	/** ...and whose end reserves differ by at most this many days of need for every resource (default 3). */
+	readonly mergeReserveDays: number;
+	/**
+	 * Up to this many variables, each arc an explanation names is re-solved with 10% more capacity and
+	 * its measured effect printed; larger models name arcs from the duals and say so (default 20000).
+	 */
+	readonly explainResolveMaxVariables: number;
 	readonly check: Partial<CheckOptions>;
 	/** The plan in force, for deltas; null when there is none. */
 	readonly currentPlan: Plan | null;
@@ -25,6 +32,8 @@ export interface Merge {
 	/** Mean coverage difference (see `scenarioDistance`), and share of shipments routed differently. */
 	readonly distance: number;
 	readonly routingDifference: number;
+	/** Largest difference of end reserves, days of need (see `reserveDifference`). */
+	readonly reserveDays: number;
 }
 
 /** Everything a round produced: scenarios, merges, models for export, and what went wrong. */

@@ -21,14 +21,22 @@ describe('resourceos plan', () => {
 			'--policies',
 			'equity-first,local-self-sufficiency',
 			'--rework',
-			rework
+			rework,
+			'--start',
+			'2026-07-10'
 		]);
 		expect(err).toBe('');
 		expect(code).toBe(0);
 		expect(out).toContain('2 scenario(s) written');
 		const file = JSON.parse(await readFile(join(dir, 'scenarios.json'), 'utf8')) as {
-			scenarios: { policy: string; changes: { en: string }[]; telemetry: { hash: string } }[];
+			scenarios: {
+				policy: string;
+				changes: { en: string }[];
+				telemetry: { hash: string };
+				plan: { start: string };
+			}[];
 		};
+		expect(file.scenarios[0]!.plan.start).toBe('2026-07-10');
 		expect(file.scenarios.map((s) => s.policy)).toEqual(['equity-first', 'local-self-sufficiency']);
 		expect(file.scenarios[0]!.changes[0]!.en).toBe(
 			'Tundra is guaranteed at least 80% of every basic norm in every period.'
@@ -44,6 +52,13 @@ describe('resourceos plan', () => {
 		expect(code).toBe(2);
 		expect(err).toContain('--policies');
 		expect(err).toContain('greed');
+	});
+
+	it('names a bad start date', async () => {
+		const { code, err } = await cli(['--out', '/tmp/x', '--start', '2026-13-01']);
+		expect(code).toBe(2);
+		expect(err).toContain('--start');
+		expect(err).toContain('2026-13-01');
 	});
 
 	it('names a bad rework reason by its key path', async () => {

@@ -22,6 +22,7 @@ import {
 	type StockSnapshot
 } from '../../planner/index.js';
 import { workerHighsSolver } from '../../planner/solver/node/workerHighsSolver.js';
+import { workerJsLpSolver } from '../../planner/solver/node/workerJsLpSolver.js';
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -49,6 +50,7 @@ const Flags = v.strictObject({
 			v.array(Policy)
 		)
 	),
+	start: v.optional(v.pipe(v.string(), v.isoDate('should be an ISO date like 2026-07-10'))),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
 	'cross-check-max': v.optional(numberFlag({ min: 0, integer: true }), '1000'),
@@ -107,7 +109,7 @@ export const planCommand: Command = {
 		'Propose 3-5 allocation scenarios (LP, checked by two solvers); write scenarios.json and the models as MPS/LP',
 	usage: [
 		'Usage: resourceos plan --out DIR [--world FILE] [--resources FILE] [--telemetry FILE.sqlite] [--forecasts FILE]',
-		'                       [--rework FILE] [--current-plan FILE] [--policies a,b,...] [--periods 4] [--period-days 7]',
+		'                       [--rework FILE] [--current-plan FILE] [--policies a,b,...] [--start DATE] [--periods 4] [--period-days 7]',
 		'',
 		'  --out DIR            where scenarios.json and <policy>.mps / <policy>.lp go (created if missing)',
 		'  --world FILE         world JSON (default: the demo world); --resources the catalogue',
@@ -116,11 +118,12 @@ export const planCommand: Command = {
 		'  --forecasts FILE     {"version":1,"adjustments":[{"region","resource","period"?,"demandFactor"?,"productionFactor"?}]}',
 		'  --rework FILE        {"version":1,"reasons":[{"kind":"norm"|"floor"|"priority"|"avoid-arc", ...}]}',
 		'  --current-plan FILE  the plan in force (Plan JSON), for deltas',
+		'  --start DATE         first day of the plan (default: the day of the last telemetry reading)',
 		`  --policies LIST      default ${plannerDefaults.policies.join(',')}`,
 		'  --cross-check-max N  models up to N variables are re-solved by javascript-lp-solver (default 1000)',
 		"  --ipm-check-max N    larger ones up to N variables by HiGHS' interior-point method (default 20000)",
 		'  --merge-distance D   merge scenarios whose coverage differs less than D on average (default 0.005)',
-		'  --worker on|off      run HiGHS in a worker thread (default on)'
+		'  --worker on|off      run HiGHS and javascript-lp-solver in worker threads, the latter stopped at the time limit (default on)'
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'plan');
@@ -154,17 +157,21 @@ export const planCommand: Command = {
 		const input = buildPlanningInput(reference, snapshot, {
 			periods: flags.periods,
 			periodDays: flags['period-days'],
+			start: flags.start ?? null,
 			forecasts
 		});
 		const highs =
 			flags.worker === 'on'
 				? workerHighsSolver()
 				: (await import('../../planner/solver/highsSolver.js')).highsSolver(loadHighs);
+		// In workers both solvers keep the event loop free, and javascript-lp-solver is stopped at the
+		// time limit it otherwise ignores.
+		const jslp = flags.worker === 'on' ? workerJsLpSolver() : jsLpSolver();
 		let round: RoundResult;
 		try {
 			round = await planRound(
 				input,
-				{ highs, jslp: jsLpSolver() },
+				{ highs, jslp },
 				{
 					policies: (flags.policies ?? plannerDefaults.policies) as PolicyId[],
 					currentPlan,
@@ -178,7 +185,7 @@ export const planCommand: Command = {
 				{ changes: describeRework(reasons, input) }
 			);
 		} finally {
-			await highs.close();
+			await Promise.all([highs.close(), jslp.close()]);
 		}
 		await mkdir(flags.out, { recursive: true });
 		for (const [name, content] of exportRound(round)) await writeFile(join(flags.out, name), content);

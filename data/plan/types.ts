@@ -62,6 +62,15 @@ export interface ScenarioMetrics {
 	readonly energyKWh: number;
 	/** Reserve months at the end of the horizon, lowest over regions and basic resources. */
 	readonly reserveMonths: number;
+	/** End-of-horizon reserves per basic resource, in days of need (see `ReserveFigure`). */
+	readonly reserves?: readonly ReserveFigure[];
+}
+
+/** End stock of one resource in days of need: lowest region, and population-weighted mean over regions. */
+export interface ReserveFigure {
+	readonly resource: string;
+	readonly minDays: number;
+	readonly meanDays: number;
 }
 
 /** A scenario as the decision round sees it: proposed by the planner, reviewed, voted on. */

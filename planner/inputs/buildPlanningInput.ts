@@ -30,7 +30,10 @@ export function buildPlanningInput(
 ): PlanningInput {
 	const o = { ...inputDefaults, ...options };
 	const { world, catalogue } = reference;
-	const start = o.start ?? world.startDate;
+	// The plan starts on the day of the last reading it was built from (or where it is told to), so
+	// seasonal capacities are those of its real dates and the simulation places it where it belongs.
+	const start =
+		o.start ?? (snapshot.to > 0 ? new Date(snapshot.to).toISOString().slice(0, 10) : world.startDate);
 	const startMs = Date.parse(`${start}T00:00:00Z`);
 	return {
 		start,

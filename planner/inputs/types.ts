@@ -16,7 +16,7 @@ export interface InputOptions {
 	readonly periodDays: number;
 	/** Periods in the horizon (default 4). */
 	readonly periods: number;
-	/** First day of the plan, ISO date (default: the world's start date). */
+	/** First day of the plan, ISO date (default: the day of the snapshot's last reading). */
 	readonly start: string | null;
 	/** kg per catalogue unit, for tonne-kilometres; units not listed weigh 0 (e.g. kWh on the grid). */
 	readonly massKgPerUnit: Readonly<Record<string, number>>;

@@ -229,7 +229,17 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 					);
 					rows.push({ kind: 'occupancy', region: region.id, resource: res.id, period: t });
 				}
-				stocks.push({ region: region.id, resource: res.id, period: t, column, capacity, floor, floorRow });
+				stocks.push({
+					region: region.id,
+					resource: res.id,
+					period: t,
+					column,
+					capacity,
+					floor,
+					floorRow,
+					initial,
+					keep
+				});
 				previous = column;
 			}
 		}

@@ -1,6 +1,7 @@
 import { lpName, type LpBuilder, type Term } from '../lp/lpBuilder.js';
 import type { CellIndex } from './modelIndex.js';
 import type { PhysicalModel } from './addPhysicalModel.js';
+import { shortfallBands } from './shortfallBands.js';
 import type { ModelSettings, PlanningInput, PolicyId } from './types.js';
 
 /** Weights of the normalised terms of one policy's objective (minimised; negative = rewarded). */
@@ -12,15 +13,19 @@ interface Weights {
 	readonly imports: number;
 	readonly reserveMean: number;
 	readonly reserveMin: number;
-	/** Soft coverage floor per region and resource over the horizon, or null. */
-	readonly floor: number | null;
+	/** Coverage over the horizon below which the convex shortfall bands start (1 = at once). */
+	readonly top: number;
+	/** Cost of all the world's need unmet in the first band (see `ModelSettings.shortfallPenalty`). */
+	readonly bands: number;
 }
 
 /**
  * Each policy is one objective over the same physical model, every term normalised to about 0..1
  * (shortfall as a share of all need, t·km against moving all need over the mean arc, energy against
  * the energy norm, reserves against the cap), with the policy's primary aim weighted 100× above its
- * tie-breakers; soft floors cost `floorPenalty` per unit of coverage missing.
+ * tie-breakers. Every policy also pays for shortfall in convex, people-weighted bands below its
+ * floor: a policy that trades coverage for its aim may go down to its floor cheaply, and below it
+ * pays per person-day left without, more the deeper the cut.
  */
 function weights(policy: PolicyId, s: ModelSettings): Weights {
 	const none = {
@@ -31,21 +36,60 @@ function weights(policy: PolicyId, s: ModelSettings): Weights {
 		imports: 0,
 		reserveMean: 0,
 		reserveMin: 0,
-		floor: null
+		top: 1
 	};
 	switch (policy) {
 		case 'equity-first':
-			return { ...none, minCoverage: 1, shortfall: 0.01, tonneKm: 0.0001 };
+			// Bands as a tie-breaker under max-min: among equal minima, the one that leaves fewer
+			// people short, the deep cuts first (an LP stand-in for leximin).
+			return { ...none, minCoverage: 1, shortfall: 0.01, tonneKm: 0.0001, bands: 0.1 };
 		case 'least-transport':
-			return { ...none, tonneKm: 1, energy: 1, shortfall: 0.001, floor: s.coverageFloor };
+			return {
+				...none,
+				tonneKm: 1,
+				energy: 1,
+				shortfall: 0.001,
+				top: s.coverageFloor,
+				bands: s.shortfallPenalty
+			};
 		case 'most-resilient':
-			return { ...none, reserveMean: 0.5, reserveMin: 0.5, shortfall: 0.01, floor: s.resilientCoverageFloor };
+			return {
+				...none,
+				reserveMean: 0.5,
+				reserveMin: 0.5,
+				shortfall: 0.01,
+				top: s.resilientCoverageFloor,
+				bands: s.shortfallPenalty
+			};
 		case 'local-self-sufficiency':
-			return { ...none, imports: 2, shortfall: 1, tonneKm: 0.0001, floor: s.lifelineCoverage };
+			return {
+				...none,
+				imports: 2,
+				shortfall: 1,
+				tonneKm: 0.0001,
+				top: s.lifelineCoverage,
+				bands: s.shortfallPenalty
+			};
 		case 'balanced':
-			return { ...none, shortfall: 1, minCoverage: 0.5, tonneKm: 0.05, energy: 0.05, reserveMean: 0.1 };
+			return {
+				...none,
+				shortfall: 1,
+				minCoverage: 0.5,
+				tonneKm: 0.05,
+				energy: 0.05,
+				reserveMean: 0.1,
+				bands: 1
+			};
 	}
 }
+
+/** Reserve bands in days of need and the reward per person-day held in each: diminishing returns. */
+const RESERVE_BANDS: readonly { readonly upToDays: number; readonly reward: number }[] = [
+	{ upToDays: 7, reward: 1 },
+	{ upToDays: 30, reward: 0.5 },
+	{ upToDays: 90, reward: 0.25 },
+	{ upToDays: Infinity, reward: 0.125 }
+];
 
 const group = <T>(items: readonly T[], key: (t: T) => string) => {
 	const map = new Map<string, T[]>();
@@ -126,55 +170,104 @@ export function addPolicy(
 			}
 		}
 	}
-	if (w.floor !== null) {
-		for (const [key, cs] of group(m.cells, (c) => `${c.region}|${c.resource}`)) {
-			const [region, resource] = key.split('|') as [string, string];
-			const need = cs.reduce((s, c) => s + c.need, 0);
-			const gap = b.variable(lpName('gap', region, resource), {
-				upper: w.floor,
-				cost: settings.floorPenalty
-			});
-			b.constraint(
-				lpName('floorcov', region, resource),
-				[...cs.flatMap((c) => deliveredTerms(c)), [gap, need]],
-				{ lower: w.floor * need, kind: 'gap' }
-			);
-			m.rows.push({ kind: 'gap', region, resource });
-		}
-	}
-	if (w.reserveMean || w.reserveMin) {
-		const last = m.stocks.filter((s) => s.period === input.periods - 1 && s.capacity > 0);
-		const firstCell = new Map(
-			m.cells.filter((c) => c.period === 0 && c.kind === 'flow').map((c) => [`${c.region}|${c.resource}`, c])
+	// Convex, people-weighted shortfall bands over each region's horizon coverage: a person-day
+	// unmet costs the same in every region, so a populous region is never the cheapest to abandon.
+	const lifelines = new Set(settings.lifelineResources);
+	for (const [key, cs] of group(m.cells, (c) => `${c.region}|${c.resource}`)) {
+		const [region, resource] = key.split('|') as [string, string];
+		const need = cs.reduce((s, c) => s + c.need, 0);
+		const perUnit = (w.bands * cs[0]!.personDaysPerUnit) / totalPersonDays;
+		const bands = shortfallBands(
+			w.top,
+			settings.shortfallBreakpoints,
+			lifelines.has(resource) ? settings.lifelineCoverage : null,
+			settings.lifelineMultiplier
 		);
-		const counted = last.filter((s) => firstCell.has(`${s.region}|${s.resource}`));
-		const cap = settings.reserveMonthsCap;
-		const low = w.reserveMin ? b.variable('reserve_min', { upper: cap, cost: -w.reserveMin / cap }) : null;
-		for (const s of counted) {
-			const monthly = (firstCell.get(`${s.region}|${s.resource}`)!.need / D) * 30;
-			const y = b.variable(lpName('months', s.region, s.resource), {
-				upper: cap,
-				cost: -w.reserveMean / cap / counted.length
-			});
-			b.constraint(
-				lpName('reserve', s.region, s.resource),
-				[
-					[y, monthly],
-					[s.column, -1]
-				],
-				{ upper: 0, kind: 'reserve' }
-			);
-			m.rows.push({ kind: 'reserve', region: s.region, resource: s.resource });
-			if (low !== null) {
-				b.constraint(
-					lpName('reservemin', s.region, s.resource),
-					[
-						[low, 1],
-						[y, -1]
-					],
-					{ upper: 0, kind: 'reserve' }
-				);
+		const gaps = bands.map((band, k) =>
+			b.variable(lpName('gap', region, resource, k), {
+				upper: (band.from - band.to) * need,
+				cost: perUnit * band.multiplier
+			})
+		);
+		b.constraint(
+			lpName('floorcov', region, resource),
+			[...cs.flatMap((c) => deliveredTerms(c)), ...gaps.map((g) => [g, 1] as const)],
+			{ lower: w.top * need, kind: 'gap' }
+		);
+		m.rows.push({ kind: 'gap', region, resource });
+	}
+
+	// End-of-horizon stock, in days of need, never asked above what the region starts with; a day
+	// missing costs half a person-day of the first shortfall band.
+	const last = m.stocks.filter((s) => s.period === input.periods - 1 && s.capacity > 0);
+	const dailyNeedOf = new Map(
+		m.cells
+			.filter((c) => c.period === 0 && c.kind === 'flow')
+			.map((c) => [`${c.region}|${c.resource}`, c.need / D])
+	);
+	const counted = last.filter((s) => dailyNeedOf.has(`${s.region}|${s.resource}`));
+	for (const s of counted) {
+		const daily = dailyNeedOf.get(`${s.region}|${s.resource}`)!;
+		const target = Math.min(settings.endStockDays * daily, s.initial * s.keep ** input.periods, s.capacity);
+		if (!(target > 0)) continue;
+		const missing = b.variable(lpName('endgap', s.region, s.resource), {
+			upper: target,
+			cost: (0.5 * w.bands * 1000) / totalPersonDays
+		});
+		b.constraint(
+			lpName('endstock', s.region, s.resource),
+			[
+				[s.column, 1],
+				[missing, 1]
+			],
+			{ lower: target, kind: 'reserve' }
+		);
+		m.rows.push({ kind: 'reserve', region: s.region, resource: s.resource });
+	}
+
+	// Reserves rewarded per person-day of need they cover, with diminishing returns (a week's reserve
+	// where there is none is worth more than a fourth month where there are three), so the policy
+	// does not empty populous regions to pad small ones; and the lowest reserve of each resource.
+	if (w.reserveMean || w.reserveMin) {
+		const capDays = settings.reserveMonthsCap * 30;
+		const dailyPersonDays =
+			counted.reduce((t, s) => t + dailyNeedOf.get(`${s.region}|${s.resource}`)! * 1000, 0) || 1;
+		const byResource = group(counted, (s) => s.resource);
+		for (const [resource, list] of byResource) {
+			const low = w.reserveMin
+				? b.variable(lpName('reserve_min', resource), {
+						upper: capDays,
+						cost: -w.reserveMin / capDays / byResource.size
+					})
+				: null;
+			for (const s of list) {
+				const daily = dailyNeedOf.get(`${s.region}|${s.resource}`)!;
+				let from = 0;
+				const held = RESERVE_BANDS.map((band) => {
+					const upTo = Math.min(band.upToDays, capDays);
+					const column = b.variable(lpName('held', s.region, s.resource, band.upToDays), {
+						upper: Math.max(0, upTo - from) * daily,
+						cost: (-w.reserveMean * band.reward * 1000) / (dailyPersonDays * capDays)
+					});
+					from = Math.max(from, upTo);
+					return [column, 1] as const;
+				});
+				b.constraint(lpName('reserve', s.region, s.resource), [...held, [s.column, -1]], {
+					upper: 0,
+					kind: 'reserve'
+				});
 				m.rows.push({ kind: 'reserve', region: s.region, resource: s.resource });
+				if (low !== null) {
+					b.constraint(
+						lpName('reservemin', s.region, s.resource),
+						[
+							[low, daily],
+							[s.column, -1]
+						],
+						{ upper: 0, kind: 'reserve' }
+					);
+					m.rows.push({ kind: 'reserve', region: s.region, resource: s.resource });
+				}
 			}
 		}
 	}

@@ -41,6 +41,34 @@ describe('hand-checked allocation cases', () => {
 		expect(s!.telemetry.hash).toBe('hand-checked');
 	});
 
+	it('the effect an explanation prints is what a re-solve with 10% more capacity gives', async () => {
+		const input = load('pipeline-at-capacity');
+		const round = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
+		const said = /coverage rises by ([\d.]+) points/.exec(round.scenarios[0]!.explanations![0]!.en);
+		const wider = {
+			...input,
+			arcs: input.arcs.map((a) => ({
+				...a,
+				carries: a.carries.map((c) => ({ ...c, capacityPerDay: 45_100 }))
+			}))
+		};
+		const again = await planRound(wider, solvers, { policies: ['equity-first'], settings: noFloors });
+		const gain = coverageOf(again.scenarios[0]!, 'dryland', 'water') - 0.82;
+		expect(gain).toBeCloseTo(0.082, 9);
+		expect(Number(said![1])).toBeCloseTo(gain * 100, 1);
+	});
+
+	it('a model too large to re-solve names the arc from the duals and says the effect was not measured', async () => {
+		const round = await planRound(load('pipeline-at-capacity'), solvers, {
+			policies: ['equity-first'],
+			settings: noFloors,
+			explainResolveMaxVariables: 0
+		});
+		expect(round.scenarios[0]!.explanations![0]!.en).toMatch(
+			/because the pipeline from Springs is at capacity .* \(the effect of more capacity was not re-solved: the model is too large\)\.$/
+		);
+	});
+
 	it('losses on the way reduce what arrives: 10% loss gives 73.8%', async () => {
 		const input = load('pipeline-at-capacity');
 		const lossy = { ...input, arcs: input.arcs.map((a) => ({ ...a, lossRate: 0.1 })) };
@@ -126,6 +154,21 @@ describe('hand-checked allocation cases', () => {
 		expect(second.scenarios[0]!.changes![0]!.en).toBe(
 			'Norm of drinking water set to 40 L per person per day (was 50).'
 		);
+	});
+
+	it('deltas after a norm cut are measured against the catalogue norm: 50 → 40 L costs Springs 20 points', async () => {
+		const input = load('pipeline-at-capacity');
+		const first = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
+		const second = await rework(
+			first,
+			[{ kind: 'norm', resource: 'water', perPersonPerDay: 40 }],
+			input,
+			solvers,
+			{ policies: ['equity-first'], settings: noFloors, currentPlan: first.scenarios[0]!.plan }
+		);
+		const d = second.scenarios[0]!.deltas!;
+		expect(d.coverage.find((c) => c.region === 'springs')!.delta).toBeCloseTo(-0.2, 9);
+		expect(d.coverage.find((c) => c.region === 'dryland')!.delta).toBeCloseTo(0.8 - 0.82, 9);
 	});
 
 	it('deltas against the plan in force', async () => {

@@ -7,6 +7,10 @@ export const modelDefaults: ModelSettings = {
 	reserveFloorDays: 3,
 	reserveFloorMaxShare: 0.5,
 	reserveMonthsCap: 6,
-	floorPenalty: 10,
+	shortfallPenalty: 100,
+	shortfallBreakpoints: [0.5, 0.25],
+	lifelineResources: ['water', 'medicine'],
+	lifelineMultiplier: 100,
+	endStockDays: 14,
 	rework: []
 };

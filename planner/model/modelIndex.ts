@@ -23,6 +23,9 @@ export interface StockIndex {
 	readonly capacity: number;
 	readonly floor: number;
 	readonly floorRow: number | null;
+	/** Stock at the start of the horizon (model units) and the share kept per period after losses. */
+	readonly initial: number;
+	readonly keep: number;
 }
 
 export interface ProductionIndex {

@@ -111,7 +111,22 @@ export interface ModelSettings {
 	readonly reserveFloorMaxShare: number;
 	/** Reserve months counted at most (DOMAIN: strategic reserves of 6 months). */
 	readonly reserveMonthsCap: number;
-	/** Penalty per unit of coverage below a soft floor, in objective units (default 10). */
-	readonly floorPenalty: number;
+	/**
+	 * Cost of the whole world's need going unmet in the first coverage band below a policy's floor,
+	 * in units of the policy's own aim (default 100: 1% of all person-days below the floor weighs as
+	 * much as the whole aim). Each band further down costs twice as much (see `shortfallBands`).
+	 */
+	readonly shortfallPenalty: number;
+	/** Coverage shares where the shortfall cost doubles, besides the floor and the lifeline (default 0.5, 0.25). */
+	readonly shortfallBreakpoints: readonly number[];
+	/** Resources whose coverage below `lifelineCoverage` is a lifeline breach (default water, medicine). */
+	readonly lifelineResources: readonly string[];
+	/** How much dearer a person-day below the lifeline is than the same band elsewhere (default 100). */
+	readonly lifelineMultiplier: number;
+	/**
+	 * End-of-horizon target in days of need (default 14), never above what the region starts with:
+	 * a plan should not hand the next round emptier stores than it found just to save transport.
+	 */
+	readonly endStockDays: number;
 	readonly rework: readonly ReworkReason[];
 }

@@ -6,7 +6,8 @@ import { extractPlan } from './extractPlan.js';
 import { num, pct, type Bilingual } from './format.js';
 import { planMetrics, type PlanFigures } from './planMetrics.js';
 import { policyTexts } from './policyTexts.js';
-import { reserveMonths } from './reserveMonths.js';
+import { reserveDays } from './reserveDays.js';
+import type { MeasuredClaims } from './verifyClaims.js';
 
 type Optimal = Extract<CheckedOutcome, { status: 'optimal' }>;
 
@@ -33,21 +34,30 @@ export function assembleScenario(
 	m: AllocationModel,
 	outcome: Optimal,
 	currentPlan: Plan | null,
-	changes: readonly Bilingual[]
+	changes: readonly Bilingual[],
+	measured: MeasuredClaims | null
 ): ProposedScenario {
 	const { solution } = outcome;
 	const plan = extractPlan(m, solution.x);
 	const figures = planMetrics(plan, m.input, m.settings.rework);
-	const reserve = reserveMonths(m, solution.x);
+	const reserves = reserveDays(m, solution.x);
+	const reserve = reserves.reduce((low, r) => Math.min(low, r.minDays / 30), reserves.length ? Infinity : 0);
 	const texts = policyTexts[m.policy];
 	const worst = [...figures.coverage].sort((a, b) => a.coverage - b.coverage)[0];
 	const names = {
 		region: m.input.regions.find((r) => r.id === worst?.region)?.name,
 		resource: m.input.resources.find((r) => r.id === worst?.resource)?.name
 	};
+	const reserveText = (lang: 'ru' | 'en') =>
+		reserves
+			.map((r) => {
+				const name = m.input.resources.find((k) => k.id === r.resource)?.name[lang] ?? r.resource;
+				return `${name.toLowerCase()} ${num(r.minDays, lang, 1)} / ${num(r.meanDays, lang, 1)}`;
+			})
+			.join(', ') || (lang === 'en' ? 'none stored' : 'нет хранения');
 	const summary: Bilingual = {
-		en: `This scenario ${texts.aim.en}. Lowest coverage of a basic norm: ${pct(figures.minCoverage, 'en')}${worst ? ` (${names.resource?.en.toLowerCase()} in ${names.region?.en})` : ''}; on average ${pct(figures.meanCoverage, 'en')} of needs are met; shortfall ${num(figures.shortfallPersonDays, 'en')} person-days; transport ${num(figures.transportTonneKm, 'en')} t·km; reserves at the end last at least ${num(reserve, 'en', 2)} months.`,
-		ru: `Этот сценарий ${texts.aim.ru}. Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''}; в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей; дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км; резервов в конце хватит минимум на ${num(reserve, 'ru', 2)} мес.`
+		en: `This scenario ${texts.aim.en}. Lowest coverage of a basic norm: ${pct(figures.minCoverage, 'en')}${worst ? ` (${names.resource?.en.toLowerCase()} in ${names.region?.en})` : ''}; on average ${pct(figures.meanCoverage, 'en')} of needs are met; shortfall ${num(figures.shortfallPersonDays, 'en')} person-days; transport ${num(figures.transportTonneKm, 'en')} t·km; reserves at the end in days of need (lowest region / average person): ${reserveText('en')}.`,
+		ru: `Этот сценарий ${texts.aim.ru}. Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''}; в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей; дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км; резервы в конце, дней потребности (худший регион / в среднем на человека): ${reserveText('ru')}.`
 	};
 	const cross = outcome.crossCheck;
 	return {
@@ -62,13 +72,16 @@ export function assembleScenario(
 			shortfallPersonDays: figures.shortfallPersonDays,
 			transportTonneKm: figures.transportTonneKm,
 			energyKWh: figures.energyKWh,
-			reserveMonths: reserve
+			reserveMonths: reserve,
+			reserves
 		},
 		plan,
 		telemetry: m.input.telemetry,
 		coverage: figures.coverage,
-		...(currentPlan ? { deltas: deltas(figures, planMetrics(currentPlan, m.input, m.settings.rework)) } : {}),
-		explanations: explainScenario(m, solution, figures.coverage),
+		// Deltas measure both plans against the catalogue's norms, not the reworked ones: cutting water
+		// from 50 to 40 L is a loss of 20 points to the people who drink it, not a change of 0.
+		...(currentPlan ? { deltas: deltas(planMetrics(plan, m.input), planMetrics(currentPlan, m.input)) } : {}),
+		explanations: explainScenario(m, solution, figures.coverage, measured),
 		changes,
 		verification: {
 			solver: solution.solver,

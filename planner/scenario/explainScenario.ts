@@ -1,11 +1,11 @@
 import type { CoverageEntry } from '../../data/plan/types.js';
 import type { AllocationModel } from '../model/modelIndex.js';
+import { AT_BOUND, capacityClaim, worstEntries, type ExplainedSolution } from './capacityClaim.js';
 import { num, pct, type Bilingual } from './format.js';
+import type { MeasuredClaims } from './verifyClaims.js';
 
-/** How many of the worst-covered region × resource pairs (one per resource) get an explanation. */
-export const EXPLAINED = 3;
-
-const AT_BOUND = 1e-6;
+/** A re-solved gain below this (0.05 points) means the arc is not what holds the region back. */
+const NO_EFFECT = 0.0005;
 
 /** The soft coverage floor a policy trades against its aim, and why, or null. */
 function policyFloor(m: AllocationModel): { share: number; why: Bilingual } | null {
@@ -30,13 +30,6 @@ function policyFloor(m: AllocationModel): { share: number; why: Bilingual } | nu
 	}
 }
 
-/** A solution with the duals the explanation reads (reduced costs of columns, duals of rows). */
-export interface ExplainedSolution {
-	readonly x: ArrayLike<number>;
-	readonly colDuals: ArrayLike<number> | null;
-	readonly rowDuals: ArrayLike<number> | null;
-}
-
 const modeName: Record<string, Bilingual> = {
 	road: { en: 'road', ru: 'автодорога' },
 	rail: { en: 'railway', ru: 'железная дорога' },
@@ -46,79 +39,65 @@ const modeName: Record<string, Bilingual> = {
 };
 
 /**
- * Explains the lowest coverages from binding constraints and duals: a transport arc into the
- * region at its capacity with a non-zero reduced cost (the optimum would improve with more
- * capacity), local production at capacity, a reserve floor that holds stock back (non-zero row
- * dual), no link at all, or the policy's own choice. For an arc, the effect of 10% more capacity
- * is computed physically: extra arrivals (after loss) ÷ the region's need, capped at the gap.
+ * Explains the lowest coverages from what binds, in this order: the policy's own floor (the
+ * coverage sits at it: the policy chose it), a transport arc at capacity whose 10% widening was
+ * re-solved and measured (`verifyClaims`; an arc whose widening changes nothing is not named), a
+ * reserve floor that holds stock back (non-zero row dual), no link at all, or the policy's choice.
+ * `measured` is null when the model was too large to re-solve: arcs are then named from the duals
+ * alone, and the text says the effect was not measured.
  * (Reading duals as marginal values: Dantzig, Linear Programming and Extensions, 1963, ch. 12.)
  */
 export function explainScenario(
 	m: AllocationModel,
 	solution: ExplainedSolution,
-	coverage: readonly CoverageEntry[]
+	coverage: readonly CoverageEntry[],
+	measured: MeasuredClaims | null
 ): Bilingual[] {
 	const { input } = m;
 	const region = new Map(input.regions.map((r) => [r.id, r]));
 	const resource = new Map(input.resources.map((r) => [r.id, r]));
 	const arcs = new Map(input.arcs.map((a) => [a.id, a]));
 	const x = solution.x;
-	// The lowest coverage of each resource, worst first: one resource nobody can move (housing)
-	// should not fill every line.
-	const seen = new Set<string>();
-	const worst = [...coverage]
-		.filter((c) => c.coverage < 0.995)
-		.sort(
-			(a, b) =>
-				a.coverage - b.coverage || a.region.localeCompare(b.region) || a.resource.localeCompare(b.resource)
-		)
-		.filter((c) => !seen.has(c.resource) && Boolean(seen.add(c.resource)))
-		.slice(0, EXPLAINED);
 	const out: Bilingual[] = [];
-	for (const c of worst) {
+	for (const c of worstEntries(coverage)) {
 		const r = region.get(c.region)!;
 		const res = resource.get(c.resource)!;
 		const lead = {
 			en: `${r.name.en} receives ${pct(c.coverage, 'en')} of its ${res.name.en.toLowerCase()} norm`,
 			ru: `${r.name.ru} получает ${pct(c.coverage, 'ru')} нормы: ${res.name.ru.toLowerCase()}`
 		};
-		const need = m.cells
-			.filter((k) => k.region === c.region && k.resource === c.resource)
-			.reduce((s, k) => s + k.need, 0);
 		const related = new Set([c.resource, ...res.substitutes.map((s) => s.by)]);
-		const incoming = m.shipments.filter((s) => s.to === c.region && related.has(s.resource) && s.upper > 0);
-		const full = incoming.filter(
-			(s) =>
-				x[s.column]! >= s.upper * (1 - AT_BOUND) &&
-				(solution.colDuals === null || Math.abs(solution.colDuals[s.column]!) > 1e-9)
-		);
-		if (full.length > 0) {
-			const byArc = new Map<string, typeof full>();
-			for (const s of full) byArc.set(s.arc, [...(byArc.get(s.arc) ?? []), s]);
-			const [arcId, periods] = [...byArc].sort(
-				(a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])
-			)[0]!;
-			const arc = arcs.get(arcId)!;
-			const from = region.get(arc.from)!;
-			const perDay = arc.carries.find((k) => k.resource === periods[0]!.resource)?.capacityPerDay ?? 0;
-			const gain = Math.min(
-				1 - c.coverage,
-				periods.reduce((s, p) => s + 0.1 * p.upper * (1 - p.lossRate), 0) / need
-			);
-			const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
-			const unit = res.unit;
-			out.push({
-				en: `${lead.en} because the ${mode.en} from ${from.name.en} is at capacity (${num(perDay, 'en')} ${unit}/day) in ${periods.length} of ${input.periods} periods; 10% more capacity there would raise its coverage by up to ${num(gain * 100, 'en', 1)} points.`,
-				ru: `${lead.ru}, потому что ${mode.ru} из региона «${from.name.ru}» загружен(а) полностью (${num(perDay, 'ru')} ${unit}/сут.) в ${periods.length} из ${input.periods} периодов; увеличение пропускной способности на 10% подняло бы обеспечение на ${num(gain * 100, 'ru', 1)} п.п.`
-			});
-			continue;
-		}
 		const floor = policyFloor(m);
-		if (floor !== null && c.coverage <= floor.share + 0.005) {
+		if (floor !== null && Math.abs(c.coverage - floor.share) <= 0.005) {
 			out.push({
 				en: `${lead.en}: this policy accepts coverage down to ${pct(floor.share, 'en')} ${floor.why.en}.`,
 				ru: `${lead.ru}: эта политика допускает обеспечение до ${pct(floor.share, 'ru')} ${floor.why.ru}.`
 			});
+			continue;
+		}
+		const claim = capacityClaim(m, solution, c);
+		const effect = measured?.get(`${c.region}|${c.resource}`);
+		if (claim && (measured === null || (effect && effect.coverageGain >= NO_EFFECT))) {
+			const arc = arcs.get(claim.arc)!;
+			const from = region.get(arc.from)!;
+			const perDay = arc.carries.find((k) => k.resource === claim.resource)?.capacityPerDay ?? 0;
+			const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
+			const unit = res.unit;
+			const why = {
+				en: `${lead.en} because the ${mode.en} from ${from.name.en} is at capacity (${num(perDay, 'en')} ${unit}/day) in ${claim.periods.length} of ${input.periods} periods`,
+				ru: `${lead.ru}, потому что ${mode.ru} из региона «${from.name.ru}» загружен(а) полностью (${num(perDay, 'ru')} ${unit}/сут.) в ${claim.periods.length} из ${input.periods} периодов`
+			};
+			out.push(
+				effect
+					? {
+							en: `${why.en}; re-solved with 10% more capacity there, its coverage rises by ${num(effect.coverageGain * 100, 'en', 1)} points (${num(effect.personDaysAvoided, 'en')} person-days less shortfall in all).`,
+							ru: `${why.ru}; пересчёт с пропускной способностью на 10% больше поднимает обеспечение на ${num(effect.coverageGain * 100, 'ru', 1)} п.п. (дефицит меньше на ${num(effect.personDaysAvoided, 'ru')} чел.-дней в целом).`
+						}
+					: {
+							en: `${why.en} (the effect of more capacity was not re-solved: the model is too large).`,
+							ru: `${why.ru} (эффект увеличения пропускной способности не пересчитан: модель слишком велика).`
+						}
+			);
 			continue;
 		}
 		const floors = m.stocks.filter(
@@ -139,6 +118,7 @@ export function explainScenario(
 			});
 			continue;
 		}
+		const incoming = m.shipments.filter((s) => s.to === c.region && related.has(s.resource) && s.upper > 0);
 		const local = m.production.filter((p) => p.region === c.region && related.has(p.resource));
 		if (
 			incoming.length === 0 &&
@@ -155,30 +135,29 @@ export function explainScenario(
 			ru: `${lead.ru}: запасы и перевозки, которые могли бы его достичь, по этой политике нужнее в другом месте.`
 		});
 	}
-	if (solution.colDuals) {
-		// The single most valuable extra capacity in the whole network, by reduced cost.
-		let best: { column: number; value: number } | null = null;
-		for (const s of m.shipments) {
-			const value = -solution.colDuals[s.column]!;
-			if (
-				s.upper > 0 &&
-				x[s.column]! >= s.upper * (1 - AT_BOUND) &&
-				value > 1e-9 &&
-				(!best || value > best.value)
-			)
-				best = { column: s.column, value };
-		}
-		const s = best && m.shipments.find((k) => k.column === best.column);
-		if (s) {
-			const arc = arcs.get(s.arc)!;
-			const [a, b] = [region.get(arc.from)!, region.get(arc.to)!];
-			const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
-			const name = resource.get(s.resource)!.name;
-			out.push({
-				en: `Of all transport links, extra capacity for ${name.en.toLowerCase()} on the ${mode.en} ${a.name.en} → ${b.name.en} would improve this scenario most (shadow price ${best!.value.toExponential(2)} per ${num(m.scale[s.resource]!, 'en')} ${resource.get(s.resource)!.unit} a period).`,
-				ru: `Из всех транспортных путей больше всего этот сценарий улучшила бы дополнительная пропускная способность (${name.ru.toLowerCase()}) на участке ${a.name.ru} → ${b.name.ru} (${mode.ru}; теневая цена ${best!.value.toExponential(2)} на ${num(m.scale[s.resource]!, 'ru')} ${resource.get(s.resource)!.unit} за период).`
-			});
-		}
+	// The link with the largest reduced cost, said only with its re-solved effect on people.
+	const best = measured?.get('best');
+	if (best) {
+		const arc = arcs.get(best.arc)!;
+		const [a, b] = [region.get(arc.from)!, region.get(arc.to)!];
+		const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
+		const name = resource.get(best.resource)!.name;
+		const link = {
+			en: `Of all transport links, extra capacity for ${name.en.toLowerCase()} on the ${mode.en} ${a.name.en} → ${b.name.en} is worth most to this policy`,
+			ru: `Из всех транспортных путей для этой политики ценнее всего дополнительная пропускная способность (${name.ru.toLowerCase()}) на участке ${a.name.ru} → ${b.name.ru} (${mode.ru})`
+		};
+		const days = Math.round(Math.abs(best.personDaysAvoided));
+		out.push(
+			best.personDaysAvoided >= 1
+				? {
+						en: `${link.en}; re-solved with 10% more, it avoids ${num(days, 'en')} person-days of shortfall (mean coverage +${num(best.meanGain * 100, 'en', 2)} points).`,
+						ru: `${link.ru}; пересчёт с +10% сокращает дефицит на ${num(days, 'ru')} чел.-дней (среднее обеспечение +${num(best.meanGain * 100, 'ru', 2)} п.п.).`
+					}
+				: {
+						en: `${link.en}; re-solved with 10% more, it ${days >= 1 ? `leaves ${num(days, 'en')} person-days more shortfall` : 'changes no one’s coverage'}: the policy spends it on its own aim.`,
+						ru: `${link.ru}; пересчёт с +10% ${days >= 1 ? `увеличивает дефицит на ${num(days, 'ru')} чел.-дней` : 'ничьего обеспечения не меняет'}: политика тратит её на собственную цель.`
+					}
+		);
 	}
 	return out;
 }

@@ -1,4 +1,4 @@
-import type { Plan } from '../../data/plan/types.js';
+import type { Plan, ReserveFigure } from '../../data/plan/types.js';
 import type { PlanningInput } from '../model/types.js';
 
 /** Default merge threshold: scenarios whose coverage differs by less than half a point on average are near-duplicates. */
@@ -40,6 +40,22 @@ export function scenarioDistance(
 	for (const [key, need] of needs)
 		coverage += Math.min(1, Math.abs((da.get(key) ?? 0) - (db.get(key) ?? 0)) / need);
 	return coverage / Math.max(1, needs.size);
+}
+
+/**
+ * Largest difference, in days of need, between two scenarios' end reserves of any resource (lowest
+ * region or population-weighted mean): two plans that feed alike but leave the next round with
+ * different stores are a different choice.
+ */
+export function reserveDifference(a: readonly ReserveFigure[], b: readonly ReserveFigure[]): number {
+	const other = new Map(b.map((r) => [r.resource, r]));
+	let largest = 0;
+	for (const r of a) {
+		const o = other.get(r.resource);
+		if (!o) continue;
+		largest = Math.max(largest, Math.abs(r.minDays - o.minDays), Math.abs(r.meanDays - o.meanDays));
+	}
+	return largest;
 }
 
 /** Σ|transfer_a − transfer_b| ÷ Σ(transfer_a + transfer_b) over arc × resource × period, 0..1. */

@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { toHighsInput } from '../highsSolver.js';
 import type { LpSolver, SolveOutcome } from '../types.js';
+import { startTsWorker } from './startTsWorker.js';
 
 /**
  * HiGHS in a worker thread, so that a long solve never blocks the event loop (the console and the
@@ -11,14 +12,7 @@ export function workerHighsSolver(): LpSolver {
 	let nextId = 0;
 	const pending = new Map<number, (outcome: SolveOutcome) => void>();
 	const start = () => {
-		// On Node 20 `execArgv: ['--import', 'tsx']` fails for a .ts entry ("Unknown file extension");
-		// a tiny eval bootstrap that registers tsx's API, then imports the entry, works under node, tsx and vitest.
-		const entry = new URL('./highsWorker.ts', import.meta.url).href;
-		const tsxApi = import.meta.resolve('tsx/esm/api');
-		const w = new Worker(
-			`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
-			{ eval: true }
-		);
+		const w = startTsWorker(new URL('./highsWorker.ts', import.meta.url));
 		w.on('message', (m: { id: number; outcome: SolveOutcome }) => {
 			pending.get(m.id)?.(m.outcome);
 			pending.delete(m.id);

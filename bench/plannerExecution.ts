@@ -1,0 +1,83 @@
+import type { ProposedScenario } from '../data/plan/types.js';
+import type { ReferenceData } from '../data/reference/types.js';
+import { buildPlanningInput } from '../planner/inputs/buildPlanningInput.js';
+import { referenceStocks } from '../planner/inputs/referenceStocks.js';
+import type { PlanningInput } from '../planner/model/types.js';
+import { planRound } from '../planner/planRound.js';
+import { abandonedRegions } from '../planner/scenario/abandonedRegions.js';
+import type { Solvers } from '../planner/solver/solveChecked.js';
+import { createRng, runSimulationSync } from '../sim/index.js';
+import type { Figures } from './types.js';
+
+/** Predicted (by the planner) and executed (by the simulation) coverage of one scenario. */
+interface Executed {
+	readonly policy: string;
+	readonly predicted: { readonly min: number; readonly mean: number };
+	readonly executed: { readonly min: number; readonly mean: number };
+	/** Region × resource pairs whose executed coverage is more than a point off the prediction. */
+	readonly offByMoreThanAPoint: number;
+}
+
+/** The simulation without chance: no yield noise, disruptions or over-consumers, so a gap is the model's. */
+const exact = {
+	yieldSd: 0,
+	disruptions: { perDayProbability: 0 },
+	behaviour: { overConsumerShare: 0 },
+	recordDays: false
+} as const;
+
+function execute(reference: ReferenceData, s: ProposedScenario): Executed {
+	const days = s.plan.periods * s.plan.periodDays;
+	const run = runSimulationSync({ reference, rng: createRng(1), plan: s.plan, options: { ...exact, days } });
+	if (run.status !== 'ok')
+		throw new Error(`bug: the simulation refused ${s.id}: ${JSON.stringify(run.issues.slice(0, 3))}`);
+	const o = run.outcome;
+	return {
+		policy: s.policy,
+		predicted: { min: s.metrics.minCoverage, mean: s.metrics.meanCoverage },
+		executed: { min: o.metrics.minCoverage, mean: o.metrics.meanCoverage },
+		offByMoreThanAPoint: s.coverage!.filter(
+			(c) => Math.abs(c.coverage - (o.coverage[c.region]?.[c.resource] ?? 0)) > 0.01
+		).length
+	};
+}
+
+/**
+ * The execution check: every scenario of a round over the demo world and over its scarcity version
+ * (every stock and capacity × 0.3) is executed by the simulation for the plan's horizon, and the
+ * coverage it predicted is compared with what the world then delivered.
+ */
+export async function plannerExecution(
+	log: (line: string) => void,
+	worlds: Readonly<Record<string, ReferenceData>>,
+	solvers: Solvers
+): Promise<Figures> {
+	const figures: Record<string, number> = {};
+	let largest = 0;
+	for (const [name, reference] of Object.entries(worlds)) {
+		const input: PlanningInput = buildPlanningInput(reference, await referenceStocks(reference.world));
+		const round = await planRound(input, solvers, { idPrefix: `exec-${name}` });
+		let worldGap = 0;
+		let abandoned = 0;
+		for (const s of round.scenarios) {
+			const e = execute(reference, s);
+			const gap = Math.abs(e.predicted.min - e.executed.min) * 100;
+			worldGap = Math.max(worldGap, gap);
+			abandoned += abandonedRegions(s.coverage!, input).length;
+			const pt = (x: number) => (x * 100).toFixed(1);
+			log(
+				`execution ${name} ${s.policy}: min coverage predicted ${pt(e.predicted.min)}%, executed ${pt(e.executed.min)}%; mean ${pt(e.predicted.mean)}% → ${pt(e.executed.mean)}%; ${e.offByMoreThanAPoint} of ${s.coverage!.length} region × resource pairs off by > 1 point`
+			);
+			figures[`execution.${name}.${s.policy}.predictedMin`] = Number(e.predicted.min.toFixed(4));
+			figures[`execution.${name}.${s.policy}.executedMin`] = Number(e.executed.min.toFixed(4));
+			figures[`execution.${name}.${s.policy}.predictedMean`] = Number(e.predicted.mean.toFixed(4));
+			figures[`execution.${name}.${s.policy}.executedMean`] = Number(e.executed.mean.toFixed(4));
+		}
+		figures[`execution.${name}.maxGapPoints`] = Number(worldGap.toFixed(2));
+		figures[`${name}.abandonedRegions`] = abandoned;
+		largest = Math.max(largest, worldGap);
+	}
+	figures.executionMaxGapPoints = Number(largest.toFixed(2));
+	figures.scarcityZeroRegions = figures['scarcity.abandonedRegions'] ?? 0;
+	return figures;
+}
