@@ -1,6 +1,7 @@
 import type { Reading } from '../data/telemetry/types.js';
 import type { Unit } from '../data/reference/types.js';
 import type { PointsOptions } from './points/types.js';
+import type { ThreatOptions } from './threat/types.js';
 
 /**
  * The port through which the world publishes what its sensors see. The telemetry MQTT publisher
@@ -44,13 +45,6 @@ export interface SensorOptions {
 	readonly delaySteps: number;
 	/** Chance one reading is lost (default 0.01). */
 	readonly dropout: number;
-}
-
-/** Survival mode: tier-1 quotas × quotaFactor (default 0.7), rare goods closed; optionally automatic. */
-export interface SurvivalOptions {
-	readonly quotaFactor: number;
-	/** Enter survival mode when the lowest reserve of a basic resource falls under this many months (default null: only by event). */
-	readonly autoBelowReserveMonths: number | null;
 }
 
 /**
@@ -108,7 +102,8 @@ export interface SimOptions {
 	readonly behaviour: BehaviourOptions;
 	readonly disruptions: DisruptionOptions;
 	readonly sensors: SensorOptions;
-	readonly survival: SurvivalOptions;
+	/** Emergency protocols: triggers per level, hysteresis, lifeline, survival quota factor (see threat/defaults.ts). */
+	readonly threat: ThreatOptions;
 	readonly citizens: CitizenOptions;
 	readonly redistribution: RedistributionOptions;
 	/** Points rules (accrual table, multipliers, 80/20 burn, 6-month freeze); see points/defaults.ts. */

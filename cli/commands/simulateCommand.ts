@@ -31,7 +31,7 @@ const Flags = v.strictObject({
 		)
 	),
 	'no-days': v.optional(v.literal(true, 'takes no value')),
-	redistribute: v.optional(v.literal(true, 'takes no value'))
+	'no-redistribute': v.optional(v.literal(true, 'takes no value'))
 });
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -101,7 +101,7 @@ export const simulateCommand: Command = {
 		'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
 		'Usage: resourceos simulate [--days 365] [--seed 1] [--start DATE] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
-		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--redistribute] [--no-days]',
+		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--no-redistribute] [--no-days]',
 		'',
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
@@ -113,7 +113,7 @@ export const simulateCommand: Command = {
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
 		'  --publish URL     also publish the readings to an MQTT broker through the gateway protocol (e.g. mqtt://127.0.0.1:1883)',
-		'  --redistribute    also ship automatically between neighbours when stocks differ by more than 15% (days of need)',
+		'  --no-redistribute turn off the automatic shipments between neighbours when stocks differ by more than 15% (days of need)',
 		'  --no-days         leave the per-day records out of the outcome file'
 	].join('\n'),
 	async run(args, io) {
@@ -157,7 +157,7 @@ export const simulateCommand: Command = {
 						startDate: flags.start ?? null,
 						stepHours: flags['step-hours'],
 						recordDays: !flags['no-days'],
-						redistribution: { enabled: flags.redistribute === true }
+						redistribution: { enabled: flags['no-redistribute'] !== true }
 					}
 				},
 				sink

@@ -5,16 +5,21 @@ import { createRng } from '../rng/createRng.js';
 import { runSimulationSync } from '../run/runSimulation.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens } from './createCitizens.js';
+import { threatDefaults } from '../threat/defaults.js';
+import { switchesOf } from '../threat/switchesOf.js';
 
 const reference = await loadReference(defaultReferencePaths);
 const world = compileWorld(reference.world, reference.catalogue);
+const calm = Array.from({ length: world.R }, () => switchesOf('normal', threatDefaults));
+const survival = Array.from({ length: world.R }, () => switchesOf('survival', threatDefaults));
+const red = Array.from({ length: world.R }, () => switchesOf('red', threatDefaults));
 
 describe('tiers 2 and 3 on a citizen sample', () => {
 	it('earn points by the table, spend them on social goods, burn 80% at the year end, and show no gaming', () => {
 		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(1))!;
-		for (let d = 0; d < 364; d++) citizens.day(d, false);
+		for (let d = 0; d < 364; d++) citizens.day(d, calm);
 		const before = citizens.summary();
-		citizens.day(364, false);
+		citizens.day(364, calm);
 		const after = citizens.summary();
 		expect(before.awarded).toBeGreaterThan(0);
 		expect(before.socialServed).toBeGreaterThan(0);
@@ -31,7 +36,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 			defaults.points,
 			createRng(5)
 		)!;
-		for (let d = 0; d < 120; d++) citizens.day(d, false);
+		for (let d = 0; d < 120; d++) citizens.day(d, calm);
 		const summary = citizens.summary();
 		expect(summary.findings).toBe(2);
 		expect(summary.penalised).toBe(8);
@@ -54,11 +59,22 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 			createRng(2)
 		)!;
 		let open = 0;
-		for (let d = 0; d < 20; d++) open += citizens.day(d, false).rareServed;
-		const closed = citizens.day(20, true);
+		for (let d = 0; d < 20; d++) open += citizens.day(d, calm).rareServed;
+		const closed = citizens.day(20, survival);
 		expect(open).toBeGreaterThan(0);
 		expect(closed.rareAsked).toBeGreaterThan(0);
 		expect(closed.rareServed).toBe(0);
+	});
+
+	it('suspend points at red: nothing is earned or spent while the protocol holds', () => {
+		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(2))!;
+		for (let d = 0; d < 60; d++) citizens.day(d, calm);
+		const before = citizens.summary();
+		for (let d = 60; d < 120; d++) citizens.day(d, red);
+		const after = citizens.summary();
+		expect(before.awarded).toBeGreaterThan(0);
+		expect(after.awarded).toBe(before.awarded);
+		expect(after.spent).toBe(before.spent);
 	});
 
 	it('report tier coverage per day and over the run, and leave tier 1 untouched', () => {

@@ -8,6 +8,7 @@ import { allocateRare, type RareRequest } from '../sharing/allocateRare.js';
 import { applySharing, sharingDefaults } from '../sharing/applySharing.js';
 import { createLibrary } from '../sharing/createLibrary.js';
 import type { Library } from '../sharing/types.js';
+import type { ThreatSwitches } from '../threat/types.js';
 import type { CitizenOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
 
@@ -40,7 +41,8 @@ export interface CitizensSummary {
 }
 
 export interface Citizens {
-	day(day: number, survival: boolean): CitizensDay;
+	/** One day; `protocols` per region: rare goods closed in survival mode, no points earned or spent at red. */
+	day(day: number, protocols: readonly ThreatSwitches[]): CitizensDay;
 	summary(): CitizensSummary;
 }
 
@@ -125,10 +127,12 @@ export function createCitizens(
 	};
 
 	return {
-		day(day, survival) {
+		day(day, protocols) {
 			const today = { socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
 			for (let r = 0; r < R; r++) {
 				const base = r * N;
+				const survival = protocols[r]!.rareGoodsClosed;
+				const suspended = protocols[r]!.pointsSuspended;
 				// Libraries: loans that are due come back.
 				const lib = libraries[r]!;
 				for (let i = 0; i < lib.items.length; i++) {
@@ -147,7 +151,7 @@ export function createCitizens(
 							applySharing(lib, { op: 'cancel', person: next.person, item: i, from: next.from });
 					}
 				}
-				if (day % MONTH === MONTH - 1) {
+				if (day % MONTH === MONTH - 1 && !suspended) {
 					for (let i = 0; i < N; i++) {
 						const p = base + i;
 						const bits = role[p]!;
@@ -164,7 +168,7 @@ export function createCitizens(
 						if (rng.next() < 0.02) award(p, 'governance', false, null, day);
 					}
 				}
-				for (let n = count(o.socialPerDay); n > 0 && social.length > 0; n--) {
+				for (let n = suspended ? 0 : count(o.socialPerDay); n > 0 && social.length > 0; n--) {
 					const p = base + rng.int(N);
 					const good = social[rng.int(social.length)]!;
 					const cost = world.pointsCost[good.k]!;

@@ -124,7 +124,13 @@ export function summariseDay(
 	return {
 		day: state.day,
 		date: new Date(world.startMs + state.day * DAY_MS).toISOString().slice(0, 10),
-		survival: state.survival,
+		survival: state.survival || state.threat.federation.level === 'survival',
+		threat: {
+			federation: state.survival ? 'survival' : state.threat.federation.level,
+			regions: Object.fromEntries(
+				state.threat.regions.flatMap((s, r) => (s.level === 'normal' ? [] : [[world.regions[r]!, s.level]]))
+			)
+		},
 		shocks: activeShocks,
 		coverage,
 		regionCoverage: byRegion,

@@ -1,5 +1,6 @@
 import type { ScenarioMetrics } from '../../data/plan/types.js';
 import type { CitizensSummary } from '../citizens/createCitizens.js';
+import type { ThreatEvent, ThreatLevel } from '../threat/types.js';
 
 /** Rounded figures of one simulated day. Coverage is delivered ÷ need at norm (0..1); basic resources only. */
 export interface DayRecord {
@@ -7,7 +8,13 @@ export interface DayRecord {
 	readonly day: number;
 	/** ISO date (UTC). */
 	readonly date: string;
+	/** Survival mode in force for the federation (declared by an event or reached by its triggers). */
 	readonly survival: boolean;
+	/** Threat levels in force today: the federation's, and each region's own when not normal. */
+	readonly threat: {
+		readonly federation: ThreatLevel;
+		readonly regions: Readonly<Record<string, ThreatLevel>>;
+	};
 	/** Labels of shocks active today (their `id`, or `kind@start`). */
 	readonly shocks: readonly string[];
 	/** Per region, per basic resource with a norm. */
@@ -69,7 +76,15 @@ export interface Outcome {
 	readonly metrics: ScenarioMetrics;
 	/** Per region, per basic resource: delivered ÷ need over the whole run. */
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+	/** Days the federation spent in survival mode. */
 	readonly survivalDays: number;
+	/** Emergency protocols: every level switch with its causes, and days per scope ('federation' or a region) at each level above normal. */
+	readonly threat: {
+		readonly events: readonly ThreatEvent[];
+		readonly days: Readonly<
+			Record<string, { readonly yellow: number; readonly red: number; readonly survival: number }>
+		>;
+	};
 	/** Over the run: tier-1 mean coverage, and served ÷ asked for tiers 2 and 3 (null when not simulated). */
 	readonly tierCoverage: {
 		readonly basic: number;

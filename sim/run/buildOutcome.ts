@@ -28,6 +28,7 @@ export interface OutcomeParts {
 		readonly silenced: number;
 	} | null;
 	readonly citizens: CitizensSummary | null;
+	readonly threat: Outcome['threat'];
 }
 
 /** Per resource, the books of the run (unrounded residual first, so that a leak cannot hide in rounding). */
@@ -128,6 +129,7 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		},
 		coverage,
 		survivalDays: sums.survivalDays,
+		threat: parts.threat,
 		tierCoverage: {
 			basic: round(stats.mean, dp),
 			social:

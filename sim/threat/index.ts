@@ -8,7 +8,7 @@ export type {
 	ThreatSwitches,
 	ThreatTrigger
 } from './types.js';
-export { threatDefaults } from './defaults.js';
+export { declaredOnly, threatDefaults } from './defaults.js';
 export { LEVELS, stepThreat } from './stepThreat.js';
 export {
 	effectiveLevel,

@@ -5,12 +5,14 @@ import type { ThreatLevel } from './types.js';
 
 /**
  * Reads a closed day's conditions off the world, per region and for the federation:
- * - stock days: for each basic flow resource, stock ÷ (need − today's production capacity), the
- *   lowest over resources; a region that makes what it needs never runs out (Infinity). This is per
- *   region: the lowest cell of the whole world would fire on day 1 and never lift.
+ * - stock days: for each basic flow resource, stock ÷ (need − today's production capacity − today's
+ *   arrivals), the lowest over resources; a region that makes or receives what it needs never runs
+ *   out (Infinity). This is per region: the lowest cell of the whole world would fire on day 1 and
+ *   never lift.
  * - sensors lost: silent gateways ÷ gateways;
  * - cut off: every arc into the region is closed;
- * - below lifeline: people whose delivery of some basic need fell under `lifeline` × need today.
+ * - below lifeline: people whose delivery of some lifeline need (`lifelineOf[k]` = 1) fell under
+ *   `lifeline` × need today.
  *   Everyone in a region gets the same share of a short resource, so a region counts whole.
  */
 export function observeThreat(
@@ -18,6 +20,7 @@ export function observeThreat(
 	state: SimState,
 	gatewayRegion: Int32Array,
 	lifeline: number,
+	lifelineOf: Uint8Array,
 	declared: ThreatLevel
 ): ThreatObservation {
 	const { R, K } = world;
@@ -48,9 +51,9 @@ export function observeThreat(
 			if (world.tier[k] !== 'basic') continue;
 			const rk = r * K + k;
 			const need = state.dayNeed[rk]!;
-			if (need > 0 && state.dayGot[rk]! < lifeline * need) below = true;
+			if (lifelineOf[k] && need > 0 && state.dayGot[rk]! < lifeline * need) below = true;
 			if (world.normKind[k] !== 1) continue;
-			const deficit = state.need[rk]! - capacity[rk]!;
+			const deficit = state.need[rk]! - capacity[rk]! - state.dayInflow[rk]!;
 			if (deficit > 0) stockDays = Math.min(stockDays, state.stock[rk]! / deficit);
 		}
 		if (below) fedLifeline += persons[r]!;
@@ -92,4 +95,16 @@ function federationStockDays(world: CompiledWorld, state: SimState, capacity: Fl
 		if (deficit > 0) days = Math.min(days, stock / deficit);
 	}
 	return days;
+}
+
+/**
+ * Per resource, 1 when a lifeline is about it: the basic resources named in `ids`, or every basic
+ * resource when `ids` is null or names none of the catalogue's (another catalogue than the shipped one).
+ */
+export function lifelineMask(world: CompiledWorld, ids: readonly string[] | null): Uint8Array {
+	const named = Uint8Array.from(world.resources, (id, k) =>
+		world.tier[k] === 'basic' && ids !== null && ids.includes(id) ? 1 : 0
+	);
+	if (named.some((x) => x === 1)) return named;
+	return Uint8Array.from(world.tier, (tier) => (tier === 'basic' ? 1 : 0));
 }

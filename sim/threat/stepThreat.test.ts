@@ -78,7 +78,7 @@ describe('stepThreat (emergency protocols per region)', () => {
 	});
 
 	it('lifts a step at a time to the level still held: red falls to yellow while stock stays short', () => {
-		const { levels } = walk([{ stockDays: 5 }, { stockDays: 25 }, { stockDays: 25 }, { stockDays: 25 }]);
+		const { levels } = walk([{ stockDays: 5 }, { stockDays: 20 }, { stockDays: 20 }, { stockDays: 20 }]);
 		expect(levels).toEqual(['red', 'red', 'red', 'yellow']);
 	});
 
@@ -94,7 +94,7 @@ describe('stepThreat (emergency protocols per region)', () => {
 	});
 
 	it('the same conditions give the same levels (pure)', () => {
-		const days = [{ stockDays: 5 }, { sensorsLost: 0.3 }, {}, { belowLifeline: 1 }];
+		const days = [{ stockDays: 5 }, { sensorsLost: 0.3 }, {}, { belowLifeline: 0.5 }];
 		expect(walk(days)).toEqual(walk(days));
 	});
 });

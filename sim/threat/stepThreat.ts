@@ -58,6 +58,7 @@ function configured(
 		causes.push({ trigger: 'below-lifeline', value: c.belowLifeline, threshold: t.belowLifelineAtLeast });
 	if (t.regionsAtLeast !== null)
 		causes.push({ trigger: 'regions', value: c.regionsAtLeast[level], threshold: t.regionsAtLeast });
+	causes.push({ trigger: 'declared', value: LEVELS.indexOf(c.declared), threshold: LEVELS.indexOf(level) });
 	return causes;
 }
 

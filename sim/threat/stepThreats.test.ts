@@ -27,7 +27,7 @@ describe('stepThreats (regions and the federation)', () => {
 	it('one region short does not put the federation in survival (the old global-minimum trigger did)', () => {
 		const { threat, events } = stepThreats(
 			initialThreat(2),
-			observe({ stockDays: 1 }),
+			observe({ belowLifeline: 1 }),
 			threatDefaults,
 			0,
 			ids

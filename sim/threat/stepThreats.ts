@@ -23,9 +23,14 @@ export function initialThreat(regions: number): FederationThreat {
 	return { regions: Array.from({ length: regions }, () => normal), federation: normal };
 }
 
-/** The level a region lives under: its own, or the federation's when that is higher. */
+/**
+ * The level a region lives under: its own, or the federation's red or survival (a global failure)
+ * when that is higher. A federation yellow only reports that some region is in trouble: it must not
+ * put every region on local reserves, which would stop the help the troubled region needs.
+ */
 export function effectiveLevel(region: ThreatLevel, federation: ThreatLevel): ThreatLevel {
-	return LEVELS.indexOf(region) >= LEVELS.indexOf(federation) ? region : federation;
+	const global = LEVELS.indexOf(federation) >= LEVELS.indexOf('red');
+	return global && LEVELS.indexOf(federation) > LEVELS.indexOf(region) ? federation : region;
 }
 
 /**

@@ -47,6 +47,12 @@ export interface ThreatOptions {
 	readonly liftAfterDays: number;
 	/** Lifeline: share of the norm below which a person counts as in outage (default 0.5). */
 	readonly lifeline: number;
+	/**
+	 * The needs a lifeline is about (default water, food, energy, medicine, housing: what keeps a
+	 * person alive and sheltered); null for every basic resource. Wheat is part of food, so a wheat
+	 * shortage alone is no outage.
+	 */
+	readonly lifelineResources: readonly string[] | null;
 	/** Survival mode: tier-1 quotas × this (default 0.7, the documents' figure). */
 	readonly survivalQuotaFactor: number;
 	/** Barter fallback at red: kWh per kg of grain (default 1, the documents' "1 kg grain = 1 kWh"). */
