@@ -171,10 +171,17 @@ export const simulateCommand: Command = {
 		await writeFile(flags.out, `${JSON.stringify(file, null, 1)}\n`);
 		if (flags.readings) await writeFile(flags.readings, lines.length > 0 ? `${lines.join('\n')}\n` : '');
 		const m = result.outcome.metrics;
+		const h = result.outcome.headline;
 		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 		io.stdout.write(
 			[
 				`Simulated ${result.outcome.days} days of ${reference.world.id} (${result.outcome.steps} steps, seed ${flags.seed}, ${shocks.length} shocks, ${plan ? 'with' : 'without'} a plan) in ${seconds.toFixed(2)} s.`,
+				`  below the lifeline: ${pct(h.belowLifelineShare)} of person-days, at worst ${pct(h.peakBelowLifeline.share)} of people (day ${h.peakBelowLifeline.day}); regions with outage days: ${
+					Object.entries(h.outageDays)
+						.map(([r, d]) => `${r} ${d}`)
+						.join(', ') || 'none'
+				}`,
+				`  worst: ${h.worstRegion.region}/${h.worstRegion.resource} ${pct(h.worstRegion.coverage)} over the run, ${h.worstDay.region}/${h.worstDay.resource} ${pct(h.worstDay.coverage)} on day ${h.worstDay.day}`,
 				`  tier-1 coverage: lowest ${pct(m.minCoverage)}, mean ${pct(m.meanCoverage)}; Gini ${m.gini.toFixed(3)}`,
 				`  shortfall: ${Math.round(m.shortfallPersonDays).toLocaleString('en')} person-days; lowest reserve at the end: ${m.reserveMonths.toFixed(2)} months`,
 				`  transport: ${Math.round(m.transportTonneKm).toLocaleString('en')} t·km; energy: ${Math.round(m.energyKWh).toLocaleString('en')} kWh; survival mode: ${result.outcome.survivalDays} days`,

@@ -71,7 +71,8 @@ export function summariseDay(
 	state: SimState,
 	ctx: StepContext,
 	activeShocks: readonly string[],
-	tiers: CitizensDay | null
+	tiers: CitizensDay | null,
+	belowLifeline: number
 ): DayRecord {
 	const dp = ctx.options.decimals;
 	const { R, K } = world;
@@ -139,6 +140,7 @@ export function summariseDay(
 			social: tiers && tiers.socialAsked > 0 ? round(tiers.socialServed / tiers.socialAsked, dp) : null,
 			rare: tiers && tiers.rareAsked > 0 ? round(tiers.rareServed / tiers.rareAsked, dp) : null
 		},
+		belowLifeline: round(belowLifeline, dp),
 		shortfallPersonDays: round(shortfall, dp),
 		gini: round(stats.gini, dp),
 		waste,

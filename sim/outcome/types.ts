@@ -27,6 +27,8 @@ export interface DayRecord {
 		readonly social: number | null;
 		readonly rare: number | null;
 	};
+	/** Share of people below the lifeline today (see `Headline`). */
+	readonly belowLifeline: number;
 	/** Person-days below norm, summed over basic resources and regions. */
 	readonly shortfallPersonDays: number;
 	/** Gini of region coverage, population-weighted. */
@@ -63,6 +65,29 @@ export interface ResourceBalance {
 	readonly residual: number;
 }
 
+/**
+ * Figures that cannot hide an outage: a mean or a Gini over regions can read 0.9 while a whole
+ * region has no water. A person is below the lifeline on a day when they got less than
+ * `threat.lifeline` (default half) of a lifeline need (water, food, energy, medicine, housing).
+ */
+export interface Headline {
+	/** The highest share of people below the lifeline on any day, and the first day it happened. */
+	readonly peakBelowLifeline: { readonly share: number; readonly day: number };
+	/** Person-days below the lifeline ÷ person-days lived. */
+	readonly belowLifelineShare: number;
+	/** Per region with any: days on which its people were below the lifeline. */
+	readonly outageDays: Readonly<Record<string, number>>;
+	/** The region and basic resource with the lowest coverage over the run. */
+	readonly worstRegion: { readonly region: string; readonly resource: string; readonly coverage: number };
+	/** The lowest coverage of a region and basic resource on any single day. */
+	readonly worstDay: {
+		readonly region: string;
+		readonly resource: string;
+		readonly coverage: number;
+		readonly day: number;
+	};
+}
+
 /** The outcome file of one run. */
 export interface Outcome {
 	readonly version: 1;
@@ -74,6 +99,8 @@ export interface Outcome {
 	readonly shocks: number;
 	readonly plan: boolean;
 	readonly metrics: ScenarioMetrics;
+	/** Outage figures: the first thing to read (see `Headline`). */
+	readonly headline: Headline;
 	/** Per region, per basic resource: delivered ÷ need over the whole run. */
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	/** Days the federation spent in survival mode. */

@@ -29,6 +29,7 @@ export interface OutcomeParts {
 	} | null;
 	readonly citizens: CitizensSummary | null;
 	readonly threat: Outcome['threat'];
+	readonly headline: Outcome['headline'];
 }
 
 /** Per resource, the books of the run (unrounded residual first, so that a leak cannot hide in rounding). */
@@ -127,6 +128,7 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 			energyKWh: round(sums.energy, dp),
 			reserveMonths: round(Number.isFinite(low.months) ? low.months : 0, dp)
 		},
+		headline: parts.headline,
 		coverage,
 		survivalDays: sums.survivalDays,
 		threat: parts.threat,

@@ -1,5 +1,6 @@
 import type { Reading } from '../../data/telemetry/types.js';
 import { mergeOptions } from '../defaults.js';
+import { createHeadline } from '../outcome/createHeadline.js';
 import { summariseDay } from '../outcome/summariseDay.js';
 import type { DayRecord } from '../outcome/types.js';
 import { compilePlan } from '../plan/compilePlan.js';
@@ -67,6 +68,7 @@ export function createRun(input: SimInput): RunResult {
 	let rates: PeriodRates | null = null;
 	let active: string[] = [];
 	const events: ThreatEvent[] = [];
+	const headline = createHeadline(world);
 	const threatDays: Record<string, { yellow: number; red: number; survival: number }> = {};
 	for (const scope of ['federation', ...world.regions])
 		threatDays[scope] = { yellow: 0, red: 0, survival: 0 };
@@ -138,7 +140,6 @@ export function createRun(input: SimInput): RunResult {
 					if (level !== 'normal') threatDays[world.regions[r]!]![level]++;
 				});
 				tiers = citizens ? citizens.day(state.day, protocols) : null;
-				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active, tiers));
 				const observed = observeThreat(
 					world,
 					state,
@@ -147,6 +148,8 @@ export function createRun(input: SimInput): RunResult {
 					lifelineOf,
 					state.survival ? 'survival' : 'normal'
 				);
+				const belowLifeline = headline.day(state, observed);
+				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active, tiers, belowLifeline));
 				const stepped = stepThreats(state.threat, observed, options.threat, state.day, world.regions);
 				state.threat = stepped.threat;
 				events.push(...stepped.events);
@@ -168,7 +171,8 @@ export function createRun(input: SimInput): RunResult {
 					plan: plan !== null,
 					observed: observer?.counts ?? null,
 					citizens: citizens?.summary() ?? null,
-					threat: { events, days: threatDays }
+					threat: { events, days: threatDays },
+					headline: headline.result(runNeed, runGot, options.decimals)
 				});
 				return { outcome, readings };
 			}
