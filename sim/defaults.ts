@@ -19,6 +19,7 @@ export const defaults: SimOptions = {
 	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
 	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },
 	threat: threatDefaults,
+	rationing: 'lifeline-first',
 	citizens: {
 		perRegion: 100,
 		workShare: 0.6,
@@ -32,6 +33,7 @@ export const defaults: SimOptions = {
 		rareUnitsPerPersonYear: 0.05,
 		rings: 0,
 		ringSize: 4,
+		gateBasicCoverage: 0.95,
 		auditEveryDays: 91
 	},
 	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },

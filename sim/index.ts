@@ -1,5 +1,6 @@
 export type {
 	ReadingSink,
+	RationingPolicy,
 	SimOptions,
 	SimOverrides,
 	CitizenOptions,

@@ -71,6 +71,8 @@ export interface CitizenOptions {
 	/** Collusion rings planted in the sample to test anti-gaming (default 0), of `ringSize` people who confirm each other's invented work monthly. */
 	readonly rings: number;
 	readonly ringSize: number;
+	/** A region serves social and rare goods only while its basic coverage the day before was at least this (default 0.95). */
+	readonly gateBasicCoverage: number;
 	/** Days between anti-gaming checks of the award graph (default 91); members of a finding are zeroed and frozen. */
 	readonly auditEveryDays: number;
 }
@@ -86,6 +88,13 @@ export interface RedistributionOptions {
 	/** Days of its own need the origin always keeps (default 14). */
 	readonly keepDays: number;
 }
+
+/**
+ * Who gets a short good within a region: everyone the same share ('proportional'), or the lifeline
+ * to as many people as the stock allows before anyone gets more ('lifeline-first'). The region's
+ * total is the same; the policy decides how many people fall below the lifeline.
+ */
+export type RationingPolicy = 'proportional' | 'lifeline-first';
 
 /** Everything configurable in a run; merge over `defaults` by spread. */
 export interface SimOptions {
@@ -104,6 +113,8 @@ export interface SimOptions {
 	readonly sensors: SensorOptions;
 	/** Emergency protocols: triggers per level, hysteresis, lifeline, survival quota factor (see threat/defaults.ts). */
 	readonly threat: ThreatOptions;
+	/** Rationing within a region when a good is short (default 'lifeline-first'). */
+	readonly rationing: RationingPolicy;
 	readonly citizens: CitizenOptions;
 	readonly redistribution: RedistributionOptions;
 	/** Points rules (accrual table, multipliers, 80/20 burn, 6-month freeze); see points/defaults.ts. */

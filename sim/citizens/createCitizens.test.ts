@@ -12,14 +12,15 @@ const reference = await loadReference(defaultReferencePaths);
 const world = compileWorld(reference.world, reference.catalogue);
 const calm = Array.from({ length: world.R }, () => switchesOf('normal', threatDefaults));
 const survival = Array.from({ length: world.R }, () => switchesOf('survival', threatDefaults));
+const fed = new Float64Array(world.R).fill(1);
 const red = Array.from({ length: world.R }, () => switchesOf('red', threatDefaults));
 
 describe('tiers 2 and 3 on a citizen sample', () => {
 	it('earn points by the table, spend them on social goods, burn 80% at the year end, and show no gaming', () => {
 		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(1))!;
-		for (let d = 0; d < 364; d++) citizens.day(d, calm);
+		for (let d = 0; d < 364; d++) citizens.day(d, calm, fed);
 		const before = citizens.summary();
-		citizens.day(364, calm);
+		citizens.day(364, calm, fed);
 		const after = citizens.summary();
 		expect(before.awarded).toBeGreaterThan(0);
 		expect(before.socialServed).toBeGreaterThan(0);
@@ -36,7 +37,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 			defaults.points,
 			createRng(5)
 		)!;
-		for (let d = 0; d < 120; d++) citizens.day(d, calm);
+		for (let d = 0; d < 120; d++) citizens.day(d, calm, fed);
 		const summary = citizens.summary();
 		expect(summary.findings).toBe(2);
 		expect(summary.penalised).toBe(8);
@@ -59,18 +60,40 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 			createRng(2)
 		)!;
 		let open = 0;
-		for (let d = 0; d < 20; d++) open += citizens.day(d, calm).rareServed;
-		const closed = citizens.day(20, survival);
+		for (let d = 0; d < 20; d++) open += citizens.day(d, calm, fed).rareServed;
+		const closed = citizens.day(20, survival, fed);
 		expect(open).toBeGreaterThan(0);
 		expect(closed.rareAsked).toBeGreaterThan(0);
 		expect(closed.rareServed).toBe(0);
 	});
 
+	it('tiers 2 and 3 wait for basic needs: a region under 95% basic coverage serves no social or rare goods', () => {
+		const citizens = createCitizens(
+			world,
+			{ ...defaults.citizens, rarePerDay: 0.5, socialPerDay: 0.5 },
+			defaults.points,
+			createRng(2)
+		)!;
+		for (let d = 0; d < 60; d++) citizens.day(d, calm, fed);
+		const short = new Float64Array(world.R).fill(0.9);
+		const before = citizens.summary();
+		const today = citizens.day(60, calm, short);
+		const after = citizens.summary();
+		expect(before.socialServed).toBeGreaterThan(0);
+		expect(today.socialAsked).toBeGreaterThan(0);
+		expect(today.rareAsked).toBeGreaterThan(0);
+		expect(today.socialServed + today.rareServed).toBe(0);
+		expect(after.spent).toBe(before.spent);
+		// Coverage of every tier per region, not only world-wide.
+		expect(Object.keys(after.byRegion)).toEqual(world.regions);
+		for (const row of Object.values(after.byRegion)) expect(row.social).toBeGreaterThan(0);
+	});
+
 	it('suspend points at red: nothing is earned or spent while the protocol holds', () => {
 		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(2))!;
-		for (let d = 0; d < 60; d++) citizens.day(d, calm);
+		for (let d = 0; d < 60; d++) citizens.day(d, calm, fed);
 		const before = citizens.summary();
-		for (let d = 60; d < 120; d++) citizens.day(d, red);
+		for (let d = 60; d < 120; d++) citizens.day(d, red, fed);
 		const after = citizens.summary();
 		expect(before.awarded).toBeGreaterThan(0);
 		expect(after.awarded).toBe(before.awarded);

@@ -38,11 +38,15 @@ export interface CitizensSummary {
 	readonly gaming: readonly GamingFinding[];
 	readonly findings: number;
 	readonly penalised: number;
+	/** Per region: served ÷ asked of social and rare goods (null when nobody asked). */
+	readonly byRegion: Readonly<
+		Record<string, { readonly social: number | null; readonly rare: number | null }>
+	>;
 }
 
 export interface Citizens {
 	/** One day; `protocols` per region: rare goods closed in survival mode, no points earned or spent at red. */
-	day(day: number, protocols: readonly ThreatSwitches[]): CitizensDay;
+	day(day: number, protocols: readonly ThreatSwitches[], basicCoverage: ArrayLike<number>): CitizensDay;
 	summary(): CitizensSummary;
 }
 
@@ -96,6 +100,12 @@ export function createCitizens(
 		findings: 0,
 		penalised: 0
 	};
+	const by = Array.from({ length: R }, () => ({
+		socialAsked: 0,
+		socialServed: 0,
+		rareAsked: 0,
+		rareServed: 0
+	}));
 	const found: GamingFinding[] = [];
 	let audited = 0;
 	// Planted rings (region 0's sample, after its supervisors): each member's "work" is confirmed by the next.
@@ -127,12 +137,15 @@ export function createCitizens(
 	};
 
 	return {
-		day(day, protocols) {
+		day(day, protocols, basicCoverage) {
 			const today = { socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
 			for (let r = 0; r < R; r++) {
 				const base = r * N;
 				const survival = protocols[r]!.rareGoodsClosed;
 				const suspended = protocols[r]!.pointsSuspended;
+				// Tiers 2 and 3 wait for basic needs: a region short of them serves no social or rare goods.
+				const gated = basicCoverage[r]! < o.gateBasicCoverage;
+				const closed = survival || gated;
 				// Libraries: loans that are due come back.
 				const lib = libraries[r]!;
 				for (let i = 0; i < lib.items.length; i++) {
@@ -173,8 +186,10 @@ export function createCitizens(
 					const good = social[rng.int(social.length)]!;
 					const cost = world.pointsCost[good.k]!;
 					today.socialAsked++;
+					by[r]!.socialAsked++;
 					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
 					if (ledger.balance[p]! < cost) continue;
+					if (gated) continue;
 					const spent = applyOperation(
 						ledger,
 						{ op: 'spend', person: p, points: cost, item: good.id, day },
@@ -182,6 +197,7 @@ export function createCitizens(
 					);
 					if (spent.status === 'ok') {
 						today.socialServed++;
+						by[r]!.socialServed++;
 						totals.spent += cost;
 					}
 				}
@@ -190,8 +206,12 @@ export function createCitizens(
 					const j = rng.int(rare.length);
 					const good = rare[j]!;
 					today.rareAsked++;
+					by[r]!.rareAsked++;
 					if (world.rareDistribution[good.k] === 'sharing') {
-						if (lend(lib, p, good.id, day, o.loanDays, survival)) today.rareServed++;
+						if (lend(lib, p, good.id, day, o.loanDays, closed)) {
+							today.rareServed++;
+							by[r]!.rareServed++;
+						}
 					} else waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
 				}
 				for (let j = 0; j < rare.length; j++) {
@@ -203,11 +223,16 @@ export function createCitizens(
 					const queue = waiting[w]!;
 					if (queue.length === 0 || supply[w]! < 1) continue;
 					const mode = world.rareDistribution[rare[j]!.k] === 'lottery' ? 'lottery' : 'queue';
+					if (gated) continue;
 					const result = allocateRare(queue, Math.floor(supply[w]!), mode, rng, survival);
 					if (result.status !== 'ok') continue;
 					supply[w]! -= result.granted.length;
 					const granted = new Set(result.granted);
-					for (const q of queue) if (granted.has(q.person) && q.day === day) today.rareServed++;
+					for (const q of queue)
+						if (granted.has(q.person) && q.day === day) {
+							today.rareServed++;
+							by[r]!.rareServed++;
+						}
 					waiting[w] = queue.filter((q) => !granted.has(q.person));
 				}
 			}
@@ -235,7 +260,22 @@ export function createCitizens(
 			return today;
 		},
 		summary() {
-			return { sample: R * N, ...totals, waiting: waiting.reduce((a, w) => a + w.length, 0), gaming: found };
+			const share = (served: number, asked: number) => (asked > 0 ? served / asked : null);
+			return {
+				sample: R * N,
+				...totals,
+				waiting: waiting.reduce((a, w) => a + w.length, 0),
+				gaming: found,
+				byRegion: Object.fromEntries(
+					world.regions.map((id, r) => [
+						id,
+						{
+							social: share(by[r]!.socialServed, by[r]!.socialAsked),
+							rare: share(by[r]!.rareServed, by[r]!.rareAsked)
+						}
+					])
+				)
+			};
 		}
 	};
 }

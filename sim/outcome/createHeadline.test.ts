@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { createRng } from '../rng/createRng.js';
 import { runSimulationSync } from '../run/runSimulation.js';
+import type { RationingPolicy } from '../types.js';
 
 const reference = await loadReference(defaultReferencePaths);
-const year = (enabled: boolean) => {
+const year = (enabled: boolean, rationing: RationingPolicy = 'lifeline-first') => {
 	const result = runSimulationSync({
 		reference,
 		rng: createRng(1),
-		options: { citizens: { perRegion: 0 }, redistribution: { enabled } }
+		options: { citizens: { perRegion: 0 }, redistribution: { enabled }, rationing }
 	});
 	if (result.status !== 'ok') throw new Error('invalid');
 	return result.outcome;
@@ -38,5 +39,12 @@ describe('headline figures that cannot hide an outage', () => {
 		// The day records carry the same share.
 		const peak = outcome.daily[headline.peakBelowLifeline.day]!;
 		expect(peak.belowLifeline).toBe(headline.peakBelowLifeline.share);
+	});
+
+	it('rationing: lifeline-first keeps more people above the lifeline than equal shares, with the same goods', () => {
+		const first = year(false, 'lifeline-first');
+		const equal = year(false, 'proportional');
+		expect(first.balance).toEqual(equal.balance);
+		expect(equal.headline.belowLifelineShare).toBeGreaterThan(first.headline.belowLifelineShare);
 	});
 });

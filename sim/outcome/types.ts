@@ -118,6 +118,10 @@ export interface Outcome {
 		readonly social: number | null;
 		readonly rare: number | null;
 	};
+	/** Per region, every tier: basic as run coverage, social and rare as served ÷ asked in its sample (null when none asked or no sample). */
+	readonly tierCoverageByRegion: Readonly<
+		Record<string, { readonly basic: number; readonly social: number | null; readonly rare: number | null }>
+	>;
 	/** The citizen sample: points awarded, spent and burned, tier 2–3 requests, rare-goods waiting list, anti-gaming findings. */
 	readonly citizens: CitizensSummary | null;
 	readonly balance: Readonly<Record<string, ResourceBalance>>;

@@ -110,6 +110,19 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		])
 	);
 	const low = lowestReserve(world, state);
+	const regionBasic = regionCoverage(world, runNeed, runGot, new Float64Array(R));
+	const byRegion = parts.citizens?.byRegion;
+	const share = (x: number | null | undefined) => (x === null || x === undefined ? null : round(x, dp));
+	const tierCoverageByRegion = Object.fromEntries(
+		world.regions.map((id, r) => [
+			id,
+			{
+				basic: round(Number.isNaN(regionBasic[r]!) ? 1 : regionBasic[r]!, dp),
+				social: share(byRegion?.[id]?.social),
+				rare: share(byRegion?.[id]?.rare)
+			}
+		])
+	);
 	return {
 		version: 1,
 		world: world.id,
@@ -132,6 +145,7 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		coverage,
 		survivalDays: sums.survivalDays,
 		threat: parts.threat,
+		tierCoverageByRegion,
 		tierCoverage: {
 			basic: round(stats.mean, dp),
 			social:

@@ -59,6 +59,12 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('threat.survivalQuotaFactor', o.threat.survivalQuotaFactor);
 	share('threat.lifeline', o.threat.lifeline);
 	check(
+		o.rationing === 'proportional' || o.rationing === 'lifeline-first',
+		'rationing',
+		'should be proportional or lifeline-first',
+		o.rationing
+	);
+	check(
 		Number.isFinite(o.threat.liftMargin) && o.threat.liftMargin >= 1,
 		'threat.liftMargin',
 		'should be ≥ 1',
@@ -96,7 +102,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'needShare',
 		'socialPerDay',
 		'rarePerDay',
-		'itemsPerPerson'
+		'itemsPerPerson',
+		'gateBasicCoverage'
 	] as const)
 		share(`citizens.${key}`, o.citizens[key]);
 	check(

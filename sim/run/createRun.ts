@@ -1,7 +1,7 @@
 import type { Reading } from '../../data/telemetry/types.js';
 import { mergeOptions } from '../defaults.js';
 import { createHeadline } from '../outcome/createHeadline.js';
-import { summariseDay } from '../outcome/summariseDay.js';
+import { regionCoverage, summariseDay } from '../outcome/summariseDay.js';
 import type { DayRecord } from '../outcome/types.js';
 import { compilePlan } from '../plan/compilePlan.js';
 import type { CompiledPlan } from '../plan/types.js';
@@ -69,6 +69,9 @@ export function createRun(input: SimInput): RunResult {
 	let active: string[] = [];
 	const events: ThreatEvent[] = [];
 	const headline = createHeadline(world);
+	// Each region's tier-1 coverage the day before: it gates tiers 2 and 3.
+	const basicYesterday = new Float64Array(world.R).fill(1);
+	const basicToday = new Float64Array(world.R);
 	const threatDays: Record<string, { yellow: number; red: number; survival: number }> = {};
 	for (const scope of ['federation', ...world.regions])
 		threatDays[scope] = { yellow: 0, red: 0, survival: 0 };
@@ -139,16 +142,20 @@ export function createRun(input: SimInput): RunResult {
 					const level = effectiveLevel(s.level, federation);
 					if (level !== 'normal') threatDays[world.regions[r]!]![level]++;
 				});
-				tiers = citizens ? citizens.day(state.day, protocols) : null;
+				tiers = citizens ? citizens.day(state.day, protocols, basicYesterday) : null;
 				const observed = observeThreat(
 					world,
 					state,
 					layout.gatewayRegion,
 					options.threat.lifeline,
 					lifelineOf,
+					options.rationing,
 					state.survival ? 'survival' : 'normal'
 				);
 				const belowLifeline = headline.day(state, observed);
+				regionCoverage(world, state.dayNeed, state.dayGot, basicToday).forEach((c, r) => {
+					basicYesterday[r] = Number.isNaN(c) ? 1 : c;
+				});
 				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active, tiers, belowLifeline));
 				const stepped = stepThreats(state.threat, observed, options.threat, state.day, world.regions);
 				state.threat = stepped.threat;

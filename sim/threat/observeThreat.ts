@@ -1,6 +1,7 @@
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { ThreatObservation } from './stepThreats.js';
+import type { RationingPolicy } from '../types.js';
 import type { ThreatLevel } from './types.js';
 
 /**
@@ -12,8 +13,10 @@ import type { ThreatLevel } from './types.js';
  * - sensors lost: silent gateways ÷ gateways;
  * - cut off: every arc into the region is closed;
  * - below lifeline: people whose delivery of some lifeline need (`lifelineOf[k]` = 1) fell under
- *   `lifeline` × need today.
- *   Everyone in a region gets the same share of a short resource, so a region counts whole.
+ *   `lifeline` × need today. Proportional rationing gives everyone the same share, so a region
+ *   counts whole once its coverage c is under the lifeline; lifeline-first serves the lifeline to
+ *   a share c ÷ lifeline of its people first. Over several short goods the worst one counts (the
+ *   same people are served first for every good).
  */
 export function observeThreat(
 	world: CompiledWorld,
@@ -21,6 +24,7 @@ export function observeThreat(
 	gatewayRegion: Int32Array,
 	lifeline: number,
 	lifelineOf: Uint8Array,
+	rationing: RationingPolicy,
 	declared: ThreatLevel
 ): ThreatObservation {
 	const { R, K } = world;
@@ -46,22 +50,25 @@ export function observeThreat(
 		persons[r] = state.adults[r]! + state.children[r]!;
 		total += persons[r]!;
 		let stockDays = Infinity;
-		let below = false;
+		let below = 0;
 		for (let k = 0; k < K; k++) {
 			if (world.tier[k] !== 'basic') continue;
 			const rk = r * K + k;
 			const need = state.dayNeed[rk]!;
-			if (lifelineOf[k] && need > 0 && state.dayGot[rk]! < lifeline * need) below = true;
+			if (lifelineOf[k] && need > 0 && state.dayGot[rk]! < lifeline * need) {
+				const c = state.dayGot[rk]! / need;
+				below = Math.max(below, rationing === 'proportional' ? 1 : 1 - c / lifeline);
+			}
 			if (world.normKind[k] !== 1) continue;
 			const deficit = state.need[rk]! - capacity[rk]! - state.dayInflow[rk]!;
 			if (deficit > 0) stockDays = Math.min(stockDays, state.stock[rk]! / deficit);
 		}
-		if (below) fedLifeline += persons[r]!;
+		fedLifeline += below * persons[r]!;
 		return {
 			stockDays,
 			sensorsLost: gateways[r]! > 0 ? silent[r]! / gateways[r]! : 0,
 			cutOff: incoming[r]! > 0 && open[r] === 0,
-			belowLifeline: below ? 1 : 0,
+			belowLifeline: below,
 			declared: 'normal' as ThreatLevel
 		};
 	});
