@@ -34,6 +34,7 @@ export const defaults: SimOptions = {
 		rings: 0,
 		ringSize: 4,
 		gateBasicCoverage: 0.95,
+		jurorAccuracy: 0.8,
 		auditEveryDays: 91
 	},
 	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },

@@ -73,7 +73,9 @@ export interface CitizenOptions {
 	readonly ringSize: number;
 	/** A region serves social and rare goods only while its basic coverage the day before was at least this (default 0.95). */
 	readonly gateBasicCoverage: number;
-	/** Days between anti-gaming checks of the award graph (default 91); members of a finding are zeroed and frozen. */
+	/** Chance a simulated appeal-panel member judges a case right (default 0.8, assumed). */
+	readonly jurorAccuracy: number;
+	/** Days between anti-gaming audits (default 91); a flag opens a case that an appeal panel decides. */
 	readonly auditEveryDays: number;
 }
 

@@ -30,7 +30,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 		expect(after.gaming).toEqual([]);
 	});
 
-	it('audit the award graph: planted rings are found with evidence, zeroed and frozen; honest people are not', () => {
+	it('audit: planted rings are flagged, tried on appeal, and sanctioned only when upheld; honest people are not flagged', () => {
 		const citizens = createCitizens(
 			world,
 			{ ...defaults.citizens, rings: 2, ringSize: 4 },
@@ -39,17 +39,20 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 		)!;
 		for (let d = 0; d < 120; d++) citizens.day(d, calm, fed);
 		const summary = citizens.summary();
-		expect(summary.findings).toBe(2);
-		expect(summary.penalised).toBe(8);
+		// Only the 8 ring members are flagged (supervisors confirming each other are not); each flag
+		// opens a case, and the panel of 12 citizens and 1 expert upholds it before any sanction.
 		const supervisors = Math.floor(defaults.citizens.perRegion / 20);
-		expect(summary.gaming.map((f) => f.members)).toEqual([
-			[0, 1, 2, 3].map((j) => supervisors + j),
-			[4, 5, 6, 7].map((j) => supervisors + j)
-		]);
-		for (const f of summary.gaming) {
-			expect(f.kind).toBe('ring');
-			expect(f.edges).toHaveLength(4);
+		expect(summary.findings).toBe(8);
+		expect(summary.gaming.map((c) => c.flag.person)).toEqual(
+			[0, 1, 2, 3, 4, 5, 6, 7].map((j) => supervisors + j)
+		);
+		for (const c of summary.gaming) {
+			expect(c.status).toBe('upheld');
+			expect(c.panel.citizens).toHaveLength(12);
+			expect(c.flag.reasons[0]!.feature).toBe('unrelated-confirmations');
 		}
+		expect(summary.penalised).toBe(8);
+		expect(summary.dismissed).toBe(0);
 	});
 
 	it('close rare goods in survival mode: no rare request is served that day', () => {

@@ -1,6 +1,8 @@
 import { applyOperation } from '../points/applyOperation.js';
 import { createLedger } from '../points/createLedger.js';
-import { detectGaming, type GamingFinding } from '../points/detectGaming.js';
+import { auditPoints } from '../points/audit/auditPoints.js';
+import { decideCase, openCase } from '../points/audit/decideCase.js';
+import type { AuditCase, WorkStructure } from '../points/audit/types.js';
 import type { PointsOptions } from '../points/types.js';
 import { yearlyBurn } from '../points/yearlyBurn.js';
 import type { Rng } from '../rng/types.js';
@@ -34,10 +36,11 @@ export interface CitizensSummary {
 	readonly rareAsked: number;
 	readonly rareServed: number;
 	readonly waiting: number;
-	/** Rings and dense clusters found by the periodic audits (the first 10; an honest sample has none), and the people zeroed and frozen for them. */
-	readonly gaming: readonly GamingFinding[];
+	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
+	readonly gaming: readonly AuditCase[];
 	readonly findings: number;
 	readonly penalised: number;
+	readonly dismissed: number;
 	/** Per region: served ÷ asked of social and rare goods (null when nobody asked). */
 	readonly byRegion: Readonly<
 		Record<string, { readonly social: number | null; readonly rare: number | null }>
@@ -98,7 +101,8 @@ export function createCitizens(
 		rareAsked: 0,
 		rareServed: 0,
 		findings: 0,
-		penalised: 0
+		penalised: 0,
+		dismissed: 0
 	};
 	const by = Array.from({ length: R }, () => ({
 		socialAsked: 0,
@@ -106,7 +110,15 @@ export function createCitizens(
 		rareAsked: 0,
 		rareServed: 0
 	}));
-	const found: GamingFinding[] = [];
+	const found: AuditCase[] = [];
+	// The register: people work with their region's supervisors; the first supervisor coordinates events.
+	const structure: WorkStructure = {
+		related: (a, b) =>
+			Math.floor(a / N) === Math.floor(b / N) && (a % N < supervisors || b % N < supervisors),
+		coordinators: new Set(Array.from({ length: R }, (_, r) => r * N))
+	};
+	const jury = rng.fork('appeals');
+	const experts = Array.from({ length: R }, (_, r) => r * N);
 	let audited = 0;
 	// Planted rings (region 0's sample, after its supervisors): each member's "work" is confirmed by the next.
 	const ringOf = (person: number) => {
@@ -115,13 +127,7 @@ export function createCitizens(
 	};
 	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
 
-	const award = (
-		person: number,
-		kind: string,
-		hazardous: boolean,
-		confirmedBy: number | null,
-		day: number
-	) => {
+	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number, day: number) => {
 		const result = applyOperation(
 			ledger,
 			{
@@ -168,7 +174,9 @@ export function createCitizens(
 					for (let i = 0; i < N; i++) {
 						const p = base + i;
 						const bits = role[p]!;
-						const boss = i < supervisors ? null : base + rng.int(supervisors);
+						// Supervisors confirm each other (a lone supervisor is confirmed by the team).
+						const boss =
+							i < supervisors ? base + ((i + 1) % Math.max(2, supervisors)) : base + rng.int(supervisors);
 						const ring = r === 0 ? ringOf(p) : -1;
 						if (ring >= 0) {
 							const next =
@@ -177,8 +185,10 @@ export function createCitizens(
 							award(p, 'discovery', false, next, day);
 						} else if (bits & 1) award(p, 'work', (bits & 4) !== 0, boss, day);
 						if (bits & 2) award(p, 'teaching', false, boss, day);
-						if (rng.next() < 0.05) award(p, 'ecology', false, null, day);
-						if (rng.next() < 0.02) award(p, 'governance', false, null, day);
+						// Events are confirmed by the region's first supervisor, who coordinates projects and councils.
+						const coordinator = i === 0 ? base + 1 : base;
+						if (rng.next() < 0.05) award(p, 'ecology', false, coordinator, day);
+						if (rng.next() < 0.02) award(p, 'governance', false, coordinator, day);
 					}
 				}
 				for (let n = suspended ? 0 : count(o.socialPerDay); n > 0 && social.length > 0; n--) {
@@ -237,18 +247,25 @@ export function createCitizens(
 				}
 			}
 			if (day % o.auditEveryDays === o.auditEveryDays - 1) {
-				// Audit the awards since the last audit; manipulation: points zeroed, accrual frozen (DOMAIN.md).
-				for (const finding of detectGaming(ledger, { fromDay: audited })) {
+				// Audit the awards since the last audit. A flag opens a case; 12 citizens and 1 expert decide;
+				// only an upheld case is sanctioned (points zeroed, accrual frozen: DOMAIN.md). The panel is
+				// simulated: each member judges right with `jurorAccuracy`, knowing what the simulation knows.
+				for (const flag of auditPoints(ledger, structure, points, { fromDay: audited, toDay: day })) {
 					totals.findings++;
-					if (found.length < 10) found.push(finding);
-					for (const person of finding.members) {
-						applyOperation(
-							ledger,
-							{ op: 'penalise', person, day, reason: `${finding.kind} of ${finding.members.length}` },
-							points
-						);
-						totals.penalised++;
-					}
+					const open = openCase(flag, day, ledger, experts, jury);
+					if (open.status !== 'open') continue;
+					const truth = ringOf(flag.person) >= 0;
+					const vote = () => (jury.next() < o.jurorAccuracy ? truth : !truth);
+					const decided = decideCase(
+						open,
+						{ citizens: open.panel.citizens.map(vote), expert: vote() },
+						ledger,
+						points,
+						day
+					);
+					if (decided.status === 'upheld') totals.penalised++;
+					else totals.dismissed++;
+					if (found.length < 10) found.push(decided);
 				}
 				audited = day + 1;
 			}

@@ -103,7 +103,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'socialPerDay',
 		'rarePerDay',
 		'itemsPerPerson',
-		'gateBasicCoverage'
+		'gateBasicCoverage',
+		'jurorAccuracy'
 	] as const)
 		share(`citizens.${key}`, o.citizens[key]);
 	check(
