@@ -22,6 +22,11 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 			'Simulation: steps/s (demo, 10× world), region-resource-steps/s (300×20 hourly year), Monte Carlo runs/s, 1M-account points burn',
 		load: () => import('./sim.js').then((m) => m.simBench)
 	},
+	gaming: {
+		summary:
+			'Anti-gaming: recall, precision and honest people flagged on planted rings and evasions among honest teams; vs the graph-shape detector',
+		load: () => import('./gaming.js').then((m) => m.gamingBench)
+	},
 	planner: {
 		summary:
 			'Planner: round of 5 LP scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',

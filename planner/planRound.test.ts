@@ -1,4 +1,5 @@
 import loadHighs from 'highs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
 import type { Reading, TelemetryStore } from '../data/telemetry/types.js';
@@ -19,7 +20,11 @@ let input: PlanningInput;
 let round: RoundResult;
 
 beforeAll(async () => {
-	const reference = await loadReference(defaultReferencePaths);
+	// The demo federation after a bad season (two weeks of stock): with full reserves nothing needs to move.
+	const reference = await loadReference({
+		...defaultReferencePaths,
+		world: fileURLToPath(new URL('../data/reference/worlds/demo-strained.json', import.meta.url))
+	});
 	input = buildPlanningInput(reference, await referenceStocks(reference.world));
 	round = await planRound(input, solvers);
 }, 120_000);

@@ -1,4 +1,5 @@
 import { defaults as points } from './points/defaults.js';
+import { threatDefaults } from './threat/defaults.js';
 import type { SimOptions, SimOverrides } from './types.js';
 
 /** Defaults taken from the domain brief where it gives a number; the rest are stated assumptions. */
@@ -17,7 +18,8 @@ export const defaults: SimOptions = {
 	},
 	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
 	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },
-	survival: { quotaFactor: 0.7, autoBelowReserveMonths: null },
+	threat: threatDefaults,
+	rationing: 'lifeline-first',
 	citizens: {
 		perRegion: 100,
 		workShare: 0.6,
@@ -31,9 +33,11 @@ export const defaults: SimOptions = {
 		rareUnitsPerPersonYear: 0.05,
 		rings: 0,
 		ringSize: 4,
+		gateBasicCoverage: 0.95,
+		jurorAccuracy: 0.8,
 		auditEveryDays: 91
 	},
-	redistribution: { enabled: false, imbalance: 0.15, keepDays: 14 },
+	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },
 	points,
 	massKgPerUnit: { L: 1, kg: 1, kcal: 1 / 2500, m2: 0, kWh: 0, dose: 0.001, set: 1, item: 1 },
 	recordDays: true,
@@ -48,7 +52,7 @@ export function mergeOptions(options: SimOverrides = {}): SimOptions {
 		behaviour: { ...defaults.behaviour, ...options.behaviour },
 		disruptions: { ...defaults.disruptions, ...options.disruptions },
 		sensors: { ...defaults.sensors, ...options.sensors },
-		survival: { ...defaults.survival, ...options.survival },
+		threat: { ...defaults.threat, ...options.threat },
 		citizens: { ...defaults.citizens, ...options.citizens },
 		redistribution: { ...defaults.redistribution, ...options.redistribution },
 		points: { ...defaults.points, ...options.points },

@@ -1,13 +1,13 @@
 export type {
 	ReadingSink,
+	RationingPolicy,
 	SimOptions,
 	SimOverrides,
 	CitizenOptions,
 	RedistributionOptions,
 	BehaviourOptions,
 	DisruptionOptions,
-	SensorOptions,
-	SurvivalOptions
+	SensorOptions
 } from './types.js';
 export { defaults, mergeOptions } from './defaults.js';
 export type { Rng } from './rng/index.js';
@@ -26,6 +26,7 @@ export { createMemorySink } from './observe/createMemorySink.js';
 export { peopleCovered } from './outcome/peopleCovered.js';
 export { gini } from './outcome/gini.js';
 export * from './points/index.js';
+export * from './threat/index.js';
 export * from './sharing/index.js';
 export { generateWorld, type GenerateOptions } from './world/generateWorld.js';
 export type { CitizensDay, CitizensSummary } from './citizens/createCitizens.js';

@@ -1,6 +1,7 @@
 import type { Reading } from '../data/telemetry/types.js';
 import type { Unit } from '../data/reference/types.js';
 import type { PointsOptions } from './points/types.js';
+import type { ThreatOptions } from './threat/types.js';
 
 /**
  * The port through which the world publishes what its sensors see. The telemetry MQTT publisher
@@ -46,13 +47,6 @@ export interface SensorOptions {
 	readonly dropout: number;
 }
 
-/** Survival mode: tier-1 quotas × quotaFactor (default 0.7), rare goods closed; optionally automatic. */
-export interface SurvivalOptions {
-	readonly quotaFactor: number;
-	/** Enter survival mode when the lowest reserve of a basic resource falls under this many months (default null: only by event). */
-	readonly autoBelowReserveMonths: number | null;
-}
-
 /**
  * Tiers 2 and 3 are simulated on a sample of people per region (each stands for persons ÷ sample):
  * they earn points by the accrual table, spend them on social goods, and ask for rare goods.
@@ -77,7 +71,11 @@ export interface CitizenOptions {
 	/** Collusion rings planted in the sample to test anti-gaming (default 0), of `ringSize` people who confirm each other's invented work monthly. */
 	readonly rings: number;
 	readonly ringSize: number;
-	/** Days between anti-gaming checks of the award graph (default 91); members of a finding are zeroed and frozen. */
+	/** A region serves social and rare goods only while its basic coverage the day before was at least this (default 0.95). */
+	readonly gateBasicCoverage: number;
+	/** Chance a simulated appeal-panel member judges a case right (default 0.8, assumed). */
+	readonly jurorAccuracy: number;
+	/** Days between anti-gaming audits (default 91); a flag opens a case that an appeal panel decides. */
 	readonly auditEveryDays: number;
 }
 
@@ -92,6 +90,13 @@ export interface RedistributionOptions {
 	/** Days of its own need the origin always keeps (default 14). */
 	readonly keepDays: number;
 }
+
+/**
+ * Who gets a short good within a region: everyone the same share ('proportional'), or the lifeline
+ * to as many people as the stock allows before anyone gets more ('lifeline-first'). The region's
+ * total is the same; the policy decides how many people fall below the lifeline.
+ */
+export type RationingPolicy = 'proportional' | 'lifeline-first';
 
 /** Everything configurable in a run; merge over `defaults` by spread. */
 export interface SimOptions {
@@ -108,7 +113,10 @@ export interface SimOptions {
 	readonly behaviour: BehaviourOptions;
 	readonly disruptions: DisruptionOptions;
 	readonly sensors: SensorOptions;
-	readonly survival: SurvivalOptions;
+	/** Emergency protocols: triggers per level, hysteresis, lifeline, survival quota factor (see threat/defaults.ts). */
+	readonly threat: ThreatOptions;
+	/** Rationing within a region when a good is short (default 'lifeline-first'). */
+	readonly rationing: RationingPolicy;
 	readonly citizens: CitizenOptions;
 	readonly redistribution: RedistributionOptions;
 	/** Points rules (accrual table, multipliers, 80/20 burn, 6-month freeze); see points/defaults.ts. */

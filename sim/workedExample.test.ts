@@ -6,13 +6,19 @@ import worldJson from './cases/wheat-worked-example.json' with { type: 'json' };
 import { peopleCovered } from './outcome/peopleCovered.js';
 import { createRng } from './rng/createRng.js';
 import { runSimulationSync } from './run/runSimulation.js';
+import { declaredOnly } from './threat/defaults.js';
 
 const reference = {
 	catalogue: parseOrThrow(CatalogueSchema, catalogueJson, 'catalogue'),
 	world: parseOrThrow(WorldSchema, worldJson, 'world')
 };
-/** The brief's arithmetic has no losses, no cheating and no breakdowns. */
-const exact = { behaviour: { overConsumerShare: 0 }, disruptions: { perDayProbability: 0 }, yieldSd: 0 };
+/** The brief's arithmetic has no losses, no cheating, no breakdowns and no emergency protocols. */
+const exact = {
+	behaviour: { overConsumerShare: 0 },
+	disruptions: { perDayProbability: 0 },
+	yieldSd: 0,
+	threat: declaredOnly
+};
 
 describe('the domain worked example: 1000 t of wheat, 10,000 people, 0.5 kg/person/day', () => {
 	it('covers 5479 people for a year by the brief’s arithmetic', () => {

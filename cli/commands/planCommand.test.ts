@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../runInProcess.js';
 
@@ -15,7 +16,13 @@ describe('resourceos plan', () => {
 			rework,
 			JSON.stringify({ version: 1, reasons: [{ kind: 'priority', region: 'tundra', minCoverage: 0.8 }] })
 		);
+		// The demo federation after a bad season (two weeks of stock): with full reserves nothing needs to move.
+		const strained = fileURLToPath(
+			new URL('../../data/reference/worlds/demo-strained.json', import.meta.url)
+		);
 		const { code, out, err } = await cli([
+			'--world',
+			strained,
 			'--out',
 			dir,
 			'--policies',

@@ -37,7 +37,7 @@ const Flags = v.strictObject({
 		)
 	),
 	'no-days': v.optional(v.literal(true, 'takes no value')),
-	redistribute: v.optional(v.literal(true, 'takes no value'))
+	'no-redistribute': v.optional(v.literal(true, 'takes no value'))
 });
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -140,7 +140,7 @@ export const simulateCommand: Command = {
 		'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
 		'Usage: resourceos simulate [--days 365] [--seed 1] [--start DATE] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
-		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--redistribute] [--no-days]',
+		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--no-redistribute] [--no-days]',
 		'',
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
@@ -154,7 +154,7 @@ export const simulateCommand: Command = {
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
 		'  --publish URL     also publish the readings to an MQTT broker through the gateway protocol (e.g. mqtt://127.0.0.1:1883)',
-		'  --redistribute    also ship automatically between neighbours when stocks differ by more than 15% (days of need)',
+		'  --no-redistribute turn off the automatic shipments between neighbours when stocks differ by more than 15% (days of need)',
 		'  --no-days         leave the per-day records out of the outcome file'
 	].join('\n'),
 	async run(args, io) {
@@ -204,7 +204,7 @@ export const simulateCommand: Command = {
 						startDate,
 						stepHours: flags['step-hours'],
 						recordDays: !flags['no-days'],
-						redistribution: { enabled: flags.redistribute === true }
+						redistribution: { enabled: flags['no-redistribute'] !== true }
 					}
 				},
 				sink
@@ -218,10 +218,17 @@ export const simulateCommand: Command = {
 		await writeFile(flags.out, `${JSON.stringify(file, null, 1)}\n`);
 		if (flags.readings) await writeFile(flags.readings, lines.length > 0 ? `${lines.join('\n')}\n` : '');
 		const m = result.outcome.metrics;
+		const h = result.outcome.headline;
 		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 		io.stdout.write(
 			[
 				`Simulated ${result.outcome.days} days of ${reference.world.id} (${result.outcome.steps} steps, seed ${flags.seed}, ${shocks.length} shocks, ${plan ? 'with' : 'without'} a plan) in ${seconds.toFixed(2)} s.`,
+				`  below the lifeline: ${pct(h.belowLifelineShare)} of person-days, at worst ${pct(h.peakBelowLifeline.share)} of people (day ${h.peakBelowLifeline.day}); regions with outage days: ${
+					Object.entries(h.outageDays)
+						.map(([r, d]) => `${r} ${d}`)
+						.join(', ') || 'none'
+				}`,
+				`  worst: ${h.worstRegion.region}/${h.worstRegion.resource} ${pct(h.worstRegion.coverage)} over the run, ${h.worstDay.region}/${h.worstDay.resource} ${pct(h.worstDay.coverage)} on day ${h.worstDay.day}`,
 				`  tier-1 coverage: lowest ${pct(m.minCoverage)}, mean ${pct(m.meanCoverage)}; Gini ${m.gini.toFixed(3)}`,
 				`  shortfall: ${Math.round(m.shortfallPersonDays).toLocaleString('en')} person-days; lowest reserve at the end: ${m.reserveMonths.toFixed(2)} months`,
 				`  transport: ${Math.round(m.transportTonneKm).toLocaleString('en')} t·km; energy: ${Math.round(m.energyKWh).toLocaleString('en')} kWh; survival mode: ${result.outcome.survivalDays} days`,

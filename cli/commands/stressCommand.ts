@@ -15,7 +15,7 @@ const Flags = v.strictObject({
 	runs: v.optional(numberFlag({ min: 1, max: 1000, integer: true }), '5'),
 	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty()), '1'),
 	plan: v.optional(File),
-	redistribute: v.optional(v.literal(true, 'takes no value')),
+	'no-redistribute': v.optional(v.literal(true, 'takes no value')),
 	out: v.optional(File)
 });
 
@@ -34,12 +34,12 @@ export const stressCommand: Command = {
 	name: 'stress',
 	summary: 'Run the stress-test library (or a case file) over several seeds; exit 1 when a criterion fails',
 	usage: [
-		'Usage: resourceos stress [--case NAME | --file CASE.json] [--runs 5] [--seed 1] [--plan FILE] [--redistribute] [--out report.json]',
+		'Usage: resourceos stress [--case NAME | --file CASE.json] [--runs 5] [--seed 1] [--plan FILE] [--no-redistribute] [--out report.json]',
 		'',
 		`  --case NAME     one of: ${Object.keys(stressCases).join(', ')} (default: all)`,
 		'  --file FILE     a case file of your own (same format as scenarios/stress/cases/*.json)',
 		'  --runs N        seeds per case: seed, seed+1, ... (default 5); each is paired with a run without the shocks',
-		'  --plan FILE     the plan in force; --redistribute lets neighbours ship automatically',
+		'  --plan FILE     the plan in force; --no-redistribute stops neighbours shipping automatically',
 		'  --out FILE      write the full report (every seed and criterion) as JSON'
 	].join('\n'),
 	async run(args, io) {
@@ -70,7 +70,7 @@ export const stressCommand: Command = {
 				reference,
 				seeds,
 				plan,
-				options: { redistribution: { enabled: flags.redistribute === true } }
+				options: { redistribution: { enabled: flags['no-redistribute'] !== true } }
 			});
 			if (result.status === 'invalid') throw new InputError(`case ${c.id}`, result.issues);
 			reports.push(result.report);

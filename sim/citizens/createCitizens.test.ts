@@ -5,16 +5,22 @@ import { createRng } from '../rng/createRng.js';
 import { runSimulationSync } from '../run/runSimulation.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens } from './createCitizens.js';
+import { threatDefaults } from '../threat/defaults.js';
+import { switchesOf } from '../threat/switchesOf.js';
 
 const reference = await loadReference(defaultReferencePaths);
 const world = compileWorld(reference.world, reference.catalogue);
+const calm = Array.from({ length: world.R }, () => switchesOf('normal', threatDefaults));
+const survival = Array.from({ length: world.R }, () => switchesOf('survival', threatDefaults));
+const fed = new Float64Array(world.R).fill(1);
+const red = Array.from({ length: world.R }, () => switchesOf('red', threatDefaults));
 
 describe('tiers 2 and 3 on a citizen sample', () => {
 	it('earn points by the table, spend them on social goods, burn 80% at the year end, and show no gaming', () => {
 		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(1))!;
-		for (let d = 0; d < 364; d++) citizens.day(d, false);
+		for (let d = 0; d < 364; d++) citizens.day(d, calm, fed);
 		const before = citizens.summary();
-		citizens.day(364, false);
+		citizens.day(364, calm, fed);
 		const after = citizens.summary();
 		expect(before.awarded).toBeGreaterThan(0);
 		expect(before.socialServed).toBeGreaterThan(0);
@@ -24,26 +30,29 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 		expect(after.gaming).toEqual([]);
 	});
 
-	it('audit the award graph: planted rings are found with evidence, zeroed and frozen; honest people are not', () => {
+	it('audit: planted rings are flagged, tried on appeal, and sanctioned only when upheld; honest people are not flagged', () => {
 		const citizens = createCitizens(
 			world,
 			{ ...defaults.citizens, rings: 2, ringSize: 4 },
 			defaults.points,
 			createRng(5)
 		)!;
-		for (let d = 0; d < 120; d++) citizens.day(d, false);
+		for (let d = 0; d < 120; d++) citizens.day(d, calm, fed);
 		const summary = citizens.summary();
-		expect(summary.findings).toBe(2);
-		expect(summary.penalised).toBe(8);
+		// Only the 8 ring members are flagged (supervisors confirming each other are not); each flag
+		// opens a case, and the panel of 12 citizens and 1 expert upholds it before any sanction.
 		const supervisors = Math.floor(defaults.citizens.perRegion / 20);
-		expect(summary.gaming.map((f) => f.members)).toEqual([
-			[0, 1, 2, 3].map((j) => supervisors + j),
-			[4, 5, 6, 7].map((j) => supervisors + j)
-		]);
-		for (const f of summary.gaming) {
-			expect(f.kind).toBe('ring');
-			expect(f.edges).toHaveLength(4);
+		expect(summary.findings).toBe(8);
+		expect(summary.gaming.map((c) => c.flag.person)).toEqual(
+			[0, 1, 2, 3, 4, 5, 6, 7].map((j) => supervisors + j)
+		);
+		for (const c of summary.gaming) {
+			expect(c.status).toBe('upheld');
+			expect(c.panel.citizens).toHaveLength(12);
+			expect(c.flag.reasons[0]!.feature).toBe('unrelated-confirmations');
 		}
+		expect(summary.penalised).toBe(8);
+		expect(summary.dismissed).toBe(0);
 	});
 
 	it('close rare goods in survival mode: no rare request is served that day', () => {
@@ -54,11 +63,44 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 			createRng(2)
 		)!;
 		let open = 0;
-		for (let d = 0; d < 20; d++) open += citizens.day(d, false).rareServed;
-		const closed = citizens.day(20, true);
+		for (let d = 0; d < 20; d++) open += citizens.day(d, calm, fed).rareServed;
+		const closed = citizens.day(20, survival, fed);
 		expect(open).toBeGreaterThan(0);
 		expect(closed.rareAsked).toBeGreaterThan(0);
 		expect(closed.rareServed).toBe(0);
+	});
+
+	it('tiers 2 and 3 wait for basic needs: a region under 95% basic coverage serves no social or rare goods', () => {
+		const citizens = createCitizens(
+			world,
+			{ ...defaults.citizens, rarePerDay: 0.5, socialPerDay: 0.5 },
+			defaults.points,
+			createRng(2)
+		)!;
+		for (let d = 0; d < 60; d++) citizens.day(d, calm, fed);
+		const short = new Float64Array(world.R).fill(0.9);
+		const before = citizens.summary();
+		const today = citizens.day(60, calm, short);
+		const after = citizens.summary();
+		expect(before.socialServed).toBeGreaterThan(0);
+		expect(today.socialAsked).toBeGreaterThan(0);
+		expect(today.rareAsked).toBeGreaterThan(0);
+		expect(today.socialServed + today.rareServed).toBe(0);
+		expect(after.spent).toBe(before.spent);
+		// Coverage of every tier per region, not only world-wide.
+		expect(Object.keys(after.byRegion)).toEqual(world.regions);
+		for (const row of Object.values(after.byRegion)) expect(row.social).toBeGreaterThan(0);
+	});
+
+	it('suspend points at red: nothing is earned or spent while the protocol holds', () => {
+		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(2))!;
+		for (let d = 0; d < 60; d++) citizens.day(d, calm, fed);
+		const before = citizens.summary();
+		for (let d = 60; d < 120; d++) citizens.day(d, red, fed);
+		const after = citizens.summary();
+		expect(before.awarded).toBeGreaterThan(0);
+		expect(after.awarded).toBe(before.awarded);
+		expect(after.spent).toBe(before.spent);
 	});
 
 	it('report tier coverage per day and over the run, and leave tier 1 untouched', () => {

@@ -1,6 +1,8 @@
 import { applyOperation } from '../points/applyOperation.js';
 import { createLedger } from '../points/createLedger.js';
-import { detectGaming, type GamingFinding } from '../points/detectGaming.js';
+import { auditPoints } from '../points/audit/auditPoints.js';
+import { decideCase, openCase } from '../points/audit/decideCase.js';
+import type { AuditCase, WorkStructure } from '../points/audit/types.js';
 import type { PointsOptions } from '../points/types.js';
 import { yearlyBurn } from '../points/yearlyBurn.js';
 import type { Rng } from '../rng/types.js';
@@ -8,6 +10,7 @@ import { allocateRare, type RareRequest } from '../sharing/allocateRare.js';
 import { applySharing, sharingDefaults } from '../sharing/applySharing.js';
 import { createLibrary } from '../sharing/createLibrary.js';
 import type { Library } from '../sharing/types.js';
+import type { ThreatSwitches } from '../threat/types.js';
 import type { CitizenOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
 
@@ -33,14 +36,20 @@ export interface CitizensSummary {
 	readonly rareAsked: number;
 	readonly rareServed: number;
 	readonly waiting: number;
-	/** Rings and dense clusters found by the periodic audits (the first 10; an honest sample has none), and the people zeroed and frozen for them. */
-	readonly gaming: readonly GamingFinding[];
+	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
+	readonly gaming: readonly AuditCase[];
 	readonly findings: number;
 	readonly penalised: number;
+	readonly dismissed: number;
+	/** Per region: served ÷ asked of social and rare goods (null when nobody asked). */
+	readonly byRegion: Readonly<
+		Record<string, { readonly social: number | null; readonly rare: number | null }>
+	>;
 }
 
 export interface Citizens {
-	day(day: number, survival: boolean): CitizensDay;
+	/** One day; `protocols` per region: rare goods closed in survival mode, no points earned or spent at red. */
+	day(day: number, protocols: readonly ThreatSwitches[], basicCoverage: ArrayLike<number>): CitizensDay;
 	summary(): CitizensSummary;
 }
 
@@ -92,9 +101,24 @@ export function createCitizens(
 		rareAsked: 0,
 		rareServed: 0,
 		findings: 0,
-		penalised: 0
+		penalised: 0,
+		dismissed: 0
 	};
-	const found: GamingFinding[] = [];
+	const by = Array.from({ length: R }, () => ({
+		socialAsked: 0,
+		socialServed: 0,
+		rareAsked: 0,
+		rareServed: 0
+	}));
+	const found: AuditCase[] = [];
+	// The register: people work with their region's supervisors; the first supervisor coordinates events.
+	const structure: WorkStructure = {
+		related: (a, b) =>
+			Math.floor(a / N) === Math.floor(b / N) && (a % N < supervisors || b % N < supervisors),
+		coordinators: new Set(Array.from({ length: R }, (_, r) => r * N))
+	};
+	const jury = rng.fork('appeals');
+	const experts = Array.from({ length: R }, (_, r) => r * N);
 	let audited = 0;
 	// Planted rings (region 0's sample, after its supervisors): each member's "work" is confirmed by the next.
 	const ringOf = (person: number) => {
@@ -103,13 +127,7 @@ export function createCitizens(
 	};
 	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
 
-	const award = (
-		person: number,
-		kind: string,
-		hazardous: boolean,
-		confirmedBy: number | null,
-		day: number
-	) => {
+	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number, day: number) => {
 		const result = applyOperation(
 			ledger,
 			{
@@ -125,10 +143,15 @@ export function createCitizens(
 	};
 
 	return {
-		day(day, survival) {
+		day(day, protocols, basicCoverage) {
 			const today = { socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
 			for (let r = 0; r < R; r++) {
 				const base = r * N;
+				const survival = protocols[r]!.rareGoodsClosed;
+				const suspended = protocols[r]!.pointsSuspended;
+				// Tiers 2 and 3 wait for basic needs: a region short of them serves no social or rare goods.
+				const gated = basicCoverage[r]! < o.gateBasicCoverage;
+				const closed = survival || gated;
 				// Libraries: loans that are due come back.
 				const lib = libraries[r]!;
 				for (let i = 0; i < lib.items.length; i++) {
@@ -147,11 +170,13 @@ export function createCitizens(
 							applySharing(lib, { op: 'cancel', person: next.person, item: i, from: next.from });
 					}
 				}
-				if (day % MONTH === MONTH - 1) {
+				if (day % MONTH === MONTH - 1 && !suspended) {
 					for (let i = 0; i < N; i++) {
 						const p = base + i;
 						const bits = role[p]!;
-						const boss = i < supervisors ? null : base + rng.int(supervisors);
+						// Supervisors confirm each other (a lone supervisor is confirmed by the team).
+						const boss =
+							i < supervisors ? base + ((i + 1) % Math.max(2, supervisors)) : base + rng.int(supervisors);
 						const ring = r === 0 ? ringOf(p) : -1;
 						if (ring >= 0) {
 							const next =
@@ -160,17 +185,21 @@ export function createCitizens(
 							award(p, 'discovery', false, next, day);
 						} else if (bits & 1) award(p, 'work', (bits & 4) !== 0, boss, day);
 						if (bits & 2) award(p, 'teaching', false, boss, day);
-						if (rng.next() < 0.05) award(p, 'ecology', false, null, day);
-						if (rng.next() < 0.02) award(p, 'governance', false, null, day);
+						// Events are confirmed by the region's first supervisor, who coordinates projects and councils.
+						const coordinator = i === 0 ? base + 1 : base;
+						if (rng.next() < 0.05) award(p, 'ecology', false, coordinator, day);
+						if (rng.next() < 0.02) award(p, 'governance', false, coordinator, day);
 					}
 				}
-				for (let n = count(o.socialPerDay); n > 0 && social.length > 0; n--) {
+				for (let n = suspended ? 0 : count(o.socialPerDay); n > 0 && social.length > 0; n--) {
 					const p = base + rng.int(N);
 					const good = social[rng.int(social.length)]!;
 					const cost = world.pointsCost[good.k]!;
 					today.socialAsked++;
+					by[r]!.socialAsked++;
 					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
 					if (ledger.balance[p]! < cost) continue;
+					if (gated) continue;
 					const spent = applyOperation(
 						ledger,
 						{ op: 'spend', person: p, points: cost, item: good.id, day },
@@ -178,6 +207,7 @@ export function createCitizens(
 					);
 					if (spent.status === 'ok') {
 						today.socialServed++;
+						by[r]!.socialServed++;
 						totals.spent += cost;
 					}
 				}
@@ -186,8 +216,12 @@ export function createCitizens(
 					const j = rng.int(rare.length);
 					const good = rare[j]!;
 					today.rareAsked++;
+					by[r]!.rareAsked++;
 					if (world.rareDistribution[good.k] === 'sharing') {
-						if (lend(lib, p, good.id, day, o.loanDays, survival)) today.rareServed++;
+						if (lend(lib, p, good.id, day, o.loanDays, closed)) {
+							today.rareServed++;
+							by[r]!.rareServed++;
+						}
 					} else waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
 				}
 				for (let j = 0; j < rare.length; j++) {
@@ -199,27 +233,39 @@ export function createCitizens(
 					const queue = waiting[w]!;
 					if (queue.length === 0 || supply[w]! < 1) continue;
 					const mode = world.rareDistribution[rare[j]!.k] === 'lottery' ? 'lottery' : 'queue';
+					if (gated) continue;
 					const result = allocateRare(queue, Math.floor(supply[w]!), mode, rng, survival);
 					if (result.status !== 'ok') continue;
 					supply[w]! -= result.granted.length;
 					const granted = new Set(result.granted);
-					for (const q of queue) if (granted.has(q.person) && q.day === day) today.rareServed++;
+					for (const q of queue)
+						if (granted.has(q.person) && q.day === day) {
+							today.rareServed++;
+							by[r]!.rareServed++;
+						}
 					waiting[w] = queue.filter((q) => !granted.has(q.person));
 				}
 			}
 			if (day % o.auditEveryDays === o.auditEveryDays - 1) {
-				// Audit the awards since the last audit; manipulation: points zeroed, accrual frozen (DOMAIN.md).
-				for (const finding of detectGaming(ledger, { fromDay: audited })) {
+				// Audit the awards since the last audit. A flag opens a case; 12 citizens and 1 expert decide;
+				// only an upheld case is sanctioned (points zeroed, accrual frozen: DOMAIN.md). The panel is
+				// simulated: each member judges right with `jurorAccuracy`, knowing what the simulation knows.
+				for (const flag of auditPoints(ledger, structure, points, { fromDay: audited, toDay: day })) {
 					totals.findings++;
-					if (found.length < 10) found.push(finding);
-					for (const person of finding.members) {
-						applyOperation(
-							ledger,
-							{ op: 'penalise', person, day, reason: `${finding.kind} of ${finding.members.length}` },
-							points
-						);
-						totals.penalised++;
-					}
+					const open = openCase(flag, day, ledger, experts, jury);
+					if (open.status !== 'open') continue;
+					const truth = ringOf(flag.person) >= 0;
+					const vote = () => (jury.next() < o.jurorAccuracy ? truth : !truth);
+					const decided = decideCase(
+						open,
+						{ citizens: open.panel.citizens.map(vote), expert: vote() },
+						ledger,
+						points,
+						day
+					);
+					if (decided.status === 'upheld') totals.penalised++;
+					else totals.dismissed++;
+					if (found.length < 10) found.push(decided);
 				}
 				audited = day + 1;
 			}
@@ -231,7 +277,22 @@ export function createCitizens(
 			return today;
 		},
 		summary() {
-			return { sample: R * N, ...totals, waiting: waiting.reduce((a, w) => a + w.length, 0), gaming: found };
+			const share = (served: number, asked: number) => (asked > 0 ? served / asked : null);
+			return {
+				sample: R * N,
+				...totals,
+				waiting: waiting.reduce((a, w) => a + w.length, 0),
+				gaming: found,
+				byRegion: Object.fromEntries(
+					world.regions.map((id, r) => [
+						id,
+						{
+							social: share(by[r]!.socialServed, by[r]!.socialAsked),
+							rare: share(by[r]!.rareServed, by[r]!.rareAsked)
+						}
+					])
+				)
+			};
 		}
 	};
 }

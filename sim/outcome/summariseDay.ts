@@ -71,7 +71,8 @@ export function summariseDay(
 	state: SimState,
 	ctx: StepContext,
 	activeShocks: readonly string[],
-	tiers: CitizensDay | null
+	tiers: CitizensDay | null,
+	belowLifeline: number
 ): DayRecord {
 	const dp = ctx.options.decimals;
 	const { R, K } = world;
@@ -124,7 +125,13 @@ export function summariseDay(
 	return {
 		day: state.day,
 		date: new Date(world.startMs + state.day * DAY_MS).toISOString().slice(0, 10),
-		survival: state.survival,
+		survival: state.survival || state.threat.federation.level === 'survival',
+		threat: {
+			federation: state.survival ? 'survival' : state.threat.federation.level,
+			regions: Object.fromEntries(
+				state.threat.regions.flatMap((s, r) => (s.level === 'normal' ? [] : [[world.regions[r]!, s.level]]))
+			)
+		},
 		shocks: activeShocks,
 		coverage,
 		regionCoverage: byRegion,
@@ -133,6 +140,7 @@ export function summariseDay(
 			social: tiers && tiers.socialAsked > 0 ? round(tiers.socialServed / tiers.socialAsked, dp) : null,
 			rare: tiers && tiers.rareAsked > 0 ? round(tiers.rareServed / tiers.rareAsked, dp) : null
 		},
+		belowLifeline: round(belowLifeline, dp),
 		shortfallPersonDays: round(shortfall, dp),
 		gini: round(stats.gini, dp),
 		waste,

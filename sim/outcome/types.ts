@@ -1,5 +1,6 @@
 import type { ScenarioMetrics } from '../../data/plan/types.js';
 import type { CitizensSummary } from '../citizens/createCitizens.js';
+import type { ThreatEvent, ThreatLevel } from '../threat/types.js';
 
 /** Rounded figures of one simulated day. Coverage is delivered ÷ need at norm (0..1); basic resources only. */
 export interface DayRecord {
@@ -7,7 +8,13 @@ export interface DayRecord {
 	readonly day: number;
 	/** ISO date (UTC). */
 	readonly date: string;
+	/** Survival mode in force for the federation (declared by an event or reached by its triggers). */
 	readonly survival: boolean;
+	/** Threat levels in force today: the federation's, and each region's own when not normal. */
+	readonly threat: {
+		readonly federation: ThreatLevel;
+		readonly regions: Readonly<Record<string, ThreatLevel>>;
+	};
 	/** Labels of shocks active today (their `id`, or `kind@start`). */
 	readonly shocks: readonly string[];
 	/** Per region, per basic resource with a norm. */
@@ -20,6 +27,8 @@ export interface DayRecord {
 		readonly social: number | null;
 		readonly rare: number | null;
 	};
+	/** Share of people below the lifeline today (see `Headline`). */
+	readonly belowLifeline: number;
 	/** Person-days below norm, summed over basic resources and regions. */
 	readonly shortfallPersonDays: number;
 	/** Gini of region coverage, population-weighted. */
@@ -56,6 +65,29 @@ export interface ResourceBalance {
 	readonly residual: number;
 }
 
+/**
+ * Figures that cannot hide an outage: a mean or a Gini over regions can read 0.9 while a whole
+ * region has no water. A person is below the lifeline on a day when they got less than
+ * `threat.lifeline` (default half) of a lifeline need (water, food, energy, medicine, housing).
+ */
+export interface Headline {
+	/** The highest share of people below the lifeline on any day, and the first day it happened. */
+	readonly peakBelowLifeline: { readonly share: number; readonly day: number };
+	/** Person-days below the lifeline ÷ person-days lived. */
+	readonly belowLifelineShare: number;
+	/** Per region with any: days on which its people were below the lifeline. */
+	readonly outageDays: Readonly<Record<string, number>>;
+	/** The region and basic resource with the lowest coverage over the run. */
+	readonly worstRegion: { readonly region: string; readonly resource: string; readonly coverage: number };
+	/** The lowest coverage of a region and basic resource on any single day. */
+	readonly worstDay: {
+		readonly region: string;
+		readonly resource: string;
+		readonly coverage: number;
+		readonly day: number;
+	};
+}
+
 /** The outcome file of one run. */
 export interface Outcome {
 	readonly version: 1;
@@ -67,15 +99,29 @@ export interface Outcome {
 	readonly shocks: number;
 	readonly plan: boolean;
 	readonly metrics: ScenarioMetrics;
+	/** Outage figures: the first thing to read (see `Headline`). */
+	readonly headline: Headline;
 	/** Per region, per basic resource: delivered ÷ need over the whole run. */
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+	/** Days the federation spent in survival mode. */
 	readonly survivalDays: number;
+	/** Emergency protocols: every level switch with its causes, and days per scope ('federation' or a region) at each level above normal. */
+	readonly threat: {
+		readonly events: readonly ThreatEvent[];
+		readonly days: Readonly<
+			Record<string, { readonly yellow: number; readonly red: number; readonly survival: number }>
+		>;
+	};
 	/** Over the run: tier-1 mean coverage, and served ÷ asked for tiers 2 and 3 (null when not simulated). */
 	readonly tierCoverage: {
 		readonly basic: number;
 		readonly social: number | null;
 		readonly rare: number | null;
 	};
+	/** Per region, every tier: basic as run coverage, social and rare as served ÷ asked in its sample (null when none asked or no sample). */
+	readonly tierCoverageByRegion: Readonly<
+		Record<string, { readonly basic: number; readonly social: number | null; readonly rare: number | null }>
+	>;
 	/** The citizen sample: points awarded, spent and burned, tier 2–3 requests, rare-goods waiting list, anti-gaming findings. */
 	readonly citizens: CitizensSummary | null;
 	readonly balance: Readonly<Record<string, ResourceBalance>>;

@@ -9,7 +9,13 @@ import { compilePlan } from './compilePlan.js';
 
 const reference = await loadReference(defaultReferencePaths);
 const world = compileWorld(reference.world, reference.catalogue);
-const quiet = { disruptions: { perDayProbability: 0 }, yieldSd: 0, behaviour: { overConsumerShare: 0 } };
+/** The plan alone: no breakdowns, no cheating, no automatic shipments on top. */
+const quiet = {
+	disruptions: { perDayProbability: 0 },
+	yieldSd: 0,
+	behaviour: { overConsumerShare: 0 },
+	redistribution: { enabled: false }
+};
 const empty: Plan = {
 	start: '2026-01-01',
 	periodDays: 7,

@@ -10,7 +10,7 @@ const award = (
 	quantity: number,
 	extra: object = {},
 	day = 0,
-	confirmedBy: number | null = null
+	confirmedBy: number | null = person === 0 ? 1 : 0
 ) => ({ op: 'award', person, contribution: { kind, quantity, ...extra }, confirmedBy, day }) as const;
 
 describe('points ledger', () => {
@@ -42,6 +42,16 @@ describe('points ledger', () => {
 		expect([...ledger.balance]).toEqual([380, 750, 0]);
 	});
 
+	it('refuses an award nobody confirmed (the documents pay for confirmed contribution)', () => {
+		const ledger = createLedger(2);
+		expect(applyOperation(ledger, award(0, 'discovery', 1, {}, 0, null), defaults)).toMatchObject({
+			status: 'error',
+			code: 'unconfirmed'
+		});
+		expect(ledger.balance[0]).toBe(0);
+		expect(ledger.awards).toBe(0);
+	});
+
 	it('refuses any transfer as an error and moves nothing', () => {
 		const ledger = createLedger(2);
 		applyOperation(ledger, award(0, 'work', 2), defaults);
@@ -51,7 +61,7 @@ describe('points ledger', () => {
 	});
 
 	it('spends points on tier-2 goods only when the balance covers the price', () => {
-		const ledger = createLedger(1);
+		const ledger = createLedger(2);
 		applyOperation(ledger, award(0, 'work', 3), defaults);
 		expect(
 			applyOperation(
@@ -74,7 +84,7 @@ describe('points ledger', () => {
 	});
 
 	it('zeroes a manipulator and freezes accrual for six months', () => {
-		const ledger = createLedger(1);
+		const ledger = createLedger(2);
 		applyOperation(ledger, award(0, 'work', 5), defaults);
 		expect(
 			applyOperation(ledger, { op: 'penalise', person: 0, day: 10, reason: 'award ring' }, defaults)

@@ -31,7 +31,15 @@ export function pointsFor(
 	};
 }
 
-function logAward(ledger: Ledger, from: number, to: number, points: number, day: number): void {
+function logAward(
+	ledger: Ledger,
+	from: number,
+	to: number,
+	points: number,
+	day: number,
+	kind: number,
+	quantity: number
+): void {
 	if (ledger.awards === ledger.awardTo.length) {
 		const grow = <T extends Int32Array | Float64Array>(a: T): T => {
 			const b = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -42,12 +50,16 @@ function logAward(ledger: Ledger, from: number, to: number, points: number, day:
 		ledger.awardTo = grow(ledger.awardTo);
 		ledger.awardPoints = grow(ledger.awardPoints);
 		ledger.awardDay = grow(ledger.awardDay);
+		ledger.awardKind = grow(ledger.awardKind);
+		ledger.awardQuantity = grow(ledger.awardQuantity);
 	}
 	const i = ledger.awards++;
 	ledger.awardFrom[i] = from;
 	ledger.awardTo[i] = to;
 	ledger.awardPoints[i] = points;
 	ledger.awardDay[i] = day;
+	ledger.awardKind[i] = kind;
+	ledger.awardQuantity[i] = quantity;
 }
 
 function isPerson(ledger: Ledger, p: number): boolean {
@@ -68,7 +80,10 @@ export function applyOperation(ledger: Ledger, op: LedgerOp, options: PointsOpti
 			);
 		case 'award': {
 			if (!isPerson(ledger, op.person)) return error('unknown-person', `no person ${op.person}`);
-			if (op.confirmedBy !== null && !isPerson(ledger, op.confirmedBy))
+			// Points are for confirmed contribution (DOMAIN.md): an award nobody confirmed is refused.
+			if (op.confirmedBy === null)
+				return error('unconfirmed', `person ${op.person}'s ${op.contribution.kind} has no confirming person`);
+			if (!isPerson(ledger, op.confirmedBy))
 				return error('unknown-person', `no confirming person ${op.confirmedBy}`);
 			if (op.confirmedBy === op.person)
 				return error('self-confirmation', `person ${op.person} cannot confirm their own contribution`);
@@ -80,7 +95,8 @@ export function applyOperation(ledger: Ledger, op: LedgerOp, options: PointsOpti
 			const earned = pointsFor(op.contribution, options);
 			if ('code' in earned) return error(earned.code, earned.message);
 			ledger.balance[op.person]! += earned.points;
-			logAward(ledger, op.confirmedBy ?? -1, op.person, earned.points, op.day);
+			const kind = Object.keys(options.accrual).indexOf(op.contribution.kind);
+			logAward(ledger, op.confirmedBy, op.person, earned.points, op.day, kind, op.contribution.quantity);
 			return { status: 'ok', points: earned.points, balance: ledger.balance[op.person]! };
 		}
 		case 'spend': {

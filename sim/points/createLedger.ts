@@ -10,6 +10,8 @@ export function createLedger(size: number, awardCapacity = 1024): Ledger {
 		awardFrom: new Int32Array(awardCapacity),
 		awardTo: new Int32Array(awardCapacity),
 		awardPoints: new Float64Array(awardCapacity),
-		awardDay: new Int32Array(awardCapacity)
+		awardDay: new Int32Array(awardCapacity),
+		awardKind: new Int32Array(awardCapacity),
+		awardQuantity: new Float64Array(awardCapacity)
 	};
 }

@@ -56,7 +56,8 @@ export type LedgerRefusal =
 	| 'bad-quantity'
 	| 'frozen'
 	| 'insufficient'
-	| 'self-confirmation';
+	| 'self-confirmation'
+	| 'unconfirmed';
 
 export type LedgerResult =
 	| { readonly status: 'ok'; readonly points: number; readonly balance: number }
@@ -68,10 +69,12 @@ export interface Ledger {
 	readonly balance: Float64Array;
 	/** Day until which accrual is frozen (exclusive); −1 when not frozen. */
 	readonly frozenUntil: Int32Array;
-	/** Award log: confirmer (−1 none), recipient, points, day; `awards` entries are in use. */
+	/** Award log: confirmer, recipient, points, day, kind (index in the accrual table's key order) and quantity; `awards` entries are in use. */
 	awards: number;
 	awardFrom: Int32Array;
 	awardTo: Int32Array;
 	awardPoints: Float64Array;
 	awardDay: Int32Array;
+	awardKind: Int32Array;
+	awardQuantity: Float64Array;
 }

@@ -28,6 +28,8 @@ export interface OutcomeParts {
 		readonly silenced: number;
 	} | null;
 	readonly citizens: CitizensSummary | null;
+	readonly threat: Outcome['threat'];
+	readonly headline: Outcome['headline'];
 }
 
 /** Per resource, the books of the run (unrounded residual first, so that a leak cannot hide in rounding). */
@@ -108,6 +110,19 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		])
 	);
 	const low = lowestReserve(world, state);
+	const regionBasic = regionCoverage(world, runNeed, runGot, new Float64Array(R));
+	const byRegion = parts.citizens?.byRegion;
+	const share = (x: number | null | undefined) => (x === null || x === undefined ? null : round(x, dp));
+	const tierCoverageByRegion = Object.fromEntries(
+		world.regions.map((id, r) => [
+			id,
+			{
+				basic: round(Number.isNaN(regionBasic[r]!) ? 1 : regionBasic[r]!, dp),
+				social: share(byRegion?.[id]?.social),
+				rare: share(byRegion?.[id]?.rare)
+			}
+		])
+	);
 	return {
 		version: 1,
 		world: world.id,
@@ -126,8 +141,11 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 			energyKWh: round(sums.energy, dp),
 			reserveMonths: round(Number.isFinite(low.months) ? low.months : 0, dp)
 		},
+		headline: parts.headline,
 		coverage,
 		survivalDays: sums.survivalDays,
+		threat: parts.threat,
+		tierCoverageByRegion,
 		tierCoverage: {
 			basic: round(stats.mean, dp),
 			social:

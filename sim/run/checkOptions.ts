@@ -56,7 +56,21 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		o.sensors.noise
 	);
 	share('sensors.dropout', o.sensors.dropout);
-	share('survival.quotaFactor', o.survival.quotaFactor);
+	share('threat.survivalQuotaFactor', o.threat.survivalQuotaFactor);
+	share('threat.lifeline', o.threat.lifeline);
+	check(
+		o.rationing === 'proportional' || o.rationing === 'lifeline-first',
+		'rationing',
+		'should be proportional or lifeline-first',
+		o.rationing
+	);
+	check(
+		Number.isFinite(o.threat.liftMargin) && o.threat.liftMargin >= 1,
+		'threat.liftMargin',
+		'should be ≥ 1',
+		o.threat.liftMargin
+	);
+	int('threat.liftAfterDays', o.threat.liftAfterDays, 1);
 	int('decimals', o.decimals, 0);
 	check(
 		Number.isFinite(o.redistribution.imbalance) && o.redistribution.imbalance >= 0,
@@ -88,7 +102,9 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'needShare',
 		'socialPerDay',
 		'rarePerDay',
-		'itemsPerPerson'
+		'itemsPerPerson',
+		'gateBasicCoverage',
+		'jurorAccuracy'
 	] as const)
 		share(`citizens.${key}`, o.citizens[key]);
 	check(

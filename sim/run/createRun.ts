@@ -1,6 +1,7 @@
 import type { Reading } from '../../data/telemetry/types.js';
 import { mergeOptions } from '../defaults.js';
-import { lowestReserve, summariseDay } from '../outcome/summariseDay.js';
+import { createHeadline } from '../outcome/createHeadline.js';
+import { regionCoverage, summariseDay } from '../outcome/summariseDay.js';
 import type { DayRecord } from '../outcome/types.js';
 import { compilePlan } from '../plan/compilePlan.js';
 import type { CompiledPlan } from '../plan/types.js';
@@ -15,6 +16,10 @@ import { redistribute } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
+import { lifelineMask, observeThreat } from '../threat/observeThreat.js';
+import { effectiveLevel, stepThreats } from '../threat/stepThreats.js';
+import { switchesOf } from '../threat/switchesOf.js';
+import type { ThreatEvent, ThreatLevel, ThreatSwitches } from '../threat/types.js';
 import { checkOptions } from './checkOptions.js';
 import { buildOutcome } from './buildOutcome.js';
 import type { RunResult, SimInput } from './types.js';
@@ -25,7 +30,17 @@ export function createRun(input: SimInput): RunResult {
 	const compiled = input.compiled ?? compileWorld(input.reference.world, input.reference.catalogue);
 	const shocks = input.shocks ?? [];
 	const issues = [...checkOptions(options), ...checkShocks(shocks, compiled)];
+	// A caller's list is checked; the default names the shipped catalogue's essentials (see lifelineMask).
+	input.options?.threat?.lifelineResources?.forEach((id, i) => {
+		if (!compiled.resourceIndex.has(id))
+			issues.push({
+				path: `threat.lifelineResources.${i}`,
+				expected: 'should be a resource of the catalogue',
+				received: id
+			});
+	});
 	if (issues.length > 0) return { status: 'invalid', issues };
+	const lifelineOf = lifelineMask(compiled, options.threat.lifelineResources);
 	const world =
 		options.startDate === null
 			? compiled
@@ -51,9 +66,18 @@ export function createRun(input: SimInput): RunResult {
 	const daily: DayRecord[] = [];
 	const sums = { shortfall: 0, tonneKm: 0, energy: 0, survivalDays: 0, delivered: 0 };
 	let rates: PeriodRates | null = null;
-	let lowest = Infinity;
 	let active: string[] = [];
-	const auto = options.survival.autoBelowReserveMonths;
+	const events: ThreatEvent[] = [];
+	const headline = createHeadline(world);
+	// Each region's tier-1 coverage the day before: it gates tiers 2 and 3.
+	const basicYesterday = new Float64Array(world.R).fill(1);
+	const basicToday = new Float64Array(world.R);
+	const threatDays: Record<string, { yellow: number; red: number; survival: number }> = {};
+	for (const scope of ['federation', ...world.regions])
+		threatDays[scope] = { yellow: 0, red: 0, survival: 0 };
+	let protocols: ThreatSwitches[] = [];
+	// The federation's level today: a declared survival mode takes effect the day it starts.
+	const federationLevel = (): ThreatLevel => (state.survival ? 'survival' : state.threat.federation.level);
 
 	return {
 		status: 'ready',
@@ -79,7 +103,14 @@ export function createRun(input: SimInput): RunResult {
 			beginDay() {
 				resetDay(state);
 				applyShocks(shocks, world, state, scope);
-				if (auto !== null && lowest < auto) state.survival = true;
+				const federation = federationLevel();
+				protocols = state.threat.regions.map((s) =>
+					switchesOf(effectiveLevel(s.level, federation), options.threat)
+				);
+				protocols.forEach((sw, r) => {
+					state.quotaFactor[r] = sw.quotaFactor;
+					state.localReserves[r] = sw.localReserves ? 1 : 0;
+				});
 				active = shocks
 					.filter((s) => state.day >= s.start && state.day < s.start + s.days)
 					.map((s) => s.id ?? `${s.kind}@${s.start}`);
@@ -104,11 +135,33 @@ export function createRun(input: SimInput): RunResult {
 				}
 				sums.tonneKm += state.dayTonneKm;
 				sums.energy += state.dayEnergy;
-				if (state.survival) sums.survivalDays++;
-				lowest = lowestReserve(world, state).months;
-				tiers = citizens ? citizens.day(state.day, state.survival) : null;
-				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active, tiers));
+				const federation = federationLevel();
+				if (federation === 'survival') sums.survivalDays++;
+				if (federation !== 'normal') threatDays.federation![federation]++;
+				state.threat.regions.forEach((s, r) => {
+					const level = effectiveLevel(s.level, federation);
+					if (level !== 'normal') threatDays[world.regions[r]!]![level]++;
+				});
+				tiers = citizens ? citizens.day(state.day, protocols, basicYesterday) : null;
+				const observed = observeThreat(
+					world,
+					state,
+					layout.gatewayRegion,
+					options.threat.lifeline,
+					lifelineOf,
+					options.rationing,
+					state.survival ? 'survival' : 'normal'
+				);
+				const belowLifeline = headline.day(state, observed);
+				regionCoverage(world, state.dayNeed, state.dayGot, basicToday).forEach((c, r) => {
+					basicYesterday[r] = Number.isNaN(c) ? 1 : c;
+				});
+				if (options.recordDays) daily.push(summariseDay(world, state, ctx, active, tiers, belowLifeline));
+				const stepped = stepThreats(state.threat, observed, options.threat, state.day, world.regions);
+				state.threat = stepped.threat;
+				events.push(...stepped.events);
 				state.day++;
+				return stepped.events;
 			},
 			finish() {
 				const readings = observer ? observer.flush() : [];
@@ -124,7 +177,9 @@ export function createRun(input: SimInput): RunResult {
 					shocks: shocks.length,
 					plan: plan !== null,
 					observed: observer?.counts ?? null,
-					citizens: citizens?.summary() ?? null
+					citizens: citizens?.summary() ?? null,
+					threat: { events, days: threatDays },
+					headline: headline.result(runNeed, runGot, options.decimals)
 				});
 				return { outcome, readings };
 			}

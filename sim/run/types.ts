@@ -5,6 +5,7 @@ import type { Reading } from '../../data/telemetry/types.js';
 import type { Outcome } from '../outcome/types.js';
 import type { Rng } from '../rng/types.js';
 import type { Shock } from '../shocks/types.js';
+import type { ThreatEvent } from '../threat/types.js';
 import type { SimState } from '../step/types.js';
 import type { SimOverrides } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
@@ -40,8 +41,11 @@ export interface Run {
 	beginDay(): void;
 	/** One step; returns the sensor readings due now (empty when not observing). */
 	step(): readonly Reading[];
-	/** Records the day. */
-	endDay(): void;
+	/**
+	 * Records the day and steps the threat levels from what it observed; returns the day's level
+	 * switches with their causes (for the audit log). They take effect from the next day.
+	 */
+	endDay(): readonly ThreatEvent[];
 	/** The outcome, and any readings still delayed. */
 	finish(): { readonly outcome: Outcome; readonly readings: readonly Reading[] };
 }

@@ -141,18 +141,6 @@ describe('shocks', () => {
 	});
 });
 
-describe('automatic survival mode', () => {
-	it('starts when the lowest basic reserve falls under the threshold, and not otherwise', () => {
-		const auto = start({ options: { ...quiet, survival: { autoBelowReserveMonths: 0.5 } } });
-		const never = start({ options: { ...quiet, survival: { autoBelowReserveMonths: 0 } } });
-		days(auto, 3);
-		days(never, 3);
-		// The demo world has regions with no water production: their reserve is under half a month from the start.
-		expect(auto.state.survival).toBe(true);
-		expect(never.state.survival).toBe(false);
-	});
-});
-
 describe('shocks file', () => {
 	it('names the path and the value of a bad shock', () => {
 		const parsed = parse(ShocksFile, {

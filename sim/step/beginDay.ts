@@ -49,12 +49,12 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 	const slot = day % D;
 	const brng = state.rng.behaviour;
 	const plan = ctx.plan;
-	const survival = state.survival ? options.survival.quotaFactor : 1;
 	for (let r = 0; r < R; r++) {
 		const adults = state.adults[r]!;
 		const children = state.children[r]!;
 		const workers = state.workers[r]!;
 		const persons = adults + children;
+		const survival = state.quotaFactor[r]!;
 		for (let k = 0; k < K; k++) {
 			const rk = r * K + k;
 			const kind = world.normKind[k]!;
@@ -99,6 +99,7 @@ export function resetDay(state: SimState): void {
 	state.dayGot.fill(0);
 	state.dayShortfall.fill(0);
 	state.dayWaste.fill(0);
+	state.dayInflow.fill(0);
 	state.dayTonneKm = 0;
 	state.dayEnergy = 0;
 }

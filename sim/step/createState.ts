@@ -1,4 +1,5 @@
 import type { Rng } from '../rng/types.js';
+import { initialThreat } from '../threat/stepThreats.js';
 import type { SimOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { SimState } from './types.js';
@@ -24,6 +25,9 @@ export function createState(
 		step: 0,
 		day: 0,
 		survival: false,
+		threat: initialThreat(R),
+		quotaFactor: new Float64Array(R).fill(1),
+		localReserves: new Uint8Array(R),
 		stock: world.initialStock.slice(),
 		adults: world.adults.slice(),
 		children: world.children.slice(),
@@ -50,6 +54,7 @@ export function createState(
 		dayGot: new Float64Array(RK),
 		dayShortfall: new Float64Array(RK),
 		dayWaste: zeros(),
+		dayInflow: new Float64Array(RK),
 		sinceProduced: new Float64Array(P),
 		sinceConsumed: new Float64Array(RK),
 		coverNeed: new Float64Array(RK),

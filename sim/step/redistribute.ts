@@ -6,7 +6,8 @@ import type { SimState } from './types.js';
 /**
  * Adds today's automatic shipments to the plan's: on each lane of a basic flow resource, when the
  * origin holds more days of need than the destination by more than `imbalance` (counting goods
- * already on the way), ship toward equal days of stock, keeping `keepDays` at the origin, split
+ * already on the way), ship toward equal days of stock, keeping `keepDays` at the origin (or half
+ * its store when it holds less), split
  * over the origin's lanes for that resource, within lane capacity.
  */
 export function redistribute(
@@ -35,6 +36,8 @@ export function redistribute(
 		if (world.normKind[k] !== 1 || world.tier[k] !== 'basic') continue;
 		const a = world.laneArc[lane]!;
 		if (!state.arcOpen[a]) continue;
+		// A region under a threat level runs on its local reserves: nothing leaves it automatically.
+		if (state.localReserves[world.arcFrom[a]!]) continue;
 		const from = world.arcFrom[a]! * K + k;
 		const to = world.arcTo[a]! * K + k;
 		const needFrom = state.need[from]!;
@@ -45,7 +48,9 @@ export function redistribute(
 		if (!(daysFrom > daysTo * (1 + o.imbalance))) continue;
 		const level =
 			needFrom > 0 ? (stock[from]! * needTo - stock[to]! * needFrom) / (needFrom + needTo) : stock[from]!;
-		const spare = stock[from]! - o.keepDays * needFrom - outgoing[from]!;
+		// Keep keepDays of need, or half the store where it cannot hold that many (energy): else a grid never helps.
+		const keep = Math.min(o.keepDays * needFrom, world.storageCap[from]! / 2);
+		const spare = stock[from]! - keep - outgoing[from]!;
 		const amount = Math.min(level / fanout[from]!, spare, world.laneCapacity[lane]! - transfer[lane]!);
 		if (amount <= 0) continue;
 		transfer[lane]! += amount;

@@ -24,6 +24,7 @@ export function stepWorld(
 	const laneResource = world.laneResource;
 	const arcTo = world.arcTo;
 	const dayWaste = state.dayWaste;
+	const dayInflow = state.dayInflow;
 	const sinceConsumed = state.sinceConsumed;
 	const consumed = totals.consumed;
 
@@ -36,7 +37,9 @@ export function stepWorld(
 			const i = lane * slots + slot;
 			const amount = transit[i]!;
 			if (amount > 0) {
-				stock[arcTo[laneArc[lane]!]! * K + laneResource[lane]!]! += amount;
+				const at = arcTo[laneArc[lane]!]! * K + laneResource[lane]!;
+				stock[at]! += amount;
+				dayInflow[at]! += amount;
 				transit[i] = 0;
 			}
 		}
@@ -106,8 +109,10 @@ export function stepWorld(
 			totals.transportLoss[k]! += loss;
 			dayWaste[k]! += loss;
 			const lead = world.arcLeadDays[a]! * stepsPerDay;
-			if (lead === 0) stock[arcTo[a]! * K + k]! += amount - loss;
-			else transit[lane * slots + ((state.step + lead) % slots)]! += amount - loss;
+			if (lead === 0) {
+				stock[arcTo[a]! * K + k]! += amount - loss;
+				dayInflow[arcTo[a]! * K + k]! += amount - loss;
+			} else transit[lane * slots + ((state.step + lead) % slots)]! += amount - loss;
 			state.dayTonneKm += amount * ctx.tonnesPerUnit[k]! * world.arcKm[a]!;
 			state.dayEnergy += amount * world.laneEnergyPerUnit[lane]!;
 		}

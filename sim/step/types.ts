@@ -1,4 +1,5 @@
 import type { Rng } from '../rng/types.js';
+import type { FederationThreat } from '../threat/stepThreats.js';
 
 /** Per-resource flows over a run, summed over regions (units). Conservation: see `balanceOf`. */
 export interface FlowTotals {
@@ -24,7 +25,13 @@ export interface FlowTotals {
 export interface SimState {
 	step: number;
 	day: number;
+	/** Survival mode declared by an event (a `survival-mode` shock) for the whole federation. */
 	survival: boolean;
+	/** Threat levels of the regions and the federation, stepped at each day's end. */
+	threat: FederationThreat;
+	/** Per region, today: tier-1 quota factor (survival mode 0.7) and 1 when it keeps its own stock (yellow and above). */
+	readonly quotaFactor: Float64Array;
+	readonly localReserves: Uint8Array;
 	readonly stock: Float64Array;
 	readonly adults: Float64Array;
 	readonly children: Float64Array;
@@ -62,6 +69,8 @@ export interface SimState {
 	readonly dayGot: Float64Array;
 	readonly dayShortfall: Float64Array;
 	readonly dayWaste: Float64Array;
+	/** Per rk: goods that arrived today (units), for the threat levels' days of stock. */
+	readonly dayInflow: Float64Array;
 	/** Since the last sensor report: produced per site, consumed per rk (units). */
 	readonly sinceProduced: Float64Array;
 	readonly sinceConsumed: Float64Array;

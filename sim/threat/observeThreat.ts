@@ -1,0 +1,117 @@
+import type { SimState } from '../step/types.js';
+import type { CompiledWorld } from '../world/types.js';
+import type { ThreatObservation } from './stepThreats.js';
+import type { RationingPolicy } from '../types.js';
+import type { ThreatLevel } from './types.js';
+
+/**
+ * Reads a closed day's conditions off the world, per region and for the federation:
+ * - stock days: for each basic flow resource, stock ÷ (need − today's production capacity − today's
+ *   arrivals), the lowest over resources; a region that makes or receives what it needs never runs
+ *   out (Infinity). This is per region: the lowest cell of the whole world would fire on day 1 and
+ *   never lift.
+ * - sensors lost: silent gateways ÷ gateways;
+ * - cut off: every arc into the region is closed;
+ * - below lifeline: people whose delivery of some lifeline need (`lifelineOf[k]` = 1) fell under
+ *   `lifeline` × need today. Proportional rationing gives everyone the same share, so a region
+ *   counts whole once its coverage c is under the lifeline; lifeline-first serves the lifeline to
+ *   a share c ÷ lifeline of its people first. Over several short goods the worst one counts (the
+ *   same people are served first for every good).
+ */
+export function observeThreat(
+	world: CompiledWorld,
+	state: SimState,
+	gatewayRegion: Int32Array,
+	lifeline: number,
+	lifelineOf: Uint8Array,
+	rationing: RationingPolicy,
+	declared: ThreatLevel
+): ThreatObservation {
+	const { R, K } = world;
+	const capacity = new Float64Array(R * K);
+	for (let p = 0; p < world.P; p++)
+		capacity[world.prodRegion[p]! * K + world.prodResource[p]!]! += state.siteCapacity[p]!;
+	const gateways = new Float64Array(R);
+	const silent = new Float64Array(R);
+	gatewayRegion.forEach((r, g) => {
+		gateways[r]!++;
+		silent[r]! += state.gatewaySilent[g]!;
+	});
+	const incoming = new Int32Array(R);
+	const open = new Int32Array(R);
+	for (let a = 0; a < world.A; a++) {
+		incoming[world.arcTo[a]!]!++;
+		open[world.arcTo[a]!]! += state.arcOpen[a]!;
+	}
+	const persons = new Float64Array(R);
+	let fedLifeline = 0;
+	let total = 0;
+	const regions = Array.from({ length: R }, (_, r) => {
+		persons[r] = state.adults[r]! + state.children[r]!;
+		total += persons[r]!;
+		let stockDays = Infinity;
+		let below = 0;
+		for (let k = 0; k < K; k++) {
+			if (world.tier[k] !== 'basic') continue;
+			const rk = r * K + k;
+			const need = state.dayNeed[rk]!;
+			if (lifelineOf[k] && need > 0 && state.dayGot[rk]! < lifeline * need) {
+				const c = state.dayGot[rk]! / need;
+				below = Math.max(below, rationing === 'proportional' ? 1 : 1 - c / lifeline);
+			}
+			if (world.normKind[k] !== 1) continue;
+			const deficit = state.need[rk]! - capacity[rk]! - state.dayInflow[rk]!;
+			if (deficit > 0) stockDays = Math.min(stockDays, state.stock[rk]! / deficit);
+		}
+		fedLifeline += below * persons[r]!;
+		return {
+			stockDays,
+			sensorsLost: gateways[r]! > 0 ? silent[r]! / gateways[r]! : 0,
+			cutOff: incoming[r]! > 0 && open[r] === 0,
+			belowLifeline: below,
+			declared: 'normal' as ThreatLevel
+		};
+	});
+	let allSilent = 0;
+	state.gatewaySilent.forEach((s) => (allSilent += s));
+	return {
+		regions,
+		federation: {
+			stockDays: federationStockDays(world, state, capacity),
+			sensorsLost: gatewayRegion.length > 0 ? allSilent / gatewayRegion.length : 0,
+			cutOff: false,
+			belowLifeline: total > 0 ? fedLifeline / total : 0,
+			declared
+		},
+		persons
+	};
+}
+
+/** The federation's stock days: whole-world stock ÷ whole-world deficit, lowest over basic flow resources. */
+function federationStockDays(world: CompiledWorld, state: SimState, capacity: Float64Array): number {
+	const { R, K } = world;
+	let days = Infinity;
+	for (let k = 0; k < K; k++) {
+		if (world.tier[k] !== 'basic' || world.normKind[k] !== 1) continue;
+		let stock = 0;
+		let deficit = 0;
+		for (let r = 0; r < R; r++) {
+			stock += state.stock[r * K + k]!;
+			deficit += state.need[r * K + k]! - capacity[r * K + k]!;
+		}
+		if (deficit > 0) days = Math.min(days, stock / deficit);
+	}
+	return days;
+}
+
+/**
+ * Per resource, 1 when a lifeline is about it: the basic resources named in `ids`, or every basic
+ * resource when `ids` is null or names none of the catalogue's (another catalogue than the shipped one).
+ */
+export function lifelineMask(world: CompiledWorld, ids: readonly string[] | null): Uint8Array {
+	const named = Uint8Array.from(world.resources, (id, k) =>
+		world.tier[k] === 'basic' && ids !== null && ids.includes(id) ? 1 : 0
+	);
+	if (named.some((x) => x === 1)) return named;
+	return Uint8Array.from(world.tier, (tier) => (tier === 'basic' ? 1 : 0));
+}

@@ -1,0 +1,111 @@
+import type {
+	ThreatCause,
+	ThreatConditions,
+	ThreatEvent,
+	ThreatLevel,
+	ThreatOptions,
+	ThreatState,
+	ThreatTrigger
+} from './types.js';
+
+/** Levels from lowest to highest. */
+export const LEVELS: readonly ThreatLevel[] = ['normal', 'yellow', 'red', 'survival'];
+
+/**
+ * The triggers of one level that fire on `c`. With `margin` > 1 the thresholds are loosened, which
+ * is how a level is held: it lifts only once every trigger clears with margin (hysteresis).
+ */
+function firing(
+	t: ThreatTrigger,
+	level: Exclude<ThreatLevel, 'normal'>,
+	c: ThreatConditions,
+	margin = 1
+): ThreatCause[] {
+	const causes: ThreatCause[] = [];
+	if (t.stockDaysBelow !== null && c.stockDays < t.stockDaysBelow * margin)
+		causes.push({ trigger: 'stock-days', value: c.stockDays, threshold: t.stockDaysBelow });
+	if (t.sensorsLostAtLeast !== null && c.sensorsLost > 0 && c.sensorsLost >= t.sensorsLostAtLeast / margin)
+		causes.push({ trigger: 'sensors-lost', value: c.sensorsLost, threshold: t.sensorsLostAtLeast });
+	if (t.cutOff && c.cutOff) causes.push({ trigger: 'cut-off', value: 1, threshold: 1 });
+	if (
+		t.belowLifelineAtLeast !== null &&
+		c.belowLifeline > 0 &&
+		c.belowLifeline >= t.belowLifelineAtLeast / margin
+	)
+		causes.push({ trigger: 'below-lifeline', value: c.belowLifeline, threshold: t.belowLifelineAtLeast });
+	const share = c.regionsAtLeast[level];
+	if (t.regionsAtLeast !== null && share > 0 && share >= t.regionsAtLeast / margin)
+		causes.push({ trigger: 'regions', value: share, threshold: t.regionsAtLeast });
+	const rank = LEVELS.indexOf(level);
+	if (LEVELS.indexOf(c.declared) >= rank)
+		causes.push({ trigger: 'declared', value: LEVELS.indexOf(c.declared), threshold: rank });
+	return causes;
+}
+
+/** Every trigger set for a level, with today's value: what a lifting event reports as cleared. */
+function configured(
+	t: ThreatTrigger,
+	level: Exclude<ThreatLevel, 'normal'>,
+	c: ThreatConditions
+): ThreatCause[] {
+	const causes: ThreatCause[] = [];
+	if (t.stockDaysBelow !== null)
+		causes.push({ trigger: 'stock-days', value: c.stockDays, threshold: t.stockDaysBelow });
+	if (t.sensorsLostAtLeast !== null)
+		causes.push({ trigger: 'sensors-lost', value: c.sensorsLost, threshold: t.sensorsLostAtLeast });
+	if (t.cutOff) causes.push({ trigger: 'cut-off', value: c.cutOff ? 1 : 0, threshold: 1 });
+	if (t.belowLifelineAtLeast !== null)
+		causes.push({ trigger: 'below-lifeline', value: c.belowLifeline, threshold: t.belowLifelineAtLeast });
+	if (t.regionsAtLeast !== null)
+		causes.push({ trigger: 'regions', value: c.regionsAtLeast[level], threshold: t.regionsAtLeast });
+	causes.push({ trigger: 'declared', value: LEVELS.indexOf(c.declared), threshold: LEVELS.indexOf(level) });
+	return causes;
+}
+
+/** The highest level whose triggers fire (with `margin`), and those triggers. */
+function highest(
+	triggers: ThreatOptions['region'],
+	c: ThreatConditions,
+	margin: number
+): { level: ThreatLevel; causes: ThreatCause[] } {
+	for (let i = LEVELS.length - 1; i > 0; i--) {
+		const level = LEVELS[i] as Exclude<ThreatLevel, 'normal'>;
+		const causes = firing(triggers[level], level, c, margin);
+		if (causes.length > 0) return { level, causes };
+	}
+	return { level: 'normal', causes: [] };
+}
+
+/**
+ * Steps one scope's level from today's conditions. A level rises at once to the highest level whose
+ * triggers fire. It falls only after `liftAfterDays` consecutive days on which the current level's
+ * triggers are clear with `liftMargin`, and then to the highest level still held with margin.
+ * Returns the new state and the switch, if any, with its causes.
+ */
+export function stepThreat(
+	state: ThreatState,
+	conditions: ThreatConditions,
+	triggers: ThreatOptions['region'],
+	options: Pick<ThreatOptions, 'liftMargin' | 'liftAfterDays'>,
+	day: number,
+	scope: string
+): { readonly state: ThreatState; readonly event: ThreatEvent | null } {
+	const current = LEVELS.indexOf(state.level);
+	const enter = highest(triggers, conditions, 1);
+	if (LEVELS.indexOf(enter.level) > current) {
+		return {
+			state: { level: enter.level, since: day, clearDays: 0 },
+			event: { day, scope, from: state.level, to: enter.level, causes: enter.causes }
+		};
+	}
+	const held = highest(triggers, conditions, options.liftMargin);
+	if (LEVELS.indexOf(held.level) >= current) return { state: { ...state, clearDays: 0 }, event: null };
+	const clearDays = state.clearDays + 1;
+	if (clearDays < options.liftAfterDays) return { state: { ...state, clearDays }, event: null };
+	const old = state.level as Exclude<ThreatLevel, 'normal'>;
+	const cleared = configured(triggers[old], old, conditions);
+	return {
+		state: { level: held.level, since: day, clearDays: 0 },
+		event: { day, scope, from: state.level, to: held.level, causes: cleared }
+	};
+}
