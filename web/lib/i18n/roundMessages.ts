@@ -37,6 +37,9 @@ const ru = {
 	'round.stage.runoff': 'Второй тур',
 	'round.ballots': 'Опубликованный список бюллетеней',
 	'round.ballotsHint': 'Только квитанции и выбор — без имён. Найдите свою квитанцию:',
+	'round.sealed':
+		'Идёт голосование: бюллетени запечатаны. Квитанции и выбор публикуются после подсчёта, чтобы никто не мог связать голос с человеком.',
+	'round.receiptSealed': 'Ваш бюллетень в урне. Выбор будет опубликован вместе с итогом.',
 	'round.checkReceipt': 'Проверить квитанцию',
 	'round.receiptFound': 'Ваш бюллетень есть в списке, выбор:',
 	'round.receiptMissing': 'Такой квитанции в списке нет.',
@@ -131,6 +134,9 @@ const en: Readonly<Record<RoundMessageKey, string>> = {
 	'round.stage.runoff': 'Run-off',
 	'round.ballots': 'Published ballot list',
 	'round.ballotsHint': 'Receipts and choices only — no names. Look up your receipt:',
+	'round.sealed':
+		'The vote is open: ballots stay sealed. Receipts and choices are published after the count, so no one can tie a vote to a person.',
+	'round.receiptSealed': 'Your ballot is in the box. Its choice is published with the result.',
 	'round.checkReceipt': 'Check receipt',
 	'round.receiptFound': 'Your ballot is in the list, with the choice:',
 	'round.receiptMissing': 'No such receipt in the list.',

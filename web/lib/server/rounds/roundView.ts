@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/types.js';
 import type { AppContext } from '../context.js';
 import { chainStatus } from './chainStatus.js';
+import { findReceipt } from './findReceipt.js';
+import { publishedBallots } from './publishedBallots.js';
 import { roundRow } from './roundList.js';
 import type { RoundView, ScenarioView } from './types.js';
 
@@ -30,7 +32,6 @@ export function roundView(
 				? { why: standing.comments.join(' · ') }
 				: {})
 	}));
-	const wanted = receipt?.trim().toLowerCase();
 	return {
 		...roundRow(round),
 		seed: round.seed,
@@ -70,17 +71,8 @@ export function roundView(
 					}
 				}
 			: {}),
-		ballots,
-		...(wanted
-			? {
-					receipt: {
-						receipt: wanted,
-						...(ballots.find((b) => b.receipt === wanted)
-							? { found: ballots.find((b) => b.receipt === wanted)! }
-							: {})
-					}
-				}
-			: {}),
+		...publishedBallots(round, ballots),
+		...(receipt?.trim() ? { receipt: findReceipt(round, ballots, receipt) } : {}),
 		events: app.ledger.audit(id).map((e) => ({ seq: e.seq, at: iso(e.at), kind: e.kind, hash: e.hash })),
 		chain: chainStatus(app)
 	};

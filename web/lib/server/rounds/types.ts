@@ -1,5 +1,5 @@
 import type { ScenarioMetrics } from '../../../../data/plan/types.js';
-import type { Ballot, Tally } from '../../../../scenarios/ballot/types.js';
+import type { Ballot, BallotChoice, Tally } from '../../../../scenarios/ballot/types.js';
 import type { ReturnReason, RoundOutcome, RoundState } from '../../../../scenarios/round/types.js';
 
 /** A row of the rounds list. Times are ISO strings (UTC). */
@@ -64,9 +64,12 @@ export interface RoundView extends RoundRow {
 	readonly returnReasons: readonly ReturnReason[];
 	/** While a ballot is open: how many of the invited have voted (turnout is public, choices wait for the count). */
 	readonly turnout?: { readonly voted: number; readonly invited: number };
+	/** Ballots of counted stages, with their choices (sorted by receipt, so their order says nothing). */
 	readonly ballots: readonly Ballot[];
+	/** How many ballots sit in the box of the stage still open: their receipts and choices wait for the count. */
+	readonly sealed: number;
 	/** The result of looking up `?receipt=`, if one was given. */
-	readonly receipt?: { readonly receipt: string; readonly found?: Ballot };
+	readonly receipt?: ReceiptCheck;
 	readonly events: readonly {
 		readonly seq: number;
 		readonly at: string;
@@ -75,3 +78,14 @@ export interface RoundView extends RoundRow {
 	}[];
 	readonly chain: ChainStatus;
 }
+
+/** A voter's receipt looked up in the published list (normalised: spaces, dashes and case ignored). */
+export type ReceiptCheck =
+	| { readonly status: 'missing'; readonly receipt: string }
+	| { readonly status: 'sealed'; readonly receipt: string; readonly stage: number }
+	| {
+			readonly status: 'counted';
+			readonly receipt: string;
+			readonly stage: number;
+			readonly choice: BallotChoice;
+	  };
