@@ -11,6 +11,8 @@ export type MessageKey =
 	| 'nav.rounds'
 	| 'nav.vote'
 	| 'nav.language'
+	| 'nav.skip'
+	| 'nav.sections'
 	| 'overview.regions'
 	| 'overview.population'
 	| 'overview.adults'
