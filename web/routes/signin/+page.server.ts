@@ -3,13 +3,10 @@ import { signIn } from '$lib/server/auth/signIn.js';
 import { SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/sessionCookie.js';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only a path on this site (never `//host` or a URL) may follow sign-in. */
-const safeNext = (next: string | null) => (next && /^\/(?![/\\])/.test(next) ? next : '/rounds');
-
 export const load: PageServerLoad = ({ locals }) => ({ viewer: locals.viewer });
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+	in: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const form = Object.fromEntries(await request.formData());
 		const outcome = await signIn(locals.app, form, getClientAddress());
 		if (outcome.status !== 'signed-in')
@@ -18,7 +15,7 @@ export const actions: Actions = {
 				id: typeof form.id === 'string' ? form.id : ''
 			});
 		setSessionCookie(cookies, outcome.token, outcome.expires, url.protocol === 'https:');
-		redirect(303, safeNext(url.searchParams.get('next')));
+		redirect(303, '/rounds');
 	},
 	out: ({ locals, cookies }) => {
 		const token = cookies.get(SESSION_COOKIE);

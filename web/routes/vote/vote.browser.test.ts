@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
@@ -12,26 +10,7 @@ import { ledgerPath, openLedger, type Ledger } from '../../../data/ledger/index.
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
 import { demoPool, demoRoster, harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer, type RoundDesk } from '../../../scenarios/round/index.js';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Newest modification time under a folder (ms). */
-function newest(dir: string): number {
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((e) => !e.name.endsWith('.test.ts'))
-		.reduce(
-			(m, e) =>
-				Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
-			0
-		);
-}
-
-/** Builds the console only when build/ is missing or older than web/ (a build takes ~30 s; a check takes milliseconds). */
-function ensureBuilt(): void {
-	const handler = join(ROOT, 'build', 'handler.js');
-	if (existsSync(handler) && statSync(handler).mtimeMs >= newest(join(ROOT, 'web'))) return;
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'ignore' });
-}
+import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
 
 describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 	let app: RunningApp;
