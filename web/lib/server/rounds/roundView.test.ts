@@ -10,7 +10,7 @@ describe('the public round page keeps the ballot’s promise', () => {
 		if (!cast.ok) throw new Error(cast.refusal.status);
 		const { receipt } = cast.ballot;
 		const view = roundView(app, 'r', 'en')!;
-		expect(view.ballots).toEqual([]);
+		expect(view.ballots.items).toEqual([]);
 		expect(view.sealed).toBe(1);
 		expect(view.turnout).toEqual({ voted: 1, invited: 3 });
 		// Nothing in the page data (which SvelteKit serialises into the HTML) carries the receipt or the choice.
@@ -32,7 +32,7 @@ describe('the public round page keeps the ballot’s promise', () => {
 		expect(desk.act('r', { kind: 'close-vote' }).ok).toBe(true);
 		const view = roundView(app, 'r', 'ru')!;
 		expect(view.sealed).toBe(0);
-		expect(view.ballots.map((b) => b.receipt)).toEqual([...receipts].sort());
+		expect(view.ballots.items.map((b) => b.receipt)).toEqual([...receipts].sort());
 		const dashed = receipts[1]!.match(/.{4}/g)!.join('-');
 		expect(roundView(app, 'r', 'ru', ` ${dashed.toUpperCase()} `)!.receipt).toEqual({
 			status: 'counted',
