@@ -5,7 +5,9 @@ import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/inde
 import { loadRegistry } from '../../sensors/security/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
 import { randomBytes } from 'node:crypto';
+import { accountsPath, openAccounts } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
+import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
 import { portSettingError } from './portSettingError.js';
@@ -57,13 +59,18 @@ export async function startApp(
 			secret: (n) => randomBytes(n),
 			drawer: uniformPanelDrawer()
 		});
+		const accounts = openAccounts(accountsPath(config.dataDir));
+		stops.push(async () => accounts.close());
 		const context: AppContext = {
 			config: redact(config),
 			reference,
 			startedAt: clock(),
 			mqttUrl,
 			ledger,
-			rounds
+			rounds,
+			accounts,
+			signInLimiter: createRateLimiter(),
+			now: () => clock().getTime()
 		};
 		const web: ConsoleServer = await serveConsole(context, config.http).catch((error: unknown) => {
 			throw portSettingError(error, 'http.port', config.http.host, config.http.port);

@@ -1,4 +1,5 @@
 import type { Command } from '../types.js';
+import { accountCommand } from './accountCommand.js';
 import { analyseCommand } from './analyseCommand.js';
 import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
 	benchCommand,
 	gatewaysCommand,
 	roundCommand,
+	accountCommand,
 	panelCommand,
 	verifyCommand,
 	simulateCommand,

@@ -34,7 +34,7 @@ export {
 } from './createRoundDesk.js';
 export { roundDefaults } from './roundDefaults.js';
 export { standingIds } from './standingIds.js';
-export { step } from './step.js';
+export { step, allowed as allowedActions } from './step.js';
 export { uniformPanelDrawer } from './uniformPanelDrawer.js';
 export {
 	amendableParameters,

@@ -10,7 +10,7 @@ import { submitReview } from './submitReview.js';
 import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 
 /** Which actions each state allows; anything else is an invalid transition. */
-const allowed: Readonly<Record<Round['state'], readonly RoundAction['kind'][]>> = {
+export const allowed: Readonly<Record<Round['state'], readonly RoundAction['kind'][]>> = {
 	drafted: ['open-review', 'return'],
 	'expert-review': ['submit-review', 'close-review', 'return'],
 	'ethics-review': ['strike', 'commit-panel', 'open-vote', 'return'],

@@ -29,7 +29,7 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 		await expect(page.locator('h1').textContent()).resolves.toBe('Демонстрационная федерация');
 		await expect(page.locator('tr[data-region="capital"] th').textContent()).resolves.toBe('Столичный округ');
 		await expect(page.locator('tr[data-resource="water"] td.num').innerText()).resolves.toMatch(
-			/50 L в день/
+			/50 л в день/
 		);
 		const overflow = await page.evaluate(() => document.body.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);

@@ -33,7 +33,23 @@ export const ScenarioSchema = v.object({
 		transfers: v.array(v.object({ arc: Text, resource: Text, period: Num, amount: Num })),
 		production: Amounts
 	}),
-	telemetry: v.object({ hash: Text, from: Num, to: Num })
+	telemetry: v.object({ hash: Text, from: Num, to: Num }),
+	// What the planner adds for readers (kept, so the console can draw and explain them).
+	coverage: v.optional(
+		v.array(v.object({ region: Text, resource: Text, tier: Text, coverage: Num, worstPeriod: Num }))
+	),
+	deltas: v.optional(
+		v.object({
+			minCoverage: Num,
+			meanCoverage: Num,
+			gini: Num,
+			shortfallPersonDays: Num,
+			transportTonneKm: Num,
+			energyKWh: Num,
+			coverage: v.array(v.object({ region: Text, resource: Text, delta: Num }))
+		})
+	),
+	explanations: v.optional(v.array(Bilingual))
 });
 
 /** The planner's `scenarios.json` ({ scenarios: [...] }) or a bare list (read as `scenarios`, so errors name `scenarios.<n>.<field>`). */

@@ -11,6 +11,8 @@ export type MessageKey =
 	| 'nav.rounds'
 	| 'nav.vote'
 	| 'nav.language'
+	| 'nav.skip'
+	| 'nav.sections'
 	| 'overview.regions'
 	| 'overview.population'
 	| 'overview.adults'
@@ -29,3 +31,13 @@ export type MessageKey =
 	| 'per.day'
 	| 'per.year'
 	| 'per.stock';
+
+/**
+ * How to show a page that answered a form (POST) in the other language: post the same fields to the
+ * same action again. A plain `?lang=` link cannot, since the fields were never in the address.
+ */
+export interface Relang {
+	/** The form action, e.g. `?/choose`. */
+	readonly action: string;
+	readonly fields: Readonly<Record<string, string>>;
+}

@@ -1,7 +1,9 @@
 import type { Config } from '../../../cli/config/index.js';
 import type { ReferenceData } from '../../../data/reference/index.js';
+import type { Accounts } from '../../../data/accounts/index.js';
 import type { Ledger } from '../../../data/ledger/index.js';
 import type { RoundDesk } from '../../../scenarios/round/index.js';
+import type { RateLimiter } from './auth/rateLimiter.js';
 
 /** Where the composition root puts the app context on each request (adapter-node's `platform.req`). */
 export const CONTEXT = Symbol.for('resourceos.app-context');
@@ -18,6 +20,12 @@ export interface AppContext {
 	readonly ledger: Ledger;
 	/** Decision rounds: review, strikes, the panel vote. */
 	readonly rounds: RoundDesk;
+	/** Console accounts (council, experts, ethics, analysts, operators) and their sessions. */
+	readonly accounts: Accounts;
+	/** Failed sign-ins per account and per address. */
+	readonly signInLimiter: RateLimiter;
+	/** The time, ms since the epoch (a parameter, so tests can move it). */
+	readonly now: () => number;
 }
 
 /** The app context of a request, or an error if the console runs outside `resourceos start`. */

@@ -1,4 +1,4 @@
-import { ballotPage, castVote, confirmChoice } from '$lib/server/vote/index.js';
+import { ballotPage, castVote, confirmChoice, showReceipt } from '$lib/server/vote/index.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
@@ -9,5 +9,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 export const actions: Actions = {
 	choose: async ({ request, locals }) =>
 		confirmChoice(locals.app, Object.fromEntries(await request.formData()), locals.locale),
-	cast: async ({ request, locals }) => castVote(locals.app, Object.fromEntries(await request.formData()))
+	cast: async ({ request, locals }) => castVote(locals.app, Object.fromEntries(await request.formData())),
+	receipt: async ({ request, locals }) =>
+		showReceipt(locals.app, Object.fromEntries(await request.formData()))
 };

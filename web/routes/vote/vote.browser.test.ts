@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
@@ -12,26 +10,7 @@ import { ledgerPath, openLedger, type Ledger } from '../../../data/ledger/index.
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
 import { demoPool, demoRoster, harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer, type RoundDesk } from '../../../scenarios/round/index.js';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Newest modification time under a folder (ms). */
-function newest(dir: string): number {
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((e) => !e.name.endsWith('.test.ts'))
-		.reduce(
-			(m, e) =>
-				Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
-			0
-		);
-}
-
-/** Builds the console only when build/ is missing or older than web/ (a build takes ~30 s; a check takes milliseconds). */
-function ensureBuilt(): void {
-	const handler = join(ROOT, 'build', 'handler.js');
-	if (existsSync(handler) && statSync(handler).mtimeMs >= newest(join(ROOT, 'web'))) return;
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'ignore' });
-}
+import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
 
 describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 	let app: RunningApp;
@@ -111,21 +90,45 @@ describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 			.getByRole('button', { name: 'Выбрать этот сценарий' });
 		expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44); // a thumb-sized target
 
-		// Switching to English keeps the code; then back to Russian.
-		await page.getByRole('link', { name: 'English' }).click();
+		// The header's switch to English keeps the code (and every other query parameter); then back to Russian.
+		await page.goto(`${app.consoleUrl}vote?c=${encodeURIComponent(codes[0]!)}&utm=paper`);
+		await page.getByRole('link', { name: 'EN' }).click();
 		await page.getByRole('heading', { name: 'Your vote' }).waitFor();
+		expect(new URL(page.url()).searchParams.get('utm')).toBe('paper');
 		await expect(page.locator('li.option').count()).resolves.toBe(2);
-		await page.getByRole('link', { name: 'Русский' }).click();
+		await page.getByRole('link', { name: 'RU' }).click();
 		await page.getByRole('heading', { name: 'Ваш голос' }).waitFor();
 
 		await button.click();
 		await page.getByRole('heading', { name: 'Подтвердите выбор' }).waitFor();
 		await expect(page.locator('.chosen').textContent()).resolves.toBe('Замена киноа на 20%');
+		// The confirm step switches language without losing the choice (it was posted, not in the address).
+		await page.getByRole('button', { name: 'EN' }).click();
+		await expect(page.locator('.chosen').textContent()).resolves.toBe('Substitute 20% with quinoa');
+		await page.getByRole('button', { name: 'RU' }).click();
+		await page.getByRole('heading', { name: 'Подтвердите выбор' }).waitFor();
 		await page.getByRole('button', { name: 'Подтвердить голос' }).click();
 		await page.getByRole('heading', { name: /Голос принят/ }).waitFor();
 		const receipt = await page.locator('[data-receipt]').getAttribute('data-receipt');
 		expect(receipt).toMatch(/^[0-9a-f]{64}$/);
 		expect(desk.ballots('harvest-2026').map((b) => b.receipt)).toEqual([receipt]);
+		const displayed = (await page.locator('.receipt code').textContent())!;
+		// The receipt page switches language and keeps the receipt.
+		await page.getByRole('button', { name: 'EN' }).click();
+		await page.getByRole('heading', { name: /Vote recorded/ }).waitFor();
+		await expect(page.locator('[data-receipt]').getAttribute('data-receipt')).resolves.toBe(receipt);
+		await page.getByRole('button', { name: 'RU' }).click();
+		await page.getByRole('heading', { name: /Голос принят/ }).waitFor();
+
+		// While the vote is open the public page shows no receipt and no choice; the voter's own receipt, pasted as
+		// displayed (groups of eight with spaces), is found in the box.
+		await page.goto(`${app.consoleUrl}rounds/harvest-2026`);
+		expect(await page.content()).not.toContain(receipt!);
+		await page.locator('#receipt').fill(displayed);
+		await page.getByRole('button', { name: 'Проверить квитанцию' }).click();
+		await expect(page.locator('[data-receipt-check]').getAttribute('data-receipt-check')).resolves.toBe(
+			'sealed'
+		);
 
 		// Replaying the same code is refused, in Russian.
 		await page.goto(`${app.consoleUrl}vote?c=${encodeURIComponent(codes[0]!)}`);
@@ -138,7 +141,7 @@ describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 
 		await page.goto(`${app.consoleUrl}rounds/harvest-2026?receipt=${receipt}`);
 		await expect(page.locator('[data-receipt-check]').getAttribute('data-receipt-check')).resolves.toBe(
-			'found'
+			'counted'
 		);
 		await expect(page.locator('[data-receipt-check]').textContent()).resolves.toContain(
 			'Замена киноа на 20%'

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/types.js';
+import { unitName } from '../../i18n/unitName.js';
 import type { AppContext } from '../context.js';
 import type { Overview } from './types.js';
 
@@ -11,7 +12,7 @@ export function overview(app: AppContext, locale: Locale): Overview {
 		resources: catalogue.resources.map((r) => ({
 			id: r.id,
 			name: r.name[locale],
-			unit: r.unit,
+			unit: unitName(r.unit, locale),
 			tier: r.tier,
 			...(r.norm ? { norm: { perPerson: r.norm.perPerson, per: r.norm.per } } : {})
 		})),

@@ -1,8 +1,17 @@
 import type { Locale } from '../../i18n/types.js';
 import type { AppContext } from '../context.js';
+import { heatMap } from '../charts/heatMap.js';
+import { resultBars } from '../charts/resultBars.js';
+import { tradeOff } from '../charts/tradeOff.js';
 import { chainStatus } from './chainStatus.js';
+import { findReceipt } from './findReceipt.js';
+import { publishedBallots } from './publishedBallots.js';
 import { roundRow } from './roundList.js';
-import type { RoundView, ScenarioView } from './types.js';
+import { pageOf } from './pageOf.js';
+import type { RoundPages, RoundView, ScenarioView } from './types.js';
+
+/** Rows per page of the ballot list and of the audit events. */
+const PAGE = 100;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -11,7 +20,8 @@ export function roundView(
 	app: AppContext,
 	id: string,
 	locale: Locale,
-	receipt?: string
+	receipt?: string,
+	pages: RoundPages = { ballots: 1, events: 1 }
 ): RoundView | undefined {
 	const round = app.rounds.round(id);
 	if (!round) return undefined;
@@ -23,6 +33,10 @@ export function roundView(
 		summary: s.summary[locale],
 		metrics: s.metrics,
 		telemetryHash: s.telemetry.hash,
+		telemetryTo: iso(s.telemetry.to),
+		explanations: (s.explanations ?? []).map((e) => e[locale]),
+		...(s.coverage && s.coverage.length > 0 ? { heatMap: heatMap(s.coverage) } : {}),
+		...(s.deltas ? { deltas: s.deltas } : {}),
 		standing: standing.kind,
 		...(standing.kind === 'struck'
 			? { why: standing.strike.reason }
@@ -30,11 +44,12 @@ export function roundView(
 				? { why: standing.comments.join(' · ') }
 				: {})
 	}));
-	const wanted = receipt?.trim().toLowerCase();
+	const invited = round.panel ? round.panel.members.length + round.panel.invited.length : 0;
 	return {
 		...roundRow(round),
 		seed: round.seed,
 		scenarioViews,
+		tradeOff: tradeOff(round.scenarios.map(({ scenario }) => scenario)),
 		reviewers: round.reviewers,
 		reviews: round.reviews.map((r) => ({
 			expertId: r.expertId,
@@ -59,7 +74,12 @@ export function roundView(
 			: {}),
 		stages: round.stages.map((s) => {
 			const tally = [...round.tallies].reverse().find((t) => t.stage === s.index);
-			return { index: s.index, kind: s.kind, deadline: iso(s.deadline), ...(tally ? { tally } : {}) };
+			return {
+				index: s.index,
+				kind: s.kind,
+				deadline: iso(s.deadline),
+				...(tally ? { tally, bars: resultBars(tally, round.options.ballot, invited) } : {})
+			};
 		}),
 		returnReasons: round.outcome?.kind === 'returned' ? round.outcome.reasons : [],
 		...(round.state === 'panel-vote' && round.panel
@@ -70,18 +90,16 @@ export function roundView(
 					}
 				}
 			: {}),
-		ballots,
-		...(wanted
-			? {
-					receipt: {
-						receipt: wanted,
-						...(ballots.find((b) => b.receipt === wanted)
-							? { found: ballots.find((b) => b.receipt === wanted)! }
-							: {})
-					}
-				}
-			: {}),
-		events: app.ledger.audit(id).map((e) => ({ seq: e.seq, at: iso(e.at), kind: e.kind, hash: e.hash })),
+		...(() => {
+			const published = publishedBallots(round, ballots);
+			return { sealed: published.sealed, ballots: pageOf(published.ballots, pages.ballots, PAGE) };
+		})(),
+		...(receipt?.trim() ? { receipt: findReceipt(round, ballots, receipt) } : {}),
+		events: pageOf(
+			app.ledger.audit(id).map((e) => ({ seq: e.seq, at: iso(e.at), kind: e.kind, hash: e.hash })),
+			pages.events,
+			PAGE
+		),
 		chain: chainStatus(app)
 	};
 }

@@ -1,5 +1,6 @@
-import type { ScenarioMetrics } from '../../../../data/plan/types.js';
-import type { Ballot, Tally } from '../../../../scenarios/ballot/types.js';
+import type { ScenarioDeltas, ScenarioMetrics } from '../../../../data/plan/types.js';
+import type { HeatMap, ResultBars, TradeOff } from '../charts/types.js';
+import type { Ballot, BallotChoice, Tally } from '../../../../scenarios/ballot/types.js';
 import type { ReturnReason, RoundOutcome, RoundState } from '../../../../scenarios/round/types.js';
 
 /** A row of the rounds list. Times are ISO strings (UTC). */
@@ -28,6 +29,14 @@ export interface ScenarioView {
 	readonly summary: string;
 	readonly metrics: ScenarioMetrics;
 	readonly telemetryHash: string;
+	/** End of the telemetry window the scenario was built from (ISO): how old its data is. */
+	readonly telemetryTo: string;
+	/** Why the figures are what they are (the planner's explanations), in the reader's language. */
+	readonly explanations: readonly string[];
+	/** Coverage per region and resource, when the planner gave it. */
+	readonly heatMap?: HeatMap;
+	/** Scenario minus the plan in force, when the planner compared them. */
+	readonly deltas?: ScenarioDeltas;
 	readonly standing: 'standing' | 'struck' | 'withdrawn';
 	/** Why it is off the ballot (the ethics council's written reason, or the experts' comments). */
 	readonly why?: string;
@@ -37,6 +46,7 @@ export interface ScenarioView {
 export interface RoundView extends RoundRow {
 	readonly seed: string;
 	readonly scenarioViews: readonly ScenarioView[];
+	readonly tradeOff: TradeOff;
 	readonly reviewers: readonly string[];
 	readonly reviews: readonly {
 		readonly expertId: string;
@@ -60,18 +70,48 @@ export interface RoundView extends RoundRow {
 		readonly kind: 'first' | 'runoff';
 		readonly deadline: string;
 		readonly tally?: Tally;
+		readonly bars?: ResultBars;
 	}[];
 	readonly returnReasons: readonly ReturnReason[];
 	/** While a ballot is open: how many of the invited have voted (turnout is public, choices wait for the count). */
 	readonly turnout?: { readonly voted: number; readonly invited: number };
-	readonly ballots: readonly Ballot[];
+	/** Ballots of counted stages, with their choices (sorted by receipt, so their order says nothing), paged. */
+	readonly ballots: Paged<Ballot>;
+	/** How many ballots sit in the box of the stage still open: their receipts and choices wait for the count. */
+	readonly sealed: number;
 	/** The result of looking up `?receipt=`, if one was given. */
-	readonly receipt?: { readonly receipt: string; readonly found?: Ballot };
-	readonly events: readonly {
+	readonly receipt?: ReceiptCheck;
+	readonly events: Paged<{
 		readonly seq: number;
 		readonly at: string;
 		readonly kind: string;
 		readonly hash: string;
-	}[];
+	}>;
 	readonly chain: ChainStatus;
+}
+
+/** A voter's receipt looked up in the published list (normalised: spaces, dashes and case ignored). */
+export type ReceiptCheck =
+	| { readonly status: 'missing'; readonly receipt: string }
+	| { readonly status: 'sealed'; readonly receipt: string; readonly stage: number }
+	| {
+			readonly status: 'counted';
+			readonly receipt: string;
+			readonly stage: number;
+			readonly choice: BallotChoice;
+	  };
+
+/** A page of a long list. */
+export interface Paged<T> {
+	readonly items: readonly T[];
+	/** 1-based. */
+	readonly page: number;
+	readonly pages: number;
+	readonly total: number;
+}
+
+/** Which page of each long list to show (1-based). */
+export interface RoundPages {
+	readonly ballots: number;
+	readonly events: number;
 }

@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoPool, harvestShortfall } from '../../../../scenarios/round/cases/loadCases.js';
-import { testDesk } from '../../../../scenarios/round/testDesk.js';
 import { roundMessages } from '../../i18n/roundMessages.js';
-import type { AppContext } from '../context.js';
+import { openTestRound } from '../openTestRound.js';
 import { ballotPage } from './ballotPage.js';
 import { castVote } from './castVote.js';
 import { confirmChoice } from './confirmChoice.js';
+import { showReceipt } from './showReceipt.js';
 
-async function open() {
-	const { desk, ledger } = testDesk({ panelSize: 3, reserves: 0 });
-	desk.create({ id: 'r', scenarios: harvestShortfall });
-	const review = desk.act('r', { kind: 'open-review' });
-	if (!review.ok) throw new Error(review.error.message);
-	for (const expertId of review.round.reviewers)
-		desk.act('r', {
-			kind: 'submit-review',
-			review: {
-				expertId,
-				verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
-			}
-		});
-	desk.act('r', { kind: 'close-review' });
-	desk.act('r', {
-		kind: 'strike',
-		scenarioId: 'reserve-keeping',
-		by: 'ethics-1',
-		reason: 'Cuts bread below the medical minimum'
-	});
-	await desk.commitPanel('r', demoPool(5));
-	const vote = await desk.openVote('r');
-	if (!vote.ok) throw new Error(vote.error.message);
-	return {
-		app: { rounds: desk, ledger } as unknown as AppContext,
-		codes: vote.invitations.map((i) => i.code)
-	};
-}
+const open = openTestRound;
 
 describe('the ballot form on the server', () => {
 	it('shows the standing scenarios in the voter’s language and the struck one with its reason', async () => {
@@ -74,11 +46,23 @@ describe('the ballot form on the server', () => {
 			code: codes[0],
 			choice: 'quinoa-substitution',
 			reason: '',
-			label: 'Substitute 20% with quinoa'
+			label: 'Substitute 20% with quinoa',
+			relang: {
+				action: '?/choose',
+				fields: { code: codes[0], choice: 'quinoa-substitution', reason: '' }
+			}
 		});
 		expect(app.rounds.ballots('r')).toHaveLength(0);
 		const cast = castVote(app, { code: codes[0]!, choice: 'quinoa-substitution', reason: '' });
-		expect(cast).toMatchObject({ status: 'cast', round: 'r', choice: 'quinoa-substitution' });
+		expect(cast).toMatchObject({ status: 'cast', round: 'r' });
+		// The receipt page can be shown again (in the other language) for that receipt, typed any way, and for no other.
+		if (cast.status !== 'cast') throw new Error('not cast');
+		const spaced = cast.receipt.toUpperCase().match(/.{8}/g)!.join(' ');
+		expect(showReceipt(app, { round: 'r', receipt: spaced })).toEqual(cast);
+		expect(showReceipt(app, { round: 'r', receipt: '0'.repeat(64) })).toMatchObject({
+			status: 'refused',
+			refusal: { status: 'bad-input', message: expect.stringContaining('receipt') }
+		});
 		expect(castVote(app, { code: codes[0]!, choice: 'equity-first' })).toEqual({
 			status: 'refused',
 			refusal: { status: 'credential-used' }

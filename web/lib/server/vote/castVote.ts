@@ -14,5 +14,6 @@ export function castVote(app: AppContext, form: Record<string, unknown>): CastOu
 		choice === 'contest' ? { kind: 'contest', reason } : { kind: 'scenario', scenarioId: choice }
 	);
 	if (!result.ok) return { status: 'refused', refusal: result.refusal };
-	return { status: 'cast', round: result.ballot.round, receipt: result.ballot.receipt, choice };
+	const { round, receipt } = result.ballot;
+	return { status: 'cast', round, receipt, relang: { action: '?/receipt', fields: { round, receipt } } };
 }

@@ -1,5 +1,5 @@
 import { parse, describeIssues } from '../../../../data/schema/index.js';
-import type { Locale } from '../../i18n/types.js';
+import type { Locale, Relang } from '../../i18n/types.js';
 import type { AppContext } from '../context.js';
 import { ballotPage } from './ballotPage.js';
 import type { BallotPage } from './types.js';
@@ -13,6 +13,7 @@ export type Confirmation =
 			readonly choice: string;
 			readonly reason: string;
 			readonly label: string;
+			readonly relang: Relang;
 	  }
 	| { readonly status: 'refused'; readonly refusal: Extract<BallotPage, { status: 'refused' }>['refusal'] };
 
@@ -26,9 +27,20 @@ export function confirmChoice(app: AppContext, form: Record<string, unknown>, lo
 	if (choice === 'contest') {
 		if (reason.trim().length < page.minContestReason)
 			return { status: 'refused', refusal: { status: 'reason-required', minLength: page.minContestReason } };
-		return { status: 'confirm', code, choice, reason: reason.trim(), label: reason.trim() };
+		return confirmed(code, choice, reason.trim(), reason.trim());
 	}
 	const option = page.options.find((o) => o.id === choice);
 	if (!option) return { status: 'refused', refusal: { status: 'not-on-ballot', scenarioId: choice } };
-	return { status: 'confirm', code, choice, reason: '', label: option.title };
+	return confirmed(code, choice, '', option.title);
+}
+
+function confirmed(code: string, choice: string, reason: string, label: string): Confirmation {
+	return {
+		status: 'confirm',
+		code,
+		choice,
+		reason,
+		label,
+		relang: { action: '?/choose', fields: { code, choice, reason } }
+	};
 }

@@ -1,5 +1,6 @@
 import type { ScenarioMetrics } from '../../../../data/plan/types.js';
 import type { BallotRefusal } from '../../../../scenarios/ballot/types.js';
+import type { Relang } from '../../i18n/types.js';
 
 /** One choice on the ballot page, in the voter's language. */
 export interface BallotOption {
@@ -28,7 +29,13 @@ export type BallotPage =
 
 /** The outcome of casting: the receipt to keep, or why not. */
 export type CastOutcome =
-	| { readonly status: 'cast'; readonly round: string; readonly receipt: string; readonly choice: string }
+	| {
+			readonly status: 'cast';
+			readonly round: string;
+			readonly receipt: string;
+			/** The same receipt page in the other language (never the choice: the page does not need it). */
+			readonly relang: Relang;
+	  }
 	| {
 			readonly status: 'refused';
 			readonly refusal: BallotRefusal | { readonly status: 'bad-input'; readonly message: string };

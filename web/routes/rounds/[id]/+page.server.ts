@@ -1,9 +1,42 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
+import { councilAct } from '$lib/server/council/councilAct.js';
+import { deskFor } from '$lib/server/council/deskFor.js';
 import { roundView } from '$lib/server/rounds/roundView.js';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A page number from the address: a whole number from 1, else refused by name. */
+function pageParam(url: URL, name: string): number {
+	const raw = url.searchParams.get(name);
+	if (raw === null) return 1;
+	if (!/^[1-9][0-9]{0,5}$/.test(raw))
+		error(400, `${name}: should be a page number from 1, got ${JSON.stringify(raw)}`);
+	return Number(raw);
+}
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
-	const round = roundView(locals.app, params.id, locals.locale, url.searchParams.get('receipt') ?? undefined);
+	const round = roundView(
+		locals.app,
+		params.id,
+		locals.locale,
+		url.searchParams.get('receipt') ?? undefined,
+		{
+			ballots: pageParam(url, 'ballots'),
+			events: pageParam(url, 'events')
+		}
+	);
 	if (!round) error(404, `no round ${params.id}`);
-	return { round };
+	return { round, desk: deskFor(locals.app.rounds.round(params.id)!, locals.viewer) };
+};
+
+export const actions: Actions = {
+	act: async ({ request, locals, params, url }) => {
+		const outcome = await councilAct(
+			locals.app,
+			locals.viewer,
+			params.id,
+			await request.formData(),
+			`${url.origin}/`
+		);
+		return outcome.status === 'done' ? outcome : fail(outcome.status === 'forbidden' ? 403 : 400, outcome);
+	}
 };

@@ -1,0 +1,20 @@
+import type { Role } from '../../../../data/accounts/index.js';
+import type { CouncilAction } from './types.js';
+
+/**
+ * Who does what, following the decision loop: analysts bring the planner's scenarios, the council runs
+ * the procedure, experts review (as themselves), the ethics council strikes (in its own name).
+ * Operators run sensors and gateways and have no say in a round. Panelists vote with their code only.
+ */
+export const permissions: Readonly<Record<Role, readonly CouncilAction[]>> = {
+	analyst: ['create'],
+	council: ['open-review', 'close-review', 'return', 'commit-panel', 'open-vote', 'close-vote'],
+	expert: ['submit-review'],
+	ethics: ['strike'],
+	operator: []
+};
+
+/** Whether someone with `role` (undefined: not signed in) may take `action`. */
+export function may(role: Role | undefined, action: CouncilAction): boolean {
+	return role !== undefined && permissions[role].includes(action);
+}

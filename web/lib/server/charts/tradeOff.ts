@@ -1,0 +1,32 @@
+import { scaleLinear } from 'd3';
+import type { ScenarioMetrics } from '../../../../data/plan/types.js';
+import { nonDominated } from './nonDominated.js';
+import type { TradeOff } from './types.js';
+
+const W = 340;
+const H = 220;
+const M = { left: 52, right: 16, top: 12, bottom: 36 };
+
+/** Lowest coverage (up is better) against transport work (left is better); non-dominated scenarios marked. */
+export function tradeOff(scenarios: readonly { id: string; metrics: ScenarioMetrics }[]): TradeOff {
+	const best = nonDominated(scenarios);
+	const xs = scenarios.map((s) => s.metrics.transportTonneKm);
+	const ys = scenarios.map((s) => s.metrics.minCoverage);
+	const x = scaleLinear([Math.min(...xs, 0), Math.max(...xs, 1)], [M.left, W - M.right]).nice(4);
+	const y = scaleLinear(
+		[Math.min(...ys, 1) - 0.05, Math.min(1, Math.max(...ys) + 0.02)],
+		[H - M.bottom, M.top]
+	).nice(4);
+	return {
+		width: W,
+		height: H,
+		xTicks: x.ticks(4).map((v) => ({ x: x(v), label: v })),
+		yTicks: y.ticks(4).map((v) => ({ y: y(v), label: v })),
+		points: scenarios.map((s) => ({
+			id: s.id,
+			x: x(s.metrics.transportTonneKm),
+			y: y(s.metrics.minCoverage),
+			nonDominated: best.has(s.id)
+		}))
+	};
+}

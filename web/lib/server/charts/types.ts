@@ -1,0 +1,53 @@
+/** Figures computed on the server (d3 scales) and drawn as plain SVG by Svelte: no client JavaScript. Lengths in SVG user units (px). */
+
+/** A region × resource grid of coverage (delivered ÷ need), one per scenario. */
+export interface HeatMap {
+	readonly width: number;
+	readonly height: number;
+	readonly rows: readonly { readonly label: string; readonly y: number }[];
+	readonly columns: readonly { readonly label: string; readonly x: number }[];
+	readonly cells: readonly {
+		readonly x: number;
+		readonly y: number;
+		readonly size: number;
+		readonly fill: string;
+		/** Dark or light, whichever reads on `fill` (WCAG contrast ≥ 4.5:1). */
+		readonly ink: string;
+		readonly coverage: number;
+		readonly region: string;
+		readonly resource: string;
+	}[];
+}
+
+/** Scenarios placed by two metrics, the non-dominated ones marked. */
+export interface TradeOff {
+	readonly width: number;
+	readonly height: number;
+	readonly xTicks: readonly { readonly x: number; readonly label: number }[];
+	readonly yTicks: readonly { readonly y: number; readonly label: number }[];
+	readonly points: readonly {
+		readonly id: string;
+		readonly x: number;
+		readonly y: number;
+		readonly nonDominated: boolean;
+	}[];
+}
+
+/** A ballot's count as bars, with the lines a result must cross. */
+export interface ResultBars {
+	readonly width: number;
+	readonly height: number;
+	readonly bars: readonly {
+		readonly id: string;
+		readonly y: number;
+		readonly width: number;
+		readonly votes: number;
+		readonly share: number;
+	}[];
+	readonly barHeight: number;
+	/** x of "more than this share of votes cast adopts" and "this share contesting forces a recalculation". */
+	readonly majorityX: number;
+	readonly contestX: number;
+	/** Turnout against the quorum: share of the panel that voted, and the share needed. */
+	readonly turnout: { readonly share: number; readonly x: number; readonly quorumX: number };
+}
