@@ -119,7 +119,18 @@ export async function createIngestPipeline(
 					deadLetter(topic, payload, 'store-refused', outcome.error.message, readings.length);
 					return;
 				}
+				// Only the readings the store turned down are dead-lettered; the rest of the message is stored.
+				const refused = new Set(outcome.status === 'stored' ? outcome.refused.map((x) => x.reading) : []);
+				if (outcome.status === 'stored')
+					for (const { reading: r, error } of outcome.refused)
+						deadLetter(
+							topic,
+							payload,
+							'store-refused',
+							`${r.resource}/${r.quantity} at ${r.time} ms: ${error.message}`
+						);
 				for (const r of readings) {
+					if (refused.has(r)) continue;
 					const id = seriesId(r);
 					if ((latest.get(id)?.time ?? -Infinity) <= r.time) latest.set(id, r);
 				}
