@@ -1,8 +1,6 @@
 import type { Logger } from 'pino';
 import { loadReference } from '../../data/reference/index.js';
-import { startEmbeddedBroker, type EmbeddedBroker } from '../../sensors/broker/startEmbeddedBroker.js';
 import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
-import { loadRegistry } from '../../sensors/security/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
 import { randomBytes } from 'node:crypto';
 import { accountsPath, openAccounts } from '../../data/accounts/index.js';
@@ -34,22 +32,14 @@ export async function startApp(
 	const reference = await loadReference(config.reference);
 	const stops: (() => Promise<void>)[] = [];
 	try {
-		let broker: EmbeddedBroker | undefined;
-		if (config.mqtt.broker === 'embedded') {
-			const registry = config.mqtt.registry === '' ? undefined : await loadRegistry(config.mqtt.registry);
-			broker = await startEmbeddedBroker({ host: config.mqtt.host, port: config.mqtt.port, registry }).catch(
-				(error: unknown) => {
-					throw portSettingError(error, 'mqtt.port', config.mqtt.host, config.mqtt.port);
-				}
-			);
-			stops.push(() => broker!.close());
-		}
-		const mqttUrl = broker?.url ?? config.mqtt.url;
-		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, {
-			log,
-			now: () => clock().getTime()
-		});
+		// The embedded broker, if configured, starts inside telemetry: it acknowledges only what ingest has stored.
+		const telemetry = await startTelemetry(config, reference, { log, now: () => clock().getTime() }).catch(
+			(error: unknown) => {
+				throw portSettingError(error, 'mqtt.port', config.mqtt.host, config.mqtt.port);
+			}
+		);
 		stops.push(() => telemetry.stop());
+		const mqttUrl = telemetry.mqttUrl;
 		const ledger = openLedger(ledgerPath(config.dataDir), clock);
 		stops.push(async () => ledger.close());
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.

@@ -35,7 +35,12 @@ export async function connectGateway(
 		.connectAsync(
 			url,
 			{
-				clientId: options.clientId ?? `gw-${origin.region}-${origin.site}-${origin.gateway}`,
+				// Brokers bind a client id to its user (Mosquitto `use_username_as_clientid`, the embedded broker's check).
+				clientId:
+					options.clientId ??
+					(credentials.username !== ''
+						? credentials.username
+						: `gw-${origin.region}-${origin.site}-${origin.gateway}`),
 				protocolVersion: options.protocolVersion,
 				connectTimeout: options.connectTimeoutMs,
 				reconnectPeriod: 1_000,

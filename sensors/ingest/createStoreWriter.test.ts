@@ -45,10 +45,13 @@ describe('createStoreWriter', () => {
 		const writer = createStoreWriter(
 			s.store,
 			openSpool(join(dir, 'a'), { fsync: false }),
-			{ batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 20 },
+			{ batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 80 },
 			{ log: pino({ level: 'silent' }), now: () => 0 }
 		);
-		expect(await writer.submit([reading(1), reading(2), reading(3)])).toEqual({ status: 'stored' });
+		expect(await writer.submit([reading(1), reading(2), reading(3)])).toEqual({
+			status: 'stored',
+			refused: []
+		});
 		s.set('down');
 		expect(await writer.submit([reading(4)])).toEqual({ status: 'spooled' });
 		s.set('up');
@@ -56,11 +59,38 @@ describe('createStoreWriter', () => {
 		// loaded machine the replay timer can win the race; either way the order must hold.
 		const fifth = (await writer.submit([reading(5)])).status;
 		expect(['spooled', 'stored']).toContain(fifth);
-		await new Promise((r) => setTimeout(r, 100));
+		await new Promise((r) => setTimeout(r, 250));
 		expect(s.written).toEqual([1, 2, 3, 4, 5]);
 		const spooled = fifth === 'spooled' ? 2 : 1;
 		expect(writer.totals).toMatchObject({ stored: 5 - spooled, spooled, replayed: spooled });
-		expect(await writer.submit([reading(6)])).toEqual({ status: 'stored' });
+		expect(await writer.submit([reading(6)])).toEqual({ status: 'stored', refused: [] });
+		await writer.close();
+	});
+
+	it('splits a refused batch so only the readings the store turns down are refused, per submitter', async () => {
+		const written: number[] = [];
+		// Like InfluxDB's partial write: the good points are kept, the request still answers 400.
+		const store = {
+			write: async (batch: readonly Reading[]) => {
+				written.push(...batch.filter((r) => r.time % 50 !== 7).map((r) => r.time));
+				if (batch.some((r) => r.time % 50 === 7)) throw new StoreRejectedError('partial write', 400);
+			}
+		} as unknown as TelemetryStore;
+		const writer = createStoreWriter(
+			store,
+			openSpool(join(dir, 'c'), { fsync: false }),
+			{ batchReadings: 1_000, batchDelayMs: 5, replayIntervalMs: 20 },
+			{ log: pino({ level: 'silent' }), now: () => 0 }
+		);
+		const [a, b] = await Promise.all([
+			writer.submit(Array.from({ length: 100 }, (_, i) => reading(i))),
+			writer.submit(Array.from({ length: 101 }, (_, i) => reading(100 + i)))
+		]);
+		const refusedTimes = (o: typeof a) => (o.status === 'stored' ? o.refused.map((r) => r.reading.time) : o);
+		expect(refusedTimes(a)).toEqual([7, 57]);
+		expect(refusedTimes(b)).toEqual([107, 157]);
+		expect(writer.totals.stored).toBe(197);
+		expect(new Set(written).size).toBe(197);
 		await writer.close();
 	});
 
@@ -78,7 +108,10 @@ describe('createStoreWriter', () => {
 			}
 		);
 		s.set('refusing');
-		expect((await writer.submit([reading(1)])).status).toBe('refused');
+		expect(await writer.submit([reading(1)])).toMatchObject({
+			status: 'stored',
+			refused: [{ reading: reading(1) }]
+		});
 		s.set('down');
 		await writer.submit([reading(2)]);
 		s.set('refusing');

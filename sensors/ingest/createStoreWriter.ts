@@ -14,9 +14,18 @@ export interface WriterTotals {
 	lagMs: number;
 }
 
-/** Outcome of a submitted batch: stored (or spooled, which is as safe), or refused for good by the store. */
+/** A reading the store turned down for good (e.g. older than InfluxDB's retention period), and why. */
+export interface RefusedReading {
+	readonly reading: Reading;
+	readonly error: Error;
+}
+
+/**
+ * Outcome of submitted readings: stored, except those in `refused` (the store kept the others);
+ * spooled, which is as safe; or refused whole (the store refused and splitting was not possible).
+ */
 export type WriteOutcome =
-	| { readonly status: 'stored' }
+	| { readonly status: 'stored'; readonly refused: readonly RefusedReading[] }
 	| { readonly status: 'spooled' }
 	| { readonly status: 'refused'; readonly error: Error };
 
@@ -31,9 +40,19 @@ export interface StoreWriter {
 
 interface Pending {
 	readings: Reading[];
-	waiters: ((o: WriteOutcome) => void)[];
+	/** Each submitter, with where its readings start in `readings`. */
+	waiters: { from: number; resolve: (o: WriteOutcome) => void }[];
 	timer?: NodeJS.Timeout;
 }
+
+/** A refused reading by its index in the batch written. */
+interface Refused {
+	readonly index: number;
+	readonly error: Error;
+}
+
+/** Writes per batch spent finding the refused readings of a refused batch, at most; the rest are refused whole. */
+const SPLIT_BUDGET = 256;
 
 /**
  * Batches readings by size and time and writes them in order, one write at a time. While the store
@@ -85,19 +104,53 @@ export function createStoreWriter(
 		return { status: 'spooled' };
 	};
 
-	const writeBatch = async (batch: readonly Reading[]): Promise<WriteOutcome> => {
-		if (spool.size > 0) return toSpool(batch);
-		try {
-			await timedWrite(batch);
-			totals.stored += batch.length;
-			return { status: 'stored' };
-		} catch (error) {
-			if (error instanceof StoreUnavailableError) {
-				deps.log.warn({ err: error.message, readings: batch.length }, 'store unavailable, spooling');
-				return toSpool(batch);
+	/**
+	 * Writes a batch; if the store refuses it for good, writes halves until the refused readings
+	 * are found (bisection, at most SPLIT_BUDGET writes), so one bad reading does not take its
+	 * batch down with it. Rewriting readings that a partial write kept is harmless: writes are
+	 * idempotent. A StoreUnavailableError passes through (the caller spools the whole batch).
+	 */
+	const writeSplitting = async (batch: readonly Reading[]): Promise<Refused[]> => {
+		let budget = SPLIT_BUDGET;
+		const refused: Refused[] = [];
+		const attempt = async (from: number, to: number): Promise<void> => {
+			try {
+				budget--;
+				await timedWrite(batch.slice(from, to));
+			} catch (error) {
+				if (error instanceof StoreUnavailableError) throw error;
+				if (to - from === 1 || budget <= 0) {
+					for (let index = from; index < to; index++) refused.push({ index, error: error as Error });
+					return;
+				}
+				const mid = (from + to) >> 1;
+				await attempt(from, mid);
+				await attempt(mid, to);
 			}
-			deps.log.error({ err: (error as Error).message, readings: batch.length }, 'store refused a batch');
-			return { status: 'refused', error: error as Error };
+		};
+		await attempt(0, batch.length);
+		return refused;
+	};
+
+	const writeBatch = async (batch: readonly Reading[]): Promise<Refused[] | 'spooled'> => {
+		if (spool.size > 0) {
+			toSpool(batch);
+			return 'spooled';
+		}
+		try {
+			const refused = await writeSplitting(batch);
+			totals.stored += batch.length - refused.length;
+			if (refused.length > 0)
+				deps.log.error(
+					{ err: refused[0]!.error.message, refused: refused.length, readings: batch.length },
+					'store refused readings; the others are stored'
+				);
+			return refused;
+		} catch (error) {
+			if (!(error instanceof StoreUnavailableError)) throw error;
+			deps.log.warn({ err: error.message, readings: batch.length }, 'store unavailable, spooling');
+			toSpool(batch);
+			return 'spooled';
 		}
 	};
 
@@ -106,24 +159,41 @@ export function createStoreWriter(
 		pending = { readings: [], waiters: [] };
 		if (batch.timer) clearTimeout(batch.timer);
 		if (batch.waiters.length === 0) return;
-		const done = (outcome: WriteOutcome) => batch.waiters.forEach((w) => w(outcome));
+		const settle = (result: Refused[] | 'spooled') =>
+			batch.waiters.forEach((w, k) => {
+				if (result === 'spooled') return w.resolve({ status: 'spooled' });
+				const to = batch.waiters[k + 1]?.from ?? batch.readings.length;
+				const refused = result
+					.filter((r) => r.index >= w.from && r.index < to)
+					.map((r) => ({ reading: batch.readings[r.index]!, error: r.error }));
+				w.resolve({ status: 'stored', refused });
+			});
 		chain = chain
 			.then(() => writeBatch(batch.readings))
-			.then(done, (error: unknown) => done({ status: 'refused', error: error as Error }));
+			.then(settle, (error: unknown) =>
+				batch.waiters.forEach((w) => w.resolve({ status: 'refused', error: error as Error }))
+			);
 	};
 
 	const replay = async () => {
 		for (let batch = spool.peek(); batch; batch = spool.peek()) {
+			let refused: Refused[];
 			try {
-				await timedWrite(batch);
+				refused = await writeSplitting(batch);
 			} catch (error) {
 				if (error instanceof StoreUnavailableError) return;
-				// A spooled batch the store refuses for good would block the spool forever: hand it to the dead letters.
+				throw error;
+			}
+			// Spooled readings the store refuses for good would block the spool forever: hand them to the dead letters.
+			if (refused.length > 0) {
 				deps.log.error(
-					{ err: (error as Error).message, readings: batch.length },
-					'store refused a spooled batch; dead-lettered'
+					{ err: refused[0]!.error.message, readings: refused.length },
+					'store refused spooled readings; dead-lettered'
 				);
-				deps.onSpooledRefused?.(batch, error as Error);
+				deps.onSpooledRefused?.(
+					refused.map((r) => batch[r.index]!),
+					refused[0]!.error
+				);
 			}
 			totals.replayed += batch.length;
 			spool.shift();
@@ -144,7 +214,7 @@ export function createStoreWriter(
 		submit(readings) {
 			return new Promise<WriteOutcome>((resolve) => {
 				for (const r of readings) pending.readings.push(r);
-				pending.waiters.push(resolve);
+				pending.waiters.push({ from: pending.readings.length - readings.length, resolve });
 				if (pending.readings.length >= o.batchReadings) flush();
 				else pending.timer ??= setTimeout(flush, o.batchDelayMs);
 			});

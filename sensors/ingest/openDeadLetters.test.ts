@@ -35,4 +35,15 @@ describe('openDeadLetters', () => {
 		expect(dl.list({ beforeId: newest!.id, limit: 1 }).map((d) => d.time)).toEqual([2]);
 		dl.close();
 	});
+
+	it('keeps only the newest maxRows, so refusals cannot fill the disk', () => {
+		const dl = openDeadLetters(':memory:', { maxRows: 300 });
+		const payload = new Uint8Array(1);
+		for (let time = 0; time < 1024; time++)
+			dl.add({ time, topic: 't', reason: 'bad-senml', detail: '', payload });
+		expect(dl.count()).toBe(300);
+		expect(dl.list({ limit: 1 })[0]!.time).toBe(1023);
+		expect(dl.list({ limit: 300 }).at(-1)!.time).toBe(724);
+		dl.close();
+	});
 });

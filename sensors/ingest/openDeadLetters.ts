@@ -28,9 +28,20 @@ export interface DeadLetters {
 	close(): void;
 }
 
-/** A SQLite file of dead letters (WAL; `:memory:` for tests). Payloads are cut at `maxPayloadBytes` (default 64 KiB). */
-export function openDeadLetters(path: string, options: { maxPayloadBytes?: number } = {}): DeadLetters {
+/** How often (in additions) the oldest dead letters beyond `maxRows` are deleted. */
+const PRUNE_EVERY = 256;
+
+/**
+ * A SQLite file of dead letters (WAL; `:memory:` for tests). Payloads are cut at `maxPayloadBytes`
+ * (default 64 KiB); only the newest `maxRows` (default 100 000) are kept (checked every 256 additions), so a gateway sending
+ * garbage cannot fill the disk. The ingest counters keep the true totals.
+ */
+export function openDeadLetters(
+	path: string,
+	options: { maxPayloadBytes?: number; maxRows?: number } = {}
+): DeadLetters {
 	const cap = options.maxPayloadBytes ?? 64 * 1024;
+	const maxRows = options.maxRows ?? 100_000;
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const db = new Database(path);
 	db.pragma('journal_mode = WAL');
@@ -41,6 +52,8 @@ export function openDeadLetters(path: string, options: { maxPayloadBytes?: numbe
 	const insert = db.prepare(
 		'INSERT INTO dead_letters (time, topic, reason, detail, size, payload) VALUES (?, ?, ?, ?, ?, ?)'
 	);
+	const prune = db.prepare('DELETE FROM dead_letters WHERE id <= (SELECT MAX(id) FROM dead_letters) - ?');
+	let added = 0;
 	type Row = Omit<DeadLetter, 'payload'> & { payload: Buffer };
 	return {
 		add(e) {
@@ -52,6 +65,7 @@ export function openDeadLetters(path: string, options: { maxPayloadBytes?: numbe
 				e.payload.byteLength,
 				Buffer.from(e.payload.subarray(0, cap))
 			);
+			if (++added % PRUNE_EVERY === 0) prune.run(maxRows);
 		},
 		count(reason) {
 			const row =

@@ -1,58 +1,18 @@
-import mqtt, { type IClientOptions } from 'mqtt';
-import {
-	findStaleSeries,
-	type Reading,
-	type SeriesKey,
-	type TelemetryStore
-} from '../../data/telemetry/index.js';
-import {
-	decodeMessage,
-	ingestFilters,
-	type GatewayStatus,
-	type ProtocolContext,
-	type ProtocolOptions,
-	type SensorMessage
-} from '../protocol/index.js';
-import { createStoreWriter } from './createStoreWriter.js';
-import { deferPubacks } from './deferPubacks.js';
-import type { DeadLetters } from './openDeadLetters.js';
-import { openSpool } from './openSpool.js';
-import {
-	defaults,
-	type IngestCounters,
-	type IngestDeps,
-	type IngestOptions,
-	type StaleSeries
-} from './types.js';
+import { connect as tcpConnect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { MqttClient, type IClientOptions } from 'mqtt';
+import { ingestFilters, type ProtocolOptions } from '../protocol/index.js';
+import { createIngestPipeline, type IngestPorts, type IngestWorker } from './createIngestPipeline.js';
+import { gatePubacks } from './gatePubacks.js';
+import { defaults, type IngestDeps, type IngestOptions } from './types.js';
 
-/** A running ingest worker. */
-export interface IngestWorker {
-	counters(): IngestCounters;
-	/** Series silent for 3 expected intervals at `now`, oldest silence first. */
-	stale(now?: number): StaleSeries[];
-	/** Last status each gateway announced (`offline` comes from its Last Will), keyed `region/site/gateway`. */
-	gateways(): ReadonlyMap<string, GatewayStatus & { readonly receivedAt: number }>;
-	readonly deadLetters: DeadLetters;
-	/** Writes what it holds, acknowledges it, and disconnects (the broker keeps the session). */
-	stop(): Promise<void>;
-}
-
-/** What the worker reads and writes through. */
-export interface IngestPorts {
-	readonly store: TelemetryStore;
-	readonly deadLetters: DeadLetters;
-	/** Catalogue lookups for the decoder, given now (see `protocolContextOf`). */
-	readonly context: (now: number) => ProtocolContext;
-	/** Expected reporting interval of a series in ms (e.g. from the gateway registry); default `expectedIntervalMs`. */
-	readonly intervalOf?: (series: SeriesKey) => number;
-}
-
-const seriesId = (r: Reading) => `${r.region}/${r.site}/${r.gateway}/${r.resource}/${r.quantity}`;
+export type { IngestPorts, IngestWorker } from './createIngestPipeline.js';
 
 /**
- * Subscribes to every gateway's readings and status with QoS 1 on a persistent session, decodes
- * each message, writes readings in batches, and acknowledges a message only once its readings are
- * in the store or the spool, or dead-lettered. Refused messages go to the dead letters with reasons.
+ * The ingest worker for an external broker (Mosquitto): subscribes to every gateway's readings
+ * and status with QoS 1 on a persistent session, hands each message to the ingest pipeline, and
+ * acknowledges it only once its readings are in the store or the spool, or dead-lettered (see
+ * `gatePubacks`). Refused messages go to the dead letters with reasons.
  */
 export async function startIngest(
 	ports: IngestPorts,
@@ -62,86 +22,9 @@ export async function startIngest(
 	const o: IngestOptions = { ...defaults, ...options };
 	if (o.shareGroup !== '' && o.protocolVersion !== 5)
 		throw new RangeError('shared subscriptions need MQTT 5 (protocolVersion 5)');
-	const { store, deadLetters } = ports;
 	const log = deps.log.child({ part: 'ingest', clientId: o.clientId });
-	const spool = openSpool(o.spoolDir, { fsync: o.fsync });
-	const c = { messages: 0, received: 0, rejected: 0, duplicateMessages: 0, missingMessages: 0 };
-	const writer = createStoreWriter(store, spool, o, {
-		log,
-		now: deps.now,
-		onSpooledRefused: (batch, error) => {
-			c.rejected += batch.length;
-			deadLetters.add({
-				time: deps.now(),
-				topic: '(spool)',
-				reason: 'store-refused',
-				detail: error.message,
-				payload: new TextEncoder().encode(JSON.stringify(batch))
-			});
-		}
-	});
-	const latest = new Map<string, Reading>();
-	for (const r of await store.latest({}).catch(() => [] as Reading[])) latest.set(seriesId(r), r);
-	const lastSeq = new Map<string, number>();
-	const gateways = new Map<string, GatewayStatus & { receivedAt: number }>();
+	const pipeline = await createIngestPipeline(ports, { ...o, protocol: options.protocol }, { ...deps, log });
 	let stopping = false;
-
-	const deadLetter = (topic: string, payload: Uint8Array, reason: string, detail: string) => {
-		c.rejected++;
-		deadLetters.add({ time: deps.now(), topic, reason, detail, payload });
-	};
-
-	const handle = async (topic: string, payload: Uint8Array): Promise<void> => {
-		c.messages++;
-		let message: SensorMessage;
-		try {
-			message = decodeMessage(topic, payload, ports.context(deps.now()), options.protocol);
-		} catch (error) {
-			// A payload that breaks the decoder would break it again on every redelivery: dead-letter it.
-			log.error({ err: (error as Error).message, topic }, 'decoder failed');
-			deadLetter(topic, payload, 'decode-error', (error as Error).message);
-			return;
-		}
-		switch (message.kind) {
-			case 'readings': {
-				const { origin, seq, readings, rejected } = message;
-				const gateway = `${origin.region}/${origin.site}/${origin.gateway}`;
-				const previous = lastSeq.get(gateway);
-				if (previous !== undefined && seq <= previous) c.duplicateMessages++;
-				if (previous !== undefined && seq > previous + 1) c.missingMessages += seq - previous - 1;
-				lastSeq.set(gateway, Math.max(seq, previous ?? seq));
-				c.received += readings.length + rejected.length;
-				for (const r of rejected) deadLetter(topic, payload, r.reason, r.detail);
-				if (readings.length === 0) return;
-				const outcome = await writer.submit(readings);
-				if (outcome.status === 'refused') {
-					c.rejected += readings.length;
-					deadLetters.add({
-						time: deps.now(),
-						topic,
-						reason: 'store-refused',
-						detail: outcome.error.message,
-						payload
-					});
-					return;
-				}
-				for (const r of readings) {
-					const id = seriesId(r);
-					if ((latest.get(id)?.time ?? -Infinity) <= r.time) latest.set(id, r);
-				}
-				return;
-			}
-			case 'status':
-				gateways.set(`${message.origin.region}/${message.origin.site}/${message.origin.gateway}`, {
-					...message.status,
-					receivedAt: deps.now()
-				});
-				return;
-			case 'rejected':
-				deadLetter(topic, payload, message.rejection.reason, message.rejection.detail);
-				return;
-		}
-	};
 
 	const clientOptions: IClientOptions = {
 		clientId: o.clientId,
@@ -161,22 +44,36 @@ export async function startIngest(
 				}
 			: {})
 	};
-	const client = mqtt.connect(o.url, { ...clientOptions, manualConnect: true });
-	const acks = deferPubacks(client, o.maxInFlight);
-	// MQTT.js emits 'message' just before it sends the PUBACK, which deferPubacks then holds back.
+	const gate = gatePubacks(o.maxInFlight);
+	const url = new URL(o.url);
+	const port = Number(url.port || (url.protocol === 'mqtts:' ? 8883 : 1883));
+	if (url.protocol !== 'mqtt:' && url.protocol !== 'mqtts:')
+		throw new RangeError(`ingest url ${o.url}: only mqtt:// and mqtts:// are supported`);
+	// MQTT.js's public transport hook: our socket, wrapped by the gate that holds PUBACKs.
+	const client = new MqttClient(
+		() =>
+			gate.wrap(
+				url.protocol === 'mqtts:'
+					? tlsConnect({ host: url.hostname, port, servername: url.hostname })
+					: tcpConnect({ host: url.hostname, port })
+			),
+		{ ...clientOptions, manualConnect: true }
+	);
 	client.on('message', (topic, message, packet) => {
 		if (stopping) {
 			// Held and never released, so never acknowledged: the broker redelivers it to the next worker.
-			if (packet.qos > 0) acks.hold(packet.messageId!);
+			if (packet.qos > 0) gate.hold(packet.messageId!);
 			return;
 		}
-		const release = packet.qos > 0 ? acks.hold(packet.messageId!) : () => undefined;
-		handle(topic, message).then(release, (error: unknown) =>
-			log.error(
-				{ err: (error as Error).message, topic },
-				'message not handled; left unacknowledged for redelivery'
-			)
-		);
+		const release = packet.qos > 0 ? gate.hold(packet.messageId!) : () => undefined;
+		pipeline
+			.accept(topic, message)
+			.then(release, (error: unknown) =>
+				log.error(
+					{ err: (error as Error).message, topic },
+					'message not handled; left unacknowledged for redelivery'
+				)
+			);
 	});
 	client.on('error', (error) => log.warn({ err: error.message }, 'mqtt error'));
 	client.on('offline', () => log.warn('broker connection lost; reconnecting'));
@@ -201,39 +98,25 @@ export async function startIngest(
 		);
 	}
 	log.info(
-		{ url: o.url, filters: ingestFilters(o.shareGroup || undefined), spoolBacklog: spool.size },
+		{
+			url: o.url,
+			filters: ingestFilters(o.shareGroup || undefined),
+			spoolBacklog: pipeline.counters(0).spoolBacklog
+		},
 		'ingest started'
 	);
 
 	const worker: IngestWorker = {
-		counters() {
-			const t = writer.totals;
-			return {
-				...c,
-				stored: t.stored,
-				spooled: t.spooled,
-				replayed: t.replayed,
-				spoolBacklog: writer.spoolSize,
-				storeLatencyMs: {
-					last: t.latencyLast,
-					max: t.latencyMax,
-					mean: t.writes === 0 ? 0 : t.latencySum / t.writes
-				},
-				lagMs: t.lagMs,
-				inFlight: acks.inFlight
-			};
-		},
-		stale: (now = deps.now()) =>
-			findStaleSeries([...latest.values()], ports.intervalOf ?? (() => o.expectedIntervalMs), now),
-		gateways: () => gateways,
-		deadLetters,
+		counters: () => pipeline.counters(gate.inFlight),
+		stale: (now) => pipeline.stale(now),
+		gateways: () => pipeline.gateways(),
+		deadLetters: pipeline.deadLetters,
 		async stop() {
 			stopping = true;
-			await writer.close();
+			await pipeline.close();
 			// Let the last acknowledgements reach the socket before closing it.
 			await new Promise((r) => setTimeout(r, 20));
 			await client.endAsync();
-			spool.close();
 			log.info(worker.counters(), 'ingest stopped');
 		}
 	};

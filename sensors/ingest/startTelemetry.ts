@@ -6,17 +6,32 @@ import {
 	type TelemetryStore,
 	type TelemetryStoreSettings
 } from '../../data/telemetry/index.js';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../broker/startEmbeddedBroker.js';
 import { protocolContextOf } from '../protocol/index.js';
 import { loadRegistry } from '../security/index.js';
+import { createIngestPipeline, type IngestPipeline, type IngestWorker } from './createIngestPipeline.js';
 import { openDeadLetters, type DeadLetters } from './openDeadLetters.js';
-import { startIngest, type IngestWorker } from './startIngest.js';
+import { startIngest } from './startIngest.js';
+import { defaults as ingestDefaults } from './types.js';
 
 /** The settings startTelemetry reads; the app's Config has this shape. */
 export interface TelemetrySettings {
 	/** Folder for the SQLite store, the spool and the dead letters. */
 	readonly dataDir: string;
-	/** `registry`: the gateway registry file (empty = none); its `intervalSeconds` set each gateway's expected interval. */
-	readonly mqtt: { readonly username: string; readonly password: string; readonly registry: string };
+	/**
+	 * `embedded`: an Aedes broker in this process on host:port, ingest inside it; `external`: ingest
+	 * connects to `url`. `registry`: the gateway registry file (empty = none; then the embedded
+	 * broker stays on loopback); its `intervalSeconds` set each gateway's expected interval.
+	 */
+	readonly mqtt: {
+		readonly broker: 'embedded' | 'external';
+		readonly host: string;
+		readonly port: number;
+		readonly url: string;
+		readonly username: string;
+		readonly password: string;
+		readonly registry: string;
+	};
 	readonly ingest: {
 		readonly enabled: boolean;
 		readonly clientId: string;
@@ -32,8 +47,10 @@ export interface TelemetrySettings {
 	};
 }
 
-/** The telemetry side of a running app: the store others read through, the worker filling it, its dead letters. */
+/** The telemetry side of a running app: where gateways publish, the store others read through, ingest, its dead letters. */
 export interface RunningTelemetry {
+	/** Where gateways publish: the embedded broker's address, or the external broker's. */
+	readonly mqttUrl: string;
 	readonly store: TelemetryStore;
 	/** Absent when ingest is disabled in the settings. */
 	readonly ingest?: IngestWorker;
@@ -42,15 +59,14 @@ export interface RunningTelemetry {
 }
 
 /**
- * Opens the configured store and starts ingest from `mqttUrl` into it. The embedded Aedes broker
- * speaks MQTT 3.1.1 only, so `embedded` uses protocol 4 (no shared subscriptions); an external
- * broker (Mosquitto) gets MQTT 5.
+ * Opens the configured store and starts ingest. Embedded: the ingest pipeline runs inside the
+ * Aedes broker, which acknowledges a publish only once the pipeline has it durable (see
+ * `startEmbeddedBroker`), so a crash of this process loses nothing acknowledged. External: an
+ * MQTT 5 worker on a persistent session that acknowledges after storing (see `startIngest`).
  */
 export async function startTelemetry(
 	settings: TelemetrySettings,
 	reference: ReferenceData,
-	mqttUrl: string,
-	broker: 'embedded' | 'external',
 	deps: { log: Logger; now: () => number }
 ): Promise<RunningTelemetry> {
 	const registry = settings.mqtt.registry === '' ? undefined : await loadRegistry(settings.mqtt.registry);
@@ -63,46 +79,88 @@ export async function startTelemetry(
 		sqlitePath: join(settings.dataDir, 'telemetry.sqlite')
 	});
 	const deadLetters = openDeadLetters(join(settings.dataDir, 'deadletters.sqlite'));
+	const ports = {
+		store,
+		deadLetters,
+		context: protocolContextOf(reference),
+		intervalOf: (s: { region: string; site: string; gateway: string }) =>
+			intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback
+	};
 	const i = settings.ingest;
+	const options = {
+		...ingestDefaults,
+		maxInFlight: i.maxInFlight,
+		batchReadings: i.batchReadings,
+		batchDelayMs: i.batchDelayMs,
+		expectedIntervalMs: i.expectedIntervalSeconds * 1000,
+		spoolDir: join(settings.dataDir, 'spool')
+	};
 	let ingest: IngestWorker | undefined;
+	let broker: EmbeddedBroker | undefined;
 	try {
-		if (i.enabled) {
+		if (settings.mqtt.broker === 'embedded') {
+			const log = deps.log.child({ part: 'ingest' });
+			const pipeline = i.enabled ? await createIngestPipeline(ports, options, { ...deps, log }) : undefined;
+			let pending = 0;
+			if (pipeline) ingest = embeddedWorker(pipeline, () => pending);
+			broker = await startEmbeddedBroker({
+				host: settings.mqtt.host,
+				port: settings.mqtt.port,
+				registry,
+				accept:
+					pipeline &&
+					(async (topic, payload) => {
+						pending++;
+						try {
+							await pipeline.accept(topic, payload);
+						} finally {
+							pending--;
+						}
+					})
+			});
+		} else if (i.enabled) {
 			ingest = await startIngest(
+				ports,
 				{
-					store,
-					deadLetters,
-					context: protocolContextOf(reference),
-					intervalOf: (s) => intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback
-				},
-				{
-					url: mqttUrl,
+					...options,
+					url: settings.mqtt.url,
 					username: settings.mqtt.username,
 					password: settings.mqtt.password,
 					clientId: i.clientId,
-					protocolVersion: broker === 'embedded' ? 4 : 5,
-					shareGroup: broker === 'embedded' ? '' : i.shareGroup,
-					maxInFlight: i.maxInFlight,
-					batchReadings: i.batchReadings,
-					batchDelayMs: i.batchDelayMs,
-					expectedIntervalMs: i.expectedIntervalSeconds * 1000,
-					spoolDir: join(settings.dataDir, 'spool')
+					protocolVersion: 5,
+					shareGroup: i.shareGroup
 				},
 				deps
 			);
 		}
 	} catch (error) {
+		await ingest?.stop();
 		deadLetters.close();
 		await store.close();
 		throw error;
 	}
 	return {
+		mqttUrl: broker?.url ?? settings.mqtt.url,
 		store,
 		ingest,
 		deadLetters,
 		async stop() {
+			// The broker first, so nothing new arrives while ingest writes what it holds.
+			await broker?.close();
 			await ingest?.stop();
 			deadLetters.close();
 			await store.close();
 		}
+	};
+}
+
+/** The embedded broker's ingest, seen as a worker; `inFlight` counts publishes not yet acknowledged. */
+function embeddedWorker(pipeline: IngestPipeline, inFlight: () => number): IngestWorker {
+	return {
+		counters: () => pipeline.counters(inFlight()),
+		stale: (now) => pipeline.stale(now),
+		gateways: () => pipeline.gateways(),
+		deadLetters: pipeline.deadLetters,
+		stop: () => pipeline.close()
 	};
 }

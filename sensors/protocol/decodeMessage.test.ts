@@ -10,6 +10,7 @@ const units: Record<string, string> = { water: 'L', wheat: 'kg', energy: 'kWh' }
 const context: ProtocolContext = {
 	unitOf: (r) => units[r],
 	capacityOf: (region, r) => (region === 'north-lake' && r === 'energy' ? 1_530_000 : undefined),
+	flowLimitOf: (_, r) => (r === 'energy' ? 1e9 : undefined),
 	now: NOW
 };
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));

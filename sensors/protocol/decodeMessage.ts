@@ -118,6 +118,10 @@ export function decodeMessage(
 	return resolveRecords(where.origin, pack.value, context, o);
 }
 
+/** An ISO time when Date can show it (±8.64e15 ms), else the number: formatting must never throw. */
+const timeText = (ms: number) =>
+	Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : `${ms} ms since the epoch`;
+
 const refuse = (index: number, reason: Rejection['reason'], detail: string): Rejection => ({
 	reason,
 	detail: `${index}: ${detail}`,
@@ -147,8 +151,6 @@ function resolveRecords(
 	let bv = 0;
 	const readings: Reading[] = [];
 	const rejected: Rejection[] = [];
-	const capacityInPack = new Map<string, number>();
-	const stocks: { index: number; reading: Reading }[] = [];
 	for (let index = 0; index < pack.length; index++) {
 		const r = pack[index]!;
 		bn = r.bn ?? bn;
@@ -209,12 +211,12 @@ function resolveRecords(
 		}
 		const seconds = bt + (r.t ?? 0);
 		const time = Math.round((seconds < RELATIVE_LIMIT_S ? context.now / 1000 + seconds : seconds) * 1000);
-		if (time > context.now + o.maxFutureMs) {
+		if (!Number.isFinite(time) || time > context.now + o.maxFutureMs) {
 			rejected.push(
 				refuse(
 					index,
 					'bad-time',
-					`${name} at ${new Date(time).toISOString()} is more than ${o.maxFutureMs / 1000} s in the future`
+					`${name} at ${timeText(time)} is more than ${o.maxFutureMs / 1000} s in the future`
 				)
 			);
 			continue;
@@ -224,7 +226,7 @@ function resolveRecords(
 				refuse(
 					index,
 					'bad-time',
-					`${name} at ${new Date(time).toISOString()} is more than ${o.maxPastMs / 86_400_000} days in the past`
+					`${name} at ${timeText(time)} is more than ${o.maxPastMs / 86_400_000} days in the past`
 				)
 			);
 			continue;
@@ -239,28 +241,29 @@ function resolveRecords(
 			value,
 			seq
 		};
-		if (quantity === 'capacity') capacityInPack.set(resource, value);
-		if (quantity === 'stock') stocks.push({ index, reading });
-		else readings.push(reading);
-	}
-	// A stock above the site's reported capacity, or above the region's whole storage, cannot be true.
-	for (const { index, reading } of stocks) {
-		const limit = capacityInPack.get(reading.resource) ?? context.capacityOf(origin.region, reading.resource);
-		if (limit !== undefined && reading.value > limit)
+		// Limits come from the registered world and the catalogue, never from the message itself:
+		// a pack declaring a huge capacity must not make a huge stock plausible.
+		const limit =
+			quantity === 'stock' || quantity === 'capacity'
+				? context.capacityOf(origin.region, resource)
+				: context.flowLimitOf?.(origin.region, resource);
+		if (limit !== undefined && value > limit) {
 			rejected.push(
 				refuse(
 					index,
 					'impossible-value',
-					`${reading.resource}/stock = ${reading.value} above capacity ${limit}`
+					`${name} = ${value} ${canonical} above the ${quantity === 'stock' || quantity === 'capacity' ? "region's registered capacity" : 'largest plausible flow'} ${limit}`
 				)
 			);
-		else readings.push(reading);
+			continue;
+		}
+		readings.push(reading);
 	}
 	return {
 		kind: 'readings',
 		origin,
 		seq,
 		readings,
-		rejected: rejected.sort((a, b) => a.record! - b.record!)
+		rejected
 	};
 }

@@ -50,8 +50,10 @@ export type SensorMessage =
 export interface ProtocolContext {
 	/** Canonical unit of each resource id of the catalogue. */
 	readonly unitOf: (resource: string) => string | undefined;
-	/** Storage capacity (canonical units) of a resource in a region, when known. */
+	/** Registered storage capacity (canonical units) of a resource in a region, when known; a stock above it is refused. */
 	readonly capacityOf: (region: string, resource: string) => number | undefined;
+	/** Largest plausible flow (inflow, outflow, consumption, production) in one reading, canonical units; none = unbounded. */
+	readonly flowLimitOf?: (region: string, resource: string) => number | undefined;
 	/** Now, in ms since the epoch. */
 	readonly now: number;
 }

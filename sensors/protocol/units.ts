@@ -16,10 +16,12 @@ const TABLE: Readonly<Record<string, Readonly<Record<string, number>>>> = {
 
 /** The factor from `unit` to `canonical`, or undefined when no conversion exists. */
 export function conversionFactor(unit: string, canonical: string): number | undefined {
-	return TABLE[canonical]?.[unit];
+	// Own properties only: `constructor` or `__proto__` must not find Object.prototype's.
+	const units = Object.hasOwn(TABLE, canonical) ? TABLE[canonical]! : undefined;
+	return units && Object.hasOwn(units, unit) ? units[unit] : undefined;
 }
 
 /** Every unit accepted for a canonical unit (for error messages and PROTOCOL.md). */
 export function acceptedUnits(canonical: string): readonly string[] {
-	return Object.keys(TABLE[canonical] ?? {});
+	return Object.hasOwn(TABLE, canonical) ? Object.keys(TABLE[canonical]!) : [];
 }

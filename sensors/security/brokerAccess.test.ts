@@ -25,8 +25,10 @@ function accessSuite(
 	describe(`broker access rules: ${name}`, () => {
 		let broker: { url: string; close: () => Promise<void> };
 		const clients: MqttClient[] = [];
-		const login = async (username: string, password: string) => {
+		const login = async (username: string, password: string, clientId = username) => {
 			const c = await mqtt.connectAsync(broker.url, {
+				clientId,
+				clean: false,
 				username,
 				password,
 				protocolVersion,
@@ -59,6 +61,22 @@ function accessSuite(
 			await attempt(a.publishAsync(B, 'forged', { qos: 1 }));
 			await sleep(300);
 			expect(got).toEqual([`${A} own`]);
+		});
+
+		it('binds a client id to its user: a gateway cannot take over the ingest session', async () => {
+			const ingest = await login('ingest', 'ingest-secret-123');
+			const got: string[] = [];
+			let dropped = false;
+			ingest.on('message', (topic) => got.push(topic));
+			ingest.on('close', () => (dropped = true));
+			await ingest.subscribeAsync(['ros/v1/+/+/+/readings'], { qos: 1 });
+			// Aedes refuses the id (identifier rejected); Mosquitto replaces it with the user name.
+			await attempt(login('gw-b', 'gateway-b-secret', 'ingest'));
+			const a = await login('gw-a', 'gateway-a-secret');
+			await a.publishAsync(A, 'after the attempt', { qos: 1 });
+			await sleep(300);
+			expect(dropped).toBe(false);
+			expect(got).toEqual([A]);
 		});
 
 		it('lets the ingest account subscribe but not publish, and a gateway not subscribe', async () => {
@@ -98,7 +116,8 @@ describe.runIf(haveBinary('mosquitto'))('Mosquitto with the generated password f
 			const m: RunningServer = await startMosquitto({
 				passwordFile: mosquittoPasswordFile(registry),
 				aclFile: mosquittoAclFile(registry),
-				persistence: false
+				persistence: false,
+				extra: ['use_username_as_clientid true']
 			});
 			return { url: m.url, close: () => m.dispose() };
 		},

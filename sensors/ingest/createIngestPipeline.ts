@@ -1,0 +1,179 @@
+import {
+	findStaleSeries,
+	type Reading,
+	type SeriesKey,
+	type TelemetryStore
+} from '../../data/telemetry/index.js';
+import {
+	decodeMessage,
+	type GatewayStatus,
+	type ProtocolContext,
+	type ProtocolOptions,
+	type SensorMessage
+} from '../protocol/index.js';
+import { createStoreWriter } from './createStoreWriter.js';
+import type { DeadLetters } from './openDeadLetters.js';
+import { openSpool } from './openSpool.js';
+import type { IngestCounters, IngestDeps, IngestOptions, StaleSeries } from './types.js';
+
+/** What ingest reads and writes through. */
+export interface IngestPorts {
+	readonly store: TelemetryStore;
+	readonly deadLetters: DeadLetters;
+	/** Catalogue lookups for the decoder, given now (see `protocolContextOf`). */
+	readonly context: (now: number) => ProtocolContext;
+	/** Expected reporting interval of a series in ms (e.g. from the gateway registry); default `expectedIntervalMs`. */
+	readonly intervalOf?: (series: SeriesKey) => number;
+}
+
+/** What any ingest front (the MQTT worker, the embedded broker's hook) offers to the rest of the app. */
+export interface IngestWorker {
+	counters(): IngestCounters;
+	/** Series silent for 3 expected intervals at `now`, oldest silence first. */
+	stale(now?: number): StaleSeries[];
+	/** Last status each gateway announced (`offline` comes from its Last Will), keyed `region/site/gateway`. */
+	gateways(): ReadonlyMap<string, GatewayStatus & { readonly receivedAt: number }>;
+	readonly deadLetters: DeadLetters;
+	/** Writes what it holds and stops. */
+	stop(): Promise<void>;
+}
+
+/** Decoding, batching and storing, without a transport: `accept` resolves once a message is safe. */
+export interface IngestPipeline {
+	/**
+	 * Takes one message; resolves once its readings are in the store or the fsynced spool, or
+	 * dead-lettered. Only then may the sender be acknowledged. Rejects only on failed I/O (the
+	 * message must then stay unacknowledged, so it is delivered again).
+	 */
+	accept(topic: string, payload: Uint8Array): Promise<void>;
+	/** Counters with `inFlight` given by the transport (messages received and not yet acknowledged). */
+	counters(inFlight: number): IngestCounters;
+	stale(now?: number): StaleSeries[];
+	gateways(): ReadonlyMap<string, GatewayStatus & { readonly receivedAt: number }>;
+	readonly deadLetters: DeadLetters;
+	/** Writes what is queued and closes the spool. */
+	close(): Promise<void>;
+}
+
+const seriesId = (r: Reading) => `${r.region}/${r.site}/${r.gateway}/${r.resource}/${r.quantity}`;
+
+/**
+ * The transport-free half of ingest: decodes each message, counts redeliveries and gaps by `seq`,
+ * dead-letters refusals with reasons, and writes readings in batches (spooling while the store is
+ * down). Both the external MQTT worker and the embedded broker feed it.
+ */
+export async function createIngestPipeline(
+	ports: IngestPorts,
+	o: IngestOptions & { protocol?: Partial<ProtocolOptions> },
+	deps: IngestDeps
+): Promise<IngestPipeline> {
+	const { store, deadLetters } = ports;
+	const log = deps.log;
+	const spool = openSpool(o.spoolDir, { fsync: o.fsync });
+	const c = { messages: 0, received: 0, rejected: 0, duplicateMessages: 0, missingMessages: 0 };
+	const deadLetter = (topic: string, payload: Uint8Array, reason: string, detail: string, n = 1) => {
+		c.rejected += n;
+		deadLetters.add({ time: deps.now(), topic, reason, detail, payload });
+	};
+	const writer = createStoreWriter(store, spool, o, {
+		log,
+		now: deps.now,
+		onSpooledRefused: (batch, error) =>
+			deadLetter(
+				'(spool)',
+				new TextEncoder().encode(JSON.stringify(batch)),
+				'store-refused',
+				error.message,
+				batch.length
+			)
+	});
+	const latest = new Map<string, Reading>();
+	for (const r of await store.latest({}).catch(() => [] as Reading[])) latest.set(seriesId(r), r);
+	const lastSeq = new Map<string, number>();
+	const gateways = new Map<string, GatewayStatus & { receivedAt: number }>();
+
+	const accept = async (topic: string, payload: Uint8Array): Promise<void> => {
+		c.messages++;
+		let message: SensorMessage;
+		try {
+			message = decodeMessage(topic, payload, ports.context(deps.now()), o.protocol);
+		} catch (error) {
+			// A payload that breaks the decoder would break it again on every redelivery: dead-letter it.
+			log.error({ err: (error as Error).message, topic }, 'decoder failed');
+			deadLetter(topic, payload, 'decode-error', (error as Error).message);
+			return;
+		}
+		switch (message.kind) {
+			case 'readings': {
+				const { origin, seq, readings, rejected } = message;
+				const gateway = `${origin.region}/${origin.site}/${origin.gateway}`;
+				const previous = lastSeq.get(gateway);
+				if (previous !== undefined && seq <= previous) c.duplicateMessages++;
+				if (previous !== undefined && seq > previous + 1) c.missingMessages += seq - previous - 1;
+				lastSeq.set(gateway, Math.max(seq, previous ?? seq));
+				c.received += readings.length + rejected.length;
+				for (const r of rejected) deadLetter(topic, payload, r.reason, r.detail);
+				if (readings.length === 0) return;
+				const outcome = await writer.submit(readings);
+				if (outcome.status === 'refused') {
+					deadLetter(topic, payload, 'store-refused', outcome.error.message, readings.length);
+					return;
+				}
+				// Only the readings the store turned down are dead-lettered; the rest of the message is stored.
+				const refused = new Set(outcome.status === 'stored' ? outcome.refused.map((x) => x.reading) : []);
+				if (outcome.status === 'stored')
+					for (const { reading: r, error } of outcome.refused)
+						deadLetter(
+							topic,
+							payload,
+							'store-refused',
+							`${r.resource}/${r.quantity} at ${r.time} ms: ${error.message}`
+						);
+				for (const r of readings) {
+					if (refused.has(r)) continue;
+					const id = seriesId(r);
+					if ((latest.get(id)?.time ?? -Infinity) <= r.time) latest.set(id, r);
+				}
+				return;
+			}
+			case 'status':
+				gateways.set(`${message.origin.region}/${message.origin.site}/${message.origin.gateway}`, {
+					...message.status,
+					receivedAt: deps.now()
+				});
+				return;
+			case 'rejected':
+				deadLetter(topic, payload, message.rejection.reason, message.rejection.detail);
+				return;
+		}
+	};
+
+	return {
+		accept,
+		counters(inFlight) {
+			const t = writer.totals;
+			return {
+				...c,
+				stored: t.stored,
+				spooled: t.spooled,
+				replayed: t.replayed,
+				spoolBacklog: writer.spoolSize,
+				storeLatencyMs: {
+					last: t.latencyLast,
+					max: t.latencyMax,
+					mean: t.writes === 0 ? 0 : t.latencySum / t.writes
+				},
+				lagMs: t.lagMs,
+				inFlight
+			};
+		},
+		stale: (now = deps.now()) =>
+			findStaleSeries([...latest.values()], ports.intervalOf ?? (() => o.expectedIntervalMs), now),
+		gateways: () => gateways,
+		deadLetters,
+		async close() {
+			await writer.close();
+			spool.close();
+		}
+	};
+}
