@@ -118,7 +118,9 @@ describe('resourceos analyse', () => {
 			'120'
 		]);
 		expect(code).toBe(0);
-		expect(out).toMatch(/опустится ниже 6-месячного резерва через \d+ (день|дня|дней)/);
+		expect(out).toMatch(
+			/^Запас ресурса «Питьевая вода» в регионе «north» опустится ниже 6-месячного резерва \(20\s\d00 л\) \(резерв по недавнему потреблению: .*\) через \d+ (день|дня|дней)/
+		);
 	});
 
 	it("writes the planner's forecast file with demand factors", async () => {

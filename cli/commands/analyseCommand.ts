@@ -225,33 +225,14 @@ async function run(
 		}
 		case 'shortages': {
 			const reference = await loadReference(defaultReferencePaths);
-			const names = {
-				regions: new Map(reference.world.regions.map((r) => [r.id, r.name])),
-				resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name]))
-			};
-			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, names);
+			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference);
 			const results = inputs.map((i) =>
 				shortageWarning(i, {
 					reserveDays: f['reserve-days'],
 					forecast: { period: f.period, horizon: f.horizon }
 				})
 			);
-			out(
-				results,
-				() =>
-					results
-						.map((r) => {
-							switch (r.status) {
-								case 'warning':
-									return r.sentence[f.lang];
-								case 'clear':
-									return `${r.resource} in ${r.region}: above the floor for the next ${Math.round(r.horizonDays)} days (highest probability of falling below ${Math.round(r.maxProbability * 100)}%)`;
-								case 'insufficient-data':
-									return `${r.resource} in ${r.region}: ${r.reason}`;
-							}
-						})
-						.join('\n') || 'no stock series matched'
-			);
+			out(results, () => results.map((r) => r.sentence[f.lang]).join('\n') || 'no stock series matched');
 			return 0;
 		}
 	}

@@ -11,5 +11,6 @@ export const defaults: ForecastOptions = {
 	tolerance: 0,
 	level: 0.9,
 	maxHistory: 1000,
-	staleSteps: 0
+	staleSteps: 0,
+	nonNegative: false
 };

@@ -95,7 +95,8 @@ export function forecastSeries(
 	scored.splice(scored.indexOf(best), 1);
 	scored.unshift(best);
 	const widths = conformalWidths(best.errors, o.level, h + stale);
-	const point = best.final.slice(stale, stale + h);
+	const floor = o.nonNegative ? 0 : Number.NEGATIVE_INFINITY;
+	const point = best.final.slice(stale, stale + h).map((p) => Math.max(floor, p));
 	const w = widths.slice(stale, stale + h);
 	let staleInfo: { steps: number; widening: number } | null = null;
 	if (stale > 0) {
@@ -112,7 +113,7 @@ export function forecastSeries(
 		method: best.score.method,
 		scores: scored.map((s) => s.score),
 		point,
-		lower: point.map((p, j) => p - w[j]!),
+		lower: point.map((p, j) => Math.max(floor, p - w[j]!)),
 		upper: point.map((p, j) => p + w[j]!),
 		level: o.level,
 		stale: staleInfo,

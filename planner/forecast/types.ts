@@ -52,6 +52,8 @@ export interface ForecastOptions {
 	readonly maxHistory: number;
 	/** Steps since the last reading at forecast time (a stale sensor); default 0. */
 	readonly staleSteps: number;
+	/** The quantity cannot be negative (a stock, a consumption): points and lower bounds are cut at 0; default false. */
+	readonly nonNegative: boolean;
 }
 
 /** A forecast of one series with the evidence behind it; `notes` say in words what was done to the data. */
