@@ -142,9 +142,12 @@ describe('resourceos analyse', () => {
 	});
 
 	it('refuses protected attributes and bad flags with exit code 2', async () => {
-		const refused = await runCli(['correlate', ...common(), '--protected', 'water']);
-		expect(refused.code).toBe(2);
-		expect(refused.err).toMatch(/refused: .*water.* protected/);
+		for (const mode of ['correlate', 'forecast', 'regimes', 'shortages', 'demand']) {
+			const refused = await runCli([mode, ...common(), '--protected', 'water']);
+			expect(refused.code).toBe(2);
+			expect(refused.err).toMatch(/refused: .*water.* protected/);
+			expect(refused.out).toBe('');
+		}
 		await expect(runCli(['forecast', ...common(), '--horizon', 'soon'])).rejects.toThrow(/--horizon/);
 		expect((await runCli(['guess', ...common()])).code).toBe(2);
 	});

@@ -92,8 +92,8 @@ Flags (defaults):
   --store sqlite|influxdb (sqlite)  --telemetry FILE (var/telemetry.sqlite)  --influx-url URL  --influx-db NAME
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
   --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
-  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
-  --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
+  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation prewhiten|difference|detrend|none (prewhiten)
+  --protected a,b  (extra names never analysed, in any mode; race, ethnicity, sex/gender, political views, sexual orientation and religion never are)
   --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
   --reserve-days DAYS (182)  --lang en|ru  --json
   --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
@@ -128,6 +128,7 @@ async function run(
 		...(f.region ? { region: f.region } : {}),
 		...(f.resource ? { resource: f.resource } : {})
 	};
+	const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
 	switch (mode) {
 		case 'correlate': {
 			const grid = await readSeriesGrid(
@@ -136,9 +137,9 @@ async function run(
 				f.from,
 				f.to,
 				f.window,
-				'mean'
+				'mean',
+				extra
 			);
-			const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
 			const report = analyseRelations(grid.series, Date.now(), {
 				alpha: f.alpha,
 				bar: f.bar,
@@ -146,17 +147,14 @@ async function run(
 				method: f.method,
 				preparation: f.preparation,
 				period: f.period,
-				protectedAttributes: [...correlationDefaults.protectedAttributes, ...extra]
+				protectedAttributes: extra
 			});
 			out(report, () =>
 				[
 					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar ${f.bar} < ${f.alpha}, prepared by ${f.preparation}`,
 					...report.relations
 						.filter((r) => r.evidence !== 'none')
-						.map(
-							(r) =>
-								`${r.evidence.padEnd(8)} ${r.a} ~ ${r.b} lag ${r.lag} r=${r.r.toFixed(2)} p=${r.p.toExponential(1)} q=${r.q.toExponential(1)}${r.granger ? ` granger p=${r.granger.p.toExponential(1)}` : ''}`
-						),
+						.map((r) => `${r.a} ~ ${r.b} lag ${r.lag}: ${r.explanation}`),
 					...report.skipped.map((s) => `skipped  ${s.id}: ${s.reason}`)
 				].join('\n')
 			);
@@ -170,7 +168,8 @@ async function run(
 				f.from,
 				f.to,
 				f.window,
-				'mean'
+				'mean',
+				extra
 			);
 			const options = { period: f.period, horizon: f.horizon };
 			const external =
@@ -206,7 +205,7 @@ async function run(
 			return 0;
 		}
 		case 'demand': {
-			const inputs = await readDemandInputs(store, filter, f.from, f.to);
+			const inputs = await readDemandInputs(store, filter, f.from, f.to, extra);
 			const results = inputs.map((i) => demandAdjustments(i, f.periods, f['period-days']));
 			const adjustments = results.flatMap((r) => (r.status === 'ok' ? r.adjustments : []));
 			if (f.out) await writeFile(f.out, `${JSON.stringify({ version: 1, adjustments }, null, 2)}\n`);
@@ -225,7 +224,7 @@ async function run(
 		}
 		case 'shortages': {
 			const reference = await loadReference(defaultReferencePaths);
-			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference);
+			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference, extra);
 			const results = inputs.map((i) =>
 				shortageWarning(i, {
 					reserveDays: f['reserve-days'],

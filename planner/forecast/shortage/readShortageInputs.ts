@@ -13,7 +13,7 @@ function sumGrid(series: readonly { readonly values: readonly number[] }[], leng
  * Reads, through the TelemetryStore port, each region's stock of each resource (the last reading per window, summed
  * over sites) and its consumption (summed per window), on one grid of `stepMs` windows in [from, to).
  * The reference data gives display names, units and the need (population × norm); unknown ids are shown as they are
- * and have no need, so their floor falls back to served consumption.
+ * and have no need, so their floor falls back to served consumption. Protected series are refused (see readSeriesGrid).
  */
 export async function readShortageInputs(
 	store: TelemetryStore,
@@ -21,17 +21,13 @@ export async function readShortageInputs(
 	from: number,
 	to: number,
 	stepMs: number,
-	reference: ReferenceData
+	reference: ReferenceData,
+	protectedNames: readonly string[] = []
 ): Promise<ShortageInput[]> {
-	const stock = await readSeriesGrid(store, { ...filter, quantity: 'stock' }, from, to, stepMs, 'last');
-	const consumption = await readSeriesGrid(
-		store,
-		{ ...filter, quantity: 'consumption' },
-		from,
-		to,
-		stepMs,
-		'sum'
-	);
+	const read = (quantity: 'stock' | 'consumption', fn: 'last' | 'sum') =>
+		readSeriesGrid(store, { ...filter, quantity }, from, to, stepMs, fn, protectedNames);
+	const stock = await read('stock', 'last');
+	const consumption = await read('consumption', 'sum');
 	const groups = new Map<string, { region: string; resource: string }>();
 	for (const s of stock.series)
 		groups.set(`${s.key.region}\u0000${s.key.resource}`, { region: s.key.region, resource: s.key.resource });
