@@ -85,6 +85,23 @@ describe('resourceos analyse', () => {
 		expect(rel.lag).toBe(2);
 	});
 
+	it('recomputes weekly into a report file and compares with the last stored report', async () => {
+		const reports = join(dir, 'reports.sqlite');
+		const args = ['recompute', ...common(), '--max-lag', '3', '--reports', reports];
+		const first = await runCli(args);
+		expect(first.code).toBe(0);
+		expect(first.out).toMatch(
+			/^stored report of 2026-05-01T00:00:00.000Z in .*reports.sqlite: \d+ significant relations/
+		);
+		expect(first.out).toMatch(
+			/\nnew {8}.*production ~ .*inflow lag 2: (strong|moderate) evidence: Pearson r = /
+		);
+		const again = await runCli(args);
+		expect(again.out).toMatch(/^not due: .* next at 2026-05-08T00:00:00.000Z/);
+		const forced = await runCli([...args, '--force', '--json']);
+		expect(JSON.parse(forced.out)).toMatchObject({ status: 'recomputed', changes: [] });
+	});
+
 	it('forecasts with the chosen method and its backtest error', async () => {
 		const { code, out } = await runCli(['forecast', ...common(), '--quantity', 'consumption']);
 		expect(code).toBe(0);

@@ -8,8 +8,11 @@ import {
 	analyseRelations,
 	correlationDefaults,
 	ProtectedAttributeError,
-	readSeriesGrid
+	readSeriesGrid,
+	recomputeAndStore,
+	type RelationChange
 } from '../../planner/correlation/index.js';
+import { openSqliteReportStore } from '../../data/correlation/index.js';
 import {
 	demandAdjustments,
 	forecastSeries,
@@ -71,18 +74,23 @@ const Flags = v.strictObject({
 	json: v.optional(v.literal(true, 'takes no value')),
 	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
-	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
+	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
+	reports: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/correlation-reports.sqlite'),
+	force: v.optional(v.literal(true, 'takes no value'))
 });
 type Flags = v.InferOutput<typeof Flags>;
 const Mode = v.picklist(
-	['correlate', 'forecast', 'shortages', 'regimes', 'demand'],
-	'should be correlate, forecast, shortages, regimes or demand'
+	['correlate', 'recompute', 'forecast', 'shortages', 'regimes', 'demand'],
+	'should be correlate, recompute, forecast, shortages, regimes or demand'
 );
 
 const usage = `Usage: resourceos analyse MODE --from DATE --to DATE [flags]
 
 Modes:
   correlate   lagged Pearson/Spearman between every pair of matching series, BH q-values, Granger hint
+  recompute   the weekly recompute: correlate [from, to) when 7 days have passed since the last stored report
+              (--force: now), store it in --reports FILE (var/correlation-reports.sqlite) and list new,
+              weakening and gone relations against the last stored report, at the lags it reported
   forecast    per-series backtests of naive, seasonal naive, Holt-Winters; the choice, its error, 90% intervals
   shortages   first day each region's stock falls below the reserve floor, with probability and reason
   regimes     steps, slope changes and transients flagged for a person (Harrison-Stevens)
@@ -111,6 +119,30 @@ async function trainGlobal(
 	}
 }
 
+/** The correlation settings the flags give. */
+const correlationOptions = (f: Flags & { period: number }, extra: readonly string[]) => ({
+	alpha: f.alpha,
+	bar: f.bar,
+	maxLag: f['max-lag'],
+	method: f.method,
+	preparation: f.preparation,
+	period: f.period,
+	protectedAttributes: extra
+});
+
+/** One line per change since the last stored report. */
+function describeChange(c: RelationChange): string {
+	const p = (x: number) => (Number.isFinite(x) ? x.toExponential(1) : 'untestable');
+	switch (c.kind) {
+		case 'new':
+			return `new        ${c.relation.a} ~ ${c.relation.b} lag ${c.relation.lag}: ${c.relation.explanation}`;
+		case 'weakening':
+			return `weakening  ${c.before.a} ~ ${c.before.b}: p at the reported lag ${c.before.lag} is now ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
+		case 'gone':
+			return `gone       ${c.before.a} ~ ${c.before.b}: no longer below the bar; p at the reported lag ${c.before.lag} is ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
+	}
+}
+
 /** The season length a window suggests: a day of hours, a week of days, a year of weeks. */
 const seasonOf = (windowMs: number) =>
 	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
@@ -130,6 +162,32 @@ async function run(
 	};
 	const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
 	switch (mode) {
+		case 'recompute': {
+			const reports = openSqliteReportStore(f.reports);
+			try {
+				const outcome = await recomputeAndStore({
+					telemetry: store,
+					reports,
+					now: f.to,
+					lookbackMs: f.to - f.from,
+					windowMs: f.window,
+					filter: { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
+					options: correlationOptions(f, extra),
+					...(f.force ? { force: true } : {})
+				});
+				out(outcome, () =>
+					outcome.status === 'not-due'
+						? `not due: the last report is younger than ${correlationDefaults.recomputeEveryDays} days; next at ${new Date(outcome.dueAt).toISOString()} (--force runs now)`
+						: [
+								`stored report of ${new Date(outcome.report.at).toISOString()} in ${f.reports}: ${outcome.report.relations.filter((r) => r.significant).length} significant relations, ${outcome.changes.length} changes`,
+								...outcome.changes.map(describeChange)
+							].join('\n')
+				);
+			} finally {
+				await reports.close();
+			}
+			return 0;
+		}
 		case 'correlate': {
 			const grid = await readSeriesGrid(
 				store,
@@ -140,15 +198,7 @@ async function run(
 				'mean',
 				extra
 			);
-			const report = analyseRelations(grid.series, Date.now(), {
-				alpha: f.alpha,
-				bar: f.bar,
-				maxLag: f['max-lag'],
-				method: f.method,
-				preparation: f.preparation,
-				period: f.period,
-				protectedAttributes: extra
-			});
+			const report = analyseRelations(grid.series, f.to, correlationOptions(f, extra));
 			out(report, () =>
 				[
 					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar ${f.bar} < ${f.alpha}, prepared by ${f.preparation}`,

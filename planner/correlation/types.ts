@@ -109,3 +109,37 @@ export interface CorrelationOptions {
 	/** Days between scheduled recomputes; default 7 (weekly). */
 	readonly recomputeEveryDays: number;
 }
+
+/** How a relation changed between two runs. */
+export type RelationChange =
+	| { readonly kind: 'new'; readonly relation: Relation }
+	/** Significant before; now p at the lag reported before is above `weakenAbove` (0.05), or the pair is untestable. */
+	| {
+			readonly kind: 'weakening';
+			readonly before: Relation;
+			readonly relation: Relation | null;
+			readonly pAtReportedLag: number;
+	  }
+	/** Significant before; no longer meets the bar, but p at the reported lag is not yet above 0.05. */
+	| {
+			readonly kind: 'gone';
+			readonly before: Relation;
+			readonly relation: Relation;
+			readonly pAtReportedLag: number;
+	  };
+
+/** A stored run: the report and its changes against the run stored before it. */
+export interface StoredReport {
+	readonly report: CorrelationReport;
+	readonly changes: readonly RelationChange[];
+}
+
+/**
+ * Port: where recomputed reports are kept, append-only (an adapter: data/correlation/openSqliteReportStore.ts).
+ * `latest` gives the most recent stored report, or null before the first.
+ */
+export interface CorrelationReportStore {
+	latest(): Promise<CorrelationReport | null>;
+	save(stored: StoredReport): Promise<void>;
+	close(): Promise<void>;
+}
