@@ -19,8 +19,15 @@ describe('forecastSeries', () => {
 	it('chooses a seasonal method for a trending seasonal series and shows every backtest', () => {
 		const f = forecastSeries(seasonalSeries(1, 120), { period: 12, horizon: 12 });
 		if (f.status !== 'ok') throw new Error(f.status);
-		expect(f.method).toBe('holt-winters');
-		expect(f.scores.map((s) => s.method).sort()).toEqual(['holt-winters', 'naive', 'seasonal-naive']);
+		expect(['holt-winters', 'theta', 'combination']).toContain(f.method);
+		// TSB is tried only on intermittent series.
+		expect(f.scores.map((s) => s.method).sort()).toEqual([
+			'combination',
+			'holt-winters',
+			'naive',
+			'seasonal-naive',
+			'theta'
+		]);
 		expect(f.scores[0]!.mase).toBeLessThan(f.scores.find((s) => s.method === 'seasonal-naive')!.mase);
 		expect(f.point).toHaveLength(12);
 		expect(f.stale).toBeNull();
@@ -87,5 +94,31 @@ describe('forecastSeries', () => {
 	it('is deterministic', () => {
 		const y = seasonalSeries(9, 90);
 		expect(JSON.stringify(forecastSeries(y))).toBe(JSON.stringify(forecastSeries(y)));
+	});
+
+	it('forecasts intermittent demand by its mean (TSB), not by zero: the 14-day total is close to the truth', () => {
+		const median = (a: readonly number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+		const run = (selectBy: 'rmsse' | 'mase') => {
+			const errors: number[] = [];
+			const chosen: string[] = [];
+			for (let k = 0; k < 60; k++) {
+				const rng = seededRandom(1000 + k);
+				// Demand on 15–40% of days, 1–9 units (mean 5) when it comes: the truth is p × 5 a day.
+				const p = 0.15 + 0.25 * rng.next();
+				const y = Array.from({ length: 120 }, () => (rng.next() < p ? Math.round(1 + 8 * rng.next()) : 0));
+				const f = forecastSeries(y, { period: 7, horizon: 14, selectBy });
+				if (f.status !== 'ok') throw new Error(f.status);
+				const expected = p * 5 * 14;
+				errors.push(Math.abs(f.point.reduce((a, b) => a + b, 0) - expected) / expected);
+				chosen.push(f.method);
+			}
+			return { error: median(errors), tsb: chosen.filter((m) => m === 'tsb').length };
+		};
+		const rmsse = run('rmsse');
+		const mase = run('mase');
+		expect(rmsse.error).toBeLessThan(0.2); // measured 0.15
+		expect(rmsse.tsb).toBeGreaterThanOrEqual(45); // measured 55 of 60
+		// MASE is minimised by the median, which is 0 for such series: it picks the last value (often 0) and errs more.
+		expect(mase.error).toBeGreaterThan(rmsse.error * 1.5); // measured 0.37
 	});
 });

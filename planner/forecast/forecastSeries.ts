@@ -1,15 +1,27 @@
 import { maseScale } from './backtest.js';
+import { intermittentZeroShare } from './tsb.js';
 import { defaults } from './defaults.js';
 import { conformalWidths } from './intervals.js';
 import { localMethod } from './localMethod.js';
 import { backtestSteps, prepareHistory } from './prepareHistory.js';
 import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
 
-const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
+// Simpler first: a later method must score strictly better (or beyond `tolerance`) to be chosen.
+const order: readonly MethodName[] = [
+	'naive',
+	'seasonal-naive',
+	'tsb',
+	'theta',
+	'holt-winters',
+	'combination',
+	'global'
+];
+/** The combination's parts; it is their mean. */
+const combined: readonly MethodName[] = ['holt-winters', 'theta'];
 
 /**
- * Forecasts one series: rolling-origin backtests of every method, the lowest-MASE method chosen (a simpler one wins
- * unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
+ * Forecasts one series: rolling-origin backtests of every method, the method with the lowest backtest loss
+ * (`selectBy`, RMSSE by default) chosen (a simpler one wins unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
  * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
@@ -25,6 +37,8 @@ export function forecastSeries(
 	const h = o.horizon;
 	const hb = backtestSteps(o);
 	const scale = maseScale(y, origins[0]!, o.period);
+	const squaredScale = maseScale(y, origins[0]!, o.period, 2);
+	const zeros = y.filter((v) => v === 0).length / y.length;
 	const notes: string[] = [];
 	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
 	const candidates: {
@@ -34,9 +48,19 @@ export function forecastSeries(
 	}[] = [];
 	for (const method of o.methods) {
 		const f = localMethod(method);
-		if (!f) continue;
+		if (!f || (method === 'tsb' && zeros < intermittentZeroShare)) continue;
 		const r = f.run(y, origins, hb, h + stale, o.period);
 		candidates.push({ method, atOrigins: (_, k) => r.atOrigins[k]!, final: () => r.final });
+	}
+	const parts = candidates.filter((c) => combined.includes(c.method));
+	if (o.methods.includes('combination') && parts.length === combined.length) {
+		const mean = (rows: readonly (readonly number[])[]) =>
+			rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0) / rows.length);
+		candidates.push({
+			method: 'combination',
+			atOrigins: (origin, k) => mean(parts.map((p) => p.atOrigins(origin, k))),
+			final: () => mean(parts.map((p) => p.final()!))
+		});
 	}
 	for (const e of external) {
 		if (e.atOrigins.length !== origins.length)
@@ -59,6 +83,7 @@ export function forecastSeries(
 		}
 		const errors: number[][] = [];
 		let abs = 0;
+		let squared = 0;
 		let count = 0;
 		origins.forEach((origin, k) => {
 			const f = c.atOrigins(origin, k);
@@ -67,6 +92,7 @@ export function forecastSeries(
 				const e = y[origin + j]! - f[j]!;
 				row.push(e);
 				abs += Math.abs(e);
+				squared += e * e;
 				count++;
 			}
 			errors.push(row);
@@ -76,6 +102,7 @@ export function forecastSeries(
 			score: {
 				method: c.method,
 				mase: Number.isNaN(scale) ? Number.NaN : mae / scale,
+				rmsse: Number.isNaN(squaredScale) ? Number.NaN : Math.sqrt(squared / count) / squaredScale,
 				mae,
 				origins: origins.length
 			},
@@ -83,7 +110,12 @@ export function forecastSeries(
 			final
 		});
 	}
-	const rank = (s: MethodScore) => (Number.isFinite(s.mae) ? s.mae : Number.POSITIVE_INFINITY);
+	// Within one series the scale is common, so RMSE ranks as RMSSE and MAE as MASE (also when the scale is NaN).
+	const loss = (s: MethodScore) => (o.selectBy === 'rmsse' ? s.rmsse * squaredScale : s.mae);
+	const rank = (s: MethodScore) => {
+		const l = o.selectBy === 'rmsse' && Number.isNaN(squaredScale) ? s.mae : loss(s);
+		return Number.isFinite(l) ? l : Number.POSITIVE_INFINITY;
+	};
 	scored.sort(
 		(a, b) => rank(a.score) - rank(b.score) || order.indexOf(a.score.method) - order.indexOf(b.score.method)
 	);

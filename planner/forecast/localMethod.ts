@@ -1,5 +1,7 @@
 import { naive, seasonalNaive } from './baselines.js';
 import { holtWinters, holtWintersRun } from './holtWinters.js';
+import { theta } from './theta.js';
+import { tsb } from './tsb.js';
 import type { LocalRun, MethodName, PointForecaster } from './types.js';
 
 /** Forecasts at every backtest origin by refitting on each prefix, and from the end (the general way). */
@@ -10,7 +12,7 @@ const refitEachOrigin =
 		final: f(y, finalHorizon, period)
 	});
 
-/** A local method: its point forecaster and its backtest run; null for methods computed elsewhere (the global model). */
+/** A local method: its point forecaster and its backtest run; null for methods computed elsewhere (the combination, the global model). */
 export function localMethod(method: MethodName): { forecast: PointForecaster; run: LocalRun } | null {
 	switch (method) {
 		case 'naive':
@@ -19,6 +21,11 @@ export function localMethod(method: MethodName): { forecast: PointForecaster; ru
 			return { forecast: seasonalNaive, run: refitEachOrigin(seasonalNaive) };
 		case 'holt-winters':
 			return { forecast: holtWinters, run: holtWintersRun };
+		case 'theta':
+			return { forecast: theta, run: refitEachOrigin(theta) };
+		case 'tsb':
+			return { forecast: tsb, run: refitEachOrigin(tsb) };
+		case 'combination':
 		case 'global':
 			return null;
 	}

@@ -1,5 +1,10 @@
-/** Forecasting methods: baselines, exponential smoothing, and the learned global model (tfjs, trained across series). */
-export type MethodName = 'naive' | 'seasonal-naive' | 'holt-winters' | 'global';
+/**
+ * Forecasting methods: baselines, exponential smoothing (Holt–Winters), Theta, TSB for intermittent demand, the
+ * combination (mean of Holt–Winters and Theta: the M4 lesson that combinations beat their parts), and the learned
+ * global model (tfjs, trained across series).
+ */
+export type MethodName =
+	'naive' | 'seasonal-naive' | 'tsb' | 'theta' | 'holt-winters' | 'combination' | 'global';
 
 /** A local method: from equally spaced history (no NaN), point forecasts for steps 1..horizon. Period in steps (1 = none). */
 export type PointForecaster = (history: readonly number[], horizon: number, period: number) => number[];
@@ -22,10 +27,14 @@ export interface ExternalForecasts {
 	readonly final: readonly number[];
 }
 
-/** A method's rolling-origin backtest: mean absolute scaled error (Hyndman & Koehler 2006) and MAE over all origins and steps. */
+/**
+ * A method's rolling-origin backtest over all origins and steps: mean absolute scaled error (Hyndman & Koehler 2006),
+ * root mean squared scaled error (the M5 competition's measure), and MAE.
+ */
 export interface MethodScore {
 	readonly method: MethodName;
 	readonly mase: number;
+	readonly rmsse: number;
 	readonly mae: number;
 	readonly origins: number;
 }
@@ -42,8 +51,13 @@ export interface ForecastOptions {
 	readonly origins: number;
 	/** Steps between consecutive origins; 0 = horizon / 2 (at least 1). */
 	readonly originStride: number;
-	/** Local methods tried; the global model is added when its forecasts are passed in. */
+	/** Methods tried (TSB only on intermittent series, the combination when its parts ran); the global model is added when its forecasts are passed in. */
 	readonly methods: readonly MethodName[];
+	/**
+	 * The backtest loss that chooses the method; default `rmsse`: squared error is minimised by the mean, so unlike
+	 * MASE (minimised by the median) it does not reward forecasting zero for intermittent demand (M5, 2020).
+	 */
+	readonly selectBy: 'rmsse' | 'mase';
 	/** A more complex method replaces a simpler one only if its backtest MAE is lower by more than this share; default 0 (a margin of 5–10% made the benchmark worse). */
 	readonly tolerance: number;
 	/** Central prediction interval level; default 0.9. */
