@@ -91,8 +91,9 @@ Modes:
   recompute   the weekly recompute: correlate [from, to) when 7 days have passed since the last stored report
               (--force: now), store it in --reports FILE (var/correlation-reports.sqlite) and list new,
               weakening and gone relations against the last stored report, at the lags it reported
-  forecast    per-series backtests of naive, seasonal naive, Holt-Winters; the choice, its error, 90% intervals
-  shortages   first day each region's stock falls below the reserve floor, with probability and reason
+  forecast    per-series backtests of naive, seasonal naive, TSB, Theta, Holt-Winters and their combination; the choice (by RMSSE), its error, 90% intervals
+  shortages   each region's stock against its reserve floor (population × norm): empty, below the floor since a date,
+              or the first day it is likely to fall below, with the probability (from sample paths) and the reason
   regimes     steps, slope changes and transients flagged for a person (Harrison-Stevens)
   demand      the planner's forecast file: demandFactor per region, resource and planning period (--out FILE)
 
@@ -278,7 +279,8 @@ async function run(
 			const results = inputs.map((i) =>
 				shortageWarning(i, {
 					reserveDays: f['reserve-days'],
-					forecast: { period: f.period, horizon: f.horizon }
+					period: f.period,
+					horizon: f.horizon
 				})
 			);
 			out(results, () => results.map((r) => r.sentence[f.lang]).join('\n') || 'no stock series matched');

@@ -52,7 +52,7 @@ describe('readShortageInputs through the SQLite TelemetryStore', () => {
 		expect(input!.stock[0]).toBe(20_000);
 		expect(input!.stock[40]).toBeNaN();
 		expect(input!.consumption![80]).toBeCloseTo(120, 9);
-		const out = shortageWarning({ ...input!, reserveFloor: 19_000 }, { forecast: { horizon: 120 } });
+		const out = shortageWarning({ ...input!, reserveFloor: 19_000 }, { horizon: 120 });
 		expect(out.status).toBe('warning');
 		expect(out.sentence.en).toMatch(
 			/^The stock of drinking water in region .+ falls below the 6-month reserve \(19,000 L\) in \d+ days/

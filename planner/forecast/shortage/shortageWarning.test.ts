@@ -64,7 +64,7 @@ describe('shortageWarning', () => {
 
 	it('finds the first day below an explicit floor and below zero', () => {
 		const input = { ...reservoir(120, 90), reserveFloor: 17_000 };
-		const out = shortageWarning(input, { forecast: { horizon: 200 } });
+		const out = shortageWarning(input, { horizon: 200 });
 		if (out.status !== 'warning') throw new Error(JSON.stringify(out));
 		const last = input.stock[input.stock.length - 1]!;
 		// About 12 units a day net outflow.
@@ -115,7 +115,7 @@ describe('shortageWarning', () => {
 	it('says when the sensor is silent and keeps warning', () => {
 		const input = reservoir(120, 90);
 		const stock = [...input.stock.slice(0, 115), ...Array.from({ length: 5 }, () => Number.NaN)];
-		const out = shortageWarning({ ...input, stock, reserveFloor: 17_500 }, { forecast: { horizon: 200 } });
+		const out = shortageWarning({ ...input, stock, reserveFloor: 17_500 }, { horizon: 200 });
 		if (out.status !== 'warning') throw new Error(JSON.stringify(out));
 		expect(out.staleSteps).toBe(5);
 		expect(out.sentence.en).toMatch(/silent for 5 days/);

@@ -1,4 +1,4 @@
-import type { ForecastOptions, MethodName } from '../types.js';
+import type { StockPathOptions } from './stockPaths.js';
 
 /** A name in both languages of the console. */
 export interface Names {
@@ -38,8 +38,12 @@ export interface ShortageOptions {
 	readonly reserveDays: number;
 	/** Warn when the probability of being below the floor reaches this; default 0.5. */
 	readonly minProbability: number;
-	/** Forecast settings for the stock (steps); defaults: weekly season, 90 steps ahead, 4 backtests 7 steps ahead. */
-	readonly forecast: Partial<ForecastOptions>;
+	/** Steps ahead; default 90. */
+	readonly horizon: number;
+	/** Season length of the net flow in steps; default 7 (daily windows). */
+	readonly period: number;
+	/** Sample-path settings (see `stockPaths`). */
+	readonly paths: Partial<StockPathOptions>;
 }
 
 /** Why consumption pushes the stock down: its excess over the seasonal norm (share) since a date. */
@@ -100,7 +104,6 @@ export type ShortageOutcome =
 			readonly belowReserve: Crossing;
 			/** Null when the stock stays above zero within the horizon. */
 			readonly runsOut: Crossing | null;
-			readonly method: MethodName;
 			readonly reason: ConsumptionReason | null;
 			readonly staleSteps: number;
 	  })
