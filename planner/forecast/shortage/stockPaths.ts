@@ -6,7 +6,7 @@ export interface StockPathOptions {
 	readonly paths: number;
 	/** Recent day-to-day changes the model may be fitted to, in steps; default 140 (20 weeks). */
 	readonly window: number;
-	/** The shortest window, used when the net flow changed level recently (see `recentRegime`); default 28 (4 weeks). */
+	/** The shortest window, used when the net flow changed level recently (see `recentRegime`); default 21 (3 weeks). */
 	readonly minWindow: number;
 	/** Season length in steps of the net flow's pattern (a week of days); default 7. */
 	readonly period: number;
