@@ -7,21 +7,11 @@ import { backtestSteps, prepareHistory } from './prepareHistory.js';
 import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
 
 // Simpler first: a later method must score strictly better (or beyond `tolerance`) to be chosen.
-const order: readonly MethodName[] = [
-	'naive',
-	'seasonal-naive',
-	'tsb',
-	'theta',
-	'holt-winters',
-	'combination',
-	'global'
-];
-/** The combination's parts; it is their mean. */
-const combined: readonly MethodName[] = ['holt-winters', 'theta'];
+const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters', 'global'];
 
 /**
  * Forecasts one series: rolling-origin backtests of every method, the method with the lowest backtest loss
- * (`selectBy`, RMSSE by default) chosen (a simpler one wins unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
+ * (`selectBy`: RMSSE on intermittent series, MASE otherwise) chosen (a simpler one wins unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
  * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
@@ -51,16 +41,6 @@ export function forecastSeries(
 		if (!f || (method === 'tsb' && zeros < intermittentZeroShare)) continue;
 		const r = f.run(y, origins, hb, h + stale, o.period);
 		candidates.push({ method, atOrigins: (_, k) => r.atOrigins[k]!, final: () => r.final });
-	}
-	const parts = candidates.filter((c) => combined.includes(c.method));
-	if (o.methods.includes('combination') && parts.length === combined.length) {
-		const mean = (rows: readonly (readonly number[])[]) =>
-			rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0) / rows.length);
-		candidates.push({
-			method: 'combination',
-			atOrigins: (origin, k) => mean(parts.map((p) => p.atOrigins(origin, k))),
-			final: () => mean(parts.map((p) => p.final()!))
-		});
 	}
 	for (const e of external) {
 		if (e.atOrigins.length !== origins.length)
@@ -111,9 +91,11 @@ export function forecastSeries(
 		});
 	}
 	// Within one series the scale is common, so RMSE ranks as RMSSE and MAE as MASE (also when the scale is NaN).
-	const loss = (s: MethodScore) => (o.selectBy === 'rmsse' ? s.rmsse * squaredScale : s.mae);
+	const squaredLoss =
+		(o.selectBy === 'rmsse' || (o.selectBy === 'auto' && zeros >= intermittentZeroShare)) &&
+		!Number.isNaN(squaredScale);
 	const rank = (s: MethodScore) => {
-		const l = o.selectBy === 'rmsse' && Number.isNaN(squaredScale) ? s.mae : loss(s);
+		const l = squaredLoss ? s.rmsse * squaredScale : s.mae;
 		return Number.isFinite(l) ? l : Number.POSITIVE_INFINITY;
 	};
 	scored.sort(

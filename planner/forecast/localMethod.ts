@@ -12,7 +12,7 @@ const refitEachOrigin =
 		final: f(y, finalHorizon, period)
 	});
 
-/** A local method: its point forecaster and its backtest run; null for methods computed elsewhere (the combination, the global model). */
+/** A local method: its point forecaster and its backtest run; null for methods computed elsewhere (the global model). */
 export function localMethod(method: MethodName): { forecast: PointForecaster; run: LocalRun } | null {
 	switch (method) {
 		case 'naive':
@@ -25,7 +25,6 @@ export function localMethod(method: MethodName): { forecast: PointForecaster; ru
 			return { forecast: theta, run: refitEachOrigin(theta) };
 		case 'tsb':
 			return { forecast: tsb, run: refitEachOrigin(tsb) };
-		case 'combination':
 		case 'global':
 			return null;
 	}
