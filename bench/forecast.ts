@@ -1,6 +1,9 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { createWorkerGlobalModel } from '../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { measureAccuracy } from './forecast/accuracy.js';
+import { measureFalseDiscoveries, type PersistentProcess } from './forecast/falseDiscoveries.js';
+import { measureIntermittent } from './forecast/intermittent.js';
+import { measureShortageCoverage } from './forecast/shortageCoverage.js';
 import { loadVegaSeries } from './forecast/loadVegaSeries.js';
 import { measureSpeed, replicate } from './forecast/speed.js';
 import type { Benchmark } from './types.js';
@@ -15,7 +18,7 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 export const forecastBench: Benchmark = {
 	name: 'forecast',
 	summary:
-		'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, time for 6,000 × 168',
+		'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, shortage coverage by lead, intermittent totals, correlation FDR, time for 6,000 × 168',
 	async run(log, args) {
 		const flag = (name: string, fallback: number) => {
 			const i = args.indexOf(`--${name}`);
@@ -55,6 +58,26 @@ export const forecastBench: Benchmark = {
 					rows.reduce((a, r) => a + r.coverage, 0) / rows.length
 				);
 			}
+			// Known truth from simulation: shortage-band coverage by lead, intermittent totals, false discoveries.
+			const coverage = measureShortageCoverage(200, 11);
+			log(
+				`shortage 90% bands on 200 simulated stocks: ${coverage.paths.map((c) => (c * 100).toFixed(1)).join('% / ')}% at 1-7 / 8-30 / 31-90 days (the interval used before: ${coverage.conformal.map((c) => (c * 100).toFixed(1)).join('% / ')}%)`
+			);
+			const intermittent = measureIntermittent(120, 11);
+			const intermittentMase = measureIntermittent(120, 11, { selectBy: 'mase' });
+			log(
+				`intermittent: median 14-day total error ${intermittent.medianTotalError.toFixed(3)} (chosen ${JSON.stringify(intermittent.chosen)}); selecting by MASE instead: ${intermittentMase.medianTotalError.toFixed(3)}`
+			);
+			let falseFound = 0;
+			let found = 0;
+			for (const process of ['ar1-0.9', 'arima110-0.7', 'arima110-0.9', 'trend'] as PersistentProcess[]) {
+				const r = measureFalseDiscoveries({ process, runs: 30, seed: 11 });
+				log(
+					`correlation on ${process}: ${r.falseDiscoveries} false of ${r.discoveries} discoveries; ${r.trueAtLag} of ${r.truePairs} true pairs found at their lag`
+				);
+				falseFound += r.falseDiscoveries;
+				found += r.discoveries;
+			}
 			const many = replicate(real, count, 7);
 			log(`timing ${count} series × ${steps} steps (replicated and perturbed from the real ones)`);
 			const speed = await measureSpeed(many, steps, port, model, now);
@@ -74,6 +97,15 @@ export const forecastBench: Benchmark = {
 				coverage90MeanOverSeries: round(acc.coverageBySeries),
 				...byPeriod,
 				goalCoverage85to95: acc.coveragePooled >= 0.85 && acc.coveragePooled <= 0.95,
+				// R's forecast package was not run (Debian r-cran-forecast is not installed here): no ratio to report.
+				worstRatioToBestR: null,
+				coverage90Lead1to7: round(coverage.paths[0]!),
+				coverage90Lead8to30: round(coverage.paths[1]!),
+				coverage90Lead31to90: round(coverage.paths[2]!),
+				goalLeadCoverage87to93: coverage.paths.every((c) => c >= 0.87 && c <= 0.93),
+				intermittentMedianTotalError: round(intermittent.medianTotalError),
+				intermittentMedianTotalErrorSelectByMase: round(intermittentMase.medianTotalError),
+				fdrPersistentNull: round(found > 0 ? falseFound / found : 0),
 				globalTrainMsAccuracy: Math.round(acc.globalTrainMs),
 				speedSeries: speed.series,
 				speedSteps: steps,

@@ -58,7 +58,7 @@ export async function measureAccuracy(
 		globalTrainMs += run.trainMs;
 		members.forEach((i, k) => (external[i] = forecasts[k] ?? null));
 	}
-	const methods: MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
+	const methods: MethodName[] = ['naive', 'seasonal-naive', 'theta', 'holt-winters', 'global'];
 	const sums: Record<string, number> = {};
 	const chosen: Record<string, number> = {};
 	let inside = 0;

@@ -85,10 +85,27 @@ describe('resourceos analyse', () => {
 		expect(rel.lag).toBe(2);
 	});
 
+	it('recomputes weekly into a report file and compares with the last stored report', async () => {
+		const reports = join(dir, 'reports.sqlite');
+		const args = ['recompute', ...common(), '--max-lag', '3', '--reports', reports];
+		const first = await runCli(args);
+		expect(first.code).toBe(0);
+		expect(first.out).toMatch(
+			/^stored report of 2026-05-01T00:00:00.000Z in .*reports.sqlite: \d+ significant relations/
+		);
+		expect(first.out).toMatch(
+			/\nnew {8}.*production ~ .*inflow lag 2: (strong|moderate) evidence: Pearson r = /
+		);
+		const again = await runCli(args);
+		expect(again.out).toMatch(/^not due: .* next at 2026-05-08T00:00:00.000Z/);
+		const forced = await runCli([...args, '--force', '--json']);
+		expect(JSON.parse(forced.out)).toMatchObject({ status: 'recomputed', changes: [] });
+	});
+
 	it('forecasts with the chosen method and its backtest error', async () => {
 		const { code, out } = await runCli(['forecast', ...common(), '--quantity', 'consumption']);
 		expect(code).toBe(0);
-		expect(out).toMatch(/consumption: (holt-winters|seasonal-naive|naive) \(backtest MASE \d+\.\d\d;/);
+		expect(out).toMatch(/consumption: (holt-winters|theta|seasonal-naive|naive) \(backtest MASE \d+\.\d\d;/);
 	});
 
 	it('weighs the learned global model when asked', async () => {
@@ -118,7 +135,9 @@ describe('resourceos analyse', () => {
 			'120'
 		]);
 		expect(code).toBe(0);
-		expect(out).toMatch(/опустится ниже 6-месячного резерва через \d+ (день|дня|дней)/);
+		expect(out).toMatch(
+			/^Запас ресурса «Питьевая вода» в регионе «north» опустится ниже 6-месячного резерва \(20\s\d00 л\) \(резерв по недавнему потреблению: .*\) через \d+ (день|дня|дней)/
+		);
 	});
 
 	it("writes the planner's forecast file with demand factors", async () => {
@@ -140,9 +159,12 @@ describe('resourceos analyse', () => {
 	});
 
 	it('refuses protected attributes and bad flags with exit code 2', async () => {
-		const refused = await runCli(['correlate', ...common(), '--protected', 'water']);
-		expect(refused.code).toBe(2);
-		expect(refused.err).toMatch(/refused: .*water.* protected/);
+		for (const mode of ['correlate', 'forecast', 'regimes', 'shortages', 'demand']) {
+			const refused = await runCli([mode, ...common(), '--protected', 'water']);
+			expect(refused.code).toBe(2);
+			expect(refused.err).toMatch(/refused: .*water.* protected/);
+			expect(refused.out).toBe('');
+		}
 		await expect(runCli(['forecast', ...common(), '--horizon', 'soon'])).rejects.toThrow(/--horizon/);
 		await expect(runCli(['guess', ...common()])).rejects.toThrow(/should be one of correlate, forecast/);
 	});

@@ -9,8 +9,11 @@ import {
 	analyseRelations,
 	correlationDefaults,
 	ProtectedAttributeError,
-	readSeriesGrid
+	readSeriesGrid,
+	recomputeAndStore,
+	type RelationChange
 } from '../../planner/correlation/index.js';
+import { openSqliteReportStore } from '../../data/correlation/index.js';
 import {
 	demandAdjustments,
 	forecastSeries,
@@ -76,11 +79,13 @@ const Flags = v.strictObject({
 	json: v.optional(v.literal(true, 'takes no value')),
 	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
-	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7')
+	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
+	reports: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/correlation-reports.sqlite'),
+	force: v.optional(v.literal(true, 'takes no value'))
 });
 /** The flags with the window filled in (`--to` now, `--from` 30 days before). */
 type Flags = v.InferOutput<typeof Flags> & { readonly from: number; readonly to: number };
-const Modes = ['correlate', 'forecast', 'shortages', 'regimes', 'demand'] as const;
+const Modes = ['correlate', 'recompute', 'forecast', 'shortages', 'regimes', 'demand'] as const;
 
 const usage = `Usage: resourceos analyse MODE [--from DATE] [--to DATE] [flags]
 
@@ -88,8 +93,13 @@ The window defaults to the 30 days before now (--to now, --from 30 days before -
 
 Modes:
   correlate   lagged Pearson/Spearman between every pair of matching series, BH q-values, Granger hint
-  forecast    per-series backtests of naive, seasonal naive, Holt-Winters; the choice, its error, 90% intervals
-  shortages   first day each region's stock falls below the reserve floor, with probability and reason
+  recompute   the weekly recompute: correlate [from, to) when 7 days have passed since the last stored report
+              (--force: now), store it in --reports FILE (var/correlation-reports.sqlite) and list new,
+              weakening and gone relations against the last stored report, at the lags it reported
+  forecast    per-series backtests of naive, seasonal naive, TSB (intermittent series), Theta and Holt-Winters;
+              the choice (by MASE, or RMSSE on intermittent series), its error, 90% intervals
+  shortages   each region's stock against its reserve floor (population × norm): empty, below the floor since a date,
+              or the first day it is likely to fall below, with the probability (from sample paths) and the reason
   regimes     steps, slope changes and transients flagged for a person (Harrison-Stevens)
   demand      the planner's forecast file: demandFactor per region, resource and planning period (--out FILE)
 
@@ -98,8 +108,8 @@ Flags (defaults):
   --influx-url URL  --influx-db NAME   (a missing SQLite file is an error: reading never creates a store)
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
   --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
-  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation difference|detrend|prewhiten|none
-  --protected a,b  (extra attribute names never analysed; race, political views, sexual orientation always are)
+  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation prewhiten|difference|detrend|none (prewhiten)
+  --protected a,b  (extra names never analysed, in any mode; race, ethnicity, sex/gender, political views, sexual orientation and religion never are)
   --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
   --reserve-days DAYS (182)  --lang en|ru  --json
   --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
@@ -114,6 +124,30 @@ async function trainGlobal(
 		return (await globalForecasts(port, series, options)).forecasts;
 	} finally {
 		await port.close();
+	}
+}
+
+/** The correlation settings the flags give. */
+const correlationOptions = (f: Flags & { period: number }, extra: readonly string[]) => ({
+	alpha: f.alpha,
+	bar: f.bar,
+	maxLag: f['max-lag'],
+	method: f.method,
+	preparation: f.preparation,
+	period: f.period,
+	protectedAttributes: extra
+});
+
+/** One line per change since the last stored report. */
+function describeChange(c: RelationChange): string {
+	const p = (x: number) => (Number.isFinite(x) ? x.toExponential(1) : 'untestable');
+	switch (c.kind) {
+		case 'new':
+			return `new        ${c.relation.a} ~ ${c.relation.b} lag ${c.relation.lag}: ${c.relation.explanation}`;
+		case 'weakening':
+			return `weakening  ${c.before.a} ~ ${c.before.b}: p at the reported lag ${c.before.lag} is now ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
+		case 'gone':
+			return `gone       ${c.before.a} ~ ${c.before.b}: no longer below the bar; p at the reported lag ${c.before.lag} is ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
 	}
 }
 
@@ -134,7 +168,34 @@ async function run(
 		...(f.region ? { region: f.region } : {}),
 		...(f.resource ? { resource: f.resource } : {})
 	};
+	const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
 	switch (mode) {
+		case 'recompute': {
+			const reports = openSqliteReportStore(f.reports);
+			try {
+				const outcome = await recomputeAndStore({
+					telemetry: store,
+					reports,
+					now: f.to,
+					lookbackMs: f.to - f.from,
+					windowMs: f.window,
+					filter: { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
+					options: correlationOptions(f, extra),
+					...(f.force ? { force: true } : {})
+				});
+				out(outcome, () =>
+					outcome.status === 'not-due'
+						? `not due: the last report is younger than ${correlationDefaults.recomputeEveryDays} days; next at ${new Date(outcome.dueAt).toISOString()} (--force runs now)`
+						: [
+								`stored report of ${new Date(outcome.report.at).toISOString()} in ${f.reports}: ${outcome.report.relations.filter((r) => r.significant).length} significant relations, ${outcome.changes.length} changes`,
+								...outcome.changes.map(describeChange)
+							].join('\n')
+				);
+			} finally {
+				await reports.close();
+			}
+			return 0;
+		}
 		case 'correlate': {
 			const grid = await readSeriesGrid(
 				store,
@@ -142,27 +203,16 @@ async function run(
 				f.from,
 				f.to,
 				f.window,
-				'mean'
+				'mean',
+				extra
 			);
-			const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
-			const report = analyseRelations(grid.series, Date.now(), {
-				alpha: f.alpha,
-				bar: f.bar,
-				maxLag: f['max-lag'],
-				method: f.method,
-				preparation: f.preparation,
-				period: f.period,
-				protectedAttributes: [...correlationDefaults.protectedAttributes, ...extra]
-			});
+			const report = analyseRelations(grid.series, f.to, correlationOptions(f, extra));
 			out(report, () =>
 				[
 					`${grid.series.length} series, ${report.tests} tests (pairs × lags), bar ${f.bar} < ${f.alpha}, prepared by ${f.preparation}`,
 					...report.relations
 						.filter((r) => r.evidence !== 'none')
-						.map(
-							(r) =>
-								`${r.evidence.padEnd(8)} ${r.a} ~ ${r.b} lag ${r.lag} r=${r.r.toFixed(2)} p=${r.p.toExponential(1)} q=${r.q.toExponential(1)}${r.granger ? ` granger p=${r.granger.p.toExponential(1)}` : ''}`
-						),
+						.map((r) => `${r.a} ~ ${r.b} lag ${r.lag}: ${r.explanation}`),
 					...report.skipped.map((s) => `skipped  ${s.id}: ${s.reason}`)
 				].join('\n')
 			);
@@ -176,7 +226,8 @@ async function run(
 				f.from,
 				f.to,
 				f.window,
-				'mean'
+				'mean',
+				extra
 			);
 			const options = { period: f.period, horizon: f.horizon };
 			const external =
@@ -212,7 +263,7 @@ async function run(
 			return 0;
 		}
 		case 'demand': {
-			const inputs = await readDemandInputs(store, filter, f.from, f.to);
+			const inputs = await readDemandInputs(store, filter, f.from, f.to, extra);
 			const results = inputs.map((i) => demandAdjustments(i, f.periods, f['period-days']));
 			const adjustments = results.flatMap((r) => (r.status === 'ok' ? r.adjustments : []));
 			if (f.out) await writeFile(f.out, `${JSON.stringify({ version: 1, adjustments }, null, 2)}\n`);
@@ -231,33 +282,15 @@ async function run(
 		}
 		case 'shortages': {
 			const reference = await loadReference(defaultReferencePaths);
-			const names = {
-				regions: new Map(reference.world.regions.map((r) => [r.id, r.name])),
-				resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name]))
-			};
-			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, names);
+			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference, extra);
 			const results = inputs.map((i) =>
 				shortageWarning(i, {
 					reserveDays: f['reserve-days'],
-					forecast: { period: f.period, horizon: f.horizon }
+					period: f.period,
+					horizon: f.horizon
 				})
 			);
-			out(
-				results,
-				() =>
-					results
-						.map((r) => {
-							switch (r.status) {
-								case 'warning':
-									return r.sentence[f.lang];
-								case 'clear':
-									return `${r.resource} in ${r.region}: above the floor for the next ${Math.round(r.horizonDays)} days (highest probability of falling below ${Math.round(r.maxProbability * 100)}%)`;
-								case 'insufficient-data':
-									return `${r.resource} in ${r.region}: ${r.reason}`;
-							}
-						})
-						.join('\n') || 'no stock series matched'
-			);
+			out(results, () => results.map((r) => r.sentence[f.lang]).join('\n') || 'no stock series matched');
 			return 0;
 		}
 	}

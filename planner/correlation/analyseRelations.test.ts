@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../forecast/seededRandom.js';
+import { seededRandom, type Random } from '../forecast/seededRandom.js';
 import { analyseRelations } from './analyseRelations.js';
 import { grangerTest } from './granger.js';
 import { ProtectedAttributeError } from './protectedAttributes.js';
@@ -130,5 +130,40 @@ describe('grangerTest', () => {
 		expect(grangerTest(x, y, 2)!.p).toBeLessThan(1e-6);
 		expect(grangerTest(y, x, 2)!.p).toBeGreaterThan(0.01);
 		expect(grangerTest(x.slice(0, 8), y.slice(0, 8), 2)).toBeNull();
+	});
+});
+
+describe('influential points', () => {
+	// Three regions' water consumption: 18 ordinary days, then all collapse on the same day.
+	const region = (seed: number, after: (rng: Random) => number) => {
+		const rng = seededRandom(seed);
+		return Array.from({ length: 150 }, (_, d) => (d < 18 ? 1000 + 30 * rng.normal() : after(rng)));
+	};
+	const ids = ['north', 'south', 'steppe'].map((r) => `${r}/water/consumption`);
+
+	it('leaves out a stock stuck at zero: 18 informative days are too few to test', () => {
+		const report = analyseRelations(
+			ids.map((id, i) => ({ id, values: region(i + 1, () => 0) })),
+			0
+		);
+		expect(report.relations).toEqual([]);
+		expect(report.skipped.map((s) => s.reason)).toEqual(
+			ids.map(() => '15 usable points after prewhiten, fewer than 20 (132 readings in flat runs left out)')
+		);
+	});
+
+	it('does not call one shared collapse to a lower level a relation: it is fragile and at most weak', () => {
+		const report = analyseRelations(
+			ids.map((id, i) => ({ id, values: region(i + 1, (rng) => 100 + 3 * rng.normal()) })),
+			0
+		);
+		expect(report.relations).toHaveLength(3);
+		for (const r of report.relations) {
+			expect(r.r).toBeGreaterThan(0.9); // what a plain t-test would call overwhelming
+			expect(r.fragile).toBe(true);
+			expect(r.significant).toBe(false);
+			expect(r.evidence).toBe('weak');
+			expect(r.explanation).toMatch(/rests on a few shared events/);
+		}
 	});
 });

@@ -6,8 +6,11 @@ export type {
 	Evidence,
 	GrangerResult,
 	NamedSeries,
+	CorrelationReportStore,
 	Preparation,
-	Relation
+	Relation,
+	RelationChange,
+	StoredReport
 } from './types.js';
 export { defaults as correlationDefaults } from './defaults.js';
 export { analyseRelations } from './analyseRelations.js';
@@ -18,12 +21,17 @@ export { grangerTest } from './granger.js';
 export { incompleteBeta, lnGamma } from './incompleteBeta.js';
 export { crossCorrelation, shiftPair } from './lagged.js';
 export { leastSquares } from './leastSquares.js';
-export { prepare, difference, detrend, deseasonalise, arResiduals } from './prepare.js';
-export { isProtected, refuseProtected, ProtectedAttributeError } from './protectedAttributes.js';
+export { prepare, difference, detrend, deseasonalise, arResiduals, dropFlatRuns } from './prepare.js';
 export {
-	compareRuns,
-	runScheduledRecompute,
-	type RecomputeOutcome,
-	type RelationChange
-} from './recompute.js';
+	isProtected,
+	protectedHit,
+	refuseProtected,
+	ProtectedAttributeError,
+	type ProtectedHit
+} from './protectedAttributes.js';
+export { compareRuns, runScheduledRecompute, type RecomputeOutcome } from './recompute.js';
+export { recomputeAndStore, type RecomputeRequest } from './recomputeAndStore.js';
+export { autocorrelations, effectiveSampleSize } from './effectiveSampleSize.js';
+export { withoutInfluential } from './influence.js';
+export { explainRelation } from './explainRelation.js';
 export { readSeriesGrid, seriesId, type SeriesGrid } from './readSeriesGrid.js';

@@ -57,13 +57,43 @@ export function arResiduals(values: readonly number[], order: number): number[] 
 	return out;
 }
 
-/** Applies a preparation, then deseasonalises when `period` ≥ 2 (see `Preparation`). */
+/**
+ * Sets to NaN every value in a run of at least `minRun` identical consecutive readings: a stock stuck at 0 or at
+ * capacity, or a silent sensor repeating itself, says nothing about how two series move together, yet a long flat
+ * stretch in both series of a pair, after one shared step, makes Pearson's r ≈ 1 (three regions' consumption hitting
+ * 0 on the same day). Missing values do not break a run.
+ */
+export function dropFlatRuns(values: readonly number[], minRun: number): number[] {
+	const out = [...values];
+	if (minRun < 2) return out;
+	let start = 0;
+	while (start < values.length) {
+		if (!Number.isFinite(values[start])) {
+			start++;
+			continue;
+		}
+		const members = [start];
+		let k = start + 1;
+		for (; k < values.length; k++) {
+			if (!Number.isFinite(values[k])) continue;
+			if (values[k] !== values[start]) break;
+			members.push(k);
+		}
+		if (members.length >= minRun) for (const i of members) out[i] = Number.NaN;
+		start = k;
+	}
+	return out;
+}
+
+/** Applies a preparation, then deseasonalises when `period` ≥ 2 (see `Preparation`); flat runs are dropped first. */
 export function prepare(
-	values: readonly number[],
+	raw: readonly number[],
 	preparation: Preparation,
 	period: number,
-	order: number
+	order: number,
+	flatRun = 0
 ): number[] {
+	const values = dropFlatRuns(raw, flatRun);
 	switch (preparation) {
 		case 'none':
 			return [...values];

@@ -1,38 +1,67 @@
+import { protectedCategoryOf } from '../../data/reference/protectedCategories.js';
 import type { NamedSeries } from './types.js';
 
+/** A refused series and the category (or extra name, or the tag `protected`) that refused it. */
+export interface ProtectedHit {
+	readonly id: string;
+	readonly category: string;
+	/** The id part or tag that named it. */
+	readonly name: string;
+}
+
 /**
- * A request named a protected attribute. The domain brief: race, political views and sexual orientation may never
- * enter any calculation. Retrying cannot help: the request itself must change.
+ * A request named a protected attribute. The founding documents: race, political views and sexual orientation
+ * never enter any calculation; race and sex never enter a correlation (ethnicity and religion kept out as well).
+ * Retrying cannot help: the request itself must change.
  */
 export class ProtectedAttributeError extends Error {
 	readonly retryable = false;
-	constructor(readonly seriesIds: readonly string[]) {
+	constructor(readonly hits: readonly ProtectedHit[]) {
 		super(
-			`refused: ${seriesIds.map((id) => JSON.stringify(id)).join(', ')} ${seriesIds.length === 1 ? 'is' : 'are'} protected (race, political views, sexual orientation, or tagged protected) and may never be analysed`
+			`refused: ${hits.map((h) => `${JSON.stringify(h.id)} (${h.category}, from ${JSON.stringify(h.name)})`).join(', ')} ${hits.length === 1 ? 'is' : 'are'} protected and may never be analysed`
 		);
 		this.name = 'ProtectedAttributeError';
 	}
+	get seriesIds(): readonly string[] {
+		return this.hits.map((h) => h.id);
+	}
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[\s_]+/g, '-');
+const lower = (s: string) => s.toLowerCase();
 
-/** True when the series is tagged `protected` or its id or a tag names a protected attribute as a whole path segment. */
-export function isProtected(
+/**
+ * Why a series is protected, or undefined. Every mode of the Correlation Center checks with use `correlation`, whose
+ * list is the widest (it adds sex/gender to what no calculation may use). The id and every tag (tags carry lineage:
+ * the survey fields a series is derived from) are matched as parts of names, in Russian and English; `extra` names
+ * are matched as substrings of them, case-insensitive.
+ */
+export function protectedHit(
 	series: Pick<NamedSeries, 'id' | 'tags'>,
-	attributes: readonly string[]
-): boolean {
-	const names = new Set(attributes.map(normalise));
-	const tags = (series.tags ?? []).map(normalise);
-	if (tags.includes('protected')) return true;
-	const parts = [...normalise(series.id).split(/[/:.|]/), ...tags];
-	return parts.some((p) => names.has(p));
+	extra: readonly string[] = []
+): ProtectedHit | undefined {
+	const names = [series.id, ...(series.tags ?? [])];
+	if ((series.tags ?? []).some((t) => lower(t) === 'protected'))
+		return { id: series.id, category: 'tagged protected', name: 'protected' };
+	for (const name of names) {
+		const category = protectedCategoryOf(name, 'correlation');
+		if (category) return { id: series.id, category: category.id, name };
+		const listed = extra.find((x) => x.trim() !== '' && lower(name).includes(lower(x.trim())));
+		if (listed) return { id: series.id, category: `listed ${JSON.stringify(listed)}`, name };
+	}
+	return undefined;
 }
+
+/** True when `protectedHit` finds a reason to refuse the series. */
+export const isProtected = (
+	series: Pick<NamedSeries, 'id' | 'tags'>,
+	extra: readonly string[] = []
+): boolean => protectedHit(series, extra) !== undefined;
 
 /** Throws ProtectedAttributeError naming every protected series; the check runs before any number is computed. */
 export function refuseProtected(
 	series: readonly Pick<NamedSeries, 'id' | 'tags'>[],
-	attributes: readonly string[]
+	extra: readonly string[] = []
 ): void {
-	const bad = series.filter((s) => isProtected(s, attributes)).map((s) => s.id);
-	if (bad.length > 0) throw new ProtectedAttributeError(bad);
+	const hits = series.map((s) => protectedHit(s, extra)).filter((h) => h !== undefined);
+	if (hits.length > 0) throw new ProtectedAttributeError(hits);
 }

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import type { Reading, TelemetryStore } from '../../data/telemetry/types.js';
 import { analyseRelations } from './analyseRelations.js';
+import { ProtectedAttributeError } from './protectedAttributes.js';
+import { readDemandInputs } from '../forecast/demand/readDemandInputs.js';
+import { readShortageInputs } from '../forecast/shortage/readShortageInputs.js';
+import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { readSeriesGrid } from './readSeriesGrid.js';
 
 const HOUR = 3_600_000;
@@ -40,5 +44,46 @@ describe('readSeriesGrid through the SQLite TelemetryStore', () => {
 		expect(grid.series[1]!.values[5]).toBeCloseTo((1005 + 2000) / 2, 9);
 		const report = analyseRelations(grid.series, t0, { maxLag: 2 });
 		expect(report.tests).toBeGreaterThan(0);
+	});
+
+	// Names the issue found passing: parts of names, camelCase, Russian, and sex/gender, which may not enter a correlation.
+	it.each(['race-share', 'raceShare', 'gender', 'пол', 'национальность', 'religion-survey'])(
+		'refuses a series named %s in every mode that reads telemetry, before analysing it',
+		async (name) => {
+			store = openSqliteStore({ path: ':memory:' });
+			const t0 = Date.UTC(2026, 0, 1);
+			const key = { region: 'north', site: 'survey', gateway: 'gw-9', resource: name } as const;
+			await store.write(
+				['stock', 'consumption'].flatMap((quantity, q) =>
+					Array.from({ length: 30 }, (_, d) => ({
+						...key,
+						quantity: quantity as 'stock' | 'consumption',
+						time: t0 + d * 86_400_000,
+						value: d,
+						seq: q * 100 + d
+					}))
+				)
+			);
+			const to = t0 + 30 * 86_400_000;
+			const s = store;
+			const reference = await loadReference(defaultReferencePaths);
+			await expect(readSeriesGrid(s, {}, t0, to, 86_400_000)).rejects.toThrow(ProtectedAttributeError);
+			await expect(readSeriesGrid(s, { resource: name }, t0, to, 86_400_000)).rejects.toThrow(/refused/);
+			await expect(readDemandInputs(s, {}, t0, to)).rejects.toThrow(ProtectedAttributeError);
+			await expect(readShortageInputs(s, {}, t0, to, 86_400_000, reference)).rejects.toThrow(
+				ProtectedAttributeError
+			);
+		}
+	);
+
+	it('lets innocent names through and refuses extra names given by the caller', async () => {
+		store = openSqliteStore({ path: ':memory:' });
+		const t0 = Date.UTC(2026, 0, 1);
+		await store.write([{ ...base, site: 'polar-station', quantity: 'stock', time: t0, value: 1, seq: 1 }]);
+		const grid = await readSeriesGrid(store, {}, t0, t0 + HOUR, HOUR);
+		expect(grid.series).toHaveLength(1);
+		await expect(readSeriesGrid(store, {}, t0, t0 + HOUR, HOUR, 'mean', ['polar'])).rejects.toThrow(
+			/polar-station.*listed "polar"/
+		);
 	});
 });

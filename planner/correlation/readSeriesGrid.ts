@@ -1,4 +1,5 @@
 import type { Aggregate, SeriesFilter, SeriesKey, TelemetryStore } from '../../data/telemetry/types.js';
+import { refuseProtected } from './protectedAttributes.js';
 import type { NamedSeries } from './types.js';
 
 /** The id a series gets in analyses: `region/site/gateway/resource/quantity`. */
@@ -14,6 +15,9 @@ export interface SeriesGrid {
 /**
  * Reads every series matching `filter` through the TelemetryStore port, combined over windows of `windowMs`
  * aligned to the epoch, onto one shared grid covering [from, to). Missing windows stay NaN (never filled silently).
+ * Every mode of the Correlation Center reads through here, so here a protected series (by the shared categories,
+ * or a name in `protectedNames`) is refused with ProtectedAttributeError, before the filter is even queried when the
+ * filter itself names one.
  */
 export async function readSeriesGrid(
 	store: TelemetryStore,
@@ -21,8 +25,15 @@ export async function readSeriesGrid(
 	from: number,
 	to: number,
 	windowMs: number,
-	fn: Aggregate = 'mean'
+	fn: Aggregate = 'mean',
+	protectedNames: readonly string[] = []
 ): Promise<SeriesGrid> {
+	refuseProtected(
+		Object.values(filter)
+			.filter((v): v is string => typeof v === 'string')
+			.map((id) => ({ id })),
+		protectedNames
+	);
 	if (!(windowMs > 0)) throw new RangeError(`windowMs must be > 0, got ${windowMs}`);
 	const first = Math.floor(from / windowMs) * windowMs;
 	const starts: number[] = [];
@@ -38,5 +49,6 @@ export async function readSeriesGrid(
 			return { id: seriesId(key), key, values };
 		})
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	refuseProtected(series, protectedNames);
 	return { starts, series };
 }

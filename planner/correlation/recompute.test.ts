@@ -22,10 +22,10 @@ function week(seed: number, linked: 'temperature' | 'occupancy'): NamedSeries[] 
 
 describe('runScheduledRecompute', () => {
 	const options = { preparation: 'none' as const, maxLag: 2 };
-	it('runs weekly by the clock and flags weakening and new relations', () => {
+	it('runs weekly by the clock and flags weakening and new relations', async () => {
 		const start = Date.UTC(2026, 0, 5);
-		const first = runScheduledRecompute({
-			clock: () => new Date(start),
+		const first = await runScheduledRecompute({
+			now: start,
 			previous: null,
 			analyse: (at) => analyseRelations(week(1, 'temperature'), at, options),
 			options
@@ -35,8 +35,8 @@ describe('runScheduledRecompute', () => {
 		expect(first.changes.map((c) => c.kind)).toEqual(['new']);
 		expect(first.dueAt).toBe(start + 7 * DAY);
 
-		const early = runScheduledRecompute({
-			clock: () => new Date(start + 6 * DAY),
+		const early = await runScheduledRecompute({
+			now: start + 6 * DAY,
 			previous: first.report,
 			analyse: () => {
 				throw new Error('must not run');
@@ -45,8 +45,8 @@ describe('runScheduledRecompute', () => {
 		});
 		expect(early).toEqual({ status: 'not-due', dueAt: start + 7 * DAY });
 
-		const second = runScheduledRecompute({
-			clock: () => new Date(start + 7 * DAY),
+		const second = await runScheduledRecompute({
+			now: start + 7 * DAY,
 			previous: first.report,
 			analyse: (at) => analyseRelations(week(2, 'occupancy'), at, options),
 			options
@@ -54,12 +54,38 @@ describe('runScheduledRecompute', () => {
 		if (second.status !== 'recomputed') throw new Error('expected a recompute');
 		const weakening = second.changes.find((c) => c.kind === 'weakening');
 		const fresh = second.changes.find((c) => c.kind === 'new');
-		expect(weakening?.kind === 'weakening' && `${weakening.relation.a}~${weakening.relation.b}`).toBe(
+		expect(weakening?.kind === 'weakening' && `${weakening.before.a}~${weakening.before.b}`).toBe(
 			'x/consumption~x/temperature'
 		);
-		expect(weakening?.kind === 'weakening' && weakening.relation.p).toBeGreaterThan(0.05);
+		expect(weakening?.kind === 'weakening' && weakening.pAtReportedLag).toBeGreaterThan(0.05);
 		expect(fresh?.kind === 'new' && `${fresh.relation.a}~${fresh.relation.b}`).toBe(
 			'x/consumption~x/occupancy'
 		);
+	});
+
+	it('calls a relation that vanished "weakening", judged at the lag reported before (not the best of 15 lags)', async () => {
+		let weakening = 0;
+		let gone = 0;
+		for (let trial = 0; trial < 60; trial++) {
+			const first = analyseRelations(week(100 + trial, 'temperature'), 0, { maxLag: 7 });
+			// Next week nothing drives consumption: a fresh driver-free week.
+			const next = week(500 + trial, 'temperature').map((s) =>
+				s.id === 'x/consumption' ? { ...s, values: week(900 + trial, 'occupancy')[1]!.values } : s
+			);
+			const outcome = await runScheduledRecompute({
+				now: 7 * DAY,
+				previous: first,
+				analyse: (at) => analyseRelations(next, at, { maxLag: 7 })
+			});
+			if (outcome.status !== 'recomputed') throw new Error('expected a recompute');
+			for (const c of outcome.changes) {
+				if (c.kind === 'new' || c.before.a !== 'x/consumption' || c.before.b !== 'x/temperature') continue;
+				if (c.kind === 'weakening') weakening++;
+				if (c.kind === 'gone') gone++;
+			}
+		}
+		// At a fixed lag p > 0.05 with probability 0.95 under no relation: about 57 of 60.
+		expect(weakening + gone).toBe(60);
+		expect(weakening).toBeGreaterThanOrEqual(52);
 	});
 });

@@ -1,11 +1,5 @@
 import { defaults } from './defaults.js';
-import type { CorrelationOptions, CorrelationReport, Relation } from './types.js';
-
-/** How a relation changed between two scheduled runs. */
-export type RelationChange =
-	| { readonly kind: 'new'; readonly relation: Relation }
-	| { readonly kind: 'weakening'; readonly relation: Relation; readonly before: Relation }
-	| { readonly kind: 'gone'; readonly before: Relation };
+import type { CorrelationOptions, CorrelationReport, Relation, RelationChange } from './types.js';
 
 /** What a scheduled call did: nothing yet (with when it is due), or a recompute with the changes against the last run. */
 export type RecomputeOutcome =
@@ -17,13 +11,21 @@ export type RecomputeOutcome =
 			readonly dueAt: number;
 	  };
 
-const key = (r: Relation) => `${r.a}\u0000${r.b}`;
+const key = (r: Pick<Relation, 'a' | 'b'>) => `${r.a}\u0000${r.b}`;
+
+/** p of a pair now at a given lag (NaN when that lag was not tested now). */
+function pAtLag(relation: Relation, lag: number, maxLag: number): number {
+	const p = relation.pByLag[lag + maxLag];
+	return typeof p === 'number' ? p : Number.NaN;
+}
 
 /**
- * Compares two runs pair by pair (the best lag may move between runs):
- * `weakening` — significant before, and now p > weakenAbove (0.05) or the pair was not testable;
- * `new` — significant now, not before; `gone` — significant before, now neither significant nor weakening
- * (p between the bar and 0.05): it no longer meets the bar but has not clearly faded.
+ * Compares two runs pair by pair. A relation significant before is judged at the lag reported before, not at the
+ * best of the lags tested now (the best of 15 chance p-values is often below 0.05, which called a vanished relation
+ * `gone` instead of `weakening` in half the trials):
+ * `weakening` — significant before and now not, with p at the reported lag above weakenAbove (0.05), or untestable;
+ * `gone` — significant before, now not, with p at the reported lag between the bar and 0.05;
+ * `new` — significant now, not before. A relation still significant (at any lag) is no change.
  */
 export function compareRuns(
 	previous: CorrelationReport | null,
@@ -40,34 +42,35 @@ export function compareRuns(
 	}
 	for (const b of previous?.relations ?? []) {
 		if (!b.significant) continue;
-		const r = now.get(key(b));
-		if (!r) changes.push({ kind: 'gone', before: b });
-		else if (r.p > o.weakenAbove) changes.push({ kind: 'weakening', relation: r, before: b });
-		else if (!r.significant) changes.push({ kind: 'gone', before: b });
+		const r = now.get(key(b)) ?? null;
+		if (r?.significant) continue;
+		const p = r ? pAtLag(r, b.lag, current.options.maxLag) : Number.NaN;
+		if (r && p <= o.weakenAbove) changes.push({ kind: 'gone', before: b, relation: r, pAtReportedLag: p });
+		else changes.push({ kind: 'weakening', before: b, relation: r, pAtReportedLag: p });
 	}
 	return changes;
 }
 
 /**
- * The weekly (by default) recompute: if `recomputeEveryDays` have passed since the last report (or there is none),
- * runs `analyse` at the clock's time and returns the changes; otherwise says when it is due. Time comes only from `clock`.
+ * The weekly (by default) recompute: if `recomputeEveryDays` have passed since the last report (or there is none,
+ * or `force`), runs `analyse` at `now` and returns the changes; otherwise says when it is due. Time is a parameter.
  */
-export function runScheduledRecompute(input: {
-	readonly clock: () => Date;
+export async function runScheduledRecompute(input: {
+	readonly now: number;
 	readonly previous: CorrelationReport | null;
-	readonly analyse: (at: number) => CorrelationReport;
+	readonly analyse: (at: number) => CorrelationReport | Promise<CorrelationReport>;
 	readonly options?: Partial<CorrelationOptions>;
-}): RecomputeOutcome {
+	readonly force?: boolean;
+}): Promise<RecomputeOutcome> {
 	const o = { ...defaults, ...input.options };
-	const now = input.clock().getTime();
 	const every = o.recomputeEveryDays * 86_400_000;
-	const due = input.previous ? input.previous.at + every : now;
-	if (now < due) return { status: 'not-due', dueAt: due };
-	const report = input.analyse(now);
+	const due = input.previous ? input.previous.at + every : input.now;
+	if (input.now < due && !input.force) return { status: 'not-due', dueAt: due };
+	const report = await input.analyse(input.now);
 	return {
 		status: 'recomputed',
 		report,
 		changes: compareRuns(input.previous, report, o),
-		dueAt: now + every
+		dueAt: input.now + every
 	};
 }

@@ -15,7 +15,7 @@ export interface NamedSeries {
 	/** Unique id, e.g. `north/reservoir-1/gw-7/water/consumption`. */
 	readonly id: string;
 	readonly values: readonly number[];
-	/** Free tags; `protected` (or a protected attribute name) refuses the series. */
+	/** Free tags and lineage (e.g. the survey fields a series is derived from); `protected`, or a protected category named in any, refuses the series. */
 	readonly tags?: readonly string[];
 }
 
@@ -36,8 +36,9 @@ export interface GrangerResult {
 
 /**
  * How strong the evidence is, in words a council can use:
- * `strong` below the bar (q by default) and the lead direction passes the Granger test at the bar;
- * `moderate` below the bar; `weak` raw p < 0.05 only (may be chance among many tests); `none` otherwise.
+ * `strong` below the bar (q by default), not fragile, and the lead direction passes the Granger test at the bar;
+ * `moderate` below the bar and not fragile; `weak` raw p < 0.05 only (may be chance among many tests), or resting on
+ * a few points; `none` otherwise.
  */
 export type Evidence = 'strong' | 'moderate' | 'weak' | 'none';
 
@@ -49,13 +50,23 @@ export interface Relation {
 	readonly method: CorrelationMethod;
 	readonly r: number;
 	readonly n: number;
+	/** Effective number of independent pairs after the prepared series' own autocorrelation (Bartlett); p uses it. */
+	readonly nEffective: number;
+	/** Two-sided p on nEffective − 2 degrees of freedom. */
 	readonly p: number;
+	/** p at every lag tested, from −maxLag to maxLag (index lag + maxLag); a later run judges weakening at the lag reported here. */
+	readonly pByLag: readonly number[];
+	/** p without the few most influential pairs (see `influence.ts`); `fragile` when that is no longer below the bar. */
+	readonly pWithoutInfluential: number;
+	readonly fragile: boolean;
 	/** Benjamini–Hochberg q-value over every pair × lag tested in the same run. */
 	readonly q: number;
 	/** Granger test in the lead direction (leader → follower); null when the lag is 0 or too few points. */
 	readonly granger: GrangerResult | null;
 	readonly significant: boolean;
 	readonly evidence: Evidence;
+	/** The evidence in one sentence: which test, on what, how strong. */
+	readonly explanation: string;
 }
 
 /** Everything one analysis tested and found; relations sorted by q, then |r| descending, then ids. */
@@ -87,8 +98,48 @@ export interface CorrelationOptions {
 	readonly order: number;
 	/** Pairs with fewer overlapping points are not tested; default 20. */
 	readonly minPoints: number;
-	/** Attribute names never analysed (besides the tag `protected`); matched in ids and tags, case-insensitive. */
+	/** Runs of at least this many identical readings are dropped before preparing (a stock stuck at 0); default 3; 0 = keep. */
+	readonly flatRun: number;
+	/** Autocorrelation lags summed for the effective sample size; default 10. */
+	readonly acfLags: number;
+	/** Share of pairs (at least one) dropped as most influential before the fragility check; default 0.02. */
+	readonly influentialShare: number;
+	/** Names refused on top of the shared protected categories (data/reference/protectedCategories.ts), matched as parts of ids and tags. */
 	readonly protectedAttributes: readonly string[];
 	/** Days between scheduled recomputes; default 7 (weekly). */
 	readonly recomputeEveryDays: number;
+}
+
+/** How a relation changed between two runs. */
+export type RelationChange =
+	| { readonly kind: 'new'; readonly relation: Relation }
+	/** Significant before; now p at the lag reported before is above `weakenAbove` (0.05), or the pair is untestable. */
+	| {
+			readonly kind: 'weakening';
+			readonly before: Relation;
+			readonly relation: Relation | null;
+			readonly pAtReportedLag: number;
+	  }
+	/** Significant before; no longer meets the bar, but p at the reported lag is not yet above 0.05. */
+	| {
+			readonly kind: 'gone';
+			readonly before: Relation;
+			readonly relation: Relation;
+			readonly pAtReportedLag: number;
+	  };
+
+/** A stored run: the report and its changes against the run stored before it. */
+export interface StoredReport {
+	readonly report: CorrelationReport;
+	readonly changes: readonly RelationChange[];
+}
+
+/**
+ * Port: where recomputed reports are kept, append-only (an adapter: data/correlation/openSqliteReportStore.ts).
+ * `latest` gives the most recent stored report, or null before the first.
+ */
+export interface CorrelationReportStore {
+	latest(): Promise<CorrelationReport | null>;
+	save(stored: StoredReport): Promise<void>;
+	close(): Promise<void>;
 }

@@ -25,16 +25,17 @@ export function backtestOrigins(
 /**
  * The MASE denominator: in-sample mean absolute error of the seasonal naive forecast (lag `period`, or 1 without a
  * season) on y[0..end) (Hyndman & Koehler 2006, IJF 22:679–688). Falls back to lag 1, then NaN for a constant series.
+ * With `power` 2: the root mean squared difference, the RMSSE denominator (M5 competition guidelines, 2020).
  */
-export function maseScale(y: readonly number[], end: number, period: number): number {
+export function maseScale(y: readonly number[], end: number, period: number, power: 1 | 2 = 1): number {
 	const lagged = (lag: number) => {
 		let sum = 0;
 		let count = 0;
 		for (let t = lag; t < end; t++) {
-			sum += Math.abs(y[t]! - y[t - lag]!);
+			sum += Math.abs(y[t]! - y[t - lag]!) ** power;
 			count++;
 		}
-		return count > 0 ? sum / count : 0;
+		return count > 0 ? (sum / count) ** (1 / power) : 0;
 	};
 	const seasonal = period >= 2 && end > period ? lagged(period) : 0;
 	if (seasonal > 0) return seasonal;

@@ -7,9 +7,11 @@ export const defaults: ForecastOptions = {
 	backtestHorizon: 0,
 	origins: 6,
 	originStride: 0,
-	methods: ['naive', 'seasonal-naive', 'holt-winters'],
+	methods: ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters'],
+	selectBy: 'auto',
 	tolerance: 0,
 	level: 0.9,
 	maxHistory: 1000,
-	staleSteps: 0
+	staleSteps: 0,
+	nonNegative: false
 };

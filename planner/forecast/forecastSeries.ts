@@ -1,15 +1,17 @@
 import { maseScale } from './backtest.js';
+import { intermittentZeroShare } from './tsb.js';
 import { defaults } from './defaults.js';
 import { conformalWidths } from './intervals.js';
 import { localMethod } from './localMethod.js';
 import { backtestSteps, prepareHistory } from './prepareHistory.js';
 import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
 
-const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'holt-winters', 'global'];
+// Simpler first: a later method must score strictly better (or beyond `tolerance`) to be chosen.
+const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters', 'global'];
 
 /**
- * Forecasts one series: rolling-origin backtests of every method, the lowest-MASE method chosen (a simpler one wins
- * unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
+ * Forecasts one series: rolling-origin backtests of every method, the method with the lowest backtest loss
+ * (`selectBy`: RMSSE on intermittent series, MASE otherwise) chosen (a simpler one wins unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
  * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
@@ -25,6 +27,8 @@ export function forecastSeries(
 	const h = o.horizon;
 	const hb = backtestSteps(o);
 	const scale = maseScale(y, origins[0]!, o.period);
+	const squaredScale = maseScale(y, origins[0]!, o.period, 2);
+	const zeros = y.filter((v) => v === 0).length / y.length;
 	const notes: string[] = [];
 	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
 	const candidates: {
@@ -34,7 +38,7 @@ export function forecastSeries(
 	}[] = [];
 	for (const method of o.methods) {
 		const f = localMethod(method);
-		if (!f) continue;
+		if (!f || (method === 'tsb' && zeros < intermittentZeroShare)) continue;
 		const r = f.run(y, origins, hb, h + stale, o.period);
 		candidates.push({ method, atOrigins: (_, k) => r.atOrigins[k]!, final: () => r.final });
 	}
@@ -59,6 +63,7 @@ export function forecastSeries(
 		}
 		const errors: number[][] = [];
 		let abs = 0;
+		let squared = 0;
 		let count = 0;
 		origins.forEach((origin, k) => {
 			const f = c.atOrigins(origin, k);
@@ -67,6 +72,7 @@ export function forecastSeries(
 				const e = y[origin + j]! - f[j]!;
 				row.push(e);
 				abs += Math.abs(e);
+				squared += e * e;
 				count++;
 			}
 			errors.push(row);
@@ -76,6 +82,7 @@ export function forecastSeries(
 			score: {
 				method: c.method,
 				mase: Number.isNaN(scale) ? Number.NaN : mae / scale,
+				rmsse: Number.isNaN(squaredScale) ? Number.NaN : Math.sqrt(squared / count) / squaredScale,
 				mae,
 				origins: origins.length
 			},
@@ -83,7 +90,14 @@ export function forecastSeries(
 			final
 		});
 	}
-	const rank = (s: MethodScore) => (Number.isFinite(s.mae) ? s.mae : Number.POSITIVE_INFINITY);
+	// Within one series the scale is common, so RMSE ranks as RMSSE and MAE as MASE (also when the scale is NaN).
+	const squaredLoss =
+		(o.selectBy === 'rmsse' || (o.selectBy === 'auto' && zeros >= intermittentZeroShare)) &&
+		!Number.isNaN(squaredScale);
+	const rank = (s: MethodScore) => {
+		const l = squaredLoss ? s.rmsse * squaredScale : s.mae;
+		return Number.isFinite(l) ? l : Number.POSITIVE_INFINITY;
+	};
 	scored.sort(
 		(a, b) => rank(a.score) - rank(b.score) || order.indexOf(a.score.method) - order.indexOf(b.score.method)
 	);
@@ -95,7 +109,8 @@ export function forecastSeries(
 	scored.splice(scored.indexOf(best), 1);
 	scored.unshift(best);
 	const widths = conformalWidths(best.errors, o.level, h + stale);
-	const point = best.final.slice(stale, stale + h);
+	const floor = o.nonNegative ? 0 : Number.NEGATIVE_INFINITY;
+	const point = best.final.slice(stale, stale + h).map((p) => Math.max(floor, p));
 	const w = widths.slice(stale, stale + h);
 	let staleInfo: { steps: number; widening: number } | null = null;
 	if (stale > 0) {
@@ -112,7 +127,7 @@ export function forecastSeries(
 		method: best.score.method,
 		scores: scored.map((s) => s.score),
 		point,
-		lower: point.map((p, j) => p - w[j]!),
+		lower: point.map((p, j) => Math.max(floor, p - w[j]!)),
 		upper: point.map((p, j) => p + w[j]!),
 		level: o.level,
 		stale: staleInfo,

@@ -1,5 +1,7 @@
 import { naive, seasonalNaive } from './baselines.js';
 import { holtWinters, holtWintersRun } from './holtWinters.js';
+import { theta } from './theta.js';
+import { tsb } from './tsb.js';
 import type { LocalRun, MethodName, PointForecaster } from './types.js';
 
 /** Forecasts at every backtest origin by refitting on each prefix, and from the end (the general way). */
@@ -19,6 +21,10 @@ export function localMethod(method: MethodName): { forecast: PointForecaster; ru
 			return { forecast: seasonalNaive, run: refitEachOrigin(seasonalNaive) };
 		case 'holt-winters':
 			return { forecast: holtWinters, run: holtWintersRun };
+		case 'theta':
+			return { forecast: theta, run: refitEachOrigin(theta) };
+		case 'tsb':
+			return { forecast: tsb, run: refitEachOrigin(tsb) };
 		case 'global':
 			return null;
 	}

@@ -1,5 +1,9 @@
-/** Forecasting methods: baselines, exponential smoothing, and the learned global model (tfjs, trained across series). */
-export type MethodName = 'naive' | 'seasonal-naive' | 'holt-winters' | 'global';
+/**
+ * Forecasting methods: baselines, exponential smoothing (Holt–Winters), Theta, TSB for intermittent demand, and the
+ * learned global model (tfjs, trained across series). A combination (mean of Holt–Winters and Theta) was tried and
+ * left out: on the benchmark it lowered hourly 90% coverage from 93% to 78% and raised hourly MASE from 3.81 to 4.18.
+ */
+export type MethodName = 'naive' | 'seasonal-naive' | 'tsb' | 'theta' | 'holt-winters' | 'global';
 
 /** A local method: from equally spaced history (no NaN), point forecasts for steps 1..horizon. Period in steps (1 = none). */
 export type PointForecaster = (history: readonly number[], horizon: number, period: number) => number[];
@@ -22,10 +26,14 @@ export interface ExternalForecasts {
 	readonly final: readonly number[];
 }
 
-/** A method's rolling-origin backtest: mean absolute scaled error (Hyndman & Koehler 2006) and MAE over all origins and steps. */
+/**
+ * A method's rolling-origin backtest over all origins and steps: mean absolute scaled error (Hyndman & Koehler 2006),
+ * root mean squared scaled error (the M5 competition's measure), and MAE.
+ */
 export interface MethodScore {
 	readonly method: MethodName;
 	readonly mase: number;
+	readonly rmsse: number;
 	readonly mae: number;
 	readonly origins: number;
 }
@@ -42,8 +50,14 @@ export interface ForecastOptions {
 	readonly origins: number;
 	/** Steps between consecutive origins; 0 = horizon / 2 (at least 1). */
 	readonly originStride: number;
-	/** Local methods tried; the global model is added when its forecasts are passed in. */
+	/** Methods tried (TSB only on intermittent series); the global model is added when its forecasts are passed in. */
 	readonly methods: readonly MethodName[];
+	/**
+	 * The backtest loss that chooses the method. `auto` (default): RMSSE on intermittent series (a quarter or more
+	 * zeros), where MASE, minimised by the median, rewards forecasting zero (M5, 2020); MASE elsewhere, where on the
+	 * real benchmark series RMSSE chose worse (mean MASE 1.234 against 1.136) with worse 90% coverage (76% against 80%).
+	 */
+	readonly selectBy: 'auto' | 'rmsse' | 'mase';
 	/** A more complex method replaces a simpler one only if its backtest MAE is lower by more than this share; default 0 (a margin of 5–10% made the benchmark worse). */
 	readonly tolerance: number;
 	/** Central prediction interval level; default 0.9. */
@@ -52,6 +66,8 @@ export interface ForecastOptions {
 	readonly maxHistory: number;
 	/** Steps since the last reading at forecast time (a stale sensor); default 0. */
 	readonly staleSteps: number;
+	/** The quantity cannot be negative (a stock, a consumption): points and lower bounds are cut at 0; default false. */
+	readonly nonNegative: boolean;
 }
 
 /** A forecast of one series with the evidence behind it; `notes` say in words what was done to the data. */

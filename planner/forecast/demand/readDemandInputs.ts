@@ -7,14 +7,24 @@ const DAY = 86_400_000;
 /**
  * Daily consumption per region and resource through the TelemetryStore port: readings summed per day and over sites;
  * a day on which any site is silent stays missing (the forecast interpolates inside the history and says so).
+ * Protected series are refused (see readSeriesGrid).
  */
 export async function readDemandInputs(
 	store: TelemetryStore,
 	filter: Omit<SeriesFilter, 'quantity'>,
 	from: number,
-	to: number
+	to: number,
+	protectedNames: readonly string[] = []
 ): Promise<DemandInput[]> {
-	const grid = await readSeriesGrid(store, { ...filter, quantity: 'consumption' }, from, to, DAY, 'sum');
+	const grid = await readSeriesGrid(
+		store,
+		{ ...filter, quantity: 'consumption' },
+		from,
+		to,
+		DAY,
+		'sum',
+		protectedNames
+	);
 	const groups = new Map<string, { region: string; resource: string; values: number[] }>();
 	for (const s of grid.series) {
 		const key = `${s.key.region}\u0000${s.key.resource}`;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultReferencePaths, loadReference } from '../../../data/reference/index.js';
 import { openSqliteStore } from '../../../data/telemetry/sqlite/index.js';
 import type { Reading, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readShortageInputs } from './readShortageInputs.js';
@@ -17,7 +18,7 @@ describe('readShortageInputs through the SQLite TelemetryStore', () => {
 		let seq = 0;
 		for (let d = 0; d < 100; d++) {
 			for (const site of ['res-1', 'res-2']) {
-				const key = { region: 'north', site, gateway: `gw-${site}`, resource: 'water' } as const;
+				const key = { region: 'north-lake', site, gateway: `gw-${site}`, resource: 'water' } as const;
 				const use = d >= 70 ? 60 : 50;
 				if (!(site === 'res-2' && d === 40))
 					readings.push({
@@ -38,25 +39,31 @@ describe('readShortageInputs through the SQLite TelemetryStore', () => {
 			}
 		}
 		await store.write(readings);
-		const names = {
-			regions: new Map([['north', { en: 'North', ru: 'Север' }]]),
-			resources: new Map([['water', { en: 'Water', ru: 'Вода' }]])
-		};
+		const reference = await loadReference(defaultReferencePaths);
 		const [input, ...rest] = await readShortageInputs(
 			store,
-			{ region: 'north' },
+			{ region: 'north-lake' },
 			t0,
 			t0 + 100 * DAY,
 			DAY,
-			names
+			reference
 		);
 		expect(rest).toEqual([]);
 		expect(input!.stock[0]).toBe(20_000);
 		expect(input!.stock[40]).toBeNaN();
 		expect(input!.consumption![80]).toBeCloseTo(120, 9);
-		const out = shortageWarning({ ...input!, reserveFloor: 19_000 }, { forecast: { horizon: 120 } });
+		const out = shortageWarning({ ...input!, reserveFloor: 19_000 }, { horizon: 120 });
 		expect(out.status).toBe('warning');
-		if (out.status === 'warning')
-			expect(out.sentence.en).toMatch(/^Water in region North falls below the 6-month reserve in \d+ days/);
+		expect(out.sentence.en).toMatch(
+			/^The stock of drinking water in region .+ falls below the 6-month reserve \(19,000 L\) in \d+ days/
+		);
+		// The catalogue's norm (50 L a day) × the region's population is the need; its floor dwarfs this small stock.
+		const people = reference.world.regions.find((r) => r.id === 'north-lake')!.population;
+		expect(input!.need!.perDay).toBe((people.adults + people.children) * 50);
+		const byNeed = shortageWarning(input!);
+		expect(byNeed.status).toBe('below-floor');
+		expect(byNeed.sentence.en).toMatch(
+			/since 2026-01-01: [\d,]+ L left, 0 days of need; the need is [\d.]+ million L a day/
+		);
 	});
 });

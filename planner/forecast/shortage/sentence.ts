@@ -1,22 +1,30 @@
-import type { ConsumptionReason, Crossing, Names } from './types.js';
+import { humanAmount } from './humanAmount.js';
+import type { ConsumptionReason, Crossing, DailyNeed, FloorBasis, Names } from './types.js';
 
 const DAY = 86_400_000;
+const ruRules = new Intl.PluralRules('ru');
+const enRules = new Intl.PluralRules('en');
 
-/** Russian plural of a count: 1 день, 2 дня, 5 дней, 11 дней, 21 день (CLDR plural rules for ru). */
+/** The Russian form of a noun after a count (CLDR rules via Intl.PluralRules): 1 день, 2 дня, 5 дней, 1,5 дня. */
 export function ruPlural(n: number, one: string, few: string, many: string): string {
-	const mod10 = n % 10;
-	const mod100 = n % 100;
-	if (mod10 === 1 && mod100 !== 11) return one;
-	if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-	return many;
+	switch (ruRules.select(n)) {
+		case 'one':
+			return one;
+		case 'few':
+		case 'other':
+			return few;
+		default:
+			return many;
+	}
 }
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ruDate = (ms: number) => isoDate(ms).split('-').reverse().join('.');
-const days = (n: number) => ({
-	en: `${n} ${n === 1 ? 'day' : 'days'}`,
+const days = (n: number): Names => ({
+	en: `${n} ${enRules.select(n) === 'one' ? 'day' : 'days'}`,
 	ru: `${n} ${ruPlural(n, 'день', 'дня', 'дней')}`
 });
+const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 function reserveLabel(reserveDays: number): Names {
 	const months = Math.round(reserveDays / 30.44);
@@ -25,46 +33,132 @@ function reserveLabel(reserveDays: number): Names {
 	return { en: `${reserveDays}-day reserve`, ru: `${reserveDays}-дневного резерва` };
 }
 
-/** The plain-language warning, in both languages; numbers rounded as a reader would say them. */
-export function shortageSentence(input: {
+/** What every sentence is about: which stock, in which region, against which floor and need. */
+export interface SentenceSubject {
 	readonly resource: Names;
+	readonly unit: string | undefined;
 	readonly region: Names;
 	readonly reserveDays: number;
-	readonly belowReserve: Crossing;
-	readonly runsOut: Crossing | null;
-	readonly reason: ConsumptionReason | null;
-	readonly dailyChange: number;
-	readonly staleDays: number;
-}): Names {
-	const { belowReserve: b, runsOut: r } = input;
-	const reserve = reserveLabel(input.reserveDays);
-	const pct = (p: number) => `${Math.round(p * 100)}%`;
-	const inDays = days(Math.max(1, Math.round(b.days)));
-	let en = `${input.resource.en} in region ${input.region.en} falls below the ${reserve.en} in ${inDays.en} (around ${isoDate(b.date)}, probability ${pct(b.probability)})`;
-	let ru = `${input.resource.ru} в регионе «${input.region.ru}» опустится ниже ${reserve.ru} через ${inDays.ru} (около ${ruDate(b.date)}, вероятность ${pct(b.probability)})`;
-	if (r) {
-		const outDays = days(Math.max(1, Math.round(r.days)));
-		en += ` and runs out in ${outDays.en} (probability ${pct(r.probability)})`;
-		ru += ` и закончится через ${outDays.ru} (вероятность ${pct(r.probability)})`;
+	readonly floor: number;
+	readonly floorBasis: FloorBasis;
+	readonly need: DailyNeed | null;
+}
+
+/** The sentence of each outcome; the subject is always "the stock", so the Russian verb agrees whatever the resource. */
+export type SentenceCase =
+	| { readonly status: 'empty'; readonly since: number }
+	| {
+			readonly status: 'below-floor';
+			readonly since: number;
+			readonly stock: number;
+			readonly runsOut: Crossing | null;
+	  }
+	| {
+			readonly status: 'warning';
+			readonly belowReserve: Crossing;
+			readonly runsOut: Crossing | null;
+			readonly reason: ConsumptionReason | null;
+			readonly dailyChange: number;
+			readonly staleDays: number;
+	  }
+	| { readonly status: 'clear'; readonly horizonDays: number; readonly maxProbability: number }
+	| { readonly status: 'insufficient-data'; readonly reason: Names };
+
+function needClause(s: SentenceSubject): Names | null {
+	if (!s.need) return null;
+	const perDay = humanAmount(s.need.perDay, s.unit);
+	const each = humanAmount(s.need.perPersonPerDay, s.unit);
+	const people = humanAmount(s.need.people, undefined);
+	const persons =
+		s.need.people >= 1e6 ? 'человек' : ruPlural(s.need.people, 'человек', 'человека', 'человек');
+	return {
+		en: `the need is ${perDay.en} a day (${people.en} people × ${each.en})`,
+		ru: `потребность ${perDay.ru} в день (${people.ru} ${persons} × ${each.ru})`
+	};
+}
+
+function runsOutClause(r: Crossing | null): Names {
+	if (!r) return { en: '', ru: '' };
+	const d = days(Math.max(1, Math.round(r.days)));
+	return {
+		en: ` and runs out in ${d.en} (around ${isoDate(r.date)}, probability ${pct(r.probability)})`,
+		ru: ` и закончится через ${d.ru} (около ${ruDate(r.date)}, вероятность ${pct(r.probability)})`
+	};
+}
+
+/** The plain-language line, in both languages; amounts with units, in words a reader would say. */
+export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
+	const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
+	const subject = {
+		en: `The stock of ${lower(s.resource.en)} in region ${s.region.en}`,
+		ru: `Запас ресурса «${s.resource.ru}» в регионе «${s.region.ru}»`
+	};
+	const reserve = reserveLabel(s.reserveDays);
+	const floor = humanAmount(s.floor, s.unit);
+	const basis =
+		s.floorBasis === 'served'
+			? {
+					en: ' (floor from recent consumption: no population or daily norm in the reference data)',
+					ru: ' (резерв по недавнему потреблению: в справочных данных нет населения или дневной нормы)'
+				}
+			: { en: '', ru: '' };
+	const need = needClause(s);
+	const withNeed = (x: Names) =>
+		need ? { en: `${x.en}; ${need.en}.`, ru: `${x.ru}; ${need.ru}.` } : { en: `${x.en}.`, ru: `${x.ru}.` };
+	switch (c.status) {
+		case 'empty':
+			return withNeed({
+				en: `${subject.en} is empty since ${isoDate(c.since)}`,
+				ru: `${subject.ru} исчерпан с ${ruDate(c.since)}`
+			});
+		case 'below-floor': {
+			const left = humanAmount(c.stock, s.unit);
+			const cover = s.need ? days(Math.floor(c.stock / s.need.perDay)) : null;
+			const out = runsOutClause(c.runsOut);
+			return withNeed({
+				en: `${subject.en} has been below the ${reserve.en} (${floor.en})${basis.en} since ${isoDate(c.since)}: ${left.en} left${cover ? `, ${cover.en} of need` : ''}${out.en}`,
+				ru: `${subject.ru} ниже ${reserve.ru} (${floor.ru})${basis.ru} с ${ruDate(c.since)}: осталось ${left.ru}${cover ? `, на ${cover.ru} потребности` : ''}${out.ru}`
+			});
+		}
+		case 'warning': {
+			const b = c.belowReserve;
+			const inDays = days(Math.max(1, Math.round(b.days)));
+			const out = runsOutClause(c.runsOut);
+			let en = `${subject.en} falls below the ${reserve.en} (${floor.en})${basis.en} in ${inDays.en} (around ${isoDate(b.date)}, probability ${pct(b.probability)})${out.en}`;
+			let ru = `${subject.ru} опустится ниже ${reserve.ru} (${floor.ru})${basis.ru} через ${inDays.ru} (около ${ruDate(b.date)}, вероятность ${pct(b.probability)})${out.ru}`;
+			if (c.reason) {
+				const excess = `${Math.round(c.reason.excess * 100)}%`;
+				en += `: consumption is ${excess} above the seasonal norm since ${isoDate(c.reason.since)}`;
+				ru += `: потребление на ${excess} выше сезонной нормы с ${ruDate(c.reason.since)}`;
+			} else if (c.dailyChange < 0) {
+				const fall = humanAmount(-c.dailyChange, s.unit);
+				en += `: the forecast stock falls by about ${fall.en} a day`;
+				ru += `: прогноз запаса снижается примерно на ${fall.ru} в день`;
+			} else {
+				en += ': the stock is close to the floor and may dip below it';
+				ru += ': запас близок к резерву и может опуститься ниже';
+			}
+			const line = withNeed({ en, ru });
+			if (c.staleDays <= 0) return line;
+			const silent = days(Math.round(c.staleDays));
+			return {
+				en: `${line.en} The sensor has been silent for ${silent.en}; the forecast continues from its last reading with wider margins.`,
+				ru: `${line.ru} Датчик молчит ${silent.ru}; прогноз продолжен от последнего показания с более широким разбросом.`
+			};
+		}
+		case 'clear': {
+			const horizon = days(Math.round(c.horizonDays));
+			return {
+				en: `${subject.en} stays above the ${reserve.en} (${floor.en})${basis.en} for the next ${horizon.en} (highest probability of falling below: ${pct(c.maxProbability)}).`,
+				ru: `${subject.ru} остаётся выше ${reserve.ru} (${floor.ru})${basis.ru} на ближайшие ${horizon.ru} (наибольшая вероятность опуститься ниже: ${pct(c.maxProbability)}).`
+			};
+		}
+		case 'insufficient-data':
+			return {
+				en: `${subject.en} cannot be judged: ${c.reason.en}.`,
+				ru: `${subject.ru} не оценить: ${c.reason.ru}.`
+			};
 	}
-	if (input.reason) {
-		const excess = `${Math.round(input.reason.excess * 100)}%`;
-		en += `: consumption is ${excess} above the seasonal norm since ${isoDate(input.reason.since)}.`;
-		ru += `: потребление на ${excess} выше сезонной нормы с ${ruDate(input.reason.since)}.`;
-	} else {
-		const perDay = Math.abs(input.dailyChange)
-			.toPrecision(2)
-			.replace(/\.?0+$/, '');
-		en += `: the forecast stock falls by about ${perDay} a day.`;
-		ru += `: прогноз запаса снижается примерно на ${perDay} в день.`;
-	}
-	if (input.staleDays > 0) {
-		const silent = days(Math.round(input.staleDays));
-		en += ` The sensor has been silent for ${silent.en}; the forecast continues from its last reading with wider margins.`;
-		ru += ` Датчик молчит ${silent.ru}; прогноз продолжен от последнего показания с более широким разбросом.`;
-	}
-	const capital = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
-	return { en: capital(en), ru: capital(ru) };
 }
 
 export { DAY };

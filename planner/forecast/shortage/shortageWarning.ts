@@ -1,99 +1,177 @@
-import { defaults as forecastDefaults } from '../defaults.js';
-import { forecastSeries } from '../forecastSeries.js';
-import type { ExternalForecasts, ForecastOptions } from '../types.js';
+import { cleanHistory } from '../cleanHistory.js';
 import { consumptionReason } from './consumptionReason.js';
 import { shortageDefaults } from './defaults.js';
-import { centralZ, normalCdf } from './normalTail.js';
-import { DAY, shortageSentence } from './sentence.js';
-import type { Crossing, ShortageInput, ShortageOptions, ShortageOutcome } from './types.js';
+import { DAY, ruPlural, shortageSentence, type SentenceSubject } from './sentence.js';
+import { shareBelow, stockPaths } from './stockPaths.js';
+import type {
+	Crossing,
+	FloorBasis,
+	Names,
+	ShortageInput,
+	ShortageOptions,
+	ShortageOutcome
+} from './types.js';
+
+/** The reserve floor: explicit, else reserveDays × need, else reserveDays × recent served consumption (flagged). */
+function floorOf(
+	input: ShortageInput,
+	o: ShortageOptions,
+	period: number
+): { floor: number; basis: FloorBasis } | null {
+	if (input.reserveFloor !== undefined) return { floor: input.reserveFloor, basis: 'given' };
+	if (input.need) return { floor: input.need.perDay * o.reserveDays, basis: 'need' };
+	const stepsPerDay = DAY / input.stepMs;
+	const recent = (input.consumption ?? [])
+		.slice(-Math.max(period, Math.round(30 * stepsPerDay)))
+		.filter(Number.isFinite);
+	if (recent.length === 0) return null;
+	return {
+		floor: (recent.reduce((a, b) => a + b, 0) / recent.length) * stepsPerDay * o.reserveDays,
+		basis: 'served'
+	};
+}
+
+/** Index of the first window of the trailing run in which every reading (missing windows skipped) meets `inRun`. */
+function runStart(stock: readonly number[], inRun: (v: number) => boolean): number {
+	let start = stock.length;
+	for (let i = stock.length - 1; i >= 0; i--) {
+		const v = stock[i]!;
+		if (!Number.isFinite(v)) continue;
+		if (!inRun(v)) break;
+		start = i;
+	}
+	return start;
+}
 
 /**
- * Forecasts a region's stock of a resource and finds the first window in which it is more likely than not
- * (`minProbability`) to be below the reserve floor, and below zero. Probabilities treat the forecast error as
- * normal with the spread of the backtested interval (σ = half-width / z of the level): an approximation, stated
- * in the README. The sentence gives the reason: consumption above its seasonal norm since a date, or the fall per day.
+ * Judges a region's stock of a resource against its reserve floor (by default `reserveDays` × the population's need
+ * from the catalogue's norm, not what was served, which falls to zero with the stock). States come in order of urgency:
+ * `empty` (the last reading is zero or less) and `below-floor` (every reading since a date under the floor) before any
+ * forecast; then `warning` — the first window in which the stock is more likely than not (`minProbability`) to be
+ * below the floor, and at zero — or `clear`. Probabilities are shares of sample paths (see `stockPaths`), whose 90%
+ * bands covered 91%, 91% and 89% of simulated stocks at 1–7, 8–30 and 31–90 days (bench/forecast/shortageCoverage.ts).
  */
 export function shortageWarning(
 	input: ShortageInput,
-	options: Partial<ShortageOptions> = {},
-	external: readonly ExternalForecasts[] = []
+	options: Partial<ShortageOptions> = {}
 ): ShortageOutcome {
 	const o: ShortageOptions = {
 		...shortageDefaults,
 		...options,
-		forecast: { ...shortageDefaults.forecast, ...options.forecast }
+		paths: { ...shortageDefaults.paths, ...options.paths }
 	};
-	const fo: ForecastOptions = { ...forecastDefaults, ...o.forecast };
 	const ids = { region: input.region.id, resource: input.resource.id };
 	if (input.stock.length !== input.times.length)
 		throw new RangeError(`stock has ${input.stock.length} values for ${input.times.length} times`);
-	const stepsPerDay = DAY / input.stepMs;
-	let floor = input.reserveFloor;
-	if (floor === undefined) {
-		const recent = (input.consumption ?? [])
-			.slice(-Math.max(fo.period, Math.round(30 * stepsPerDay)))
-			.filter(Number.isFinite);
-		if (recent.length === 0)
-			return {
-				status: 'insufficient-data',
-				...ids,
-				reason: 'no reserve floor given and no consumption to derive one from'
-			};
-		floor = (recent.reduce((a, b) => a + b, 0) / recent.length) * stepsPerDay * o.reserveDays;
-	}
-	const f = forecastSeries(input.stock, fo, external);
-	if (f.status === 'too-short')
-		return { status: 'insufficient-data', ...ids, reason: `${f.have} stock windows, ${f.need} needed` };
-	const z = centralZ(f.level);
-	const below = (threshold: number, j: number) => {
-		const sigma = Math.max((f.upper[j]! - f.point[j]!) / z, 1e-12);
-		return normalCdf((threshold - f.point[j]!) / sigma);
+	const f0 = floorOf(input, o, o.period);
+	const subject: SentenceSubject = {
+		resource: input.resource.name,
+		unit: input.resource.unit,
+		region: input.region.name,
+		reserveDays: o.reserveDays,
+		floor: f0?.floor ?? Number.NaN,
+		floorBasis: f0?.basis ?? 'served',
+		need: input.need ?? null
 	};
+	const insufficient = (reason: Names): ShortageOutcome => ({
+		status: 'insufficient-data',
+		...ids,
+		reason,
+		sentence: shortageSentence(subject, { status: 'insufficient-data', reason })
+	});
+	if (!f0)
+		return insufficient({
+			en: 'no norm in the catalogue, no floor given and no consumption to derive one from',
+			ru: 'в каталоге нет нормы, резерв не задан и нет данных о потреблении'
+		});
+	const { floor, basis: floorBasis } = f0;
+	const lastIndex = input.stock.findLastIndex((v) => Number.isFinite(v));
+	if (lastIndex < 0) return insufficient({ en: 'no stock reading', ru: 'нет ни одного показания запаса' });
+	const last = input.stock[lastIndex]!;
 	const end = input.times[input.times.length - 1]!;
+	const common = { ...ids, floor, floorBasis };
+	if (last <= 0) {
+		const since = input.times[runStart(input.stock, (v) => v <= 0)]!;
+		return {
+			status: 'empty',
+			...common,
+			since,
+			sentence: shortageSentence(subject, { status: 'empty', since })
+		};
+	}
+
+	const history = cleanHistory(input.stock);
+	const needSteps = 3 * o.period + 1;
+	const paths =
+		history.values.length >= needSteps
+			? stockPaths(history.values, history.trailing + o.horizon, { ...o.paths, period: o.period }).slice(
+					history.trailing
+				)
+			: null;
+	const below = (threshold: number, j: number) => shareBelow(paths![j]!, threshold, threshold === 0);
 	const crossing = (threshold: number): Crossing | null => {
-		for (let j = 0; j < f.point.length; j++) {
+		if (!paths) return null;
+		for (let j = 0; j < paths.length; j++) {
 			const p = below(threshold, j);
 			if (p >= o.minProbability)
 				return { date: end + (j + 1) * input.stepMs, days: ((j + 1) * input.stepMs) / DAY, probability: p };
 		}
 		return null;
 	};
+
+	if (last < floor) {
+		const since = input.times[runStart(input.stock, (v) => v < floor)]!;
+		const runsOut = crossing(0);
+		const daysOfNeed = input.need ? last / input.need.perDay : null;
+		return {
+			status: 'below-floor',
+			...common,
+			since,
+			stock: last,
+			daysOfNeed,
+			runsOut,
+			sentence: shortageSentence(subject, { status: 'below-floor', since, stock: last, runsOut })
+		};
+	}
+	if (!paths) {
+		const have = history.values.length;
+		return insufficient({
+			en: `${have} stock windows, ${needSteps} needed for a forecast`,
+			ru: `${have} ${ruPlural(have, 'окно', 'окна', 'окон')} с запасом, для прогноза нужно ${needSteps}`
+		});
+	}
 	const belowReserve = crossing(floor);
 	if (!belowReserve) {
-		const maxProbability = Math.max(...f.point.map((_, j) => below(floor, j)));
+		const horizonDays = (paths.length * input.stepMs) / DAY;
+		const maxProbability = Math.max(...paths.map((_, j) => below(floor, j)));
 		return {
 			status: 'clear',
-			...ids,
-			floor,
-			horizonDays: (f.point.length * input.stepMs) / DAY,
-			maxProbability
+			...common,
+			horizonDays,
+			maxProbability,
+			sentence: shortageSentence(subject, { status: 'clear', horizonDays, maxProbability })
 		};
 	}
 	const runsOut = crossing(0);
-	const reason = input.consumption ? consumptionReason(input.consumption, input.times, fo.period) : null;
-	const lastKnown = input.stock.findLast((v) => Number.isFinite(v))!;
-	const dailyChange =
-		((f.point[f.point.length - 1]! - lastKnown) / (f.point.length + (f.stale?.steps ?? 0))) * stepsPerDay;
-	const staleSteps = f.stale?.steps ?? 0;
-	const sentence = shortageSentence({
-		resource: input.resource.name,
-		region: input.region.name,
-		reserveDays: o.reserveDays,
-		belowReserve,
-		runsOut,
-		reason,
-		dailyChange,
-		staleDays: (staleSteps * input.stepMs) / DAY
-	});
+	const reason = input.consumption ? consumptionReason(input.consumption, input.times, o.period) : null;
+	const stepsPerDay = DAY / input.stepMs;
+	const median = (sorted: Float64Array) => sorted[Math.floor(sorted.length / 2)]!;
+	const staleSteps = history.trailing;
+	const dailyChange = ((median(paths[paths.length - 1]!) - last) / (paths.length + staleSteps)) * stepsPerDay;
 	return {
 		status: 'warning',
-		...ids,
-		floor,
+		...common,
 		belowReserve,
 		runsOut,
-		method: f.method,
 		reason,
 		staleSteps,
-		sentence
+		sentence: shortageSentence(subject, {
+			status: 'warning',
+			belowReserve,
+			runsOut,
+			reason,
+			dailyChange,
+			staleDays: (staleSteps * input.stepMs) / DAY
+		})
 	};
 }

@@ -1,4 +1,4 @@
-import type { ForecastOptions, MethodName } from '../types.js';
+import type { StockPathOptions } from './stockPaths.js';
 
 /** A name in both languages of the console. */
 export interface Names {
@@ -6,17 +6,29 @@ export interface Names {
 	readonly en: string;
 }
 
+/** What a region needs of a resource per day: population × the catalogue's norm (the documents' basic-needs tier). */
+export interface DailyNeed {
+	/** Resource units per day. */
+	readonly perDay: number;
+	/** People counted, and the per-person norm per day, for the sentence ("51,000 people × 50 L"). */
+	readonly people: number;
+	readonly perPersonPerDay: number;
+}
+
 /** One region's stock of one resource, as equally spaced windows (NaN = no reading), with its consumption if known. */
 export interface ShortageInput {
 	readonly region: { readonly id: string; readonly name: Names };
-	readonly resource: { readonly id: string; readonly name: Names };
+	/** `unit` is the catalogue's unit (L, kg, kWh, …); shown with every amount. */
+	readonly resource: { readonly id: string; readonly name: Names; readonly unit?: string };
 	/** Start of each window, ms since the epoch, oldest first; one step apart. */
 	readonly times: readonly number[];
 	readonly stepMs: number;
 	readonly stock: readonly number[];
 	/** Consumption per window, same grid; explains a warning against its seasonal norm. */
 	readonly consumption?: readonly number[];
-	/** The reserve floor in resource units; default `reserveDays` × mean daily consumption of the last season. */
+	/** Need per day from population × norm; the floor is `reserveDays` × this. */
+	readonly need?: DailyNeed;
+	/** An explicit reserve floor in resource units; overrides the need. */
 	readonly reserveFloor?: number;
 }
 
@@ -26,8 +38,12 @@ export interface ShortageOptions {
 	readonly reserveDays: number;
 	/** Warn when the probability of being below the floor reaches this; default 0.5. */
 	readonly minProbability: number;
-	/** Forecast settings for the stock (steps); defaults: weekly season, 90 steps ahead, 4 backtests 7 steps ahead. */
-	readonly forecast: Partial<ForecastOptions>;
+	/** Steps ahead; default 90. */
+	readonly horizon: number;
+	/** Season length of the net flow in steps; default 7 (daily windows). */
+	readonly period: number;
+	/** Sample-path settings (see `stockPaths`). */
+	readonly paths: Partial<StockPathOptions>;
 }
 
 /** Why consumption pushes the stock down: its excess over the seasonal norm (share) since a date. */
@@ -43,32 +59,62 @@ export interface Crossing {
 	readonly probability: number;
 }
 
-/** The outcome for one region and resource. Sentences are plain language in Russian and English. */
+/**
+ * Where the floor came from: `need` (population × norm, the default), `given` (an explicit floor), or `served`
+ * (the recent mean consumption, only when the catalogue has no per-day norm: it falls with the stock, so it is
+ * flagged in the sentence).
+ */
+export type FloorBasis = 'need' | 'given' | 'served';
+
+interface Common {
+	readonly region: string;
+	readonly resource: string;
+	/** The plain-language line in both languages. */
+	readonly sentence: Names;
+}
+
+/**
+ * The outcome for one region and resource, in order of urgency: `empty` (the last reading is zero or less) and
+ * `below-floor` (already under the reserve) are stated before any forecast; `warning` is a forecast crossing.
+ */
 export type ShortageOutcome =
-	| {
-			readonly status: 'warning';
-			readonly region: string;
-			readonly resource: string;
+	| (Common & {
+			readonly status: 'empty';
 			readonly floor: number;
+			readonly floorBasis: FloorBasis;
+			/** Start of the window since which every reading was zero or less. */
+			readonly since: number;
+	  })
+	| (Common & {
+			readonly status: 'below-floor';
+			readonly floor: number;
+			readonly floorBasis: FloorBasis;
+			/** Start of the window since which every reading was below the floor. */
+			readonly since: number;
+			readonly stock: number;
+			/** Days of need the stock covers; null without a need. */
+			readonly daysOfNeed: number | null;
+			/** Null when the stock is forecast to stay above zero within the horizon (or cannot be forecast). */
+			readonly runsOut: Crossing | null;
+	  })
+	| (Common & {
+			readonly status: 'warning';
+			readonly floor: number;
+			readonly floorBasis: FloorBasis;
 			readonly belowReserve: Crossing;
 			/** Null when the stock stays above zero within the horizon. */
 			readonly runsOut: Crossing | null;
-			readonly method: MethodName;
 			readonly reason: ConsumptionReason | null;
 			readonly staleSteps: number;
-			readonly sentence: Names;
-	  }
-	| {
+	  })
+	| (Common & {
 			readonly status: 'clear';
-			readonly region: string;
-			readonly resource: string;
 			readonly floor: number;
+			readonly floorBasis: FloorBasis;
 			readonly horizonDays: number;
 			readonly maxProbability: number;
-	  }
-	| {
+	  })
+	| (Common & {
 			readonly status: 'insufficient-data';
-			readonly region: string;
-			readonly resource: string;
-			readonly reason: string;
-	  };
+			readonly reason: Names;
+	  });

@@ -1,0 +1,2 @@
+export { openSqliteReportStore, StoredReportInvalidError } from './openSqliteReportStore.js';
+export { StoredReportSchema } from './reportSchema.js';

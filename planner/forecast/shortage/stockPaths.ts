@@ -1,0 +1,154 @@
+import { seededRandom } from '../seededRandom.js';
+
+/** Settings of the sample paths; defaults in `stockPathDefaults`. */
+export interface StockPathOptions {
+	/** Number of paths; default 1000. */
+	readonly paths: number;
+	/** Recent day-to-day changes the model may be fitted to, in steps; default 140 (20 weeks). */
+	readonly window: number;
+	/** The shortest window, used when the net flow changed level recently (see `recentRegime`); default 21 (3 weeks). */
+	readonly minWindow: number;
+	/** Season length in steps of the net flow's pattern (a week of days); default 7. */
+	readonly period: number;
+	readonly seed: number;
+	/** A point forecast (one per step) to centre the paths on instead of the model's own mean path. */
+	readonly centre?: readonly number[];
+}
+
+export const stockPathDefaults: StockPathOptions = {
+	paths: 1000,
+	window: 140,
+	minWindow: 28,
+	period: 7,
+	seed: 1
+};
+
+/**
+ * Whole seasons since the net flow last changed level: the best single split of the changes into two means (least
+ * squares, as in a single-change CUSUM; Page 1954, Biometrika 41:100–115), kept only when it is overwhelming
+ * (F > 20, allowing for the changes' own autocorrelation), so that a stock that began to fall recently is judged on
+ * its recent flow and a steady one keeps the longer window and its narrower drift error.
+ */
+function recentRegime(changes: readonly number[], m: number, minLength: number): number {
+	const w = changes.length;
+	const total = mean(changes);
+	const sst = changes.reduce((a, d) => a + (d - total) ** 2, 0);
+	let best = { s: 0, sse: sst };
+	for (let s = m; s <= w - minLength; s += m) {
+		const left = mean(changes.slice(0, s));
+		const right = mean(changes.slice(s));
+		let sse = 0;
+		for (let k = 0; k < w; k++) sse += (changes[k]! - (k < s ? left : right)) ** 2;
+		if (sse < best.sse) best = { s, sse };
+	}
+	// Persistent changes inflate F by about (1 + φ) / (1 − φ) (the long-run variance of their mean); take that out.
+	const split = mean(changes.slice(0, best.s));
+	const after = mean(changes.slice(best.s));
+	const fitted = (k: number) => (k < best.s ? split : after);
+	let sxy = 0;
+	let sxx = 0;
+	for (let k = 1; k < w; k++) {
+		sxy += (changes[k]! - fitted(k)) * (changes[k - 1]! - fitted(k - 1));
+		sxx += (changes[k - 1]! - fitted(k - 1)) ** 2;
+	}
+	const phi = sxx > 0 ? Math.max(0, Math.min(0.95, sxy / sxx)) : 0;
+	const f = ((sst - best.sse) / (best.sse / (w - 2))) * ((1 - phi) / (1 + phi));
+	return f > 20 ? w - best.s : w;
+}
+
+const mean = (a: ArrayLike<number>) => {
+	let s = 0;
+	for (let i = 0; i < a.length; i++) s += a[i]!;
+	return s / a.length;
+};
+
+/**
+ * Sample paths of a stock from its last reading. The day-to-day change (the net flow) is modelled as a weekly pattern
+ * plus AR(1) noise, and paths are drawn by a sieve bootstrap (Bühlmann 1997, Bernoulli 3:123–148): resampled
+ * innovations run through the fitted AR(1) from the last residual, so a persistent flow keeps its memory (the reason
+ * blocks of a week under-covered at long leads) and the next days start from today's state. Each path also redraws
+ * its pattern (whole weeks resampled) and its drift (the innovations' resampled mean ÷ (1 − φ), the long-run
+ * variance of a mean), since their estimation error grows linearly with the lead and caused most misses at 31–60
+ * days. Paths are cut at 0 (a stock cannot be negative). Returns, for each of `steps` leads after the last reading,
+ * the paths' values sorted ascending, so that a probability of being below a level is one binary search.
+ */
+export function stockPaths(
+	history: readonly number[],
+	steps: number,
+	options: Partial<StockPathOptions> = {}
+): Float64Array[] {
+	const o = { ...stockPathDefaults, ...options };
+	const n = history.length;
+	const last = history[n - 1]!;
+	const out = Array.from({ length: steps }, () => new Float64Array(o.paths));
+	const m = Math.max(1, o.period);
+	// Whole seasons of changes ending at the last reading, so that future step i has phase i mod m.
+	const longest = Math.floor(Math.min(o.window, n - 1) / m) * m;
+	if (longest < 3 * m) {
+		for (const values of out) values.fill(last);
+		return out;
+	}
+	const recent = recentRegime(
+		Array.from({ length: longest }, (_, k) => history[n - longest + k]! - history[n - longest + k - 1]!),
+		m,
+		Math.max(3 * m, o.minWindow)
+	);
+	const weeks = Math.floor(recent / m);
+	const w = weeks * m;
+	const changes = Array.from({ length: w }, (_, k) => history[n - w + k]! - history[n - w + k - 1]!);
+	const level = mean(changes);
+	const patternOf = (blocks: readonly number[]) => {
+		const phase = new Float64Array(m);
+		for (const b of blocks) for (let p = 0; p < m; p++) phase[p]! += changes[b * m + p]! / blocks.length;
+		const centre = mean(phase);
+		return phase.map((v) => v - centre);
+	};
+	const all = Array.from({ length: weeks }, (_, b) => b);
+	const pattern = patternOf(all);
+	const residuals = changes.map((d, k) => d - level - pattern[k % m]!);
+	let sxy = 0;
+	let sxx = 0;
+	for (let k = 1; k < w; k++) {
+		sxy += residuals[k]! * residuals[k - 1]!;
+		sxx += residuals[k - 1]! ** 2;
+	}
+	const phi = sxx > 0 ? Math.max(-0.9, Math.min(0.95, sxy / sxx)) : 0;
+	const raw = residuals.slice(1).map((r, k) => r - phi * residuals[k]!);
+	const centre = mean(raw);
+	// Inflated for the parameters fitted (level, pattern, φ), as for regression residuals (Stine 1987, JASA 82:1072).
+	const inflate = Math.sqrt(raw.length / Math.max(1, raw.length - m - 1));
+	const innovations = raw.map((e) => (e - centre) * inflate);
+	const rng = seededRandom(o.seed);
+	const draw = () => innovations[Math.floor(rng.next() * innovations.length)]!;
+	for (let path = 0; path < o.paths; path++) {
+		const own = patternOf(all.map(() => Math.floor(rng.next() * weeks)));
+		let drift = 0;
+		for (let k = 0; k < innovations.length; k++) drift += draw();
+		drift = level + drift / innovations.length / (1 - phi);
+		let state = residuals[w - 1]!;
+		let expectedState = state;
+		let stock = last;
+		let expected = last;
+		for (let i = 0; i < steps; i++) {
+			state = phi * state + draw();
+			expectedState *= phi;
+			stock += drift + own[i % m]! + state;
+			expected += level + pattern[i % m]! + expectedState;
+			out[i]![path] = Math.max(0, o.centre ? o.centre[i]! + stock - expected : stock);
+		}
+	}
+	for (const values of out) values.sort();
+	return out;
+}
+
+/** Share of sorted path values below `level` (or at or below it, `inclusive`), by binary search. */
+export function shareBelow(sorted: Float64Array, level: number, inclusive = false): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (inclusive ? sorted[mid]! <= level : sorted[mid]! < level) lo = mid + 1;
+		else hi = mid;
+	}
+	return sorted.length > 0 ? lo / sorted.length : Number.NaN;
+}
