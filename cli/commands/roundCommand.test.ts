@@ -60,10 +60,16 @@ describe('resourceos round', () => {
 		expect(opened).toMatchObject({ code: 0, out: expect.stringContaining('500 invitation codes written') });
 		const lines = readFileSync(csv, 'utf8').trim().split('\n');
 		expect(lines).toHaveLength(501);
-		expect(lines[1]).toMatch(/^p\d+,0,[0-9A-Z-]+,http:\/\/127\.0\.0\.1:8080\/vote\?c=/);
+		// No code in the link (browser histories, access logs); the log head as an anchor on every invitation.
+		expect(lines[1]).toMatch(/^p\d+,0,[0-9A-Z-]+,http:\/\/127\.0\.0\.1:8080\/vote,\d+:[0-9a-f]{64}$/);
+		expect(opened.out).toMatch(/log head: \d+:[0-9a-f]{64}/);
 		const show = await run('show', '--id', 'r1');
 		expect(show.out).not.toContain(lines[1]!.split(',')[2]);
-		expect(JSON.parse(show.out).audit).toMatchObject({ status: 'intact' });
+		expect(JSON.parse(show.out)).toMatchObject({
+			audit: { status: 'intact' },
+			record: { status: 'consistent' },
+			head: { root: expect.stringMatching(/^[0-9a-f]{64}$/), signature: expect.any(String) }
+		});
 	});
 
 	it('names a bad file entry, a missing flag and a refused step', async () => {

@@ -4,30 +4,35 @@ import type { AnchorReport, Hex, SignedHead } from './types.js';
 
 /**
  * Compares a head someone kept (from an invitation, a result sheet, a witness) with today's log:
- * the signature must be the ledger's (`logKey`, from the log's `log-key` entry), the log must still
+ * the signature must be by a key the log itself names (its `log-key` entries up to `head.size`), the log must still
  * hold at least `head.size` entries, and the RFC 9162 consistency proof from the kept tree to
  * today's must verify. Only then is the log anchored outside the operator's database.
  */
 export function checkAnchor(
 	entryHashes: readonly Hex[],
 	head: SignedHead,
-	logKey: string | undefined
+	logKeys: ReadonlySet<string>
 ): AnchorReport {
 	const when = `the head signed ${head.at} (${head.size} entries)`;
 	if (!headSignatureValid(head))
 		return { status: 'bad-signature', head, message: `${when} does not carry a valid signature` };
-	if (logKey !== head.publicKey)
-		return {
-			status: 'other-key',
-			head,
-			message: `${when} was signed by another key than the one this log names in its log-key entry`
-		};
 	const n = entryHashes.length;
+	const known = logKeys.has(head.publicKey);
 	if (n < head.size)
 		return {
 			status: 'truncated',
 			head,
-			message: `the log has ${n} entries but ${when} covers ${head.size}: entries #${n + 1}..#${head.size} were cut off`
+			message: `the log has ${n} entries but ${when} covers ${head.size}: entries #${n + 1}..#${head.size} were cut off${
+				known
+					? ''
+					: ' (the key that signed it is not in what is left of the log: its log-key entry may be among those cut)'
+			}`
+		};
+	if (!known)
+		return {
+			status: 'other-key',
+			head,
+			message: `${when} was signed by another key than those this log names in its log-key entries`
 		};
 	const proof = consistencyProof(entryHashes, head.size);
 	if (!verifyConsistency(head.size, n, head.root, merkleRoot(entryHashes), proof)) {
