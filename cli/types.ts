@@ -13,4 +13,6 @@ export interface Command {
 	/** Usage text: the flags, with their defaults. */
 	readonly usage: string;
 	run(args: readonly string[], io: CliIO): Promise<number>;
+	/** A command group (`verify audit`, `verify panel`): `--help` after a subcommand's name is the subcommand's to answer. */
+	readonly subcommands?: readonly Command[];
 }

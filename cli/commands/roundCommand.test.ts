@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { main } from '../main.js';
@@ -216,4 +217,12 @@ describe('resourceos round', () => {
 		const north = (round.panel.members as string[]).filter((id) => Number(id.slice(1)) % 4 === 0);
 		expect(north).toHaveLength(5); // 10 of 40 volunteers are in the north, yet the quota gives them half the seats
 	}, 60_000);
+	it('appoints the shipped demo roster (the format the docs give: ISO dates)', async () => {
+		// Last: it adds six serving experts to the shared data folder.
+		const shipped = fileURLToPath(new URL('../../scenarios/round/cases/roster.json', import.meta.url));
+		expect(await run('appoint', '--roster', shipped)).toMatchObject({
+			code: 0,
+			out: '6 expert terms recorded\n'
+		});
+	});
 });

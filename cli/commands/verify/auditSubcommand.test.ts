@@ -103,6 +103,14 @@ describe('resourceos verify audit', () => {
 		expect(legacy).toMatch(/rewritten at or before entry/);
 	});
 
+	it("answers --help after a check's name with that check's usage, not the group's", async () => {
+		expect((await run(['verify', 'panel', '--help'])).out).toMatch(
+			/^Re-check a panel draw[\s\S]*Usage: resourceos verify panel/
+		);
+		expect((await run(['verify', 'audit', '--help'])).out).toMatch(/Usage: resourceos verify audit/);
+		expect((await run(['verify', '--help'])).out).toMatch(/Usage: resourceos verify <check>/);
+	});
+
 	it('names a bad flag, a stray argument and an unknown check', async () => {
 		expect(await run(['verify', 'audit', '--head', 'xyz'])).toMatchObject({
 			code: 2,
