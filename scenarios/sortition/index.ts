@@ -13,6 +13,11 @@ export { buildClassProblem } from './buildClassProblem.js';
 export { lotteryDefaults } from './optimiseLottery.js';
 export { poolDigest, quotasDigest, lotteryDigest, lotteryIndex, sha256, canonicalJson } from './digest.js';
 export { legacyDraw, legacyFrequencies } from './legacyDraw.js';
-export { syntheticPool, syntheticDefaults } from './syntheticPool.js';
+export {
+	syntheticPool,
+	syntheticDefaults,
+	type SyntheticCategory,
+	type SyntheticOptions
+} from './syntheticPool.js';
 export { seededRandom } from './seededRandom.js';
 export { maximinPanelDrawer } from './maximinPanelDrawer.js';
