@@ -25,7 +25,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 		);
 		return 2;
 	}
-	if (args.includes('--help') || args.includes('-h')) {
+	const group = command.subcommands?.some((s) => s.name === args[0]);
+	if (!group && (args.includes('--help') || args.includes('-h'))) {
 		io.stdout.write(`${command.summary}\n\n${command.usage}\n`);
 		return 0;
 	}

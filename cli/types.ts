@@ -15,4 +15,6 @@ export interface Command {
 	/** Its subcommands (steps, modes, checks), if it has any; any other word is refused (`subcommandOf`). */
 	readonly subcommands?: readonly string[];
 	run(args: readonly string[], io: CliIO): Promise<number>;
+	/** A command group (`verify audit`, `verify panel`): `--help` after a subcommand's name is the subcommand's to answer. */
+	readonly subcommands?: readonly Command[];
 }

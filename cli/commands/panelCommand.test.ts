@@ -82,6 +82,6 @@ describe('resourceos panel and verify panel', () => {
 			join(dir, 'y')
 		]);
 		expect(r.code).toBe(2);
-		expect(r.out).toMatch(/categories.*protected attribute/);
+		expect(r.out).toMatch(/categories.*is a protected category/);
 	});
 });

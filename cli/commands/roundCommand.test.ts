@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { main } from '../main.js';
@@ -60,10 +61,16 @@ describe('resourceos round', () => {
 		expect(opened).toMatchObject({ code: 0, out: expect.stringContaining('500 invitation codes written') });
 		const lines = readFileSync(csv, 'utf8').trim().split('\n');
 		expect(lines).toHaveLength(501);
-		expect(lines[1]).toMatch(/^p\d+,0,[0-9A-Z-]+,http:\/\/127\.0\.0\.1:8080\/vote\?c=/);
+		// No code in the link (browser histories, access logs); the log head as an anchor on every invitation.
+		expect(lines[1]).toMatch(/^p\d+,0,[0-9A-Z-]+,http:\/\/127\.0\.0\.1:8080\/vote,\d+:[0-9a-f]{64}$/);
+		expect(opened.out).toMatch(/log head: \d+:[0-9a-f]{64}/);
 		const show = await run('show', '--id', 'r1');
 		expect(show.out).not.toContain(lines[1]!.split(',')[2]);
-		expect(JSON.parse(show.out).audit).toMatchObject({ status: 'intact' });
+		expect(JSON.parse(show.out)).toMatchObject({
+			audit: { status: 'intact' },
+			record: { status: 'consistent' },
+			head: { root: expect.stringMatching(/^[0-9a-f]{64}$/), signature: expect.any(String) }
+		});
 	});
 
 	it('names a bad file entry, a missing flag and a refused step', async () => {
@@ -210,4 +217,12 @@ describe('resourceos round', () => {
 		const north = (round.panel.members as string[]).filter((id) => Number(id.slice(1)) % 4 === 0);
 		expect(north).toHaveLength(5); // 10 of 40 volunteers are in the north, yet the quota gives them half the seats
 	}, 60_000);
+	it('appoints the shipped demo roster (the format the docs give: ISO dates)', async () => {
+		// Last: it adds six serving experts to the shared data folder.
+		const shipped = fileURLToPath(new URL('../../scenarios/round/cases/roster.json', import.meta.url));
+		expect(await run('appoint', '--roster', shipped)).toMatchObject({
+			code: 0,
+			out: '6 expert terms recorded\n'
+		});
+	});
 });

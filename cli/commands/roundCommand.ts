@@ -80,6 +80,7 @@ const STEPS = {
 	return: ['id', 'by', 'reason'],
 	tick: ['publicUrl'],
 	show: ['id'],
+	head: ['out'],
 	rework: ['id', 'out'],
 	demo: ['id', 'invitations', 'publicUrl']
 } as const satisfies Record<string, readonly Exclude<keyof Flags, 'dataDir'>[]>;
@@ -103,7 +104,8 @@ Steps, in the order a round goes:
   close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
   tick                                                     close every review and ballot whose deadline has passed (run from cron)
-  show          --id R                                     the round as JSON (public record)
+  show          --id R                                     the round as JSON (public record, record check, signed log head)
+  head          [--out FILE]                               the audit log's signed Merkle head, for witnesses (verify audit --head FILE)
   rework        --id R --out FILE                          a returned round's amended parameters as the planner's --rework file
   demo          [--id R]                                   a demo round with fixture scenarios, opened for a 10-person panel
 
@@ -155,13 +157,16 @@ export const roundCommand: Command = {
 					`round ${result.round.id}: ${result.round.state}${result.round.deadline ? ` until ${new Date(result.round.deadline).toISOString()}` : ''}\n`
 				);
 				if (result.round.outcome) io.stdout.write(`outcome: ${JSON.stringify(result.round.outcome)}\n`);
+				// Every result names the log's head, so whoever reads it holds an anchor outside the database.
+				const head = ledger.head();
+				io.stdout.write(`log head: ${head.size}:${head.root}\n`);
 				if (result.invitations.length > 0) {
 					const stage = result.invitations[0]!.stage;
 					const path =
 						flags.invitations ??
 						join(dataDir, 'invitations', `${result.round.id}-stage${stage}-${Date.now()}.csv`);
 					mkdirSync(join(path, '..'), { recursive: true });
-					await writeInvitations(path, result.invitations, publicUrl);
+					await writeInvitations(path, result.invitations, publicUrl, ledger.head());
 					io.stdout.write(`${result.invitations.length} invitation codes written to ${path}\n`);
 				}
 				return 0;
@@ -312,8 +317,14 @@ export const roundCommand: Command = {
 							{ path: '--id', expected: 'should name an existing round', received: flags.id }
 						]);
 					io.stdout.write(
-						`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify() }, null, 1)}\n`
+						`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify(), record: ledger.checkRecord(), head: ledger.head() }, null, 1)}\n`
 					);
+					return 0;
+				}
+				case 'head': {
+					const head = `${JSON.stringify(ledger.head(), null, 1)}\n`;
+					if (flags.out) writeFileSync(flags.out, head);
+					io.stdout.write(flags.out ? `signed head written to ${flags.out}\n` : head);
 					return 0;
 				}
 				case 'demo':

@@ -1,8 +1,10 @@
 import Sqlite from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plan, ProposedScenario } from '../plan/types.js';
 import { canonicalJson } from '../../scenarios/ballot/canonicalJson.js';
+import { sha256Hex } from '../../scenarios/ballot/sha256Hex.js';
 import type { Ballot, CredentialRecord } from '../../scenarios/ballot/types.js';
 import type { Expert } from '../../scenarios/experts/types.js';
 import { planHash } from '../../scenarios/round/createRound.js';
@@ -11,6 +13,12 @@ import { entryHash, GENESIS } from './entryHash.js';
 import { ledgerDefaults } from './ledgerDefaults.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations.js';
+import { publicKeyText, signHead } from './merkle/signedHead.js';
+import type { SignedHead } from './merkle/types.js';
+import { checkRecord } from './record/checkRecord.js';
+import { pointsRowDigest, setDigest } from './record/rowDigest.js';
+import { readTables } from './record/readTables.js';
+import type { RecordReport } from './record/types.js';
 import type {
 	AdoptedPlan,
 	AuditEntry,
@@ -28,6 +36,10 @@ export interface Ledger extends RoundStore {
 	append(round: string, event: RoundEvent, at: number): AuditEntry;
 	audit(round?: string): readonly AuditEntry[];
 	verify(expect?: { readonly head?: string; readonly entries?: number }): ChainReport;
+	/** Whether the tables (rounds, ballots, credentials, plans, quotas, points) say what the chain says; tallies recomputed from the chain. */
+	checkRecord(): RecordReport;
+	/** Signs the Merkle tree head of the whole log now (chaining the signing key first if it is new): print it on invitations and results, hand it to witnesses. */
+	head(): SignedHead;
 	appoint(expert: Expert, at: number): void;
 	/** The plan of the most recent adoption, which the simulation executes; undefined before any. */
 	adoptedPlan(): AdoptedPlan | undefined;
@@ -58,7 +70,27 @@ export function openLedger(
 	const db = new Sqlite(path);
 	db.pragma('journal_mode = WAL');
 	db.pragma('busy_timeout = 5000');
+	// Freed content (an old round snapshot, a page split) is overwritten with zeros, not left for forensics.
+	db.pragma('secure_delete = ON');
 	migrate(db, migrations, clock());
+	const key = signingKey(path, settings.keyFile);
+	// After a ballot: no write-ahead log frame may keep "this credential used" beside "this ballot
+	// stored" (one commit). After sealing a stage: VACUUM rewrites every table in key order, so no
+	// page keeps the order in which ballots arrived.
+	let checkpointDue = false;
+	let vacuumDue = false;
+	function settle() {
+		if (db.inTransaction) return;
+		if (vacuumDue) {
+			db.exec('VACUUM');
+			vacuumDue = false;
+			checkpointDue = true;
+		}
+		if (checkpointDue) {
+			db.pragma('wal_checkpoint(TRUNCATE)');
+			checkpointDue = false;
+		}
+	}
 
 	const q = {
 		head: db.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1'),
@@ -77,6 +109,9 @@ export function openLedger(
 		issue: db.prepare('INSERT INTO credentials (hash, round, stage, panelist) VALUES (?, ?, ?, ?)'),
 		use: db.prepare('UPDATE credentials SET used = 1 WHERE hash = ? AND used = 0'),
 		ballot: db.prepare('INSERT INTO ballots (receipt, round, stage, choice, nonce) VALUES (?, ?, ?, ?, ?)'),
+		sealed: db.prepare("SELECT payload FROM audit WHERE round = ? AND kind = 'ballots' ORDER BY seq"),
+		logKey: db.prepare("SELECT 1 FROM audit WHERE kind = 'log-key' AND payload = ?"),
+		hashes: db.prepare('SELECT hash FROM audit ORDER BY seq').pluck(),
 		ballots: db.prepare(
 			'SELECT receipt, round, stage, choice, nonce FROM ballots WHERE round = ? ORDER BY stage, receipt'
 		),
@@ -142,7 +177,11 @@ export function openLedger(
 	return {
 		path,
 		// IMMEDIATE: take the write lock first, so a second process (the CLI beside the console) waits instead of failing on a stale read.
-		atomically: (work) => db.transaction(work).immediate(),
+		atomically: (work) => {
+			const result = db.transaction(work).immediate();
+			settle();
+			return result;
+		},
 		round: (id) => {
 			const row = q.round.get(id) as { snapshot: string } | undefined;
 			return row ? (JSON.parse(row.snapshot) as Round) : undefined;
@@ -168,6 +207,13 @@ export function openLedger(
 						r.at
 					);
 			for (const e of events) append(round.id, e, at);
+			// The whole stored round is chained by hash: an edited state or snapshot in the table shows.
+			append(
+				round.id,
+				{ kind: 'round-saved', data: { state: round.state, snapshot: sha256Hex(canonicalJson(round)) } },
+				at
+			);
+			if (events.some((e) => e.kind === 'ballots')) vacuumDue = true;
 		},
 		issueCredentials(round, stage, credentials, at) {
 			for (const c of credentials) q.issue.run(c.hash, round, stage, c.panelist);
@@ -180,7 +226,7 @@ export function openLedger(
 			return row ? ({ ...row, used: row.used === 1 } satisfies CredentialRecord) : undefined;
 		},
 		cast(credentialHash, ballot, at) {
-			return db
+			const outcome = db
 				.transaction(() => {
 					if (q.use.run(credentialHash).changes !== 1) return 'used' as const;
 					q.ballot.run(
@@ -190,14 +236,30 @@ export function openLedger(
 						canonicalJson(ballot.choice),
 						ballot.nonce
 					);
+					// Only that a ballot was cast at this stage: the content is chained when the stage closes,
+					// sorted by receipt, so the log never records which ballot came when.
 					append(
 						ballot.round,
-						{ kind: 'ballot', data: { stage: ballot.stage, receipt: ballot.receipt } },
+						{ kind: 'ballot', data: { stage: ballot.stage } },
 						at - (at % settings.ballotTimeGrain)
 					);
+					checkpointDue = true;
 					return 'cast' as const;
 				})
 				.immediate();
+			settle();
+			return outcome;
+		},
+		sealed(round) {
+			const last = new Map<number, Ballot[]>();
+			for (const payload of q.sealed.pluck().all(round) as string[]) {
+				const data = JSON.parse(payload) as { stage: number; ballots: Omit<Ballot, 'round' | 'stage'>[] };
+				last.set(
+					data.stage,
+					data.ballots.map((b) => ({ round, stage: data.stage, ...b }))
+				);
+			}
+			return [...last.keys()].sort((a, b) => a - b).flatMap((stage) => last.get(stage)!);
 		},
 		ballots: (round, stage) =>
 			(q.ballots.all(round) as Parameters<typeof toBallot>[0][])
@@ -226,9 +288,15 @@ export function openLedger(
 		},
 		awardPoints(round, persons, points, at) {
 			if (points <= 0 || persons.length === 0) return;
-			for (const person of persons)
-				q.points.run(person, points, 'governance: voted on the citizen panel', round, at);
-			append(round, { kind: 'points', data: { reason: 'governance', points, persons: persons.length } }, at);
+			const reason = 'governance: voted on the citizen panel';
+			for (const person of persons) q.points.run(person, points, reason, round, at);
+			// The rows are chained by digest: who earned points is personal, but no row can be added unseen.
+			const rows = setDigest(persons.map((person) => pointsRowDigest({ person, points, reason, round, at })));
+			append(
+				round,
+				{ kind: 'points', data: { reason: 'governance', points, persons: persons.length, rows } },
+				at
+			);
 		},
 		roster: () =>
 			(
@@ -250,6 +318,18 @@ export function openLedger(
 		append: (round, event, at) => db.transaction(() => append(round, event, at)).immediate(),
 		audit: (round) => (round === undefined ? q.audit.all() : q.auditOf.all(round)) as AuditEntry[],
 		verify: (expect) => verifyChain(q.audit.all() as AuditEntry[], expect),
+		checkRecord: () => db.transaction(() => checkRecord(q.audit.all() as AuditEntry[], readTables(db)))(),
+		head() {
+			const now = clock();
+			return db
+				.transaction(() => {
+					const publicKey = publicKeyText(key);
+					if (!q.logKey.get(canonicalJson({ publicKey })))
+						append('ledger', { kind: 'log-key', data: { publicKey } }, now.getTime());
+					return signHead(q.hashes.all() as string[], key, now);
+				})
+				.immediate();
+		},
 		appoint(expert, at) {
 			db.transaction(() => {
 				q.appoint.run(
@@ -304,11 +384,37 @@ export function openLedger(
 				.transaction(() => {
 					const balance = (q.balance.get(person) as { total: number }).total;
 					if (!(points > 0) || balance < points) return { status: 'insufficient' as const, balance };
-					q.points.run(person, -points, `spent: ${purpose}`, null, at);
+					const reason = `spent: ${purpose}`;
+					q.points.run(person, -points, reason, null, at);
+					append(
+						'points',
+						{
+							kind: 'points-spent',
+							data: { row: pointsRowDigest({ person, points: -points, reason, round: null, at }) }
+						},
+						at
+					);
 					return { status: 'spent' as const, balance: balance - points };
 				})
 				.immediate();
 		},
-		close: () => db.close()
+		close() {
+			settle();
+			db.pragma('wal_checkpoint(TRUNCATE)');
+			db.close();
+		}
 	};
+}
+
+/**
+ * The ledger's Ed25519 signing key: read from `keyFile` (default `ledger.key` beside the ledger),
+ * made on first use and written readable by the owner only; in memory for an in-memory ledger.
+ */
+function signingKey(path: string, keyFile: string | undefined): KeyObject {
+	const file = keyFile ?? (path === ':memory:' ? undefined : join(dirname(path), 'ledger.key'));
+	if (file && existsSync(file)) return createPrivateKey(readFileSync(file));
+	const { privateKey } = generateKeyPairSync('ed25519');
+	if (file)
+		writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+	return privateKey;
 }

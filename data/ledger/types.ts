@@ -53,4 +53,6 @@ export interface PointsEntry {
 export interface LedgerOptions {
 	/** Ballot events are logged with their time rounded down to this many ms (default 1 h), so times cannot link a ballot to a credential. */
 	readonly ballotTimeGrain: number;
+	/** The Ed25519 key that signs tree heads (PKCS#8 PEM); default `ledger.key` beside the ledger file, made on first use. */
+	readonly keyFile?: string;
 }

@@ -18,6 +18,8 @@ export interface ProtectedCategory {
 	/** Whole words only (short stems that would otherwise match inside innocent words). */
 	readonly words: readonly string[];
 	readonly refusedIn: readonly ProtectedUse[];
+	/** Whole words that, as values of a category, reveal it by meaning (a `bloc` of `liberal`/`conservative` is political views). */
+	readonly values?: readonly string[];
 }
 
 const everywhere: readonly ProtectedUse[] = ['correlation', 'stratification', 'planning'];
@@ -27,7 +29,8 @@ export const protectedCategories: readonly ProtectedCategory[] = [
 		id: 'race',
 		stems: ['racial', 'расов', 'раса', 'расы', 'расе', 'расу', 'расой'],
 		words: ['race', 'races'],
-		refusedIn: everywhere
+		refusedIn: everywhere,
+		values: ['white', 'black', 'asian', 'caucasian', 'hispanic', 'latino', 'latina', 'mixed-race', 'biracial']
 	},
 	{
 		id: 'ethnicity',
@@ -39,19 +42,71 @@ export const protectedCategories: readonly ProtectedCategory[] = [
 		id: 'political-views',
 		stems: ['politic', 'leaning', 'партий', 'партия', 'партии', 'политич', 'взгляд'],
 		words: ['party', 'parties', 'vote-intention'],
-		refusedIn: everywhere
+		refusedIn: everywhere,
+		values: [
+			'left',
+			'right',
+			'centre',
+			'center',
+			'centrist',
+			'left-wing',
+			'right-wing',
+			'centre-left',
+			'centre-right',
+			'liberal',
+			'conservative',
+			'socialist',
+			'communist',
+			'libertarian',
+			'anarchist',
+			'nationalist',
+			'progressive',
+			'democrat',
+			'republican',
+			'labour',
+			'tory',
+			'green',
+			'левые',
+			'правые',
+			'либерал',
+			'консерватор',
+			'коммунист',
+			'социалист'
+		]
 	},
 	{
 		id: 'sexual-orientation',
 		stems: ['orientation', 'sexuality', 'ориентац', 'сексуальн'],
 		words: ['lgbt', 'lgbtq'],
-		refusedIn: everywhere
+		refusedIn: everywhere,
+		values: [
+			'gay',
+			'lesbian',
+			'bisexual',
+			'heterosexual',
+			'homosexual',
+			'straight',
+			'queer',
+			'asexual',
+			'pansexual'
+		]
 	},
 	{
 		id: 'religion',
 		stems: ['religio', 'faith', 'confession', 'религи', 'вероисповед', 'конфесс'],
 		words: [],
-		refusedIn: everywhere
+		refusedIn: everywhere,
+		values: [
+			'christian',
+			'muslim',
+			'jewish',
+			'hindu',
+			'buddhist',
+			'atheist',
+			'catholic',
+			'protestant',
+			'orthodox'
+		]
 	},
 	{
 		id: 'sex-gender',
@@ -80,4 +135,21 @@ export function protectedCategoryOf(name: string, use: ProtectedUse): ProtectedC
 			(c.words.some((w) => words.includes(w) || (w.includes('-') && name.toLowerCase().includes(w))) ||
 				c.stems.some((s) => joined.includes(s)))
 	);
+}
+
+/**
+ * The protected category a category denotes by its values, for `use`: when at least two of its
+ * values (or its only value) are words of the same protected category. One word alone is not
+ * enough (`collar: white, blue` is not race), two are (`group: white, black, asian` is).
+ */
+export function protectedCategoryOfValues(
+	values: readonly string[],
+	use: ProtectedUse
+): ProtectedCategory | undefined {
+	const words = values.map((v) => v.trim().toLowerCase());
+	return protectedCategories.find((c) => {
+		if (!c.refusedIn.includes(use) || !c.values) return false;
+		const hits = words.filter((w) => c.values!.includes(w)).length;
+		return hits >= Math.min(2, words.length) && hits > 0;
+	});
 }

@@ -28,13 +28,32 @@ export function closeVote(
 			`${voted} of ${voters.length} panelists have voted; the ballot closes at ${new Date(round.deadline ?? stage.deadline).toISOString()}`
 		);
 
-	const tally = countBallots(stage.index, stage.choices, ctx.ballots(round.id, stage.index));
+	const ballots = [...ctx.ballots(round.id, stage.index)].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
+	// One ballot per used credential, or the box was tampered with: refuse to count it.
+	if (ballots.length !== voted)
+		return refuse(
+			'rejected',
+			round,
+			action,
+			`the ballot box holds ${ballots.length} ballots for stage ${stage.index} but ${voted} credentials were used: the record was tampered with (run resourceos verify audit)`
+		);
+	// The stage's ballots are chained in full, sorted by receipt (an order unrelated to when they were
+	// cast), and the tally is the count of exactly this list: anyone can recount it from the log.
+	const sealed: RoundEvent = {
+		kind: 'ballots',
+		data: {
+			stage: stage.index,
+			ballots: ballots.map(({ receipt, choice, nonce }) => ({ receipt, choice, nonce }))
+		}
+	};
+	const tally = countBallots(stage.index, stage.choices, ballots);
 	const decision = decideVote(tally, round.options.ballot, {
 		seed: round.seed,
 		panelSize: panel.members.length,
 		runoff: stage.kind === 'runoff'
 	});
 	const counted: RoundEvent = { kind: 'tally', data: { ...tally, decision } };
+	const closing = [sealed, counted];
 	const tallied: Round = { ...round, tallies: [...round.tallies, tally] };
 
 	switch (decision.kind) {
@@ -46,7 +65,7 @@ export function closeVote(
 						tallied,
 						action,
 						[{ kind: 'no-quorum', votesCast: decision.votesCast, needed: decision.needed }],
-						[counted]
+						closing
 					)
 				);
 			// Invite as many reserves as there are panelists who did not vote (never more than were drawn).
@@ -63,7 +82,7 @@ export function closeVote(
 					panel: { ...panel, invited: [...panel.invited, ...invited] }
 				},
 				events: [
-					counted,
+					...closing,
 					{
 						kind: 'vote-extended',
 						data: {
@@ -89,7 +108,7 @@ export function closeVote(
 					outcome: { kind: 'recalculation', share: decision.share, reasons: tally.contestReasons }
 				},
 				events: [
-					counted,
+					...closing,
 					{ kind: 'recalculation', data: { share: decision.share, reasons: tally.contestReasons } }
 				],
 				effects: [{ kind: 'award-points', points: round.options.governancePoints }]
@@ -108,7 +127,7 @@ export function closeVote(
 						byLot: decision.byLot
 					}
 				},
-				events: [counted],
+				events: closing,
 				effects: [
 					{ kind: 'adopt-plan', scenarioId: decision.scenarioId },
 					{ kind: 'award-points', points: round.options.governancePoints }
@@ -126,7 +145,7 @@ export function closeVote(
 				ok: true,
 				round: { ...tallied, stages: [...round.stages, next], deadline: next.deadline },
 				events: [
-					counted,
+					...closing,
 					{
 						kind: 'ballot-opened',
 						data: {
@@ -144,7 +163,7 @@ export function closeVote(
 		case 'tie':
 			return withPoints(
 				round,
-				returned(tallied, action, [{ kind: 'tie', between: decision.between }], [counted])
+				returned(tallied, action, [{ kind: 'tie', between: decision.between }], closing)
 			);
 	}
 }

@@ -64,7 +64,7 @@ export interface RoundDesk {
 		| { readonly ok: false; readonly refusal: BallotRefusal };
 	round(id: string): Round | undefined;
 	rounds(): readonly Round[];
-	/** The published ballot list of a round (every stage): receipts and choices, no voters. */
+	/** The published ballot list of a round: the ballots of every closed stage, as sealed in the audit log (none while a stage is open). */
 	ballots(roundId: string): readonly Ballot[];
 }
 
@@ -219,6 +219,6 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 		},
 		round: (id) => store.round(id),
 		rounds: () => store.rounds(),
-		ballots: (roundId) => store.ballots(roundId)
+		ballots: (roundId) => store.sealed(roundId)
 	};
 }

@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { openLedger, type Ledger } from '../../data/ledger/openLedger.js';
-import { demoRoster } from './cases/loadCases.js';
+import { demoPool, demoRoster, harvestShortfall } from './cases/loadCases.js';
 import { createRoundDesk, type RoundDesk } from './createRoundDesk.js';
 import type { RoundOptions } from './types.js';
 import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 
-/** For tests: a desk over an in-memory ledger with the demo roster, a settable clock (starting 2026-11-01) and a small panel. */
-export function testDesk(options: Partial<RoundOptions> = {}): {
+/** For tests: a desk over a ledger (in memory unless `path` is given) with the demo roster, a settable clock (starting 2026-11-01) and a small panel. */
+export function testDesk(
+	options: Partial<RoundOptions> = {},
+	path = ':memory:'
+): {
 	desk: RoundDesk;
 	ledger: Ledger;
 	clock: { now: number };
 	advanceDays(n: number): void;
 } {
 	const clock = { now: Date.UTC(2026, 10, 1) };
-	const ledger = openLedger(':memory:', () => new Date(clock.now));
+	const ledger = openLedger(path, () => new Date(clock.now));
 	for (const e of demoRoster) ledger.appoint(e, clock.now);
 	const desk = createRoundDesk({
 		store: ledger,
@@ -23,4 +26,47 @@ export function testDesk(options: Partial<RoundOptions> = {}): {
 		options: { panelSize: 10, reserves: 4, ...options }
 	});
 	return { desk, ledger, clock, advanceDays: (n) => (clock.now += n * 86_400_000) };
+}
+
+/**
+ * For tests: takes a fresh round of the harvest scenarios through review and ethics (which strikes
+ * `reserve-keeping`, leaving equity-first and quinoa-substitution) to an open vote; returns the
+ * invitations (panelist and code).
+ */
+export async function openTestVote(
+	desk: RoundDesk,
+	id = 'r1'
+): Promise<{ panelist: string; code: string }[]> {
+	const must = <T extends { ok: boolean }>(result: T): T => {
+		if (!result.ok) throw new Error(JSON.stringify(result));
+		return result;
+	};
+	must(desk.create({ id, scenarios: harvestShortfall }));
+	const opened = must(desk.act(id, { kind: 'open-review' }));
+	for (const expertId of opened.ok ? opened.round.reviewers : [])
+		must(
+			desk.act(id, {
+				kind: 'submit-review',
+				review: {
+					expertId,
+					verdicts: harvestShortfall.map((s) => ({
+						scenarioId: s.id,
+						verdict: 'sound' as const,
+						comment: ''
+					}))
+				}
+			})
+		);
+	must(desk.act(id, { kind: 'close-review' }));
+	must(
+		desk.act(id, {
+			kind: 'strike',
+			scenarioId: 'reserve-keeping',
+			by: 'ethics-1',
+			reason: 'Cuts the wheat norm below the medical minimum for children'
+		})
+	);
+	must(await desk.commitPanel(id, demoPool(30, 6)));
+	const vote = must(await desk.openVote(id));
+	return vote.ok ? vote.invitations.map(({ panelist, code }) => ({ panelist, code })) : [];
 }

@@ -201,6 +201,7 @@ export type AuditKind =
 	| 'panel-revealed'
 	| 'credentials-issued'
 	| 'ballot'
+	| 'ballots'
 	| 'tally'
 	| 'vote-extended'
 	| 'ballot-opened'
@@ -209,7 +210,10 @@ export type AuditKind =
 	| 'recalculation'
 	| 'points'
 	| 'quotas'
-	| 'expert-appointed';
+	| 'expert-appointed'
+	| 'round-saved'
+	| 'points-spent'
+	| 'log-key';
 
 /** Side effects an action asks the desk to carry out, in order. */
 export type RoundEffect =
@@ -256,7 +260,10 @@ export interface RoundStore {
 	credential(hash: string): CredentialRecord | undefined;
 	/** Marks the credential used and stores the ballot (and its audit event) atomically; `used` when it already was. */
 	cast(credentialHash: string, ballot: Ballot, at: number): 'cast' | 'used';
+	/** The ballot box as stored, sealed or not: for counting at close only. */
 	ballots(round: string, stage?: number): readonly Ballot[];
+	/** The published ballot list: the ballots sealed into the audit log when each stage closed (the last seal of each stage). */
+	sealed(round: string): readonly Ballot[];
 	/** How many credentials of a stage were used. */
 	voted(round: string, stage: number): number;
 	/** Panelists who used a credential in any stage of the round. */

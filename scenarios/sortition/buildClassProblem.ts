@@ -1,4 +1,4 @@
-import { protectedAttribute } from './protectedAttributes.js';
+import { protectedStratum } from './protectedStratum.js';
 import type { ClassProblem, HouseholdType, Pool, QuotaCell, Quotas, VolunteerClass } from './types.js';
 
 /** The outcome of reducing a pool and quotas to classes: the problem, or every inconsistency found. */
@@ -17,8 +17,8 @@ export function buildClassProblem(pool: Pool, quotas: Quotas): ClassProblemResul
 	const issues: string[] = [];
 	const categories = Object.keys(quotas.categories).sort();
 	for (const k of categories) {
-		if (protectedAttribute(k))
-			issues.push(`quotas.categories.${k}: a protected attribute can never be a stratification category`);
+		const refused = protectedStratum(k, Object.keys(quotas.categories[k]!));
+		if (refused) issues.push(`quotas.categories.${k}: ${refused}`);
 		if (!pool.categories.includes(k))
 			issues.push(
 				`quotas.categories.${k}: the pool has no column ${JSON.stringify(k)} (columns: ${pool.categories.join(', ')})`

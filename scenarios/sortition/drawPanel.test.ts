@@ -51,13 +51,21 @@ describe('drawPanel', () => {
 		for (const panel of draw.lottery) meetsQuotas(pool, quotas, panel);
 	});
 
-	it('certifies the maximin within 0.0005 of the dual bound and reports every probability', () => {
+	it('certifies from the published lottery, per volunteer: minimum, gap to the bound, the best m panels allow, nobody at zero', () => {
 		const c = draw.certificate;
-		expect(c.gap).toBeLessThanOrEqual(0.0005);
-		expect(c.upperBound).toBeGreaterThanOrEqual(c.distributionMin - 1e-9);
-		expect(c.roundingLoss).toBeCloseTo(c.distributionMin - c.minProbability, 12);
+		const m = draw.lottery.length;
+		expect(c.bestForLottery).toBe(Math.floor(m * c.upperBound + 1e-9) / m);
+		expect(c.gap <= 0.0005 || c.minProbability >= c.bestForLottery - 1e-12).toBe(true);
+		expect(c.gap).toBeCloseTo(c.upperBound - c.minProbability, 12);
+		expect(c.volunteersAtZero).toBe(0);
+		expect(c.roundingLoss).toBeCloseTo(Math.max(0, c.distributionMin - c.minProbability), 12);
+		// The minimum is an actual volunteer's share of the published panels, not a class average.
+		const selectable = draw.volunteers.filter((v) => !c.unselectable.includes(v.id));
+		const seats = new Map<string, number>();
+		for (const panel of draw.lottery) for (const id of panel) seats.set(id, (seats.get(id) ?? 0) + 1);
+		expect(Math.min(...selectable.map((v) => (seats.get(v.id) ?? 0) / m))).toBe(c.minProbability);
+		expect(Math.max(...selectable.map((v) => v.probability))).toBe(c.maxProbability);
 		expect(draw.volunteers).toHaveLength(pool.volunteers.length);
-		for (const v of draw.volunteers) expect(v.probability).toBeGreaterThanOrEqual(c.minProbability);
 		// Probabilities are each volunteer's share of the m panels, so they add up to the panel size.
 		expect(draw.volunteers.reduce((s, v) => s + v.probability, 0)).toBeCloseTo(quotas.panelSize, 9);
 	});

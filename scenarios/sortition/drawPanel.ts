@@ -2,6 +2,7 @@ import { assignPanels } from './assignPanels.js';
 import { buildClassProblem } from './buildClassProblem.js';
 import { canonicalJson, lotteryDigest, poolDigest, quotasDigest, sha256 } from './digest.js';
 import { diagnoseQuotas } from './diagnoseQuotas.js';
+import { levelIndividuals } from './levelIndividuals.js';
 import { lotteryDefaults } from './optimiseLottery.js';
 import { reducePool } from './reducePool.js';
 import { sortitionProtocol } from './types.js';
@@ -65,7 +66,28 @@ export async function drawPanel(
 			}
 		};
 	}
-	const lottery = assignPanels(problem, reduced.pool, outcome.panels);
+	const unselectable = outcome.unselectable.flatMap((a) =>
+		problem.classes[a]!.members.map((i) => reduced.pool.volunteers[i]!.id)
+	);
+	const excluded = new Set(unselectable);
+	const selectable = new Set(reduced.pool.volunteers.map((v) => v.id).filter((id) => !excluded.has(id)));
+	const m = outcome.panels.length;
+	// The best any uniform m-panel lottery can give the least-served: whole panels out of m.
+	const bestCount = Math.floor(m * outcome.upperBound + 1e-9);
+	const { lottery } = levelIndividuals(
+		assignPanels(problem, reduced.pool, outcome.panels),
+		reduced.pool,
+		reduced.quotas,
+		selectable,
+		bestCount
+	);
+	const times = new Map<string, number>();
+	for (const p of lottery) for (const id of p) times.set(id, (times.get(id) ?? 0) + 1);
+	// The certificate is about the published lottery and every single volunteer in it, not class averages.
+	const counts = [...selectable].map((id) => times.get(id) ?? 0);
+	const minProbability = counts.length ? Math.min(...counts) / m : 0;
+	const maxProbability = counts.length ? Math.max(...counts) / m : 0;
+	const volunteersAtZero = counts.filter((c) => c === 0).length;
 	const base = {
 		protocol: sortitionProtocol as typeof sortitionProtocol,
 		kind: replacement ? ('replacement' as const) : ('draw' as const),
@@ -75,12 +97,10 @@ export async function drawPanel(
 		lotteryDigest: lotteryDigest(lottery),
 		kept: [...(replacement?.kept ?? [])].sort(),
 		dropouts: [...(replacement?.dropouts ?? [])].sort(),
-		minProbability: outcome.minProbability,
+		minProbability,
 		upperBound: outcome.upperBound
 	};
 	const commitment: Commitment = { ...base, hash: sha256(canonicalJson(base)) };
-	const times = new Map<string, number>();
-	for (const p of lottery) for (const id of p) times.set(id, (times.get(id) ?? 0) + 1);
 	const optimalOf = new Map<number, number>();
 	problem.classes.forEach((k, a) =>
 		k.members.forEach((i) => optimalOf.set(i, outcome.optimalProbabilities[a]!))
@@ -90,19 +110,19 @@ export async function drawPanel(
 		probability: (times.get(v.id) ?? 0) / lottery.length,
 		optimal: optimalOf.get(i) ?? 0
 	}));
-	const unselectable = outcome.unselectable.flatMap((a) =>
-		problem.classes[a]!.members.map((i) => reduced.pool.volunteers[i]!.id)
-	);
 	return {
 		status: 'committed',
 		commitment,
 		lottery,
 		certificate: {
-			minProbability: outcome.minProbability,
+			minProbability,
+			maxProbability,
 			upperBound: outcome.upperBound,
+			bestForLottery: bestCount / m,
+			volunteersAtZero,
 			distributionMin: outcome.distributionMin,
-			gap: outcome.gap,
-			roundingLoss: outcome.roundingLoss,
+			gap: Math.max(0, outcome.upperBound - minProbability),
+			roundingLoss: Math.max(0, outcome.distributionMin - minProbability),
 			equalShare: problem.panelSize / reduced.pool.volunteers.length,
 			unselectable,
 			seconds: outcome.seconds

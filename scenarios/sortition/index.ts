@@ -8,11 +8,16 @@ export type { PublishedDraw, Verification } from './verifyDraw.js';
 export { parsePoolCsv, formatPoolCsv, poolCsvDefaults, splitCsv } from './parsePoolCsv.js';
 export type { RowError, PoolCsvOptions } from './parsePoolCsv.js';
 export { quotasSchema } from './quotasSchema.js';
-export { protectedAttribute, protectedAttributes } from './protectedAttributes.js';
+export { protectedStratum } from './protectedStratum.js';
 export { buildClassProblem } from './buildClassProblem.js';
 export { lotteryDefaults } from './optimiseLottery.js';
 export { poolDigest, quotasDigest, lotteryDigest, lotteryIndex, sha256, canonicalJson } from './digest.js';
 export { legacyDraw, legacyFrequencies } from './legacyDraw.js';
-export { syntheticPool, syntheticDefaults } from './syntheticPool.js';
+export {
+	syntheticPool,
+	syntheticDefaults,
+	type SyntheticCategory,
+	type SyntheticOptions
+} from './syntheticPool.js';
 export { seededRandom } from './seededRandom.js';
 export { maximinPanelDrawer } from './maximinPanelDrawer.js';

@@ -67,6 +67,6 @@ describe('infeasible quotas', () => {
 		);
 		expect(r.status).toBe('invalid');
 		if (r.status === 'invalid')
-			expect(r.issues.join('\n')).toMatch(/quotas.categories.race: a protected attribute/);
+			expect(r.issues.join('\n')).toMatch(/quotas.categories.race: is a protected category \(race\)/);
 	});
 });

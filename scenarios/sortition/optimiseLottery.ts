@@ -89,6 +89,11 @@ export function optimiseLottery(
 		const minOf = (p: readonly number[]) =>
 			selectable.length ? Math.min(...selectable.map((a) => p[a]!)) : 0;
 		let upper = relaxed.bound;
+		// A uniform lottery over m panels gives whole multiples of 1/m: floor(m × bound)/m is the best any
+		// m-panel lottery can reach, so once the least-served class is there, more optimisation cannot help.
+		const reached = (p: readonly number[]) =>
+			upper - minOf(p) <= options.targetGap ||
+			minOf(p) >= Math.floor(options.panels * upper + 1e-9) / options.panels - 1e-12;
 		let refined = false;
 		let fallbacks = spread.fallbacks;
 		log(
@@ -96,7 +101,7 @@ export function optimiseLottery(
 		);
 		// The quota repair's luck varies with the sampling order (0.053–0.055 on one 5,000/500 pool against a
 		// bound of 0.0557): when the target is missed, try a few more fixed streams and keep the best lottery.
-		for (let k = 1; k <= options.extraStreams && upper - minOf(probability) > options.targetGap; k++) {
+		for (let k = 1; k <= options.extraStreams && !reached(probability); k++) {
 			const again = spreadPanels(
 				problem,
 				relaxed.counts,
@@ -114,7 +119,7 @@ export function optimiseLottery(
 		}
 		let distributionMin = minOf(probability);
 		if (
-			upper - minOf(probability) > options.targetGap &&
+			!reached(probability) &&
 			options.refineRounds > 0 &&
 			problem.classes.length * problem.panelSize <= options.refineLimit
 		) {

@@ -34,6 +34,10 @@ describe('parsePoolCsv', () => {
 		expect(pool.volunteers).toEqual([]);
 		expect(parsePoolCsv('id,Race\nx,y\n').errors[0]?.column).toBe('Race');
 		expect(parsePoolCsv('id,sexual_orientation\nx,y\n').errors[0]?.column).toBe('sexual_orientation');
+		expect(parsePoolCsv('id,leaning\nx,left\n').errors[0]).toMatchObject({
+			column: 'leaning',
+			message: expect.stringContaining('political-views')
+		});
 	});
 
 	it('gives a blank household its own household, and round-trips through formatPoolCsv', () => {

@@ -1,4 +1,4 @@
-import { protectedAttribute } from './protectedAttributes.js';
+import { protectedStratum } from './protectedStratum.js';
 import type { Pool, Volunteer } from './types.js';
 
 /** One rejected cell: the 1-based line of the file (the header is row 1), the column and the value found. */
@@ -84,12 +84,12 @@ export function parsePoolCsv(
 			message: `the header has no ${JSON.stringify(o.idColumn)} column`
 		});
 	for (const h of header)
-		if (protectedAttribute(h))
+		if (protectedStratum(h))
 			errors.push({
 				row: 1,
 				column: h,
 				value: h,
-				message: 'a protected attribute may not be collected or used'
+				message: `${protectedStratum(h)}: it may not be collected or used`
 			});
 	const seenHeader = new Set<string>();
 	for (const h of header) {

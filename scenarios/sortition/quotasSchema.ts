@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { protectedAttribute } from './protectedAttributes.js';
+import { protectedStratum } from './protectedStratum.js';
 
 const count = v.pipe(
 	v.number('should be a number'),
@@ -13,7 +13,7 @@ const bound = v.pipe(
 
 /**
  * A quotas file: `{ "panelSize": 100, "categories": { "region": { "north": { "min": 10, "max": 14 }, ... } } }`.
- * Panels are at most 500 (DOMAIN.md); protected attributes are refused as categories.
+ * Panels are at most 500 (DOMAIN.md); protected categories are refused, by name or by the meaning of their values.
  */
 export const quotasSchema = v.strictObject({
 	panelSize: v.pipe(count, v.minValue(1, 'should be at least 1'), v.maxValue(500, 'should be at most 500')),
@@ -22,8 +22,8 @@ export const quotasSchema = v.strictObject({
 			v.pipe(
 				v.string(),
 				v.check(
-					(k) => !protectedAttribute(k),
-					'is a protected attribute and can never be a stratification category'
+					(k) => !protectedStratum(k),
+					(issue) => `${String(issue.input)} ${protectedStratum(String(issue.input))}`
 				)
 			),
 			v.pipe(
@@ -31,6 +31,20 @@ export const quotasSchema = v.strictObject({
 				v.check((r) => Object.keys(r).length > 0, 'should list at least one value')
 			)
 		),
-		v.check((r) => Object.keys(r).length > 0, 'should name at least one category')
+		v.check((r) => Object.keys(r).length > 0, 'should name at least one category'),
+		// By meaning too: a category whose values are political blocs is political views, whatever its name.
+		v.check(
+			(r) => !refusedByValues(r),
+			(issue) => refusedByValues(issue.input as Record<string, Record<string, unknown>>) ?? ''
+		)
 	)
 });
+
+function refusedByValues(categories: Record<string, Record<string, unknown>>): string | undefined {
+	for (const [name, values] of Object.entries(categories)) {
+		if (protectedStratum(name)) continue; // refused by name already, with the key's path
+		const refused = protectedStratum(name, Object.keys(values));
+		if (refused) return `${name} ${refused}`;
+	}
+	return undefined;
+}

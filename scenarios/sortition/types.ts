@@ -206,17 +206,23 @@ export interface VolunteerProbability {
 	readonly optimal: number;
 }
 
-/** The certificate of the optimisation. */
+/** The certificate of a draw: every figure is of the published lottery, per volunteer (no class averages). */
 export interface Certificate {
-	/** Minimum selection probability of the published lottery (over selectable volunteers). */
+	/** The smallest chance any selectable volunteer has under the published lottery (panels with them / m). */
 	readonly minProbability: number;
+	/** The largest chance any volunteer has under the published lottery. */
+	readonly maxProbability: number;
 	/** Dual bound: no distribution over quota-feasible panels gives everyone more. */
 	readonly upperBound: number;
-	/** Minimum of the optimised distribution before rounding to m panels. */
+	/** floor(m × upperBound)/m: the best minimum any uniform lottery over m panels can reach. */
+	readonly bestForLottery: number;
+	/** Selectable volunteers on none of the m panels (the goal is 0). */
+	readonly volunteersAtZero: number;
+	/** Minimum (over classes) of the optimised distribution before rounding to m panels. */
 	readonly distributionMin: number;
-	/** upperBound − distributionMin; target ≤ 0.0005. */
+	/** upperBound − minProbability, per volunteer; goal ≤ 0.0005, or minProbability = bestForLottery. */
 	readonly gap: number;
-	/** distributionMin − minProbability: the loss from rounding to a uniform lottery over m panels. */
+	/** max(0, distributionMin − minProbability): what rounding to m whole panels cost the least-served volunteer. */
 	readonly roundingLoss: number;
 	/** n / N: the probability a perfectly equal draw would give. */
 	readonly equalShare: number;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type * as v from 'valibot';
-import { ledgerPath, openLedger, type Ledger } from '../../../data/ledger/index.js';
+import { ledgerPath, openLedger, type Ledger, type SignedHead } from '../../../data/ledger/index.js';
 import { InputError, parseOrThrow } from '../../../data/schema/index.js';
 import {
 	createRoundDesk,
@@ -84,12 +84,20 @@ export async function readJson<S extends v.GenericSchema>(
 	return parseOrThrow(schema, json, path);
 }
 
-/** Writes invitations as CSV (panelist, stage, code, link) for printing or mail-merge; the codes exist nowhere else. */
+/**
+ * Writes invitations as CSV for printing or mail-merge; the codes exist nowhere else. The link
+ * carries no code (it would end up in browser histories and access logs): the panelist types it.
+ * Each row also carries the audit log's head (`SIZE:ROOT`) at issue, so every panelist holds an
+ * anchor for `resourceos verify audit --head` that the operator's database cannot change.
+ */
 export async function writeInvitations(
 	path: string,
 	invitations: readonly Invitation[],
-	publicUrl: string
+	publicUrl: string,
+	head: SignedHead
 ): Promise<void> {
-	const rows = invitations.map((i) => `${i.panelist},${i.stage},${i.code},${publicUrl}vote?c=${i.code}`);
-	await writeFile(path, `panelist,stage,code,link\n${rows.join('\n')}\n`, { mode: 0o600 });
+	const rows = invitations.map(
+		(i) => `${i.panelist},${i.stage},${i.code},${publicUrl}vote,${head.size}:${head.root}`
+	);
+	await writeFile(path, `panelist,stage,code,link,logHead\n${rows.join('\n')}\n`, { mode: 0o600 });
 }

@@ -7,8 +7,14 @@ import roster from './roster.json' with { type: 'json' };
 /** Three scenarios a planner might propose after a poor harvest (wheat short in the north), for tests and the demo. */
 export const harvestShortfall: readonly ProposedScenario[] = harvest as ProposedScenario[];
 
-/** Six experts: five serving in 2026-27, one (`e-old`) whose term ended on 2026-01-01; `e-stat` declares a conflict with `policy:substitution`. */
-export const demoRoster: readonly Expert[] = roster as Expert[];
+/**
+ * Six experts: five serving in 2026-27, one (`e-old`) whose term ended on 2026-01-01; `e-stat` declares
+ * a conflict with `policy:substitution`. The file is in the format `resourceos round appoint --roster` reads (ISO dates).
+ */
+export const demoRoster: readonly Expert[] = roster.map((e) => ({
+	...e,
+	term: { start: Date.parse(e.term.start), end: Date.parse(e.term.end) }
+}));
 
 /** A volunteer pool of `size` people, two per household for the first `shared` (so the household rule bites). */
 export function demoPool(size: number, shared = 0): PoolMember[] {
