@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
+import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
+import { openLoop, type RunningLoop } from './startLoop.js';
 
 /** The main job, running: where to reach it, and how to stop it. */
 export interface RunningApp {
@@ -16,6 +18,10 @@ export interface RunningApp {
 	readonly mqttUrl: string;
 	/** The telemetry store (read by the Correlation Center and planner) and the ingest worker filling it. */
 	readonly telemetry: RunningTelemetry;
+	/** The closed loop, when `loop.enabled`. */
+	readonly loop?: RunningLoop;
+	/** Experts serving now (the council's accounts for `resourceos round`). */
+	readonly demoExperts: readonly string[];
 	stop(): Promise<void>;
 }
 
@@ -26,7 +32,8 @@ export interface RunningApp {
 export async function startApp(
 	config: Config,
 	log: Logger,
-	clock: () => Date = () => new Date()
+	wallClock: () => Date = () => new Date(),
+	notify: (line: string) => void = (line) => log.info(line)
 ): Promise<RunningApp> {
 	const reference = await loadReference(config.reference);
 	const stops: (() => Promise<void>)[] = [];
@@ -38,19 +45,37 @@ export async function startApp(
 			stops.push(() => broker!.close());
 		}
 		const mqttUrl = broker?.url ?? config.mqtt.url;
-		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, {
-			log,
-			now: () => clock().getTime()
-		});
-		stops.push(() => telemetry.stop());
+		// With the loop on, time is the simulated world's: the ledger, the rounds and the ingest share its clock.
+		const holder: { clock: () => number; ingestClock: () => number } = {
+			clock: () => wallClock().getTime(),
+			ingestClock: () => wallClock().getTime()
+		};
+		const clock = () => new Date(holder.clock());
 		const ledger = openLedger(ledgerPath(config.dataDir), clock);
 		stops.push(async () => ledger.close());
+		const opened = config.loop.enabled
+			? await openLoop(config, reference, ledger, log, wallClock)
+			: undefined;
+		if (opened) Object.assign(holder, { clock: opened.clock, ingestClock: opened.ingestClock });
+		// A fresh ledger gets the demo roster, so the loop's first round has experts to draw.
+		if (opened && ledger.roster().length === 0) for (const e of demoRoster) ledger.appoint(e, holder.clock());
+		const now = holder.clock();
+		const demoExperts = ledger
+			.roster()
+			.filter((e) => e.term.start <= now && now < e.term.end)
+			.map((e) => e.id);
+		const telemetry = await startTelemetry(config, reference, mqttUrl, config.mqtt.broker, {
+			log,
+			now: () => holder.ingestClock()
+		});
+		stops.push(() => telemetry.stop());
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
 		const rounds = createRoundDesk({
 			store: ledger,
-			clock: () => clock().getTime(),
+			clock: () => holder.clock(),
 			secret: (n) => randomBytes(n),
-			drawer: uniformPanelDrawer()
+			drawer: uniformPanelDrawer(),
+			...(opened ? { options: { panelSize: config.loop.panelSize, reserves: config.loop.reserves } } : {})
 		});
 		const context: AppContext = {
 			config: redact(config),
@@ -62,6 +87,14 @@ export async function startApp(
 		};
 		const web: ConsoleServer = await serveConsole(context, config.http);
 		stops.push(() => web.close());
+		const loop = opened?.start({
+			store: telemetry.store,
+			mqttUrl,
+			desk: rounds,
+			consoleUrl: web.url,
+			notify
+		});
+		if (loop) stops.push(() => loop.stop());
 		log.info(
 			{ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store },
 			'started'
@@ -70,6 +103,8 @@ export async function startApp(
 			consoleUrl: web.url,
 			mqttUrl,
 			telemetry,
+			...(loop ? { loop } : {}),
+			demoExperts,
 			stop: async () => {
 				for (const stop of stops.reverse()) await stop();
 				log.info('stopped');

@@ -11,7 +11,7 @@ export interface Loop {
 	tick(): Promise<TickResult>;
 	/** The next day to simulate. */
 	day(): number;
-	/** The rounds' clock (ms): the world's date, since the world's clock stops while a round waits. */
+	/** The rounds' clock (ms): the world's date unless `roundClock` says otherwise. */
 	now(): number;
 	/** The warnings of the last scan. */
 	warnings(): readonly LoopWarning[];
@@ -54,7 +54,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
 	let warnings: readonly LoopWarning[] = [];
 	let lastWaiting = '';
-	const now = () => world.dateOf(world.day());
+	const roundClock = ports.roundClock ?? ((date: number) => date);
+	const now = () => roundClock(world.dateOf(world.day()));
 	const driver: RoundDriver = {
 		desk,
 		pool: ports.pool,
@@ -75,7 +76,11 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			const id = roundIdOf(day, attempt);
 			if (!desk.round(id)) {
 				const t = timer();
-				const scenarios = await ports.planner.propose({ roundId: id, start: iso(now()), currentPlan: plan });
+				const scenarios = await ports.planner.propose({
+					roundId: id,
+					start: iso(world.dateOf(day)),
+					currentPlan: plan
+				});
 				cost.planning += timer() - t;
 				if (scenarios.length === 0) {
 					emit({ kind: 'round-failed', day, round: id, message: 'the planner proposed no scenario' });
@@ -148,7 +153,12 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 				emit({ kind: 'recompute', day: next, ...r });
 			}
 			cost.analysis = timer() - t;
-			await ports.save({ version: 1, day: next, invitations: driver.invitations });
+			await ports.save({
+				version: 1,
+				startDate: iso(world.dateOf(0)),
+				day: next,
+				invitations: driver.invitations
+			});
 			emit({ kind: 'day', day, readings, cost: cost satisfies LoopCost });
 			return { status: 'stepped', day };
 		}

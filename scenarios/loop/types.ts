@@ -81,6 +81,8 @@ export interface CouncilStep {
 /** What the loop persists between days (the rest is in the ledger and the telemetry store). */
 export interface LoopCheckpoint {
 	readonly version: 1;
+	/** The world's first day (ISO date): a restart replays from it. */
+	readonly startDate: string;
 	/** The next day to simulate. */
 	readonly day: number;
 	/** Unused invitations of the simulated panel (auto-council only), so a restart mid-vote can still vote. */
@@ -102,6 +104,12 @@ export interface LoopPorts {
 	/** Invitations left from before a restart (see LoopCheckpoint). */
 	readonly invitations?: readonly Invitation[];
 	readonly onEvent?: (event: LoopEvent) => void;
+	/**
+	 * The rounds' clock (ms), which the desk must share; default the world's date. The world's clock
+	 * stops while a round waits; a composition root with people in the loop may let this one run on,
+	 * so that a round's deadlines still pass.
+	 */
+	readonly roundClock?: (worldDate: number) => number;
 	/** A monotonic timer (ms) for the cost figures; default performance.now. */
 	readonly timer?: () => number;
 }
