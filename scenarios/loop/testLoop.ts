@@ -19,7 +19,7 @@ import { panelPool } from './panelPool.js';
 import { storeSnapshot, telemetryPlanner } from './telemetryPlanner.js';
 import type { LoopCheckpoint, LoopEvent, LoopOptions, LoopWorld } from './types.js';
 
-let reference: ReferenceData | undefined;
+let demo: ReferenceData | undefined;
 
 /** For tests: the demo world's loop over a given ledger file and telemetry store, resumed from `checkpoint`. */
 export async function testLoop(input: {
@@ -28,6 +28,7 @@ export async function testLoop(input: {
 	readonly auto: boolean;
 	readonly checkpoint?: LoopCheckpoint;
 	readonly options?: Partial<LoopOptions>;
+	readonly reference?: ReferenceData;
 }): Promise<{
 	loop: Loop;
 	world: LoopWorld;
@@ -36,8 +37,8 @@ export async function testLoop(input: {
 	saved: () => LoopCheckpoint | undefined;
 	close(): Promise<void>;
 }> {
-	reference ??= await loadReference(defaultReferencePaths);
-	const ref = reference;
+	demo ??= await loadReference(defaultReferencePaths);
+	const ref = input.reference ?? demo;
 	// The rounds' clock is the world's date; until the world is open, its start date.
 	const opening: { world?: LoopWorld } = {};
 	const clock = () =>
