@@ -6,7 +6,7 @@ import { compareRuns } from '../../planner/correlation/recompute.js';
 import type { CorrelationReport } from '../../planner/correlation/types.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
 import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
-import type { ShortageOptions } from '../../planner/forecast/shortage/types.js';
+import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
 import type { Analysis, LoopWarning } from './types.js';
 
 const DAY = 86_400_000;
@@ -18,6 +18,37 @@ export interface CorrelationCenterOptions {
 	/** Warn when a stock is forecast to run out within this many days (default 28: before the next round's plan ends). */
 	readonly warnAheadDays: number;
 	readonly shortage?: Partial<ShortageOptions>;
+}
+
+/** Days of the recent fall a run-rate warning carries forward. */
+const RUN_RATE_DAYS = 7;
+
+/**
+ * The warning of a stock's last week carried forward, while the forecaster still lacks history (it
+ * needs about three weeks of daily windows): warn when the stock falls steadily and at that pace is
+ * gone within `aheadDays`. Needs three readings; a stock that rose in the window is not warned.
+ */
+function runRate(input: ShortageInput, end: number, aheadDays: number): LoopWarning | null {
+	const recent = input.stock.slice(-RUN_RATE_DAYS).filter(Number.isFinite);
+	if (recent.length < 3) return null;
+	const last = recent.at(-1)!;
+	const perDay = (recent[0]! - last) / (recent.length - 1);
+	if (!(perDay > 0) || recent.some((v, i) => i > 0 && v > recent[i - 1]!)) return null;
+	const days = last / perDay;
+	if (days > aheadDays) return null;
+	const when = new Date(end + days * DAY).toISOString().slice(0, 10);
+	const { region, resource } = input;
+	return {
+		region: region.id,
+		resource: resource.id,
+		runsOut: end + days * DAY,
+		method: 'run-rate',
+		probability: null,
+		sentence: {
+			ru: `${resource.name.ru} (${region.name.ru}): при нынешнем расходе запас закончится около ${when} (мало данных для прогноза).`,
+			en: `${resource.name.en} in ${region.name.en}: at the current rate the stock runs out around ${when} (too little history for a forecast).`
+		}
+	};
 }
 
 /**
@@ -45,12 +76,18 @@ export function correlationCenter(
 			const warnings: LoopWarning[] = [];
 			for (const input of inputs) {
 				const outcome = shortageWarning(input, options.shortage);
+				if (outcome.status === 'insufficient-data') {
+					const early = runRate(input, to, options.warnAheadDays);
+					if (early) warnings.push(early);
+					continue;
+				}
 				if (outcome.status !== 'warning' || outcome.runsOut === null) continue;
 				if (outcome.runsOut.days > options.warnAheadDays) continue;
 				warnings.push({
 					region: outcome.region,
 					resource: outcome.resource,
 					runsOut: outcome.runsOut.date,
+					method: 'forecast',
 					probability: outcome.runsOut.probability,
 					sentence: outcome.sentence
 				});

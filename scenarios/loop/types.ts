@@ -40,9 +40,14 @@ export interface LoopWorld {
 export interface LoopWarning {
 	readonly region: string;
 	readonly resource: string;
-	/** When it is forecast to run out (ms), and with what probability. */
+	/** When it is forecast to run out (ms). */
 	readonly runsOut: number;
-	readonly probability: number;
+	/**
+	 * `forecast`: the shortage forecaster, with the probability of being out by then; `run-rate`: too
+	 * little history for it yet, so the last week's fall carried forward (no probability).
+	 */
+	readonly method: 'forecast' | 'run-rate';
+	readonly probability: number | null;
 	readonly sentence: { readonly ru: string; readonly en: string };
 }
 
