@@ -32,6 +32,11 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 			'Planner: round of 5 LP scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',
 		load: () => import('./planner.js').then((m) => m.plannerBench)
 	},
+	loop: {
+		summary:
+			'The closed loop for a simulated year with shocks (auto-council), scored against the truth: warnings, plans, sensing, cost',
+		load: () => import('./loop.js').then((m) => m.loopBench)
+	},
 	round: {
 		summary:
 			'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',

@@ -9,7 +9,9 @@ import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
 import { portSettingError } from './portSettingError.js';
+import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
+import { openLoop, type RunningLoop } from './startLoop.js';
 
 /** The main job, running: where to reach it, and how to stop it. */
 export interface RunningApp {
@@ -17,6 +19,10 @@ export interface RunningApp {
 	readonly mqttUrl: string;
 	/** The telemetry store (read by the Correlation Center and planner) and the ingest worker filling it. */
 	readonly telemetry: RunningTelemetry;
+	/** The closed loop, when `loop.enabled`. */
+	readonly loop?: RunningLoop;
+	/** Experts serving now (the council's accounts for `resourceos round`). */
+	readonly demoExperts: readonly string[];
 	stop(): Promise<void>;
 }
 
@@ -27,27 +33,46 @@ export interface RunningApp {
 export async function startApp(
 	config: Config,
 	log: Logger,
-	clock: () => Date = () => new Date()
+	wallClock: () => Date = () => new Date(),
+	notify: (line: string) => void = (line) => log.info(line)
 ): Promise<RunningApp> {
 	const reference = await loadReference(config.reference);
 	const stops: (() => Promise<void>)[] = [];
 	try {
+		// With the loop on, time is the simulated world's: the ledger, the rounds and the ingest share its clock.
+		const holder: { clock: () => number; ingestClock: () => number } = {
+			clock: () => wallClock().getTime(),
+			ingestClock: () => wallClock().getTime()
+		};
+		const clock = () => new Date(holder.clock());
+		const ledger = openLedger(ledgerPath(config.dataDir), clock);
+		stops.push(async () => ledger.close());
+		const opened = config.loop.enabled
+			? await openLoop(config, reference, ledger, log, wallClock)
+			: undefined;
+		if (opened) Object.assign(holder, { clock: opened.clock, ingestClock: opened.ingestClock });
+		// A fresh ledger gets the demo roster, so the loop's first round has experts to draw.
+		if (opened && ledger.roster().length === 0) for (const e of demoRoster) ledger.appoint(e, holder.clock());
+		const now = holder.clock();
+		const demoExperts = ledger
+			.roster()
+			.filter((e) => e.term.start <= now && now < e.term.end)
+			.map((e) => e.id);
 		// The embedded broker, if configured, starts inside telemetry: it acknowledges only what ingest has stored.
-		const telemetry = await startTelemetry(config, reference, { log, now: () => clock().getTime() }).catch(
+		const telemetry = await startTelemetry(config, reference, { log, now: () => holder.ingestClock() }).catch(
 			(error: unknown) => {
 				throw portSettingError(error, 'mqtt.port', config.mqtt.host, config.mqtt.port);
 			}
 		);
 		stops.push(() => telemetry.stop());
 		const mqttUrl = telemetry.mqttUrl;
-		const ledger = openLedger(ledgerPath(config.dataDir), clock);
-		stops.push(async () => ledger.close());
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
 		const rounds = createRoundDesk({
 			store: ledger,
-			clock: () => clock().getTime(),
+			clock: () => holder.clock(),
 			secret: (n) => randomBytes(n),
-			drawer: uniformPanelDrawer()
+			drawer: uniformPanelDrawer(),
+			...(opened ? { options: { panelSize: config.loop.panelSize, reserves: config.loop.reserves } } : {})
 		});
 		const accounts = openAccounts(accountsPath(config.dataDir));
 		stops.push(async () => accounts.close());
@@ -66,6 +91,14 @@ export async function startApp(
 			throw portSettingError(error, 'http.port', config.http.host, config.http.port);
 		});
 		stops.push(() => web.close());
+		const loop = opened?.start({
+			store: telemetry.store,
+			mqttUrl,
+			desk: rounds,
+			consoleUrl: web.url,
+			notify
+		});
+		if (loop) stops.push(() => loop.stop());
 		log.info(
 			{ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store },
 			'started'
@@ -74,6 +107,8 @@ export async function startApp(
 			consoleUrl: web.url,
 			mqttUrl,
 			telemetry,
+			...(loop ? { loop } : {}),
+			demoExperts,
 			stop: async () => {
 				for (const stop of stops.reverse()) await stop();
 				log.info('stopped');

@@ -12,10 +12,21 @@ export const startCommand: Command = {
 	async run(args, io) {
 		const config = await loadCommandConfig(args, io);
 		const log = createLogger(config, io.stderr);
-		const app = await startApp(config, log);
-		io.stdout.write(
-			`ResourceOS is running.\n  Console: ${app.consoleUrl}\n  MQTT:    ${app.mqttUrl}\nPress Ctrl-C to stop.\n`
-		);
+		const app = await startApp(config, log, undefined, (line) => io.stdout.write(`${line}\n`));
+		const loop = app.loop?.loop;
+		const lines = [
+			'ResourceOS is running.',
+			`  Console: ${app.consoleUrl}`,
+			`  MQTT:    ${app.mqttUrl}`,
+			...(loop
+				? [
+						`  Loop:    day ${loop.day()} (${new Date(loop.now()).toISOString().slice(0, 10)}), one simulated day per ${config.loop.dayMs / 1000} s, a round every ${config.loop.roundEveryDays} days, ${config.loop.autoCouncil ? 'auto-council' : 'rounds wait for people'}`,
+						`  Experts: ${app.demoExperts.join(', ') || 'none serving'} (resourceos round review --id ROUND --expert ID --verdicts FILE)`
+					]
+				: []),
+			'Press Ctrl-C to stop.'
+		];
+		io.stdout.write(`${lines.join('\n')}\n`);
 		const signal = await new Promise<NodeJS.Signals>((resolve) => {
 			process.once('SIGINT', () => resolve('SIGINT'));
 			process.once('SIGTERM', () => resolve('SIGTERM'));

@@ -29,5 +29,16 @@ export const defaults: Config = {
 		influx: { url: 'http://127.0.0.1:8086', database: 'resourceos', username: '', password: '' }
 	},
 	reference: { ...defaultReferencePaths },
+	loop: {
+		enabled: true,
+		startDate: '',
+		dayMs: 10_000,
+		roundEveryDays: 28,
+		firstRoundDay: 14,
+		autoCouncil: false,
+		panelSize: 50,
+		reserves: 10,
+		warnAheadDays: 28
+	},
 	sim: { seed: 1, stepHours: 24 }
 };

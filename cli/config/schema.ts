@@ -76,6 +76,33 @@ export const ConfigSchema = v.strictObject({
 		resources: v.pipe(v.string(), v.nonEmpty('should be a file path')),
 		world: v.pipe(v.string(), v.nonEmpty('should be a file path'))
 	}),
+	/** The closed loop of `resourceos start`: the world on an accelerated clock, rounds on schedule. */
+	loop: v.strictObject({
+		enabled: v.boolean('should be true or false'),
+		/** The world's first day on a first start (YYYY-MM-DD; empty: today); kept in the checkpoint after that. */
+		startDate: v.union(
+			[v.literal(''), v.pipe(v.string(), v.isoDate())],
+			'should be a date YYYY-MM-DD or empty for today'
+		),
+		/** Wall-clock ms per simulated day (0: as fast as the machine goes). */
+		dayMs: v.pipe(v.number('should be a number'), v.minValue(0, 'should be ≥ 0')),
+		roundEveryDays: v.pipe(
+			v.number(),
+			v.integer('should be a whole number of days'),
+			v.minValue(1, 'should be ≥ 1')
+		),
+		firstRoundDay: v.pipe(v.number(), v.integer('should be a whole day'), v.minValue(0, 'should be ≥ 0')),
+		/** Configured policies act for experts, the ethics council and a simulated panel (demos, tests). */
+		autoCouncil: v.boolean('should be true or false'),
+		panelSize: v.pipe(
+			v.number(),
+			v.integer('should be an integer'),
+			v.minValue(1, 'should be ≥ 1'),
+			v.maxValue(500, 'should be ≤ 500')
+		),
+		reserves: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0')),
+		warnAheadDays: v.pipe(v.number(), v.minValue(1, 'should be ≥ 1'))
+	}),
 	sim: v.strictObject({
 		seed: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0')),
 		stepHours: v.picklist([1, 24], 'should be 1 (hour steps) or 24 (day steps)')

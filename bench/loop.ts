@@ -1,0 +1,125 @@
+import loadHighs from 'highs';
+import { readFile } from 'node:fs/promises';
+import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
+import { parseOrThrow } from '../data/schema/index.js';
+import { jsLpSolver } from '../planner/index.js';
+import { highsSolver } from '../planner/solver/highsSolver.js';
+import { compileWorld, ShocksFile } from '../sim/index.js';
+import { runYear } from './loop/runYear.js';
+import { scorePlans } from './loop/scorePlans.js';
+import { scoreWarnings } from './loop/scoreWarnings.js';
+import type { Benchmark } from './types.js';
+
+/** A cell is short on a day its people got less than this share of the norm (the lifeline). */
+const LIFELINE = 0.9;
+const WARN_AHEAD_DAYS = 28;
+const SHOCKS = new URL('./loop/shocks.json', import.meta.url);
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * `npm run bench -- loop [--days 365]`: the loop unattended (auto-council) on the demo federation
+ * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
+ * plan and with a planner that sees the true stocks (the perfect-information plan).
+ */
+export const loopBench: Benchmark = {
+	name: 'loop',
+	summary:
+		'The closed loop for a simulated year with shocks, scored against the truth: warnings, plans, sensing, cost',
+	async run(log, args) {
+		const i = args.indexOf('--days');
+		const days = i >= 0 ? Number(args[i + 1]) : 365;
+		if (!Number.isInteger(days) || days < 30)
+			throw new Error(`--days: should be a whole number ≥ 30, got ${args[i + 1]}`);
+		const reference = await loadReference(defaultReferencePaths);
+		const { shocks } = parseOrThrow(ShocksFile, JSON.parse(await readFile(SHOCKS, 'utf8')), SHOCKS.pathname);
+		const highs = highsSolver(loadHighs);
+		const solvers = { highs, jslp: jsLpSolver() };
+		const common = { reference, shocks, seed: 1, days, solvers, warnAheadDays: WARN_AHEAD_DAYS, log };
+		log(`loop: ${days} days of the demo world, ${shocks.length} shocks, the auto-council deciding`);
+		const loop = await runYear({ ...common, mode: 'loop' });
+		log('reference: the same world with no plan');
+		const none = await runYear({ ...common, mode: 'none' });
+		log('reference: the same loop, its planner given the true stocks');
+		const perfect = await runYear({ ...common, mode: 'perfect' });
+		await highs.close();
+
+		const world = compileWorld(reference.world, reference.catalogue);
+		// Flow norms only (water, food, energy, …): housing is a standing stock no plan of four weeks can build.
+		const flow = (rk: number) => world.tier[rk % world.K] === 'basic' && world.normKind[rk % world.K] === 1;
+		const short = loop.truth.need.map((need, d) => {
+			const cells = new Set<number>();
+			need.forEach((n, rk) => {
+				const k = rk % world.K;
+				if (
+					world.tier[k] === 'basic' &&
+					world.normKind[k] === 1 &&
+					n > 0 &&
+					loop.truth.got[d]![rk]! / n < LIFELINE
+				)
+					cells.add(rk);
+			});
+			return cells;
+		});
+		const warnings = scoreWarnings(short, loop.warned, WARN_AHEAD_DAYS);
+		const plans = scorePlans(world, loop.truth, loop.adoptions);
+		const gaps = plans.map((p) => Math.abs(p.predicted - p.executed) * 100);
+		for (const p of plans)
+			log(
+				`  day ${p.day} ${p.scenario}: predicted ${(p.predicted * 100).toFixed(1)}%, executed ${(p.executed * 100).toFixed(1)}%`
+			);
+		const personDays = (days: readonly Float64Array[]) =>
+			sum(days.map((day) => day.reduce((a, v, rk) => (flow(rk) ? a + v : a), 0)));
+		const shortfall = {
+			loop: personDays(loop.truth.shortfall),
+			none: personDays(none.truth.shortfall),
+			perfect: personDays(perfect.truth.shortfall)
+		};
+		const outage = shocks.find((s) => s.kind === 'sensor-outage');
+		const staleDay = outage ? loop.stale.findIndex((s, d) => s && d >= outage.start) : -1;
+		// stale[d] is checked at the end of day d; the outage begins at the start of its first day.
+		const outageToStaleMinutes = outage && staleDay >= 0 ? (staleDay + 1 - outage.start) * 1440 : null;
+		const total = sum(Object.values(loop.cost));
+		const share = (x: number) => round(x / total);
+		log(
+			`warnings: ${warnings.warned}/${warnings.episodes} shortage episodes warned ahead, ${warnings.trueAlerts}/${warnings.alerts} alerts true`
+		);
+		log(
+			`people-days below the norm: loop ${Math.round(shortfall.loop)}, no plan ${Math.round(shortfall.none)}, perfect information ${Math.round(shortfall.perfect)}`
+		);
+		log(
+			`wall: loop ${(loop.wallMs / 1000).toFixed(1)} s, no-plan reference ${(none.wallMs / 1000).toFixed(1)} s, perfect ${(perfect.wallMs / 1000).toFixed(1)} s`
+		);
+		return {
+			days,
+			shocks: shocks.length,
+			lifeline: LIFELINE,
+			warnAheadDays: WARN_AHEAD_DAYS,
+			shortageEpisodes: warnings.episodes,
+			alerts: warnings.alerts,
+			warningRecall: round(warnings.recall),
+			warningPrecision: round(warnings.precision),
+			warningLeadDaysMedian: warnings.medianLeadDays,
+			plansAdopted: plans.length,
+			executionMaxGapPoints: gaps.length ? round(Math.max(...gaps), 2) : null,
+			executionMeanGapPoints: gaps.length ? round(sum(gaps) / gaps.length, 2) : null,
+			shortfallPersonDaysLoop: Math.round(shortfall.loop),
+			shortfallPersonDaysNoPlan: Math.round(shortfall.none),
+			shortfallPersonDaysPerfect: Math.round(shortfall.perfect),
+			shareOfPerfectImprovement:
+				shortfall.none > shortfall.perfect
+					? round((shortfall.none - shortfall.loop) / (shortfall.none - shortfall.perfect))
+					: null,
+			outageToStaleMinutes,
+			outageToThreatLevelMinutes: null,
+			msPerSimulatedDay: round(loop.wallMs / days, 1),
+			shareSimulation: share(loop.cost.simulation),
+			shareIngest: share(loop.cost.ingest),
+			shareAnalysis: share(loop.cost.analysis),
+			sharePlanning: share(loop.cost.planning + loop.cost.council),
+			secondsPerSimulatedYear: round((loop.wallMs / 1000) * (365 / days), 1),
+			secondsPerSimulatedYearNoPlan: round((none.wallMs / 1000) * (365 / days), 1)
+		};
+	}
+};

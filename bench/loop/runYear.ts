@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { openLedger } from '../../data/ledger/index.js';
+import type { ReferenceData } from '../../data/reference/index.js';
+import type { ProposedScenario } from '../../data/plan/types.js';
+import { staleSeriesIn } from '../../data/telemetry/findStaleSeries.js';
+import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
+import type { Solvers } from '../../planner/index.js';
+import {
+	autoCouncil,
+	correlationCenter,
+	createLoop,
+	openWorld,
+	panelPool,
+	storeSnapshot,
+	telemetryPlanner,
+	type Analysis
+} from '../../scenarios/loop/index.js';
+import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
+import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
+import { createRng, type Shock } from '../../sim/index.js';
+import { recordTruth, type Truth } from './recordTruth.js';
+import { truthSnapshot } from './truthSnapshot.js';
+
+const DAY = 86_400_000;
+
+/** `loop`: the loop as `npm start` runs it; `perfect`: its planner sees the true stocks; `none`: no plan at all. */
+export type Mode = 'loop' | 'perfect' | 'none';
+
+/** One unattended run and what the scoreboard needs from it. Times in ms. */
+export interface YearRun {
+	readonly truth: Truth;
+	/** Per day, the cells (r·K + k) warned by the scan at its end. */
+	readonly warned: Set<number>[];
+	readonly adoptions: { readonly day: number; readonly scenario: ProposedScenario }[];
+	/** Per day, whether any series was stale at its end (the stale alarm). */
+	readonly stale: boolean[];
+	readonly cost: { simulation: number; ingest: number; analysis: number; planning: number; council: number };
+	readonly wallMs: number;
+}
+
+const quiet: Analysis = {
+	warnings: async () => [],
+	recompute: async () => ({ significant: 0, weakening: 0 })
+};
+
+/** Runs the demo world for `days` with the shocks, the auto-council deciding every round. */
+export async function runYear(input: {
+	readonly reference: ReferenceData;
+	readonly shocks: readonly Shock[];
+	readonly seed: number;
+	readonly days: number;
+	readonly mode: Mode;
+	readonly solvers: Solvers;
+	readonly warnAheadDays: number;
+	readonly log: (line: string) => void;
+}): Promise<YearRun> {
+	const { reference, mode } = input;
+	const opened = await openWorld(
+		{ reference, rng: createRng(input.seed), shocks: input.shocks, options: { days: input.days } },
+		[],
+		0
+	);
+	if (opened.status !== 'ready')
+		throw new Error(`bug: invalid bench world: ${JSON.stringify(opened.issues)}`);
+	const { world, truth } = recordTruth(opened.world);
+	const { regions, resources, K } = world.compiled;
+	const store = openSqliteStore({ path: ':memory:' });
+	const clock = () => world.dateOf(world.day());
+	const ledger = openLedger(':memory:', () => new Date(clock()));
+	for (const e of demoRoster) ledger.appoint(e, clock());
+	const desk = createRoundDesk({
+		store: ledger,
+		clock,
+		secret: (n) => randomBytes(n),
+		drawer: uniformPanelDrawer(),
+		options: { panelSize: 50, reserves: 10 }
+	});
+	const cost = { simulation: 0, ingest: 0, analysis: 0, planning: 0, council: 0 };
+	const warned: Set<number>[] = [];
+	const adoptions: YearRun['adoptions'] = [];
+	const snapshot =
+		mode === 'perfect' ? truthSnapshot(world, reference.world) : storeSnapshot(store, reference);
+	const loop = createLoop(
+		{
+			world,
+			sink: {
+				async write(batch) {
+					const t = performance.now();
+					await store.write(batch);
+					cost.ingest += performance.now() - t;
+				}
+			},
+			analysis:
+				mode === 'loop'
+					? correlationCenter(store, reference, { historyDays: 56, warnAheadDays: input.warnAheadDays })
+					: quiet,
+			planner: telemetryPlanner(reference, snapshot, input.solvers),
+			desk,
+			pool: panelPool(reference.world, 240),
+			council: autoCouncil(),
+			save: () => {},
+			onEvent(e) {
+				switch (e.kind) {
+					case 'day':
+						cost.simulation += e.cost.simulation;
+						cost.analysis += e.cost.analysis;
+						cost.planning += e.cost.planning;
+						cost.council += e.cost.council;
+						break;
+					case 'warnings':
+						warned[e.day - 1] = new Set(
+							e.warnings.map((w) => regions.indexOf(w.region) * K + resources.indexOf(w.resource))
+						);
+						break;
+					case 'adopted':
+						adoptions.push({ day: e.day, scenario: e.scenario });
+						break;
+					case 'round-failed':
+						input.log(`  ${mode}: round ${e.round} failed: ${e.message}`);
+						break;
+				}
+			}
+		},
+		mode === 'none' ? { firstRoundDay: input.days + 1 } : {}
+	);
+	const stale: boolean[] = [];
+	const t0 = performance.now();
+	for (let d = 0; d < input.days; d++) {
+		const result = await loop.tick();
+		if (result.status !== 'stepped')
+			throw new Error(`bug: the auto-council left round ${result.round} waiting`);
+		// Each series reports once a simulated day: stale after three missed reports.
+		if (mode === 'loop') stale.push((await staleSeriesIn(store, {}, () => DAY, clock())).length > 0);
+		if ((d + 1) % 60 === 0)
+			input.log(`  ${mode}: day ${d + 1}, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+	}
+	const wallMs = performance.now() - t0;
+	// The sink's time is inside the day's simulation time: report it apart.
+	cost.simulation -= cost.ingest;
+	await store.close();
+	ledger.close();
+	return { truth, warned, adoptions, stale, cost, wallMs };
+}

@@ -1,0 +1,120 @@
+import type { ReferenceData } from '../../data/reference/types.js';
+import type { TelemetryStore } from '../../data/telemetry/types.js';
+import { analyseRelations } from '../../planner/correlation/analyseRelations.js';
+import { readSeriesGrid } from '../../planner/correlation/readSeriesGrid.js';
+import { compareRuns } from '../../planner/correlation/recompute.js';
+import type { CorrelationReport } from '../../planner/correlation/types.js';
+import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
+import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
+import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
+import type { Analysis, LoopWarning } from './types.js';
+
+const DAY = 86_400_000;
+
+/** What the loop's Correlation Center reads and when it speaks. */
+export interface CorrelationCenterOptions {
+	/** Days of telemetry read (default: the loop's `historyDays`). */
+	readonly historyDays: number;
+	/** Warn when a stock is forecast to run out within this many days (default 28: before the next round's plan ends). */
+	readonly warnAheadDays: number;
+	readonly shortage?: Partial<ShortageOptions>;
+}
+
+/** Days of the recent fall a run-rate warning carries forward. */
+const RUN_RATE_DAYS = 7;
+
+/**
+ * The warning of a stock's last week carried forward, while the forecaster still lacks history (it
+ * needs about three weeks of daily windows): warn when the stock falls steadily and at that pace is
+ * gone within `aheadDays`. Needs three readings; a stock that rose in the window is not warned.
+ */
+function runRate(input: ShortageInput, end: number, aheadDays: number): LoopWarning | null {
+	const recent = input.stock.slice(-RUN_RATE_DAYS).filter(Number.isFinite);
+	if (recent.length < 3) return null;
+	const last = recent.at(-1)!;
+	const perDay = (recent[0]! - last) / (recent.length - 1);
+	if (!(perDay > 0) || recent.some((v, i) => i > 0 && v > recent[i - 1]!)) return null;
+	const days = last / perDay;
+	if (days > aheadDays) return null;
+	const when = new Date(end + days * DAY).toISOString().slice(0, 10);
+	const { region, resource } = input;
+	return {
+		region: region.id,
+		resource: resource.id,
+		runsOut: end + days * DAY,
+		method: 'run-rate',
+		probability: null,
+		sentence: {
+			ru: `${resource.name.ru} (${region.name.ru}): при нынешнем расходе запас закончится около ${when} (мало данных для прогноза).`,
+			en: `${resource.name.en} in ${region.name.en}: at the current rate the stock runs out around ${when} (too little history for a forecast).`
+		}
+	};
+}
+
+/**
+ * The Correlation Center over the telemetry store: daily windows of every region's stock and
+ * consumption; a warning when the stock is forecast to reach zero within `warnAheadDays` (the
+ * shortage forecaster's probability ≥ its `minProbability`). The recompute correlates the
+ * federation's daily consumption and production per resource and reports relations that appeared
+ * or weakened since the last run.
+ */
+export function correlationCenter(
+	store: TelemetryStore,
+	reference: ReferenceData,
+	options: CorrelationCenterOptions
+): Analysis {
+	const names = {
+		regions: new Map(reference.world.regions.map((r) => [r.id, r.name])),
+		resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name]))
+	};
+	const history = options.historyDays * DAY;
+	let previous: CorrelationReport | null = null;
+	return {
+		async warnings(now) {
+			const to = Math.floor(now / DAY) * DAY;
+			const inputs = await readShortageInputs(store, {}, to - history, to, DAY, names);
+			const warnings: LoopWarning[] = [];
+			for (const input of inputs) {
+				const outcome = shortageWarning(input, options.shortage);
+				if (outcome.status === 'insufficient-data') {
+					const early = runRate(input, to, options.warnAheadDays);
+					if (early) warnings.push(early);
+					continue;
+				}
+				if (outcome.status !== 'warning' || outcome.runsOut === null) continue;
+				if (outcome.runsOut.days > options.warnAheadDays) continue;
+				warnings.push({
+					region: outcome.region,
+					resource: outcome.resource,
+					runsOut: outcome.runsOut.date,
+					method: 'forecast',
+					probability: outcome.runsOut.probability,
+					sentence: outcome.sentence
+				});
+			}
+			return warnings;
+		},
+		async recompute(now) {
+			const to = Math.floor(now / DAY) * DAY;
+			const series = [];
+			for (const quantity of ['consumption', 'production'] as const) {
+				const grid = await readSeriesGrid(store, { quantity }, to - history, to, DAY, 'sum');
+				const byResource = new Map<string, number[]>();
+				for (const s of grid.series) {
+					const sum = byResource.get(s.key.resource) ?? grid.starts.map(() => 0);
+					// A silent site leaves the window NaN: a missing reading is not a zero.
+					s.values.forEach((v, i) => (sum[i]! += v));
+					byResource.set(s.key.resource, sum);
+				}
+				for (const [resource, values] of byResource) series.push({ id: `${resource}/${quantity}`, values });
+			}
+			const report = analyseRelations(series, now);
+			const changes = compareRuns(previous, report);
+			previous = report;
+			return {
+				significant: report.relations.filter((r) => r.significant).length,
+				weakening: changes.filter((c) => c.kind === 'weakening').length
+			};
+		}
+	};
+}

@@ -1,0 +1,110 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../data/telemetry/sqlite/openSqliteStore.js';
+import { testLoop } from './testLoop.js';
+
+const ledgerFile = async () => join(await mkdtemp(join(tmpdir(), 'ros-loop-')), 'ledger.sqlite');
+
+describe('the closed loop', () => {
+	it('runs unattended: warnings from telemetry, a round adopted by the auto-council, the plan executed by the world', async () => {
+		const store = openSqliteStore({ path: ':memory:' });
+		const t = await testLoop({ ledgerPath: ':memory:', store, auto: true });
+		const noPlan = await testLoop({
+			ledgerPath: ':memory:',
+			store: openSqliteStore({ path: ':memory:' }),
+			auto: true,
+			options: { firstRoundDay: 1000 }
+		});
+		for (let d = 0; d < 14; d++) {
+			expect((await t.loop.tick()).status).toBe('stepped');
+			await noPlan.loop.tick();
+		}
+		const adopted = t.ledger.adoptedPlan();
+		expect(adopted?.round).toBe('loop-d0007-1');
+		expect(t.loop.currentPlan()).toEqual(adopted?.plan);
+		expect(adopted?.plan.start).toBe('2026-01-08');
+		const kinds = new Set(t.ledger.audit('loop-d0007-1').map((e) => e.kind));
+		for (const k of [
+			'round-created',
+			'review',
+			'panel-committed',
+			'panel-revealed',
+			'ballot',
+			'adopted',
+			'quotas',
+			'points'
+		])
+			expect(kinds).toContain(k);
+		expect(t.ledger.verify()).toMatchObject({ status: 'intact' });
+		// The world executes the plan: from day 7 on its stocks part from the same world without one.
+		expect(Array.from(t.world.state.stock)).not.toEqual(Array.from(noPlan.world.state.stock));
+		// Readings reached the store and the Correlation Center scanned them every day.
+		expect((await store.latest({ quantity: 'stock' })).length).toBeGreaterThan(50);
+		expect(t.events.filter((e) => e.kind === 'warnings')).toHaveLength(14);
+		await t.close();
+		await noPlan.close();
+	}, 60_000);
+
+	it('pauses while a round waits for people, and resumes after a restart with nothing lost or repeated', async () => {
+		const path = await ledgerFile();
+		const store = openSqliteStore({ path: ':memory:' });
+		const before = await testLoop({ ledgerPath: path, store, auto: false });
+		for (let d = 0; d < 7; d++) await before.loop.tick();
+		const paused = await before.loop.tick();
+		expect(paused).toMatchObject({
+			status: 'waiting',
+			day: 7,
+			round: 'loop-d0007-1',
+			state: 'expert-review'
+		});
+		// The world's clock stopped: another tick is still day 7.
+		expect(await before.loop.tick()).toMatchObject({ status: 'waiting', day: 7 });
+		// One expert reviews before the restart.
+		const round = before.ledger.round('loop-d0007-1')!;
+		const expertId = round.reviewers[0]!;
+		const verdicts = round.scenarios.map((s) => ({
+			scenarioId: s.scenario.id,
+			verdict: 'sound' as const,
+			comment: ''
+		}));
+		const { createRoundDesk, uniformPanelDrawer } = await import('../round/index.js');
+		const desk = createRoundDesk({
+			store: before.ledger,
+			clock: () => before.loop.now(),
+			secret: () => new Uint8Array(16).fill(1),
+			drawer: uniformPanelDrawer()
+		});
+		expect(desk.act(round.id, { kind: 'submit-review', review: { expertId, verdicts } }).ok).toBe(true);
+		const auditBefore = before.ledger.audit();
+		const stock = Array.from(before.world.state.stock);
+		const checkpoint = before.saved()!;
+		expect(checkpoint.day).toBe(7);
+		await before.close();
+
+		// Restart: the world is replayed to its day, the round in progress is picked up from the ledger.
+		const after = await testLoop({ ledgerPath: path, store, auto: true, checkpoint });
+		expect(after.loop.day()).toBe(7);
+		expect(Array.from(after.world.state.stock)).toEqual(stock);
+		for (let d = 0; d < 7; d++) expect((await after.loop.tick()).status).toBe('stepped');
+		const audit = after.ledger.audit();
+		expect(audit.slice(0, auditBefore.length)).toEqual(auditBefore);
+		expect(audit.filter((e) => e.kind === 'round-created')).toHaveLength(1);
+		const reviews = after.ledger.round('loop-d0007-1')!.reviews;
+		expect(new Set(reviews.map((r) => r.expertId)).size).toBe(reviews.length);
+		expect(reviews.find((r) => r.expertId === expertId)?.verdicts).toEqual(verdicts);
+		expect(after.ledger.adoptedPlan()?.round).toBe('loop-d0007-1');
+		expect(after.ledger.verify()).toMatchObject({ status: 'intact' });
+
+		// And a second restart after the adoption replays the plan: the same world, day for day.
+		const stockNow = Array.from(after.world.state.stock);
+		const checkpointNow = after.saved()!;
+		await after.close();
+		const again = await testLoop({ ledgerPath: path, store, auto: true, checkpoint: checkpointNow });
+		expect(again.loop.day()).toBe(14);
+		expect(Array.from(again.world.state.stock)).toEqual(stockNow);
+		expect(again.loop.currentPlan()).toEqual(again.ledger.adoptedPlan()?.plan);
+		await again.close();
+	}, 60_000);
+});

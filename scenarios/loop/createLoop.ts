@@ -1,0 +1,166 @@
+import type { Plan } from '../../data/plan/types.js';
+import type { Reading } from '../../data/telemetry/types.js';
+import type { Round } from '../round/types.js';
+import { advanceRound, hasEnded, type RoundDriver } from './advanceRound.js';
+import { loopDefaults } from './loopDefaults.js';
+import { parseRoundId, roundIdOf } from './roundIds.js';
+import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, TickResult } from './types.js';
+
+/** A running loop: one simulated day per tick, or a pause while a round waits for people. */
+export interface Loop {
+	tick(): Promise<TickResult>;
+	/** The next day to simulate. */
+	day(): number;
+	/** The rounds' clock (ms): the world's date unless `roundClock` says otherwise. */
+	now(): number;
+	/** The warnings of the last scan. */
+	warnings(): readonly LoopWarning[];
+	/** The plan in force, if any. */
+	currentPlan(): Plan | null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The plans adopted by the loop's rounds, with the day each took effect, oldest first. */
+export function loopAdoptions(
+	rounds: readonly Round[]
+): { readonly day: number; readonly round: string; readonly plan: Plan }[] {
+	return rounds
+		.flatMap((r) => {
+			const id = parseRoundId(r.id);
+			if (!id || r.outcome?.kind !== 'adopted') return [];
+			const scenarioId = r.outcome.scenarioId;
+			const plan = r.scenarios.find((s) => s.scenario.id === scenarioId)!.scenario.plan;
+			return [{ day: id.day, attempt: id.attempt, round: r.id, plan }];
+		})
+		.sort((a, b) => a.day - b.day || a.attempt - b.attempt);
+}
+
+/**
+ * The closed loop as a pure orchestrator over ports: each tick simulates one day (its sensors
+ * publishing through the sink), runs the Correlation Center's scans on schedule and, every
+ * `roundEveryDays`, a decision round whose adopted plan the world executes from that day on. The
+ * world's clock stops while a round waits for people; the auto-council, when given, never makes it
+ * wait. Everything the loop decides is in the ledger (rounds named after their day); only the day
+ * reached is checkpointed, so a restart replays the world and resumes the round in progress.
+ */
+export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {}): Loop {
+	const o = { ...loopDefaults, ...options };
+	const { world, desk } = ports;
+	const timer = ports.timer ?? (() => performance.now());
+	const emit = ports.onEvent ?? (() => {});
+	const adopted = loopAdoptions(desk.rounds());
+	const applied = new Set(adopted.filter((a) => a.day < world.day()).map((a) => a.round));
+	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
+	let warnings: readonly LoopWarning[] = [];
+	let lastWaiting = '';
+	const roundClock = ports.roundClock ?? ((date: number) => date);
+	const now = () => roundClock(world.dateOf(world.day()));
+	const driver: RoundDriver = {
+		desk,
+		pool: ports.pool,
+		clock: now,
+		council: ports.council,
+		invitations: ports.invitations ?? [],
+		issued: (round, invitations) => emit({ kind: 'invitations', round, invitations })
+	};
+	const isRoundDay = (day: number) =>
+		day >= o.firstRoundDay && (day - o.firstRoundDay) % o.roundEveryDays === 0;
+
+	/** Today's rounds: create, advance, adopt; a returned round is planned again, up to `attemptsPerRound`. */
+	async function roundsOf(
+		day: number,
+		cost: { planning: number; council: number }
+	): Promise<TickResult | null> {
+		for (let attempt = 1; attempt <= o.attemptsPerRound; attempt++) {
+			const id = roundIdOf(day, attempt);
+			if (!desk.round(id)) {
+				const t = timer();
+				const scenarios = await ports.planner.propose({
+					roundId: id,
+					start: iso(world.dateOf(day)),
+					currentPlan: plan
+				});
+				cost.planning += timer() - t;
+				if (scenarios.length === 0) {
+					emit({ kind: 'round-failed', day, round: id, message: 'the planner proposed no scenario' });
+					return null;
+				}
+				const created = desk.create({ id, scenarios });
+				if (!created.ok) {
+					emit({ kind: 'round-failed', day, round: id, message: created.error.message });
+					return null;
+				}
+				emit({ kind: 'round-created', day, round: id, scenarios: scenarios.length });
+			}
+			const t = timer();
+			const round = await advanceRound(id, driver);
+			cost.council += timer() - t;
+			if (!hasEnded(round)) {
+				if (lastWaiting !== `${id}:${round.state}`) {
+					lastWaiting = `${id}:${round.state}`;
+					emit({ kind: 'waiting', day, round: id, state: round.state });
+				}
+				return { status: 'waiting', day, round: id, state: round.state };
+			}
+			const outcome = round.outcome!;
+			if (outcome.kind !== 'adopted') {
+				if (!applied.has(`${id}:ended`)) emit({ kind: 'round-ended', day, round: id, outcome: outcome.kind });
+				applied.add(`${id}:ended`);
+				continue;
+			}
+			if (!applied.has(id)) {
+				const scenario = round.scenarios.find((s) => s.scenario.id === outcome.scenarioId)!.scenario;
+				const taken = world.adopt(scenario.plan);
+				if (taken.status === 'invalid')
+					throw new Error(`round ${id}: the adopted plan does not fit the world: ${taken.message}`);
+				applied.add(id);
+				plan = scenario.plan;
+				emit({ kind: 'adopted', day, round: id, scenario });
+			}
+			return null;
+		}
+		return null;
+	}
+
+	return {
+		day: () => world.day(),
+		now,
+		warnings: () => warnings,
+		currentPlan: () => plan,
+		async tick() {
+			const day = world.day();
+			const cost = { simulation: 0, analysis: 0, planning: 0, council: 0 };
+			if (isRoundDay(day)) {
+				const waiting = await roundsOf(day, cost);
+				if (waiting) return waiting;
+			}
+			let t = timer();
+			let readings = 0;
+			await world.stepDay(async (batch: readonly Reading[]) => {
+				readings += batch.length;
+				await ports.sink.write(batch);
+			});
+			cost.simulation = timer() - t;
+			t = timer();
+			const next = day + 1;
+			if (next % o.warnEveryDays === 0) {
+				warnings = await ports.analysis.warnings(world.dateOf(next));
+				emit({ kind: 'warnings', day: next, warnings });
+			}
+			if (next % o.recomputeEveryDays === 0 && next >= o.historyDays) {
+				const r = await ports.analysis.recompute(world.dateOf(next));
+				emit({ kind: 'recompute', day: next, ...r });
+			}
+			cost.analysis = timer() - t;
+			await ports.save({
+				version: 1,
+				startDate: iso(world.dateOf(0)),
+				day: next,
+				invitations: driver.invitations
+			});
+			emit({ kind: 'day', day, readings, cost: cost satisfies LoopCost });
+			return { status: 'stepped', day };
+		}
+	};
+}

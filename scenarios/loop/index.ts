@@ -1,0 +1,23 @@
+export type {
+	Analysis,
+	Council,
+	CouncilStep,
+	LoopCheckpoint,
+	LoopCost,
+	LoopEvent,
+	LoopOptions,
+	LoopPorts,
+	LoopWarning,
+	LoopWorld,
+	Planner,
+	TickResult
+} from './types.js';
+export { loopDefaults } from './loopDefaults.js';
+export { createLoop, loopAdoptions, type Loop } from './createLoop.js';
+export { advanceRound, hasEnded } from './advanceRound.js';
+export { autoCouncil, autoCouncilDefaults, type AutoCouncilOptions } from './autoCouncil.js';
+export { correlationCenter, type CorrelationCenterOptions } from './correlationCenter.js';
+export { openWorld } from './openWorld.js';
+export { panelPool } from './panelPool.js';
+export { roundIdOf, parseRoundId } from './roundIds.js';
+export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';

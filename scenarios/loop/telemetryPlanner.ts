@@ -1,0 +1,33 @@
+import type { ReferenceData } from '../../data/reference/types.js';
+import type { TelemetryStore } from '../../data/telemetry/types.js';
+import { buildPlanningInput } from '../../planner/inputs/buildPlanningInput.js';
+import { readStocks } from '../../planner/inputs/readStocks.js';
+import type { StockSnapshot } from '../../planner/inputs/types.js';
+import { planRound } from '../../planner/planRound.js';
+import type { Solvers } from '../../planner/solver/solveChecked.js';
+import type { PlannerOptions } from '../../planner/types.js';
+import type { Planner } from './types.js';
+
+/**
+ * The planner as the loop runs it: stocks from a snapshot (the latest telemetry, by default), the
+ * plan starting on the round's day, one round of the configured policies. The snapshot is a port so
+ * the scoreboard can give the same planner the simulation's true stocks (the perfect-information plan).
+ */
+export function telemetryPlanner(
+	reference: ReferenceData,
+	snapshot: () => Promise<StockSnapshot>,
+	solvers: Solvers,
+	options: Partial<PlannerOptions> = {}
+): Planner {
+	return {
+		async propose({ roundId, start, currentPlan }) {
+			const input = buildPlanningInput(reference, await snapshot(), { start });
+			const round = await planRound(input, solvers, { ...options, idPrefix: roundId, currentPlan });
+			return round.scenarios;
+		}
+	};
+}
+
+/** The latest stock readings in the store (see `readStocks`). */
+export const storeSnapshot = (store: TelemetryStore, reference: ReferenceData) => () =>
+	readStocks(store, reference.world);

@@ -1,0 +1,160 @@
+import type { Plan, ProposedScenario } from '../../data/plan/types.js';
+import type { Reading } from '../../data/telemetry/types.js';
+import type { CompiledWorld } from '../../sim/world/types.js';
+import type { SimState } from '../../sim/step/types.js';
+import type { ReadingSink } from '../../sim/types.js';
+import type { Invitation, PoolMember, Round, RoundDesk } from '../round/index.js';
+
+/** How the loop runs; defaults in `loopDefaults`. Days are simulated days. */
+export interface LoopOptions {
+	/** Days between decision rounds (default 28: the planner's four weekly periods). */
+	readonly roundEveryDays: number;
+	/** Day of the first round (default 14: two weeks of telemetry for stocks and forecasts). */
+	readonly firstRoundDay: number;
+	/** Rounds tried on one day when a round is returned or a recalculation is forced (default 2). */
+	readonly attemptsPerRound: number;
+	/** Days between shortage-warning scans (default 1). */
+	readonly warnEveryDays: number;
+	/** Days between Correlation Center recomputes (default 7: "recomputed weekly"). */
+	readonly recomputeEveryDays: number;
+	/** Days of telemetry the warnings and the recompute read (default 56). */
+	readonly historyDays: number;
+}
+
+/** The world as the loop drives it: one simulated day at a time, with the truth the sensors only sample. */
+export interface LoopWorld {
+	readonly compiled: CompiledWorld;
+	/** The next day to simulate (0 = the world's start date). */
+	day(): number;
+	/** Start of a day, ms since the epoch. */
+	dateOf(day: number): number;
+	/** Executes an adopted plan from the next simulated day on. */
+	adopt(plan: Plan): { readonly status: 'ok' } | { readonly status: 'invalid'; readonly message: string };
+	/** Simulates one day; hands each step's readings to `publish` (awaited: backpressure). */
+	stepDay(publish: (readings: readonly Reading[]) => void | Promise<void>): Promise<void>;
+	/** The world's true state (read-only by convention): for scoring, never for the planner. */
+	readonly state: SimState;
+}
+
+/** A shortage warning the Correlation Center raised: the stock of a resource in a region is forecast to run out. */
+export interface LoopWarning {
+	readonly region: string;
+	readonly resource: string;
+	/** When it is forecast to run out (ms). */
+	readonly runsOut: number;
+	/**
+	 * `forecast`: the shortage forecaster, with the probability of being out by then; `run-rate`: too
+	 * little history for it yet, so the last week's fall carried forward (no probability).
+	 */
+	readonly method: 'forecast' | 'run-rate';
+	readonly probability: number | null;
+	readonly sentence: { readonly ru: string; readonly en: string };
+}
+
+/** The Correlation Center as the loop calls it (ports: it reads telemetry only). */
+export interface Analysis {
+	/** Shortage warnings at `now` (ms) from the telemetry before it. */
+	warnings(now: number): Promise<readonly LoopWarning[]>;
+	/** The scheduled recompute of relations; returns how many relations are significant and how many weaken. */
+	recompute(now: number): Promise<{ readonly significant: number; readonly weakening: number }>;
+}
+
+/** The planner as the loop calls it: 3–5 scenarios for a plan starting on `start` (ISO date). */
+export interface Planner {
+	propose(request: {
+		readonly roundId: string;
+		readonly start: string;
+		readonly currentPlan: Plan | null;
+	}): Promise<readonly ProposedScenario[]>;
+}
+
+/**
+ * Whoever acts for people in a round when nobody else does (the auto-council): takes one step of
+ * the round, or returns null to wait. Ballot codes it receives are its own panelists'.
+ */
+export interface Council {
+	act(round: Round, desk: RoundDesk, invitations: readonly Invitation[]): Promise<CouncilStep | null>;
+}
+
+/** What a council step did, for the record. */
+export interface CouncilStep {
+	readonly did: string;
+	/** The council's unused invitations after this step, when it changed them (replaces the list it holds). */
+	readonly invitations?: readonly Invitation[];
+}
+
+/** What the loop persists between days (the rest is in the ledger and the telemetry store). */
+export interface LoopCheckpoint {
+	readonly version: 1;
+	/** The world's first day (ISO date): a restart replays from it. */
+	readonly startDate: string;
+	/** The next day to simulate. */
+	readonly day: number;
+	/** Unused invitations of the simulated panel (auto-council only), so a restart mid-vote can still vote. */
+	readonly invitations: readonly Invitation[];
+}
+
+/** The loop's ports; the composition root (cli/app) passes the adapters. */
+export interface LoopPorts {
+	readonly world: LoopWorld;
+	readonly sink: ReadingSink;
+	readonly analysis: Analysis;
+	readonly planner: Planner;
+	readonly desk: RoundDesk;
+	/** Volunteers for panel draws. */
+	readonly pool: readonly PoolMember[];
+	/** The auto-council, or null: rounds wait for people (and the world's clock pauses). */
+	readonly council: Council | null;
+	readonly save: (checkpoint: LoopCheckpoint) => void | Promise<void>;
+	/** Invitations left from before a restart (see LoopCheckpoint). */
+	readonly invitations?: readonly Invitation[];
+	readonly onEvent?: (event: LoopEvent) => void;
+	/**
+	 * The rounds' clock (ms), which the desk must share; default the world's date. The world's clock
+	 * stops while a round waits; a composition root with people in the loop may let this one run on,
+	 * so that a round's deadlines still pass.
+	 */
+	readonly roundClock?: (worldDate: number) => number;
+	/** A monotonic timer (ms) for the cost figures; default performance.now. */
+	readonly timer?: () => number;
+}
+
+/** Where the time of one day went (ms). */
+export interface LoopCost {
+	readonly simulation: number;
+	readonly analysis: number;
+	readonly planning: number;
+	readonly council: number;
+}
+
+/** What the loop tells its observers (console, logs, the scoreboard). */
+export type LoopEvent =
+	| { readonly kind: 'day'; readonly day: number; readonly readings: number; readonly cost: LoopCost }
+	| { readonly kind: 'warnings'; readonly day: number; readonly warnings: readonly LoopWarning[] }
+	| {
+			readonly kind: 'recompute';
+			readonly day: number;
+			readonly significant: number;
+			readonly weakening: number;
+	  }
+	| {
+			readonly kind: 'round-created';
+			readonly day: number;
+			readonly round: string;
+			readonly scenarios: number;
+	  }
+	| { readonly kind: 'round-failed'; readonly day: number; readonly round: string; readonly message: string }
+	| { readonly kind: 'invitations'; readonly round: string; readonly invitations: readonly Invitation[] }
+	| { readonly kind: 'waiting'; readonly day: number; readonly round: string; readonly state: string }
+	| {
+			readonly kind: 'adopted';
+			readonly day: number;
+			readonly round: string;
+			readonly scenario: ProposedScenario;
+	  }
+	| { readonly kind: 'round-ended'; readonly day: number; readonly round: string; readonly outcome: string };
+
+/** What one tick did: a simulated day, or a pause while a round waits for people. */
+export type TickResult =
+	| { readonly status: 'stepped'; readonly day: number }
+	| { readonly status: 'waiting'; readonly day: number; readonly round: string; readonly state: string };
