@@ -27,6 +27,11 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 			'Planner: round of 5 LP scenarios on generated 50×20, 200×20, 500×50 worlds vs native CLP on the exported MPS',
 		load: () => import('./planner.js').then((m) => m.plannerBench)
 	},
+	ballot: {
+		summary:
+			'Encrypted ballot: 500 ballots checked as they arrive over 60 s (p99), homomorphic tally and 3-of-5 decryption, public verification, JS size',
+		load: () => import('./ballot.js').then((m) => m.ballotBench)
+	},
 	round: {
 		summary:
 			'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',

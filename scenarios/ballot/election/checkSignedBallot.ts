@@ -2,7 +2,8 @@ import { verifySignature } from './credentials.js';
 import { optionContext, signedBytes, sumContext } from './electionHash.js';
 import { verifyDleq } from './dleqProof.js';
 import { G, Point, pointFrom, scalarFrom, type GroupPoint } from './group.js';
-import type { ElectionManifest, ElectionProblem, SignedBallot } from './types.js';
+import type { PreparedElection } from './prepareElection.js';
+import type { ElectionProblem, SignedBallot } from './types.js';
 import { verifyZeroOrOne } from './zeroOrOneProof.js';
 
 /**
@@ -11,12 +12,11 @@ import { verifyZeroOrOne } from './zeroOrOneProof.js';
  * the problems found (none: the ballot counts) and its decoded ciphertexts for the tally.
  */
 export function checkSignedBallot(
-	manifest: ElectionManifest,
-	election: string,
-	credentials: ReadonlySet<string>,
+	prepared: PreparedElection,
 	ballot: SignedBallot,
 	index: number
 ): { problems: ElectionProblem[]; ciphertexts?: { a: GroupPoint; b: GroupPoint }[] } {
+	const { manifest, election, credentials, publicKey: Y } = prepared;
 	if (ballot.election !== election)
 		return { problems: [{ kind: 'wrong-election', ballot: index, election: String(ballot.election) }] };
 	if (!credentials.has(ballot.credential))
@@ -30,7 +30,6 @@ export function checkSignedBallot(
 	if (!verifySignature(ballot.credential, signedBytes(ballot), ballot.signature))
 		return { problems: [{ kind: 'bad-signature', ballot: index }] };
 	try {
-		const Y = pointFrom(manifest.publicKey);
 		const problems: ElectionProblem[] = [];
 		const ciphertexts = ballot.options.map((o, option) => {
 			const a = pointFrom(o.a);

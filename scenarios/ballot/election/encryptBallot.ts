@@ -20,6 +20,7 @@ export function encryptBallot(
 	if (!Number.isInteger(choice) || choice < 0 || choice >= manifest.options.length)
 		throw new RangeError(`choice ${choice} is not an option index (0…${manifest.options.length - 1})`);
 	const Y = pointFrom(manifest.publicKey);
+	Y.precompute(8);
 	const credential = publicKeyOf(credentialSecret);
 	let rSum = 0n;
 	const options: EncryptedOption[] = manifest.options.map((_, index) => {

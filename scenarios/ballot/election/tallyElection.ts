@@ -1,5 +1,6 @@
 import { checkSignedBallot } from './checkSignedBallot.js';
 import { electionHash } from './electionHash.js';
+import { prepareElection } from './prepareElection.js';
 import { proveDleq, verifyDleq } from './dleqProof.js';
 import {
 	G,
@@ -39,8 +40,7 @@ export function encryptedTotals(
 	manifest: ElectionManifest,
 	ballots: readonly SignedBallot[]
 ): EncryptedTotals {
-	const election = electionHash(manifest);
-	const credentials = new Set(manifest.credentials);
+	const prepared = prepareElection(manifest);
 	const problems: ElectionProblem[] = [];
 	const lastOf = new Map<string, { a: GroupPoint; b: GroupPoint }[]>();
 	const seen = new Map<string, number>();
@@ -50,7 +50,7 @@ export function encryptedTotals(
 		const first = seen.get(key);
 		if (first !== undefined) return problems.push({ kind: 'duplicate-ballot', ballot: index, first });
 		seen.set(key, index);
-		const checked = checkSignedBallot(manifest, election, credentials, ballot, index);
+		const checked = checkSignedBallot(prepared, ballot, index);
 		problems.push(...checked.problems);
 		if (!checked.ciphertexts) return;
 		valid += 1;
