@@ -37,6 +37,11 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 			'The closed loop for a simulated year with shocks (auto-council), scored against the truth: warnings, plans, sensing, cost',
 		load: () => import('./loop.js').then((m) => m.loopBench)
 	},
+	ballot: {
+		summary:
+			'Encrypted ballot: 500 ballots checked as they arrive over 60 s (p99), homomorphic tally and 3-of-5 decryption, public verification, JS size',
+		load: () => import('./ballot.js').then((m) => m.ballotBench)
+	},
 	round: {
 		summary:
 			'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',

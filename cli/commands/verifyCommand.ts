@@ -1,10 +1,11 @@
 import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 import { auditSubcommand } from './verify/auditSubcommand.js';
+import { electionSubcommand } from './verify/electionSubcommand.js';
 import { panelSubcommand } from './verify/panelSubcommand.js';
 
 /** The checks anyone can run on published records; add a subcommand by adding it here. */
-const subcommands: readonly Command[] = [auditSubcommand, panelSubcommand];
+const subcommands: readonly Command[] = [auditSubcommand, panelSubcommand, electionSubcommand];
 const names = subcommands.map((s) => s.name);
 
 /** `resourceos verify <what>`: independent checks of the public record. */

@@ -1,0 +1,148 @@
+import { build } from 'esbuild';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import {
+	checkSignedBallot,
+	combineDecryptions,
+	electionHash,
+	encryptBallot,
+	encryptedTotals,
+	issueCredentials,
+	partialDecrypt,
+	prepareElection,
+	setUpElection,
+	verifyElection,
+	type ElectionRecord,
+	type SignedBallot
+} from '../scenarios/ballot/election/index.js';
+import type { Benchmark } from './types.js';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const quantile = (xs: readonly number[], q: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+
+/** The encryption code the ballot page ships to the phone, minified and gzipped, as esbuild bundles it. */
+async function cryptoBundleGzipKB(): Promise<number> {
+	const out = await build({
+		stdin: {
+			contents:
+				"export { encryptBallot, electionHash, ballotReceipt } from './scenarios/ballot/election/index.js';",
+			resolveDir: process.cwd(),
+			loader: 'ts'
+		},
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		write: false
+	});
+	return round1(gzipSync(out.outputFiles[0]!.contents).length / 1024);
+}
+
+/** `[panel] [arrivalSeconds] [--out FILE]`; anything else is refused. */
+function readArgs(args: readonly string[]): { panel: number; arrivalSeconds: number; out?: string } {
+	const positional: number[] = [];
+	let out: string | undefined;
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i]!;
+		if (a === '--out' && args[i + 1]) out = args[++i];
+		else if (/^\d+$/.test(a)) positional.push(Number(a));
+		else
+			throw new Error(
+				`bench ballot: unknown argument ${JSON.stringify(a)}; takes [panel] [arrivalSeconds] [--out FILE]`
+			);
+	}
+	return { panel: positional[0] ?? 500, arrivalSeconds: positional[1] ?? 60, out };
+}
+
+/**
+ * A panel of 500 votes with encrypted ballots: the voters' encryption, each ballot's check as the
+ * server accepts it while ballots arrive over 60 s, the homomorphic tally with a 3-of-5 threshold
+ * decryption, and a full public verification. Flags: [panel] [arrivalSeconds] [--out FILE].
+ */
+export const ballotBench: Benchmark = {
+	name: 'ballot',
+	summary:
+		'Encrypted ballot: 500 ballots checked as they arrive over 60 s (p99), homomorphic tally and 3-of-5 decryption, public verification, JS size',
+	async run(log, args) {
+		const { panel, arrivalSeconds, out } = readArgs(args);
+		const random = (n: number) => new Uint8Array(randomBytes(n));
+		const options = ['equity-first', 'least-transport', 'balanced', 'most-resilient', 'contest'];
+		const voters = issueCredentials(panel, random);
+		let t = performance.now();
+		const { manifest, keyShares } = setUpElection(
+			{
+				id: 'bench/stage-0',
+				options,
+				trustees: 5,
+				threshold: 3,
+				credentials: voters.map((v) => v.publicKey),
+				maxVotes: panel
+			},
+			random
+		);
+		log(`key ceremony of 5 trustees (threshold 3) in ${round1(performance.now() - t)} ms`);
+		const election = electionHash(manifest);
+
+		t = performance.now();
+		const ballots = voters.map((v, i) =>
+			encryptBallot(manifest, election, i % options.length, v.secret, random)
+		);
+		const encryptMs = (performance.now() - t) / panel;
+		log(`${panel} ballots encrypted, ${round1(encryptMs)} ms each (the phone's work, on this machine)`);
+
+		// The server's cast: check the ballot against the manifest and append it to the public box.
+		const prepared = prepareElection(manifest);
+		const box: SignedBallot[] = [];
+		const latencies: number[] = [];
+		await new Promise<void>((done) => {
+			ballots.forEach((ballot, i) => {
+				const arrival = performance.now() + (i * arrivalSeconds * 1000) / panel;
+				setTimeout(
+					() => {
+						const checked = checkSignedBallot(prepared, ballot, box.length);
+						if (checked.problems.length > 0)
+							throw new Error(`ballot ${i} refused: ${checked.problems[0]!.kind}`);
+						box.push(ballot);
+						latencies.push(performance.now() - arrival);
+						if (latencies.length === panel) done();
+					},
+					(i * arrivalSeconds * 1000) / panel
+				);
+			});
+		});
+		const castP99Ms = round1(quantile(latencies, 0.99));
+		log(
+			`cast: ${panel} ballots over ${arrivalSeconds} s, p50 ${round1(quantile(latencies, 0.5))} ms, p99 ${castP99Ms} ms`
+		);
+
+		t = performance.now();
+		const totals = encryptedTotals(manifest, box);
+		const decryptions = [1, 3, 5].map((j) =>
+			partialDecrypt(manifest, totals.totals, j, keyShares.get(j)!, random)
+		);
+		const result = combineDecryptions(manifest, totals.totals, decryptions);
+		if (!Array.isArray(result)) throw new Error('too few trustees');
+		const tallySeconds = round1((performance.now() - t) / 1000);
+		log(`tally: ${result.join(' / ')} in ${tallySeconds} s`);
+		const expected = options.map((_, o) => voters.filter((_, i) => i % options.length === o).length);
+		if (result.join() !== expected.join())
+			throw new Error(`tally ${result} differs from the votes cast ${expected}`);
+
+		const record: ElectionRecord = { manifest, ballots: box, decryptions, result };
+		if (out) writeFileSync(out, JSON.stringify(record));
+		t = performance.now();
+		const check = verifyElection(record);
+		const verifySeconds = round1((performance.now() - t) / 1000);
+		if (check.status !== 'valid')
+			throw new Error(`verification failed: ${JSON.stringify(check.problems[0])}`);
+		log(`public verification of ${panel} ballots in ${verifySeconds} s`);
+
+		const ballotJsGzipKB = await cryptoBundleGzipKB();
+		log(`encryption code for the phone: ${ballotJsGzipKB} KB gzipped`);
+		return { castP99Ms, tallySeconds, verifySeconds, ballotJsGzipKB, encryptMsPerBallot: round1(encryptMs) };
+	}
+};

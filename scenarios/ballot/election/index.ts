@@ -1,0 +1,13 @@
+export type * from './types.js';
+export { encryptBallot } from './encryptBallot.js';
+export { checkSignedBallot } from './checkSignedBallot.js';
+export { prepareElection, type PreparedElection } from './prepareElection.js';
+export { issueCredentials, publicKeyOf, type Credential } from './credentials.js';
+export { ballotReceipt, electionHash } from './electionHash.js';
+export { dealTrustee, checkShare, combineShares, jointPublicKey, type TrusteeDealer } from './trustees.js';
+export { encryptedTotals, partialDecrypt, checkDecryptions, combineDecryptions } from './tallyElection.js';
+export { verifyElection } from './verifyElection.js';
+export { setUpElection, type ElectionSetUp } from './setUpElection.js';
+export { seededBytes } from './seededBytes.js';
+export { electionRecordSchema } from './electionRecordSchema.js';
+export { describeProblem } from './describeProblem.js';
