@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 		);
 		return 2;
 	}
-	const group = command.subcommands?.some((s) => s.name === args[0]);
+	const group = command.group?.some((s) => s.name === args[0]);
 	if (!group && (args.includes('--help') || args.includes('-h'))) {
 		io.stdout.write(`${command.summary}\n\n${command.usage}\n`);
 		return 0;

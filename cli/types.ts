@@ -16,5 +16,5 @@ export interface Command {
 	readonly subcommands?: readonly string[];
 	run(args: readonly string[], io: CliIO): Promise<number>;
 	/** A command group (`verify audit`, `verify panel`): `--help` after a subcommand's name is the subcommand's to answer. */
-	readonly subcommands?: readonly Command[];
+	readonly group?: readonly Command[];
 }

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { accountsPath, openAccounts, roles } from '../../data/accounts/index.js';
 import { loadConfig } from '../config/index.js';
 import { parseFlags } from '../parseFlags.js';
+import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 
 const Flags = v.strictObject({
@@ -26,20 +27,17 @@ Steps:
 Roles: ${roles.join(', ')}. An expert's id is their id on the expert roster; an ethics member's id is the
 name their strikes carry. Panelists have no accounts: they vote with the code from their invitation.`;
 
+const STEPS = ['add', 'list'] as const;
+
 /** `resourceos account`: console accounts, kept in <dataDir>/accounts.sqlite (never in the ledger). */
 export const accountCommand: Command = {
 	name: 'account',
 	summary: 'Console accounts for the council, experts, ethics members, analysts and operators',
 	usage: USAGE,
+	subcommands: STEPS,
 	async run(args, io) {
-		const { flags, positionals } = parseFlags(Flags, args, 'account');
-		const [step, ...extra] = positionals;
-		if ((step !== 'add' && step !== 'list') || extra.length > 0) {
-			io.stderr.write(
-				`resourceos account: ${step === undefined ? 'name a step' : `unknown step ${JSON.stringify([step, ...extra].join(' '))}`}\n\n${USAGE}\n`
-			);
-			return 2;
-		}
+		const { name: step, rest } = subcommandOf(args, STEPS, 'account');
+		const { flags } = parseFlags(Flags, rest, `account ${step}`);
 		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const accounts = openAccounts(accountsPath(dataDir));
 		try {

@@ -11,7 +11,7 @@ const names = subcommands.map((s) => s.name);
 /** `resourceos verify <what>`: independent checks of the public record. */
 export const verifyCommand: Command = {
 	name: 'verify',
-	subcommands,
+	group: subcommands,
 	summary: 'Check public records yourself: ' + subcommands.map((s) => s.name).join(', '),
 	usage: `Usage: resourceos verify <check> [flags]\n\nChecks:\n${subcommands.map((s) => `  ${s.name.padEnd(8)} ${s.summary}`).join('\n')}\n\nresourceos verify <check> --help shows its flags.`,
 	subcommands: names,

@@ -63,16 +63,12 @@ export function correlationCenter(
 	reference: ReferenceData,
 	options: CorrelationCenterOptions
 ): Analysis {
-	const names = {
-		regions: new Map(reference.world.regions.map((r) => [r.id, r.name])),
-		resources: new Map(reference.catalogue.resources.map((r) => [r.id, r.name]))
-	};
 	const history = options.historyDays * DAY;
 	let previous: CorrelationReport | null = null;
 	return {
 		async warnings(now) {
 			const to = Math.floor(now / DAY) * DAY;
-			const inputs = await readShortageInputs(store, {}, to - history, to, DAY, names);
+			const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
 			const warnings: LoopWarning[] = [];
 			for (const input of inputs) {
 				const outcome = shortageWarning(input, options.shortage);

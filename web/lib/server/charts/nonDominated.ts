@@ -1,7 +1,7 @@
 import type { ScenarioMetrics } from '../../../../data/plan/types.js';
 
 /** Each metric and whether more is better: the trade-offs a scenario is judged on. */
-const directions: readonly [keyof ScenarioMetrics, 1 | -1][] = [
+const directions: readonly [Exclude<keyof ScenarioMetrics, 'reserves'>, 1 | -1][] = [
 	['minCoverage', 1],
 	['meanCoverage', 1],
 	['gini', -1],

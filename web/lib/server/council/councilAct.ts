@@ -47,7 +47,7 @@ export async function councilAct(
 		const dir = join(app.config.dataDir, 'invitations');
 		mkdirSync(dir, { recursive: true });
 		const file = join(dir, `${result.round.id}-stage${stage}-${app.now()}.csv`);
-		await writeInvitations(file, result.invitations, consoleUrl);
+		await writeInvitations(file, result.invitations, consoleUrl, app.ledger.head());
 		return { ...done, invitations: { count: result.invitations.length, file } };
 	};
 	if (action === 'submit-review') {
