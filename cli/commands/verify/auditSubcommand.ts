@@ -3,6 +3,7 @@ import { ledgerPath, readAuditLog, verifyChain } from '../../../data/ledger/inde
 import { loadConfig } from '../../config/index.js';
 import { numberFlag } from '../../numberFlag.js';
 import { parseFlags } from '../../parseFlags.js';
+import { requireStoreFile } from '../../requireStoreFile.js';
 import type { Command } from '../../types.js';
 
 const Flags = v.strictObject({
@@ -35,7 +36,9 @@ Exit code 0 when the chain is intact, 1 when it is broken, 2 for bad input.`,
 		const { flags } = parseFlags(Flags, args, 'verify audit');
 		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const path = flags.ledger ?? ledgerPath(dataDir);
-		const entries = readAuditLog(path);
+		const entries = readAuditLog(
+			requireStoreFile(path, flags.ledger ? '--ledger' : '--dataDir', 'verify audit')
+		);
 		const report = verifyChain(entries, {
 			...(flags.head ? { head: flags.head } : {}),
 			...(flags.entries !== undefined ? { entries: flags.entries } : {})
