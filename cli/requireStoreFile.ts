@@ -17,8 +17,9 @@ export function requireStoreFile(path: string, setting: string, command: string)
 		throw new InputError(`resourceos ${command}`, [
 			{
 				path: setting,
-				expected: `should name an existing store file; there is none at ${resolve(path)}`,
-				received: path
+				expected:
+					'should name an existing store file (reading never creates one), but nothing is at that path',
+				received: resolve(path)
 			}
 		]);
 	return path;

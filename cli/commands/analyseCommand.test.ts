@@ -187,12 +187,12 @@ describe('resourceos analyse', () => {
 		const missing = join(dir, 'typo.sqlite');
 		const args = ['correlate', '--telemetry', missing, '--from', '2026-01-01', '--to', '2026-05-01'];
 		await expect(runCli(args)).rejects.toThrow(
-			/--telemetry: should name an existing store file; .*typo\.sqlite/
+			/--telemetry: should name an existing store file .*nothing is at that path, got ".*typo\.sqlite"/
 		);
 		const empty = join(dir, 'empty');
 		const byDir = ['correlate', '--dataDir', empty, '--from', '2026-01-01', '--to', '2026-05-01'];
 		await expect(runCli(byDir)).rejects.toThrow(
-			/dataDir \(--dataDir, RESOURCEOS_DATA_DIR\): .*empty\/telemetry\.sqlite/
+			/dataDir \(--dataDir, RESOURCEOS_DATA_DIR\): .*"[^"]*empty\/telemetry\.sqlite"/
 		);
 		expect(existsSync(missing)).toBe(false);
 		expect(existsSync(empty)).toBe(false);

@@ -8,6 +8,7 @@ import { openDeadLetters } from '../../sensors/ingest/index.js';
 import { loadRegistry, writeMosquittoConfig } from '../../sensors/security/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 
@@ -163,7 +164,9 @@ async function deadLetters(args: readonly string[], io: Parameters<Command['run'
 		return 2;
 	}
 	const dataDir = flags['data-dir'] ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
-	const store = openDeadLetters(join(dataDir, 'deadletters.sqlite'));
+	const store = openDeadLetters(
+		requireStoreFile(join(dataDir, 'deadletters.sqlite'), '--data-dir', 'gateways dead-letters')
+	);
 	try {
 		const counts = store.countByReason();
 		io.stdout.write(

@@ -86,7 +86,7 @@ describe('resourceos plan', () => {
 		const { code, err } = await cli(['--out', dir, '--telemetry', missing]);
 		expect(code).toBe(2);
 		expect(err).toMatch(
-			/^resourceos plan:\n {2}--telemetry: should name an existing store file; .*telemetry\.sqlite/
+			/^resourceos plan:\n {2}--telemetry: should name an existing store file .*, got ".*telemetry\.sqlite"/
 		);
 		expect(existsSync(missing)).toBe(false);
 	});

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { main } from '../main.js';
+import { runInProcess } from '../runInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-round-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -224,5 +225,52 @@ describe('resourceos round', () => {
 			code: 0,
 			out: '6 expert terms recorded\n'
 		});
+	});
+});
+
+describe('resourceos round, as the README walkthrough uses it', () => {
+	it('appoints experts without a term from today, takes one verdict for every scenario, and links to http.publicUrl', async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'ros-round-'));
+		const env = { RESOURCEOS_DATA_DIR: dataDir, RESOURCEOS_HTTP_PUBLIC_URL: 'https://vote.example.org/r7' };
+		const round = (...args: string[]) => runInProcess(['round', ...args], env);
+		const path = (name: string, value: unknown) => {
+			writeFileSync(join(dataDir, name), JSON.stringify(value));
+			return join(dataDir, name);
+		};
+		const experts = ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), field: 'logistics' }));
+		expect((await round('appoint', '--roster', path('experts.json', experts))).code).toBe(0);
+		const scenarios = path('scenarios.json', harvestShortfall);
+		expect((await round('create', '--id', 'w1', '--scenarios', scenarios, '--panelSize', '4')).code).toBe(0);
+		// Serving from today: all three are drawn (three reviewers per round).
+		expect((await round('open-review', '--id', 'w1')).code).toBe(0);
+		const both = await round(
+			'review',
+			'--id',
+			'w1',
+			'--expert',
+			'a',
+			'--verdict',
+			'sound',
+			'--verdicts',
+			scenarios
+		);
+		expect(both).toMatchObject({
+			code: 2,
+			err: expect.stringContaining('give either --verdicts FILE or --verdict')
+		});
+		for (const expert of ['a', 'b', 'c'])
+			expect((await round('review', '--id', 'w1', '--expert', expert, '--verdict', 'sound')).code).toBe(0);
+		expect((await round('close-review', '--id', 'w1')).out).toContain('ethics-review');
+		const pool = path(
+			'pool.json',
+			Array.from({ length: 12 }, (_, i) => ({ id: `p${i}` }))
+		);
+		expect((await round('commit-panel', '--id', 'w1', '--pool', pool)).code).toBe(0);
+		const csv = join(dataDir, 'codes.csv');
+		const seed = 'state lottery 2026-12-01: 07 19 23 31 40';
+		expect((await round('open-vote', '--id', 'w1', '--seed', seed, '--invitations', csv)).code).toBe(0);
+		const links = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+		expect(links.length).toBeGreaterThan(0);
+		for (const row of links) expect(row.split(',')[3]).toMatch(/^https:\/\/vote\.example\.org\/r7\/vote\?c=/);
 	});
 });

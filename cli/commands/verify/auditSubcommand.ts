@@ -11,6 +11,7 @@ import { InputError, parseOrThrow } from '../../../data/schema/index.js';
 import { loadConfig } from '../../config/index.js';
 import { numberFlag } from '../../numberFlag.js';
 import { parseFlags } from '../../parseFlags.js';
+import { requireStoreFile } from '../../requireStoreFile.js';
 import type { Command } from '../../types.js';
 
 const Hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'should be 64 hex digits'));
@@ -89,7 +90,9 @@ Exit code 0 when intact and anchored, 1 when broken, 2 for bad input,
 		const dataDir = flags.dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 		const path = flags.ledger ?? ledgerPath(dataDir);
 		const anchor = flags.head !== undefined ? await readAnchor(flags.head) : undefined;
-		const { entries, tables } = readLedgerCopy(path);
+		const { entries, tables } = readLedgerCopy(
+			requireStoreFile(path, flags.ledger ? '--ledger' : '--dataDir', 'verify audit')
+		);
 		let verdict: AuditVerdict = auditLedger(entries, tables, anchor);
 		// A count catches a cut-off tail but vouches for no content: it never makes a log intact by itself.
 		if (flags.entries !== undefined && entries.length < flags.entries) {
