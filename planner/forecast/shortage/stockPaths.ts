@@ -42,6 +42,7 @@ function recentRegime(changes: readonly number[], m: number, minLength: number):
 		for (let k = 0; k < w; k++) sse += (changes[k]! - (k < s ? left : right)) ** 2;
 		if (sse < best.sse) best = { s, sse };
 	}
+	if (best.s === 0) return w;
 	// Persistent changes inflate F by about (1 + φ) / (1 − φ) (the long-run variance of their mean); take that out.
 	const split = mean(changes.slice(0, best.s));
 	const after = mean(changes.slice(best.s));
