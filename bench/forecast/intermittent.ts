@@ -1,3 +1,4 @@
+import { median } from 'simple-statistics';
 import { forecastSeries } from '../../planner/forecast/forecastSeries.js';
 import type { ForecastOptions, MethodName } from '../../planner/forecast/types.js';
 import { seededRandom } from '../../planner/forecast/seededRandom.js';
@@ -24,6 +25,5 @@ export function measureIntermittent(
 		errors.push(Math.abs(f.point.reduce((a, b) => a + b, 0) - expected) / expected);
 		chosen[f.method] = (chosen[f.method] ?? 0) + 1;
 	}
-	const sorted = errors.sort((a, b) => a - b);
-	return { medianTotalError: sorted[Math.floor(sorted.length / 2)]!, chosen };
+	return { medianTotalError: median(errors), chosen };
 }

@@ -23,7 +23,8 @@ function csv(file: string): Record<string, string>[] {
  * The real series vega-datasets ships (BSD-3-Clause; sources: US BLS, NOAA/Scripps, NOAA NCEI, Yahoo Finance):
  * 14 industries' monthly unemployment 2000–2010, 22 monthly US employment series 2006–2015, monthly CO₂ at
  * Mauna Loa 1958–2020 (raw and seasonally adjusted), 5 monthly stock prices, and Seattle's hourly normals
- * (pressure, temperature, wind). Monthly series: season 12, horizon 12; hourly: season 24, horizon 168 (a week).
+ * (pressure, temperature, wind), and Seattle's daily weather 2012–2015 (precipitation, temperatures, wind). Monthly
+ * series: season 12, horizon 12; hourly: season 24, horizon 168 (a week); daily: season 7, horizon 14.
  */
 export function loadVegaSeries(): BenchSeries[] {
 	const out: BenchSeries[] = [];
@@ -74,6 +75,15 @@ export function loadVegaSeries(): BenchSeries[] {
 			values: hourly.map((r) => Number(r[col])),
 			period: 24,
 			horizon: 168
+		});
+	// Daily weather 2012–2015: a new frequency, and daily precipitation is intermittent (most days dry).
+	const daily = csv('seattle-weather.csv');
+	for (const col of ['precipitation', 'temp_max', 'temp_min', 'wind'])
+		out.push({
+			id: `seattle-daily/${col}`,
+			values: daily.map((r) => Number(r[col])),
+			period: 7,
+			horizon: 14
 		});
 	for (const s of out)
 		if (s.values.some((v) => !Number.isFinite(v))) throw new Error(`${s.id}: a value is not a number`);

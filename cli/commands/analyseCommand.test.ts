@@ -74,7 +74,7 @@ describe('resourceos analyse', () => {
 			'3'
 		]);
 		expect(code).toBe(0);
-		expect(out).toMatch(/series/);
+		expect(out).toMatch(/series, \d+ tests \(pairs × lags\), bar q < 0.01, prepared by prewhiten/);
 		const all = await runCli(['correlate', ...common(), '--max-lag', '3', '--json']);
 		const report = JSON.parse(all.out) as {
 			relations: { a: string; b: string; lag: number; significant: boolean }[];

@@ -70,7 +70,7 @@ const Flags = v.strictObject({
 			['difference', 'detrend', 'prewhiten', 'none'],
 			'should be difference, detrend, prewhiten or none'
 		),
-		'difference'
+		correlationDefaults.preparation
 	),
 	protected: v.optional(v.string()),
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),

@@ -1,3 +1,5 @@
+import { mean as ssMean, variance as ssVariance } from 'simple-statistics';
+
 /**
  * Sample autocorrelations ρ(1..maxLag) of the finite values (missing values skipped pairwise), each from the
  * overall mean and variance.
@@ -6,8 +8,8 @@ export function autocorrelations(values: readonly number[], maxLag: number): num
 	const finite = values.filter(Number.isFinite);
 	const n = finite.length;
 	if (n < 3) return [];
-	const mean = finite.reduce((a, b) => a + b, 0) / n;
-	const variance = finite.reduce((a, v) => a + (v - mean) ** 2, 0) / n;
+	const mean = ssMean(finite);
+	const variance = ssVariance(finite);
 	if (!(variance > 0)) return [];
 	const out: number[] = [];
 	for (let k = 1; k <= Math.min(maxLag, n - 2); k++) {

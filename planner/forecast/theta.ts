@@ -1,22 +1,18 @@
+import { linearRegression } from 'simple-statistics';
+
 /** Smoothing constants tried for the simple exponential smoothing inside Theta (one-step squared error picks one). */
 const alphas = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
 
+/** The least-squares line through (t, y_t) (simple-statistics' linearRegression). */
+const lineOf = (y: readonly number[]) => linearRegression(y.map((v, t) => [t, v]));
+
 /** Additive seasonal indices (mean deviation of each phase from a least-squares line), centred to sum to 0. */
 function seasonalIndices(y: readonly number[], m: number): Float64Array {
-	const n = y.length;
-	const tMean = (n - 1) / 2;
-	const yMean = y.reduce((a, b) => a + b, 0) / n;
-	let sxy = 0;
-	let sxx = 0;
-	for (let t = 0; t < n; t++) {
-		sxy += (t - tMean) * (y[t]! - yMean);
-		sxx += (t - tMean) ** 2;
-	}
-	const slope = sxx > 0 ? sxy / sxx : 0;
+	const { m: slope, b: intercept } = lineOf(y);
 	const sum = new Float64Array(m);
 	const count = new Float64Array(m);
-	for (let t = 0; t < n; t++) {
-		sum[t % m]! += y[t]! - (yMean + slope * (t - tMean));
+	for (let t = 0; t < y.length; t++) {
+		sum[t % m]! += y[t]! - (intercept + slope * t);
 		count[t % m]!++;
 	}
 	const s = sum.map((v, i) => v / count[i]!);
@@ -36,15 +32,7 @@ export function theta(history: readonly number[], horizon: number, period: numbe
 	const m = period >= 2 && n >= 2 * period ? period : 1;
 	const season = m >= 2 ? seasonalIndices(history, m) : new Float64Array(1);
 	const x = history.map((v, t) => v - season[t % m]!);
-	const tMean = (n - 1) / 2;
-	const xMean = x.reduce((a, b) => a + b, 0) / n;
-	let sxy = 0;
-	let sxx = 0;
-	for (let t = 0; t < n; t++) {
-		sxy += (t - tMean) * (x[t]! - xMean);
-		sxx += (t - tMean) ** 2;
-	}
-	const b = sxx > 0 ? sxy / sxx : 0;
+	const b = lineOf(x).m;
 	let best = { sse: Number.POSITIVE_INFINITY, level: x[n - 1]!, alpha: 1 };
 	for (const alpha of alphas) {
 		let level = x[0]!;

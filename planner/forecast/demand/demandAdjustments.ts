@@ -17,6 +17,8 @@ export function demandAdjustments(
 	const f = forecastSeries(input.dailyConsumption, {
 		period: 7,
 		backtestHorizon: Math.min(horizon, 14),
+		// Consumption cannot be negative; a falling trend must not forecast a negative demand factor.
+		nonNegative: true,
 		...options,
 		horizon
 	});

@@ -77,13 +77,17 @@ function needClause(s: SentenceSubject): Names | null {
 	};
 }
 
-function runsOutClause(r: Crossing | null): Names {
+/** "and runs out in …" after a forecast crossing; "; it runs out in …" as its own clause after a state. */
+function runsOutClause(r: Crossing | null, own = false): Names {
 	if (!r) return { en: '', ru: '' };
 	const d = days(Math.max(1, Math.round(r.days)));
-	return {
-		en: ` and runs out in ${d.en} (around ${isoDate(r.date)}, probability ${pct(r.probability)})`,
-		ru: ` и закончится через ${d.ru} (около ${ruDate(r.date)}, вероятность ${pct(r.probability)})`
+	const when = {
+		en: `(around ${isoDate(r.date)}, probability ${pct(r.probability)})`,
+		ru: `(около ${ruDate(r.date)}, вероятность ${pct(r.probability)})`
 	};
+	return own
+		? { en: `; it runs out in ${d.en} ${when.en}`, ru: `; закончится через ${d.ru} ${when.ru}` }
+		: { en: ` and runs out in ${d.en} ${when.en}`, ru: ` и закончится через ${d.ru} ${when.ru}` };
 }
 
 /** The plain-language line, in both languages; amounts with units, in words a reader would say. */
@@ -114,7 +118,7 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 		case 'below-floor': {
 			const left = humanAmount(c.stock, s.unit);
 			const cover = s.need ? days(Math.floor(c.stock / s.need.perDay)) : null;
-			const out = runsOutClause(c.runsOut);
+			const out = runsOutClause(c.runsOut, true);
 			return withNeed({
 				en: `${subject.en} has been below the ${reserve.en} (${floor.en})${basis.en} since ${isoDate(c.since)}: ${left.en} left${cover ? `, ${cover.en} of need` : ''}${out.en}`,
 				ru: `${subject.ru} ниже ${reserve.ru} (${floor.ru})${basis.ru} с ${ruDate(c.since)}: осталось ${left.ru}${cover ? `, на ${cover.ru} потребности` : ''}${out.ru}`

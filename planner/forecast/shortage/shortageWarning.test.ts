@@ -163,3 +163,21 @@ describe('shortageWarning', () => {
 		expect(humanAmount(2.55e6, 'kWh').ru).toBe('2,6 миллиона кВт·ч');
 	});
 });
+
+describe('below the floor and running out', () => {
+	it('says when a stock already under its floor runs out, as its own clause', () => {
+		// 182 × 110 L = 20,020 L floor; 3,000 L left, falling 100 L a day: out in about 30 days.
+		const base = reservoir(150, 1000);
+		const stock = base.stock.map((_, d) => 3_000 + 100 * (149 - d));
+		const out = shortageWarning({ ...base, stock, need });
+		if (out.status !== 'below-floor') throw new Error(JSON.stringify(out));
+		expect(out.runsOut!.days).toBeGreaterThan(25);
+		expect(out.runsOut!.days).toBeLessThan(35);
+		expect(out.sentence.en).toMatch(
+			/: 3,000 L left, 27 days of need; it runs out in \d\d days \(around 2026-0\d-\d\d, probability \d+%\); the need is 110 L a day/
+		);
+		expect(out.sentence.ru).toMatch(
+			/осталось 3\s000 л, на 27 дней потребности; закончится через \d\d (дня|дней|день)/
+		);
+	});
+});

@@ -81,8 +81,8 @@ export function shortageWarning(
 	});
 	if (!f0)
 		return insufficient({
-			en: 'no norm in the catalogue, no floor given and no consumption to derive one from',
-			ru: 'в каталоге нет нормы, резерв не задан и нет данных о потреблении'
+			en: 'no daily need in the reference data (no per-day norm, or no population), no floor given and no consumption to derive one from',
+			ru: 'в справочных данных нет дневной потребности (нормы на день или населения), резерв не задан и нет данных о потреблении'
 		});
 	const { floor, basis: floorBasis } = f0;
 	const lastIndex = input.stock.findLastIndex((v) => Number.isFinite(v));

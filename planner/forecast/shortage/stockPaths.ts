@@ -1,3 +1,4 @@
+import { mean as ssMean } from 'simple-statistics';
 import { seededRandom } from '../seededRandom.js';
 
 /** Settings of the sample paths; defaults in `stockPathDefaults`. */
@@ -41,6 +42,7 @@ function recentRegime(changes: readonly number[], m: number, minLength: number):
 		for (let k = 0; k < w; k++) sse += (changes[k]! - (k < s ? left : right)) ** 2;
 		if (sse < best.sse) best = { s, sse };
 	}
+	if (best.s === 0) return w;
 	// Persistent changes inflate F by about (1 + φ) / (1 − φ) (the long-run variance of their mean); take that out.
 	const split = mean(changes.slice(0, best.s));
 	const after = mean(changes.slice(best.s));
@@ -56,11 +58,7 @@ function recentRegime(changes: readonly number[], m: number, minLength: number):
 	return f > 20 ? w - best.s : w;
 }
 
-const mean = (a: ArrayLike<number>) => {
-	let s = 0;
-	for (let i = 0; i < a.length; i++) s += a[i]!;
-	return s / a.length;
-};
+const mean = (a: readonly number[] | Float64Array) => ssMean(Array.isArray(a) ? a : Array.from(a));
 
 /**
  * Sample paths of a stock from its last reading. The day-to-day change (the net flow) is modelled as a weekly pattern
