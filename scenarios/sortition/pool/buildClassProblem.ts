@@ -1,5 +1,5 @@
 import { protectedStratum } from './protectedStratum.js';
-import type { ClassProblem, HouseholdType, Pool, QuotaCell, Quotas, VolunteerClass } from './types.js';
+import type { ClassProblem, HouseholdType, Pool, QuotaCell, Quotas, VolunteerClass } from '../types.js';
 
 /** The outcome of reducing a pool and quotas to classes: the problem, or every inconsistency found. */
 export type ClassProblemResult =

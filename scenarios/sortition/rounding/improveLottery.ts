@@ -1,5 +1,5 @@
-import { classUpperBound } from './panelOracle.js';
-import type { ClassPanel, ClassProblem } from './types.js';
+import { classUpperBound } from '../optimise/panelOracle.js';
+import type { ClassPanel, ClassProblem } from '../types.js';
 
 /**
  * Raises the lottery's minimum by quota-safe swaps: while some panel can take one more member of the

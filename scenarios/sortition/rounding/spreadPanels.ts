@@ -1,6 +1,6 @@
 import { roundToPanel } from './roundToPanel.js';
 import type { Random } from './seededRandom.js';
-import type { ClassPanel, ClassProblem } from './types.js';
+import type { ClassPanel, ClassProblem } from '../types.js';
 
 /**
  * m whole panels whose average counts track fractional expected counts `target` (error diffusion over

@@ -1,4 +1,7 @@
-import { protectedCategoryOf, protectedCategoryOfValues } from '../../data/reference/protectedCategories.js';
+import {
+	protectedCategoryOf,
+	protectedCategoryOfValues
+} from '../../../data/reference/protectedCategories.js';
 
 /**
  * Why a category may not stratify a panel, or undefined: it names a protected category (race,

@@ -1,4 +1,4 @@
-import type { Pool, Quotas } from './types.js';
+import type { Pool, Quotas } from '../types.js';
 
 /**
  * Rounds at the level of individuals: while a selectable volunteer sits on fewer than `target` of the

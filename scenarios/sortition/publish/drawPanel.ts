@@ -1,12 +1,12 @@
-import { assignPanels } from './assignPanels.js';
-import { buildClassProblem } from './buildClassProblem.js';
+import { assignPanels } from '../rounding/assignPanels.js';
+import { buildClassProblem } from '../pool/buildClassProblem.js';
 import { canonicalJson, lotteryDigest, poolDigest, quotasDigest, sha256 } from './digest.js';
-import { diagnoseQuotas } from './diagnoseQuotas.js';
-import { levelIndividuals } from './levelIndividuals.js';
-import { lotteryDefaults } from './optimiseLottery.js';
-import { reducePool } from './reducePool.js';
-import { sortitionProtocol } from './types.js';
-import type { Commitment, DrawResult, LotteryOptions, Pool, Quotas, SortitionSolver } from './types.js';
+import { diagnoseQuotas } from '../pool/diagnoseQuotas.js';
+import { levelIndividuals } from '../rounding/levelIndividuals.js';
+import { lotteryDefaults } from '../optimise/optimiseLottery.js';
+import { reducePool } from '../pool/reducePool.js';
+import { sortitionProtocol } from '../types.js';
+import type { Commitment, DrawResult, LotteryOptions, Pool, Quotas, SortitionSolver } from '../types.js';
 
 /** A replacement draw: who stays on the panel and who dropped out. */
 export interface Replacement {

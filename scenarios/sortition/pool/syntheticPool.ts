@@ -1,5 +1,5 @@
-import { seededRandom } from './seededRandom.js';
-import type { Pool, Quotas, Volunteer } from './types.js';
+import { seededRandom } from '../rounding/seededRandom.js';
+import type { Pool, Quotas, Volunteer } from '../types.js';
 
 /** One category of a synthetic population: value → population share, and how much more likely each value volunteers. */
 export interface SyntheticCategory {

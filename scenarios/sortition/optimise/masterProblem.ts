@@ -1,5 +1,5 @@
 import type { Highs, Model } from 'highs';
-import type { ClassPanel, ClassProblem } from './types.js';
+import type { ClassPanel, ClassProblem } from '../types.js';
 
 /** The restricted master LP's answer: the achieved minimum, the column weights, and the duals that price new panels. */
 export interface MasterSolution {

@@ -1,6 +1,6 @@
 import { canonicalJson, lotteryDigest, lotteryIndex, poolDigest, quotasDigest, sha256 } from './digest.js';
 import { drawPanel } from './drawPanel.js';
-import { sortitionProtocol } from './types.js';
+import { sortitionProtocol } from '../types.js';
 import type {
 	Commitment,
 	LotteryOptions,
@@ -9,7 +9,7 @@ import type {
 	Reveal,
 	SortitionSolver,
 	VerifyCheck
-} from './types.js';
+} from '../types.js';
 
 /** What a draw published: the commitment, the panel list and, once the seed is out, the reveal. */
 export interface PublishedDraw {

@@ -1,5 +1,5 @@
 import { protectedStratum } from './protectedStratum.js';
-import type { Pool, Volunteer } from './types.js';
+import type { Pool, Volunteer } from '../types.js';
 
 /** One rejected cell: the 1-based line of the file (the header is row 1), the column and the value found. */
 export interface RowError {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, Quotas } from './types.js';
+import type { Pool, Quotas } from '../types.js';
 
 /** SHA-256 of UTF-8 text, lower-case hex. */
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,5 +1,5 @@
-import type { Random } from './seededRandom.js';
-import type { Pool, Quotas } from './types.js';
+import type { Random } from '../rounding/seededRandom.js';
+import type { Pool, Quotas } from '../types.js';
 
 /**
  * The baseline: a simple greedy stratified draw, the "LEGACY" procedure Flanigan et al. (Nature 2021)

@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import { MasterProblem } from './masterProblem.js';
 import { PanelOracle } from './panelOracle.js';
-import type { ClassPanel, ClassProblem, MaximinOptions, MaximinResult } from './types.js';
+import type { ClassPanel, ClassProblem, MaximinOptions, MaximinResult } from '../types.js';
 
 export const maximinDefaults: MaximinOptions = { targetGap: 0.0005, maxRounds: 2000, mipRelGap: 1e-6 };
 

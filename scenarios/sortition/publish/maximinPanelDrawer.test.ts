@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { maximinPanelDrawer } from './maximinPanelDrawer.js';
-import { createWorkerSolver } from './node/workerSolver.js';
-import { syntheticPool } from './syntheticPool.js';
+import { createWorkerSolver } from '../node/workerSolver.js';
+import { syntheticPool } from '../pool/syntheticPool.js';
 
 const solver = createWorkerSolver();
 afterAll(() => solver.close());

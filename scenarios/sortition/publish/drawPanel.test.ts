@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawPanel } from './drawPanel.js';
-import { createWorkerSolver } from './node/workerSolver.js';
+import { createWorkerSolver } from '../node/workerSolver.js';
 import { revealPanel } from './revealPanel.js';
-import { syntheticPool } from './syntheticPool.js';
-import type { CommittedDraw, Pool, Quotas, SortitionSolver } from './types.js';
+import { syntheticPool } from '../pool/syntheticPool.js';
+import type { CommittedDraw, Pool, Quotas, SortitionSolver } from '../types.js';
 import { verifyDraw } from './verifyDraw.js';
 
 // A skewed pool (volunteers over-represent the educated, urban and older) with many shared households.

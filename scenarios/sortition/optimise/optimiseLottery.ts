@@ -1,12 +1,12 @@
 import type { Highs } from 'highs';
-import { improveLottery } from './improveLottery.js';
+import { improveLottery } from '../rounding/improveLottery.js';
 import { maximin } from './maximin.js';
 import { PanelOracle } from './panelOracle.js';
 import { relaxedMaximin } from './relaxedMaximin.js';
-import { roundDistribution } from './roundDistribution.js';
-import { seededRandom } from './seededRandom.js';
-import { spreadPanels } from './spreadPanels.js';
-import type { ClassPanel, ClassProblem, LotteryOptions, OptimisedLottery } from './types.js';
+import { roundDistribution } from '../rounding/roundDistribution.js';
+import { seededRandom } from '../rounding/seededRandom.js';
+import { spreadPanels } from '../rounding/spreadPanels.js';
+import type { ClassPanel, ClassProblem, LotteryOptions, OptimisedLottery } from '../types.js';
 
 export const lotteryDefaults: LotteryOptions = {
 	panels: 1000,

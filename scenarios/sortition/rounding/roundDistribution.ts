@@ -1,5 +1,5 @@
 import type { Random } from './seededRandom.js';
-import type { ClassPanel } from './types.js';
+import type { ClassPanel } from '../types.js';
 
 /**
  * Rounds a distribution over panels to m equally likely copies: panel P gets ⌊m·λ_P⌋ or ⌈m·λ_P⌉ copies,

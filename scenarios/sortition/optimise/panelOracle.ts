@@ -1,5 +1,5 @@
 import type { Highs, Model } from 'highs';
-import type { ClassPanel, ClassProblem } from './types.js';
+import type { ClassPanel, ClassProblem } from '../types.js';
 
 /** The best panel for given per-class weights: its value, HiGHS's proven upper bound, and other good panels met on the way. */
 export interface PricingOutcome {

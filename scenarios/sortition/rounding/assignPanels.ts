@@ -1,4 +1,4 @@
-import type { ClassPanel, ClassProblem, Pool } from './types.js';
+import type { ClassPanel, ClassProblem, Pool } from '../types.js';
 
 /**
  * Turns class-count panels into panels of volunteer ids. Within a household type, seats go to the

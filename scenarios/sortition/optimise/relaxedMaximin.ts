@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import { classUpperBound } from './panelOracle.js';
-import type { ClassProblem } from './types.js';
+import type { ClassProblem } from '../types.js';
 
 /** The LP relaxation of the maximin problem: a valid upper bound and the fractional expected counts reaching it. */
 export interface RelaxedMaximin {

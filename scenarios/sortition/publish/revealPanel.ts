@@ -1,5 +1,5 @@
 import { lotteryIndex } from './digest.js';
-import type { Commitment, Reveal } from './types.js';
+import type { Commitment, Reveal } from '../types.js';
 
 /**
  * The public pick: index = SHA-256(commitment hash, seed) mod m. The seed must be fixed only after the

@@ -1,4 +1,4 @@
-import type { ClassProblem } from './types.js';
+import type { ClassProblem } from '../types.js';
 
 /**
  * Plain-language reasons quotas cannot be met, found by counting (no solver): a cell's minimum above the

@@ -1,4 +1,4 @@
-import type { Pool, Quotas } from './types.js';
+import type { Pool, Quotas } from '../types.js';
 
 /** Pool and quotas for the seats still open when `kept` panelists stay and `dropouts` leave. */
 export type Reduced =

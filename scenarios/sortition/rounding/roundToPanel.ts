@@ -1,6 +1,6 @@
-import { classUpperBound } from './panelOracle.js';
+import { classUpperBound } from '../optimise/panelOracle.js';
 import type { Random } from './seededRandom.js';
-import type { ClassPanel, ClassProblem } from './types.js';
+import type { ClassPanel, ClassProblem } from '../types.js';
 
 const TOP = 16;
 const WIDE = 160;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelIndividuals } from './levelIndividuals.js';
-import type { Pool, Quotas } from './types.js';
+import type { Pool, Quotas } from '../types.js';
 
 // Six volunteers, panels of two: one from the north, one from the south (quota 1..1 each).
 const pool: Pool = {

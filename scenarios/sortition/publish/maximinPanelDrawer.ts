@@ -1,7 +1,7 @@
-import type { PanelDrawer, PanelDrawRecord } from '../round/types.js';
+import type { PanelDrawer, PanelDrawRecord } from '../../round/types.js';
 import { drawPanel } from './drawPanel.js';
 import { revealPanel } from './revealPanel.js';
-import type { Commitment, LotteryOptions, Pool, Quotas, SortitionSolver } from './types.js';
+import type { Commitment, LotteryOptions, Pool, Quotas, SortitionSolver } from '../types.js';
 
 /** The record a maximin draw publishes through the round's `PanelDrawer` port. */
 interface MaximinRecord extends PanelDrawRecord {

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import { classUpperBound } from './panelOracle.js';
-import type { ClassProblem, Relaxation } from './types.js';
+import type { ClassProblem, Relaxation } from '../types.js';
 
 /** The smallest quota relaxation that admits a panel, or why none can. */
 export type RelaxOutcome =

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildClassProblem } from './buildClassProblem.js';
-import { drawPanel } from './drawPanel.js';
+import { buildClassProblem } from '../pool/buildClassProblem.js';
+import { drawPanel } from '../publish/drawPanel.js';
 import { legacyFrequencies } from './legacyDraw.js';
-import { createWorkerSolver } from './node/workerSolver.js';
-import { seededRandom } from './seededRandom.js';
-import { syntheticPool } from './syntheticPool.js';
+import { createWorkerSolver } from '../node/workerSolver.js';
+import { seededRandom } from '../rounding/seededRandom.js';
+import { syntheticPool } from '../pool/syntheticPool.js';
 
 const solver = createWorkerSolver();
 afterAll(() => solver.close());

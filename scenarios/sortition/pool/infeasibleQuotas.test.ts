@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawPanel } from './drawPanel.js';
-import { createWorkerSolver } from './node/workerSolver.js';
-import type { Pool, Quotas } from './types.js';
+import { drawPanel } from '../publish/drawPanel.js';
+import { createWorkerSolver } from '../node/workerSolver.js';
+import type { Pool, Quotas } from '../types.js';
 
 const people = (spec: [string, string, number][]): Pool => {
 	const volunteers = spec.flatMap(([region, gender, n], s) =>
