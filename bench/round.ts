@@ -37,7 +37,7 @@ export const roundBench: Benchmark = {
 				clock: Date.now,
 				secret: (n) => randomBytes(n),
 				drawer: maximinPanelDrawer(solver, quotas),
-				options: { panelSize: panel, reserves: 50 }
+				options: { panelSize: panel, reserves: 50, seedParties: 0 }
 			});
 			desk.create({ id: 'bench', scenarios: harvestShortfall });
 			const review = desk.act('bench', { kind: 'open-review' });

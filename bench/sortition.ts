@@ -9,8 +9,8 @@ import {
 	type Quotas,
 	type SyntheticCategory
 } from '../scenarios/sortition/index.js';
-import { maximin, maximinDefaults } from '../scenarios/sortition/maximin.js';
-import { optimiseLottery } from '../scenarios/sortition/optimiseLottery.js';
+import { maximin, maximinDefaults } from '../scenarios/sortition/optimise/maximin.js';
+import { optimiseLottery } from '../scenarios/sortition/optimise/optimiseLottery.js';
 import { createWorkerSolver } from '../scenarios/sortition/node/workerSolver.js';
 import type { Benchmark, Figures } from './types.js';
 

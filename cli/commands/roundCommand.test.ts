@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +59,42 @@ describe('resourceos round', () => {
 		);
 		const csv = join(dir, 'codes.csv');
 		expect(await run('commit-panel', '--id', 'r1', '--pool', pool)).toMatchObject({ code: 0 });
-		const opened = await run('open-vote', '--id', 'r1', '--seed', 'public-beacon-0042', '--invitations', csv);
+		// The seed: two council members' shares and a public source named in advance.
+		const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+		expect(
+			(await run('commit-seed', '--id', 'r1', '--party', 'anna', '--hash', sha('anna-dice-41632'))).code
+		).toBe(0);
+		expect(
+			(await run('commit-seed', '--id', 'r1', '--party', 'boris', '--hash', sha('boris-coin-HTTHT'))).code
+		).toBe(0);
+		expect((await run('commit-seed', '--id', 'r1', '--publicSource', 'state lottery 2026-12-01')).code).toBe(
+			0
+		);
+		expect(
+			await run(
+				'open-vote',
+				'--id',
+				'r1',
+				'--reveal',
+				'anna=anna-dice-41632,boris=forged',
+				'--publicValue',
+				'07 19 23'
+			)
+		).toMatchObject({
+			code: 1,
+			out: expect.stringContaining('the share revealed by boris does not match its commitment')
+		});
+		const opened = await run(
+			'open-vote',
+			'--id',
+			'r1',
+			'--reveal',
+			'anna=anna-dice-41632,boris=boris-coin-HTTHT',
+			'--publicValue',
+			'07 19 23',
+			'--invitations',
+			csv
+		);
 		expect(opened).toMatchObject({ code: 0, out: expect.stringContaining('500 invitation codes written') });
 		const lines = readFileSync(csv, 'utf8').trim().split('\n');
 		expect(lines).toHaveLength(501);
@@ -202,13 +238,16 @@ describe('resourceos round', () => {
 		expect(await run('commit-panel', '--id', 'r5', '--pool', pool, '--quotas', quotas)).toMatchObject({
 			code: 0
 		});
+		const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+		for (const party of ['anna', 'boris'])
+			await run('commit-seed', '--id', 'r5', '--party', party, '--hash', sha(`${party}-share`));
 		expect(
 			await run(
 				'open-vote',
 				'--id',
 				'r5',
-				'--seed',
-				'public-beacon-0043',
+				'--reveal',
+				'anna=anna-share,boris=boris-share',
 				'--invitations',
 				join(dir, 'r5.csv')
 			)

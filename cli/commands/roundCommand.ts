@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { InputError } from '../../data/schema/index.js';
+import { sha256Hex } from '../../scenarios/ballot/sha256Hex.js';
 import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
 import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
@@ -40,6 +41,33 @@ const Flags = v.strictObject({
 			// Public seeds are often written as text ("state lottery 2026-12-01: 07 19 23 31 40").
 			v.regex(/^[^\p{Cc}]{8,128}$/u, 'should be 8-128 characters of text, without control characters')
 		)
+	),
+	party: v.optional(
+		v.pipe(
+			v.string('should name who commits'),
+			v.regex(/^[\w.@-]{1,64}$/, 'should be 1-64 letters, digits, dot, dash, @ or underscore')
+		)
+	),
+	hash: v.optional(
+		v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'should be the SHA-256 of your secret share, 64 hex digits'))
+	),
+	publicSource: v.optional(
+		v.pipe(
+			v.string('should name the public source'),
+			v.minLength(8, 'should name the public source (at least 8 characters)')
+		)
+	),
+	reveal: v.optional(
+		v.pipe(
+			v.string('should list PARTY=SECRET pairs separated by commas'),
+			v.regex(
+				/^[\w.@-]{1,64}=[^,]+(,[\w.@-]{1,64}=[^,]+)*$/,
+				'should list PARTY=SECRET pairs separated by commas'
+			)
+		)
+	),
+	publicValue: v.optional(
+		v.pipe(v.string("should be the public source's value"), v.nonEmpty("should be the public source's value"))
 	),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
@@ -100,7 +128,10 @@ Steps, in the order a round goes:
   strike        --id R --scenario S --by MEMBER --reason TEXT   ethics council strike, with a written reason
   commit-panel  --id R --pool FILE [--quotas FILE]         draw the panel lottery and publish its commitment (before any seed);
                 with --quotas (and a pool CSV), the stratified maximin lottery of \`resourceos panel\`; else a plain lottery
-  open-vote     --id R [--seed S] [--invitations FILE]     reveal the panel with a fresh (or public beacon) seed; write one-time codes (CSV)
+  commit-seed   --id R --party P --hash SHA256 | --publicSource TEXT   a council member's commitment to a secret share of
+                the reveal seed (sha256 of the secret), or the public source (named in advance) whose value joins it
+  open-vote     --id R --reveal P=SECRET,... [--publicValue V] [--invitations FILE]   reveal the shares (each checked
+                against its commitment); the seed they make picks the panel; write one-time codes (CSV)
   close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
   tick                                                     close every review and ballot whose deadline has passed (run from cron)
@@ -297,8 +328,29 @@ export const roundCommand: Command = {
 						: await readJson(PoolFile, path);
 					return report(await desk.commitPanel(need(flags, 'id', step), pool));
 				}
-				case 'open-vote':
-					return report(await desk.openVote(need(flags, 'id', step), flags.seed));
+				case 'commit-seed':
+					return report(
+						desk.commitSeed(
+							need(flags, 'id', step),
+							flags.publicSource !== undefined
+								? { publicSource: flags.publicSource }
+								: { party: need(flags, 'party', step), hash: need(flags, 'hash', step) }
+						)
+					);
+				case 'open-vote': {
+					const secrets = (flags.reveal ?? '')
+						.split(',')
+						.filter(Boolean)
+						.map((pair) => ({
+							party: pair.slice(0, pair.indexOf('=')),
+							secret: pair.slice(pair.indexOf('=') + 1)
+						}));
+					const shares =
+						secrets.length > 0 || flags.publicValue !== undefined
+							? { secrets, ...(flags.publicValue !== undefined ? { publicValue: flags.publicValue } : {}) }
+							: undefined;
+					return report(await desk.openVote(need(flags, 'id', step), shares));
+				}
 				case 'close-vote':
 					return act({ kind: 'close-vote' });
 				case 'return':
@@ -378,5 +430,14 @@ async function demo(
 	const committed = await desk.commitPanel(id, demoPool(40, 8));
 	if (!committed.ok) return report(committed);
 	io.stdout.write(`panel draw committed: ${committed.round.committed!.commitment}\n`);
-	return report(await desk.openVote(id));
+	// Two council members' shares of the reveal seed: committed now, revealed when the vote opens.
+	const secrets = ['council-1', 'council-2'].map((party) => ({
+		party,
+		secret: randomBytes(16).toString('hex')
+	}));
+	for (const { party, secret } of secrets) {
+		const seeded = desk.commitSeed(id, { party, hash: sha256Hex(secret) });
+		if (!seeded.ok) return report(seeded);
+	}
+	return report(await desk.openVote(id, { secrets }));
 }

@@ -5,6 +5,7 @@ import { credentialHash, newCredential } from '../ballot/credentialCode.js';
 import type { Ballot, BallotChoice, BallotRefusal } from '../ballot/types.js';
 import { ballotBox } from './ballotBox.js';
 import { createRound } from './createRound.js';
+import { revealSeed } from './revealSeed.js';
 import { roundDefaults } from './roundDefaults.js';
 import { step } from './step.js';
 import type {
@@ -15,7 +16,9 @@ import type {
 	RoundEffect,
 	RoundError,
 	RoundOptions,
-	RoundStore
+	RoundStore,
+	SeedCommit,
+	SeedReveal
 } from './types.js';
 
 /** What the desk needs: the ledger, a clock (ms), secret random bytes (for codes and nonces), the panel drawer. */
@@ -52,8 +55,10 @@ export interface RoundDesk {
 	act(roundId: string, action: RoundAction): ActResult;
 	/** Draws and commits the panel (publishing the commitment) while the ethics council sits. */
 	commitPanel(roundId: string, pool: readonly PoolMember[]): Promise<ActResult>;
-	/** Reveals the committed panel with a seed made only now (or given, e.g. from a public beacon) and opens the vote. */
-	openVote(roundId: string, seed?: string): Promise<ActResult>;
+	/** Commits a party's share of the reveal seed (SHA-256 of its secret), or names the public source. */
+	commitSeed(roundId: string, commit: SeedCommit): ActResult;
+	/** Reveals the committed panel with the seed the revealed shares make (checked against their commitments) and opens the vote. */
+	openVote(roundId: string, shares?: SeedReveal): Promise<ActResult>;
 	/** Casts a ballot with a one-time credential code; returns the sealed ballot, whose receipt the voter keeps. */
 	cast(code: string, choice: BallotChoice): CastResult;
 	/** The round a credential code belongs to, or why it cannot vote now. */
@@ -180,7 +185,8 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 			});
 			return act(roundId, { kind: 'commit-panel', commit });
 		},
-		async openVote(roundId, seed) {
+		commitSeed: (roundId, commit) => act(roundId, { kind: 'commit-seed', commit }),
+		async openVote(roundId, shares) {
 			const round = store.round(roundId);
 			if (!round) return notFound(roundId, 'open-vote');
 			if (round.state !== 'ethics-review' || !round.committed)
@@ -188,8 +194,20 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 					kind: 'open-vote',
 					reveal: { commitment: '', seed: '', members: [], reserves: [] }
 				});
-			const reveal = await drawer.reveal(round.committed, seed ?? hex(secret(16)));
-			return act(roundId, { kind: 'open-vote', reveal });
+			const seed = revealSeed(round, shares);
+			if (!seed.ok)
+				return {
+					ok: false,
+					error: {
+						code: 'rejected',
+						state: round.state,
+						action: 'open-vote',
+						message: `open-vote: ${seed.message}`
+					}
+				};
+			// Only a round that asks for no seed parties lets this machine make the seed.
+			const reveal = await drawer.reveal(round.committed, seed.seed ?? hex(secret(16)));
+			return act(roundId, { kind: 'open-vote', reveal, ...(shares ? { seedReveal: shares } : {}) });
 		},
 		lookup(code) {
 			const credential = store.credential(credentialHash(code));

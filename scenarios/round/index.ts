@@ -20,8 +20,11 @@ export type {
 	ScenarioStanding,
 	StepContext,
 	StepResult,
-	AuditKind
+	AuditKind,
+	SeedCommit,
+	SeedReveal
 } from './types.js';
+export { revealSeed } from './revealSeed.js';
 export { ballotBox } from './ballotBox.js';
 export { createRound, planHash, type NewRound } from './createRound.js';
 export {

@@ -1,6 +1,7 @@
 import { days } from './days.js';
 import { refuse } from './refuse.js';
 import { returned } from './returned.js';
+import { revealSeed } from './revealSeed.js';
 import { standingIds } from './standingIds.js';
 import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 
@@ -21,6 +22,15 @@ export function openVote(
 	if (!round.committed)
 		return refuse('rejected', round, action, 'no panel draw is committed yet: commit one first');
 	const { reveal } = action;
+	const seed = revealSeed(round, action.seedReveal);
+	if (!seed.ok) return refuse('rejected', round, action, seed.message);
+	if (seed.seed !== undefined && reveal.seed !== seed.seed)
+		return refuse(
+			'rejected',
+			round,
+			action,
+			'the panel was revealed with another seed than the committed shares make'
+		);
 	if (reveal.commitment !== round.committed.commitment)
 		return refuse(
 			'rejected',
@@ -61,6 +71,8 @@ export function openVote(
 				data: {
 					commitment: reveal.commitment,
 					seed: reveal.seed,
+					// The shares, so that anyone can recompute the seed from the commitments published before.
+					...(action.seedReveal ? { seedReveal: action.seedReveal } : {}),
 					members: reveal.members,
 					reserves: reveal.reserves,
 					...(reveal.detail ? { detail: reveal.detail } : {})

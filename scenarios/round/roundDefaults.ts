@@ -14,6 +14,7 @@ export const roundDefaults: RoundOptions = {
 	minStanding: 1,
 	minReviews: 2,
 	governancePoints: 150,
+	seedParties: 2,
 	ballot: ballotDefaults,
 	experts: expertDefaults,
 	ethics: ethicsDefaults

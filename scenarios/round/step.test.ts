@@ -24,14 +24,15 @@ const everyAction: readonly RoundAction[] = [
 		reason: 'Cuts the wheat norm below the medical minimum'
 	},
 	{ kind: 'commit-panel', commit: { status: 'committed', commitment: 'c', record: { method: 'test' } } },
+	{ kind: 'commit-seed', commit: { party: 'council-1', hash: 'a'.repeat(64) } },
 	{ kind: 'open-vote', reveal: { commitment: 'c', seed: 's', members: ['a'], reserves: [] } },
 	{ kind: 'close-vote' },
 	{ kind: 'return', by: 'council', reason: 'The harvest figures were revised' }
 ];
 const allowed: Record<RoundState, RoundAction['kind'][]> = {
-	drafted: ['open-review', 'return'],
-	'expert-review': ['submit-review', 'close-review', 'return'],
-	'ethics-review': ['strike', 'commit-panel', 'open-vote', 'return'],
+	drafted: ['open-review', 'commit-seed', 'return'],
+	'expert-review': ['submit-review', 'close-review', 'commit-seed', 'return'],
+	'ethics-review': ['strike', 'commit-panel', 'commit-seed', 'open-vote', 'return'],
 	'panel-vote': ['close-vote'],
 	adopted: [],
 	returned: [],
@@ -299,7 +300,7 @@ describe('round state machine', () => {
 				reveal: { commitment: 'forged', seed: 'x', members: ['v0001'], reserves: [] }
 			})
 		).toMatchObject({ ok: false, error: { code: 'rejected' } });
-		const opened = await desk.openVote('r', 'beacon-2026-11-01');
+		const opened = await desk.openVote('r');
 		if (!opened.ok) throw new Error(opened.error.message);
 		const audit = ledger.audit('r');
 		const commit = JSON.parse(audit.find((e) => e.kind === 'panel-committed')!.payload);

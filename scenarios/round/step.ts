@@ -1,6 +1,7 @@
 import { closeReview } from './closeReview.js';
 import { closeVote } from './closeVote.js';
 import { commitPanel } from './commitPanel.js';
+import { commitSeed } from './commitSeed.js';
 import { openReview } from './openReview.js';
 import { openVote } from './openVote.js';
 import { invalidTransition } from './refuse.js';
@@ -11,9 +12,9 @@ import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 
 /** Which actions each state allows; anything else is an invalid transition. */
 export const allowed: Readonly<Record<Round['state'], readonly RoundAction['kind'][]>> = {
-	drafted: ['open-review', 'return'],
-	'expert-review': ['submit-review', 'close-review', 'return'],
-	'ethics-review': ['strike', 'commit-panel', 'open-vote', 'return'],
+	drafted: ['open-review', 'commit-seed', 'return'],
+	'expert-review': ['submit-review', 'close-review', 'commit-seed', 'return'],
+	'ethics-review': ['strike', 'commit-panel', 'commit-seed', 'open-vote', 'return'],
 	'panel-vote': ['close-vote'],
 	adopted: [],
 	returned: [],
@@ -38,6 +39,8 @@ export function step(round: Round, action: RoundAction, ctx: StepContext): StepR
 			return strikeScenario(round, action, ctx);
 		case 'commit-panel':
 			return commitPanel(round, action, ctx);
+		case 'commit-seed':
+			return commitSeed(round, action, ctx);
 		case 'open-vote':
 			return openVote(round, action, ctx);
 		case 'close-vote':

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { openLedger, type Ledger } from '../../data/ledger/openLedger.js';
+import { sha256Hex } from '../ballot/sha256Hex.js';
 import { demoPool, demoRoster, harvestShortfall } from './cases/loadCases.js';
 import { createRoundDesk, type RoundDesk } from './createRoundDesk.js';
 import type { RoundOptions } from './types.js';
@@ -23,7 +24,8 @@ export function testDesk(
 		clock: () => clock.now,
 		secret: (n) => randomBytes(n),
 		drawer: uniformPanelDrawer(),
-		options: { panelSize: 10, reserves: 4, ...options }
+		// No seed parties unless a test asks: openTestVote commits two shares either way.
+		options: { panelSize: 10, reserves: 4, seedParties: 0, ...options }
 	});
 	return { desk, ledger, clock, advanceDays: (n) => (clock.now += n * 86_400_000) };
 }
@@ -67,6 +69,12 @@ export async function openTestVote(
 		})
 	);
 	must(await desk.commitPanel(id, demoPool(30, 6)));
-	const vote = must(await desk.openVote(id));
+	// Two council members commit to secret shares of the reveal seed, and reveal them when the vote opens.
+	const secrets = ['council-1', 'council-2'].map((party) => ({
+		party,
+		secret: `${party}: ${id} dice 4 1 6 3`
+	}));
+	for (const { party, secret } of secrets) must(desk.commitSeed(id, { party, hash: sha256Hex(secret) }));
+	const vote = must(await desk.openVote(id, { secrets }));
 	return vote.ok ? vote.invitations.map(({ panelist, code }) => ({ panelist, code })) : [];
 }

@@ -27,6 +27,11 @@ export interface RoundOptions {
 	readonly minReviews: number;
 	/** Points credited to each panelist who voted in a round that ended (default 150: "taking part in governance"). */
 	readonly governancePoints: number;
+	/**
+	 * Fewest parties (council members, observers) that must commit to a secret share of the reveal seed
+	 * before the vote opens (default 2); 0 lets the operator's machine make the seed (tests, benchmarks).
+	 */
+	readonly seedParties: number;
 	readonly ballot: BallotRules;
 	readonly experts: ExpertOptions;
 	readonly ethics: EthicsOptions;
@@ -123,6 +128,20 @@ export interface PanelReveal {
 	readonly detail?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A commitment to a share of the reveal seed, made before any share is known: a party's SHA-256 of its
+ * secret (64 hex digits), or the public source whose value will be added (named in advance, e.g. a
+ * state lottery's draw on a given date).
+ */
+export type SeedCommit =
+	{ readonly party: string; readonly hash: string } | { readonly publicSource: string };
+
+/** The shares revealed when the vote opens: every committed party's secret, and the public source's value. */
+export interface SeedReveal {
+	readonly secrets: readonly { readonly party: string; readonly secret: string }[];
+	readonly publicValue?: string;
+}
+
 /** The drawn panel; `invited` are the reserves invited after a missed quorum. */
 export interface Panel {
 	readonly members: readonly string[];
@@ -157,6 +176,11 @@ export interface Round {
 	readonly strikes: readonly Strike[];
 	/** A panel draw committed (published) but not yet revealed; `at` in ms. */
 	readonly committed?: { readonly commitment: string; readonly record: PanelDrawRecord; readonly at: number };
+	/** Commitments to the reveal seed's shares (absent in rounds created before seeds were shared). */
+	readonly seedCommits?: {
+		readonly parties: readonly { readonly party: string; readonly hash: string; readonly at: number }[];
+		readonly publicSource?: string;
+	};
 	readonly panel?: Panel;
 	readonly stages: readonly BallotStage[];
 	readonly extended: boolean;
@@ -171,7 +195,8 @@ export type RoundAction =
 	| { readonly kind: 'close-review' }
 	| { readonly kind: 'strike'; readonly scenarioId: string; readonly by: string; readonly reason: string }
 	| { readonly kind: 'commit-panel'; readonly commit: PanelCommit }
-	| { readonly kind: 'open-vote'; readonly reveal: PanelReveal }
+	| { readonly kind: 'commit-seed'; readonly commit: SeedCommit }
+	| { readonly kind: 'open-vote'; readonly reveal: PanelReveal; readonly seedReveal?: SeedReveal }
 	| { readonly kind: 'close-vote' }
 	| { readonly kind: 'return'; readonly by: string; readonly reason: string };
 
@@ -198,6 +223,7 @@ export type AuditKind =
 	| 'review-closed'
 	| 'strike'
 	| 'panel-committed'
+	| 'seed-committed'
 	| 'panel-revealed'
 	| 'credentials-issued'
 	| 'ballot'

@@ -1,23 +1,30 @@
 export type * from './types.js';
 export { sortitionProtocol } from './types.js';
-export { drawPanel } from './drawPanel.js';
-export type { Replacement } from './drawPanel.js';
-export { revealPanel } from './revealPanel.js';
-export { verifyDraw } from './verifyDraw.js';
-export type { PublishedDraw, Verification } from './verifyDraw.js';
-export { parsePoolCsv, formatPoolCsv, poolCsvDefaults, splitCsv } from './parsePoolCsv.js';
-export type { RowError, PoolCsvOptions } from './parsePoolCsv.js';
-export { quotasSchema } from './quotasSchema.js';
-export { protectedStratum } from './protectedStratum.js';
-export { buildClassProblem } from './buildClassProblem.js';
-export { lotteryDefaults } from './optimiseLottery.js';
-export { poolDigest, quotasDigest, lotteryDigest, lotteryIndex, sha256, canonicalJson } from './digest.js';
-export { legacyDraw, legacyFrequencies } from './legacyDraw.js';
+export { drawPanel } from './publish/drawPanel.js';
+export type { Replacement } from './publish/drawPanel.js';
+export { revealPanel } from './publish/revealPanel.js';
+export { verifyDraw } from './publish/verifyDraw.js';
+export type { PublishedDraw, Verification } from './publish/verifyDraw.js';
+export { parsePoolCsv, formatPoolCsv, poolCsvDefaults, splitCsv } from './pool/parsePoolCsv.js';
+export type { RowError, PoolCsvOptions } from './pool/parsePoolCsv.js';
+export { quotasSchema } from './pool/quotasSchema.js';
+export { protectedStratum } from './pool/protectedStratum.js';
+export { buildClassProblem } from './pool/buildClassProblem.js';
+export { lotteryDefaults } from './optimise/optimiseLottery.js';
+export {
+	poolDigest,
+	quotasDigest,
+	lotteryDigest,
+	lotteryIndex,
+	sha256,
+	canonicalJson
+} from './publish/digest.js';
+export { legacyDraw, legacyFrequencies } from './baseline/legacyDraw.js';
 export {
 	syntheticPool,
 	syntheticDefaults,
 	type SyntheticCategory,
 	type SyntheticOptions
-} from './syntheticPool.js';
-export { seededRandom } from './seededRandom.js';
-export { maximinPanelDrawer } from './maximinPanelDrawer.js';
+} from './pool/syntheticPool.js';
+export { seededRandom } from './rounding/seededRandom.js';
+export { maximinPanelDrawer } from './publish/maximinPanelDrawer.js';

@@ -2,8 +2,8 @@
 // long solve never blocks the caller's event loop. Messages: see `WorkerRequest` in workerSolver.ts.
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
-import { optimiseLottery } from '../optimiseLottery.js';
-import { relaxQuotas } from '../relaxQuotas.js';
+import { optimiseLottery } from '../optimise/optimiseLottery.js';
+import { relaxQuotas } from '../optimise/relaxQuotas.js';
 import type { WorkerRequest, WorkerResponse } from './workerSolver.js';
 
 const port = parentPort;

@@ -39,7 +39,7 @@ describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 			clock: Date.now,
 			secret: (n) => randomBytes(n),
 			drawer: uniformPanelDrawer(),
-			options: { panelSize: 2, reserves: 1 }
+			options: { panelSize: 2, reserves: 1, seedParties: 0 }
 		});
 		desk.create({ id: 'harvest-2026', scenarios: harvestShortfall });
 		const review = desk.act('harvest-2026', { kind: 'open-review' });
