@@ -209,7 +209,9 @@ export type AuditKind =
 	| 'recalculation'
 	| 'points'
 	| 'quotas'
-	| 'expert-appointed';
+	| 'expert-appointed'
+	/** The loop's threat level changed (green, yellow, red), with its cause. */
+	| 'threat-level';
 
 /** Side effects an action asks the desk to carry out, in order. */
 export type RoundEffect =
