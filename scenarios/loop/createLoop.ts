@@ -53,6 +53,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	const emit = ports.onEvent ?? (() => {});
 	const adopted = loopAdoptions(desk.rounds());
 	const applied = new Set(adopted.filter((a) => a.day < world.day()).map((a) => a.round));
+	/** Rounds that ended without adoption, already reported. */
+	const ended = new Set<string>();
 	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
 	let warnings: readonly LoopWarning[] = [];
 	let threat: ThreatLevel = ports.threat ?? 'green';
@@ -117,8 +119,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			}
 			const outcome = round.outcome!;
 			if (outcome.kind !== 'adopted') {
-				if (!applied.has(`${id}:ended`)) emit({ kind: 'round-ended', day, round: id, outcome: outcome.kind });
-				applied.add(`${id}:ended`);
+				if (!ended.has(id)) emit({ kind: 'round-ended', day, round: id, outcome: outcome.kind });
+				ended.add(id);
 				continue;
 			}
 			if (!applied.has(id)) {
