@@ -80,6 +80,10 @@ export const loopBench: Benchmark = {
 		const staleDay = outage ? loop.stale.findIndex((s, d) => s && d >= outage.start) : -1;
 		// stale[d] is checked at the end of day d; the outage begins at the start of its first day.
 		const outageToStaleMinutes = outage && staleDay >= 0 ? (staleDay + 1 - outage.start) * 1440 : null;
+		const switched = outage
+			? loop.threats.find((t) => t.level !== 'green' && t.day > outage.start)
+			: undefined;
+		const outageToThreatLevelMinutes = outage && switched ? (switched.day - outage.start) * 1440 : null;
 		const total = sum(Object.values(loop.cost));
 		const share = (x: number) => round(x / total);
 		log(
@@ -112,7 +116,7 @@ export const loopBench: Benchmark = {
 					? round((shortfall.none - shortfall.loop) / (shortfall.none - shortfall.perfect))
 					: null,
 			outageToStaleMinutes,
-			outageToThreatLevelMinutes: null,
+			outageToThreatLevelMinutes,
 			msPerSimulatedDay: round(loop.wallMs / days, 1),
 			shareSimulation: share(loop.cost.simulation),
 			shareIngest: share(loop.cost.ingest),

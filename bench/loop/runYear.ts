@@ -32,6 +32,8 @@ export interface YearRun {
 	/** Per day, the cells (r·K + k) warned by the scan at its end. */
 	readonly warned: Set<number>[];
 	readonly adoptions: { readonly day: number; readonly scenario: ProposedScenario }[];
+	/** Threat level changes: the day (whose start it applies from) and the new level. */
+	readonly threats: { readonly day: number; readonly level: string }[];
 	/** Per day, whether any series was stale at its end (the stale alarm). */
 	readonly stale: boolean[];
 	readonly cost: { simulation: number; ingest: number; analysis: number; planning: number; council: number };
@@ -39,6 +41,7 @@ export interface YearRun {
 }
 
 const quiet: Analysis = {
+	staleness: async () => ({ stale: 0, total: 0 }),
 	warnings: async () => [],
 	recompute: async () => ({ significant: 0, weakening: 0 })
 };
@@ -78,6 +81,7 @@ export async function runYear(input: {
 	const cost = { simulation: 0, ingest: 0, analysis: 0, planning: 0, council: 0 };
 	const warned: Set<number>[] = [];
 	const adoptions: YearRun['adoptions'] = [];
+	const threats: YearRun['threats'] = [];
 	const snapshot =
 		mode === 'perfect' ? truthSnapshot(world, reference.world) : storeSnapshot(store, reference);
 	const loop = createLoop(
@@ -92,7 +96,11 @@ export async function runYear(input: {
 			},
 			analysis:
 				mode === 'loop'
-					? correlationCenter(store, reference, { historyDays: 56, warnAheadDays: input.warnAheadDays })
+					? correlationCenter(store, reference, {
+							historyDays: 56,
+							warnAheadDays: input.warnAheadDays,
+							expectedIntervalMs: DAY
+						})
 					: quiet,
 			planner: telemetryPlanner(reference, snapshot, input.solvers),
 			desk,
@@ -111,6 +119,10 @@ export async function runYear(input: {
 						warned[e.day - 1] = new Set(
 							e.warnings.map((w) => regions.indexOf(w.region) * K + resources.indexOf(w.resource))
 						);
+						break;
+					case 'threat-level':
+						threats.push({ day: e.day, level: e.level });
+						input.log(`  ${mode}: day ${e.day}: threat level ${e.level} (${e.cause})`);
 						break;
 					case 'adopted':
 						adoptions.push({ day: e.day, scenario: e.scenario });
@@ -139,5 +151,5 @@ export async function runYear(input: {
 	cost.simulation -= cost.ingest;
 	await store.close();
 	ledger.close();
-	return { truth, warned, adoptions, stale, cost, wallMs };
+	return { truth, warned, adoptions, threats, stale, cost, wallMs };
 }

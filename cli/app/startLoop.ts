@@ -18,7 +18,8 @@ import {
 	telemetryPlanner,
 	type Loop,
 	type LoopEvent,
-	type LoopWorld
+	type LoopWorld,
+	type ThreatLevel
 } from '../../scenarios/loop/index.js';
 import type { Invitation, RoundDesk } from '../../scenarios/round/index.js';
 import { createRng } from '../../sim/index.js';
@@ -43,6 +44,15 @@ export interface OpenedLoop {
 		readonly consoleUrl: string;
 		readonly notify: (line: string) => void;
 	}): RunningLoop;
+}
+
+/** The threat level last recorded in the audit log, so a restart does not announce it again. */
+function lastThreat(ledger: Ledger): ThreatLevel {
+	const last = ledger
+		.audit('loop')
+		.filter((e) => e.kind === 'threat-level')
+		.at(-1);
+	return last ? (JSON.parse(last.payload) as { level: ThreatLevel }).level : 'green';
 }
 
 /** The loop, running. */
@@ -114,7 +124,9 @@ export async function openLoop(
 					},
 					analysis: correlationCenter(store, reference, {
 						historyDays: 56,
-						warnAheadDays: settings.warnAheadDays
+						warnAheadDays: settings.warnAheadDays,
+						// Every series reports once a simulated step.
+						expectedIntervalMs: config.sim.stepHours * 3_600_000
 					}),
 					planner: telemetryPlanner(reference, storeSnapshot(store, reference), {
 						highs,
@@ -125,6 +137,7 @@ export async function openLoop(
 					council: settings.autoCouncil ? autoCouncil() : null,
 					save: (c) => writeCheckpoint(checkpointPath, c),
 					invitations: checkpoint?.invitations ?? [],
+					threat: lastThreat(ledger),
 					roundClock,
 					onEvent: (e) => report(e)
 				},
@@ -166,6 +179,21 @@ export async function openLoop(
 						break;
 					case 'round-created':
 						notify(`${date(e.day)}: round ${e.round} proposed with ${e.scenarios} scenarios.`);
+						break;
+					case 'threat-level':
+						// Recorded in the audit log with its cause: the level switches the loop's protocols.
+						ledger.append(
+							'loop',
+							{
+								kind: 'threat-level',
+								data: { level: e.level, previous: e.previous, cause: e.cause, day: e.day }
+							},
+							world.dateOf(e.day)
+						);
+						notify(`${date(e.day)}: threat level ${e.level} (was ${e.previous}): ${e.cause}.`);
+						break;
+					case 'round-skipped':
+						notify(`${date(e.day)}: no round: ${e.reason}.`);
 						break;
 					case 'round-failed':
 						log.warn({ day: e.day, round: e.round }, e.message);

@@ -32,7 +32,8 @@ describe("the loop's Correlation Center", () => {
 		await store.write(readings);
 		const center = correlationCenter(store, await loadReference(defaultReferencePaths), {
 			historyDays: 28,
-			warnAheadDays: 28
+			warnAheadDays: 28,
+			expectedIntervalMs: DAY
 		});
 		const warnings = await center.warnings(start + 8 * DAY);
 		expect(warnings).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { ReferenceData } from '../../data/reference/types.js';
+import { findStaleSeries } from '../../data/telemetry/findStaleSeries.js';
 import type { TelemetryStore } from '../../data/telemetry/types.js';
 import { analyseRelations } from '../../planner/correlation/analyseRelations.js';
 import { readSeriesGrid } from '../../planner/correlation/readSeriesGrid.js';
@@ -17,6 +18,8 @@ export interface CorrelationCenterOptions {
 	readonly historyDays: number;
 	/** Warn when a stock is forecast to run out within this many days (default 28: before the next round's plan ends). */
 	readonly warnAheadDays: number;
+	/** How often each series reports (ms): silent for three intervals, it is stale. */
+	readonly expectedIntervalMs: number;
 	readonly shortage?: Partial<ShortageOptions>;
 }
 
@@ -66,6 +69,11 @@ export function correlationCenter(
 	const history = options.historyDays * DAY;
 	let previous: CorrelationReport | null = null;
 	return {
+		async staleness(now) {
+			const latest = await store.latest({});
+			const stale = findStaleSeries(latest, () => options.expectedIntervalMs, now);
+			return { stale: stale.length, total: latest.length };
+		},
 		async warnings(now) {
 			const to = Math.floor(now / DAY) * DAY;
 			const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);

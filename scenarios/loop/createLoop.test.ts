@@ -107,4 +107,26 @@ describe('the closed loop', () => {
 		expect(again.loop.currentPlan()).toEqual(again.ledger.adoptedPlan()?.plan);
 		await again.close();
 	}, 60_000);
+
+	it('switches to red when the sensors fall silent: the round is replaced by manual distribution, and back to green', async () => {
+		const t = await testLoop({
+			ledgerPath: ':memory:',
+			store: openSqliteStore({ path: ':memory:' }),
+			auto: true,
+			shocks: [{ id: 'cyber-war', kind: 'sensor-outage', start: 1, days: 12, fraction: 0.6 }]
+		});
+		for (let d = 0; d < 20; d++) await t.loop.tick();
+		const levels = t.events.flatMap((e) =>
+			e.kind === 'threat-level' ? [{ day: e.day, level: e.level }] : []
+		);
+		// Daily reports (the last before the outage at the end of day 0), stale after three missed: red from day 4;
+		// readings resume on day 13.
+		expect(levels).toEqual([
+			{ day: 4, level: 'red' },
+			{ day: 14, level: 'green' }
+		]);
+		expect(t.events.find((e) => e.kind === 'round-skipped')).toMatchObject({ day: 7 });
+		expect(t.ledger.rounds()).toHaveLength(0);
+		await t.close();
+	}, 30_000);
 });

@@ -4,7 +4,8 @@ import type { Round } from '../round/types.js';
 import { advanceRound, hasEnded, type RoundDriver } from './advanceRound.js';
 import { loopDefaults } from './loopDefaults.js';
 import { parseRoundId, roundIdOf } from './roundIds.js';
-import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, TickResult } from './types.js';
+import { threatLevel } from './threatLevel.js';
+import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, ThreatLevel, TickResult } from './types.js';
 
 /** A running loop: one simulated day per tick, or a pause while a round waits for people. */
 export interface Loop {
@@ -17,6 +18,7 @@ export interface Loop {
 	warnings(): readonly LoopWarning[];
 	/** The plan in force, if any. */
 	currentPlan(): Plan | null;
+	threat(): ThreatLevel;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -45,14 +47,17 @@ export function loopAdoptions(
  * reached is checkpointed, so a restart replays the world and resumes the round in progress.
  */
 export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {}): Loop {
-	const o = { ...loopDefaults, ...options };
+	const o = { ...loopDefaults, ...options, threat: { ...loopDefaults.threat, ...options.threat } };
 	const { world, desk } = ports;
 	const timer = ports.timer ?? (() => performance.now());
 	const emit = ports.onEvent ?? (() => {});
 	const adopted = loopAdoptions(desk.rounds());
 	const applied = new Set(adopted.filter((a) => a.day < world.day()).map((a) => a.round));
+	/** Rounds that ended without adoption, already reported. */
+	const ended = new Set<string>();
 	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
 	let warnings: readonly LoopWarning[] = [];
+	let threat: ThreatLevel = ports.threat ?? 'green';
 	let lastWaiting = '';
 	const roundClock = ports.roundClock ?? ((date: number) => date);
 	const now = () => roundClock(world.dateOf(world.day()));
@@ -74,12 +79,21 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	): Promise<TickResult | null> {
 		for (let attempt = 1; attempt <= o.attemptsPerRound; attempt++) {
 			const id = roundIdOf(day, attempt);
+			if (!desk.round(id) && threat === 'red') {
+				emit({
+					kind: 'round-skipped',
+					day,
+					reason: 'red threat level: manual distribution by councils, points suspended'
+				});
+				return null;
+			}
 			if (!desk.round(id)) {
 				const t = timer();
 				const scenarios = await ports.planner.propose({
 					roundId: id,
 					start: iso(world.dateOf(day)),
-					currentPlan: plan
+					currentPlan: plan,
+					threat
 				});
 				cost.planning += timer() - t;
 				if (scenarios.length === 0) {
@@ -105,8 +119,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			}
 			const outcome = round.outcome!;
 			if (outcome.kind !== 'adopted') {
-				if (!applied.has(`${id}:ended`)) emit({ kind: 'round-ended', day, round: id, outcome: outcome.kind });
-				applied.add(`${id}:ended`);
+				if (!ended.has(id)) emit({ kind: 'round-ended', day, round: id, outcome: outcome.kind });
+				ended.add(id);
 				continue;
 			}
 			if (!applied.has(id)) {
@@ -128,6 +142,7 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		now,
 		warnings: () => warnings,
 		currentPlan: () => plan,
+		threat: () => threat,
 		async tick() {
 			const day = world.day();
 			const cost = { simulation: 0, analysis: 0, planning: 0, council: 0 };
@@ -147,6 +162,11 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			if (next % o.warnEveryDays === 0) {
 				warnings = await ports.analysis.warnings(world.dateOf(next));
 				emit({ kind: 'warnings', day: next, warnings });
+			}
+			const level = threatLevel(await ports.analysis.staleness(world.dateOf(next)), o.threat);
+			if (level.level !== threat) {
+				emit({ kind: 'threat-level', day: next, level: level.level, previous: threat, cause: level.cause });
+				threat = level.level;
 			}
 			if (next % o.recomputeEveryDays === 0 && next >= o.historyDays) {
 				const r = await ports.analysis.recompute(world.dateOf(next));

@@ -10,7 +10,9 @@ export type {
 	LoopWarning,
 	LoopWorld,
 	Planner,
-	TickResult
+	TickResult,
+	ThreatLevel,
+	ThreatOptions
 } from './types.js';
 export { loopDefaults } from './loopDefaults.js';
 export { createLoop, loopAdoptions, type Loop } from './createLoop.js';
@@ -21,3 +23,4 @@ export { openWorld } from './openWorld.js';
 export { panelPool } from './panelPool.js';
 export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
+export { threatLevel } from './threatLevel.js';

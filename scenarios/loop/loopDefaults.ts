@@ -1,11 +1,12 @@
 import type { LoopOptions } from './types.js';
 
-/** A round every four weeks (the planner's horizon), daily warnings, the weekly recompute of the domain brief. */
+/** A round every four weeks (the planner's horizon), daily warnings, the weekly recompute of the domain brief, the cyber-war test's 40%. */
 export const loopDefaults: LoopOptions = {
 	roundEveryDays: 28,
 	firstRoundDay: 14,
 	attemptsPerRound: 2,
 	warnEveryDays: 1,
 	recomputeEveryDays: 7,
-	historyDays: 56
+	historyDays: 56,
+	threat: { yellowStaleShare: 0.1, redStaleShare: 0.4 }
 };

@@ -20,9 +20,16 @@ export function telemetryPlanner(
 	options: Partial<PlannerOptions> = {}
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan }) {
+		async propose({ roundId, start, currentPlan, threat }) {
 			const input = buildPlanningInput(reference, await snapshot(), { start });
-			const round = await planRound(input, solvers, { ...options, idPrefix: roundId, currentPlan });
+			// Yellow: each region falls back on its own reserves (the emergency protocol), so only that policy is solved.
+			const policies = threat === 'yellow' ? { policies: ['local-self-sufficiency' as const] } : {};
+			const round = await planRound(input, solvers, {
+				...options,
+				...policies,
+				idPrefix: roundId,
+				currentPlan
+			});
 			return round.scenarios;
 		}
 	};

@@ -8,6 +8,7 @@ import type { TelemetryStore } from '../../data/telemetry/types.js';
 import { highsSolver } from '../../planner/solver/highsSolver.js';
 import { jsLpSolver } from '../../planner/solver/jsLpSolver.js';
 import { createRng } from '../../sim/rng/createRng.js';
+import type { Shock } from '../../sim/shocks/types.js';
 import { demoRoster } from '../round/cases/loadCases.js';
 import { createRoundDesk } from '../round/createRoundDesk.js';
 import { uniformPanelDrawer } from '../round/uniformPanelDrawer.js';
@@ -29,6 +30,7 @@ export async function testLoop(input: {
 	readonly checkpoint?: LoopCheckpoint;
 	readonly options?: Partial<LoopOptions>;
 	readonly reference?: ReferenceData;
+	readonly shocks?: readonly Shock[];
 }): Promise<{
 	loop: Loop;
 	world: LoopWorld;
@@ -55,7 +57,7 @@ export async function testLoop(input: {
 		options: { panelSize: 15, reserves: 3 }
 	});
 	const opened = await openWorld(
-		{ reference: ref, rng: createRng(7), options: { days: 3650 } },
+		{ reference: ref, rng: createRng(7), shocks: input.shocks ?? [], options: { days: 3650 } },
 		loopAdoptions(desk.rounds()),
 		input.checkpoint?.day ?? 0
 	);
@@ -68,7 +70,11 @@ export async function testLoop(input: {
 		{
 			world,
 			sink: { write: (batch) => input.store.write(batch) },
-			analysis: correlationCenter(input.store, ref, { historyDays: 28, warnAheadDays: 28 }),
+			analysis: correlationCenter(input.store, ref, {
+				historyDays: 28,
+				warnAheadDays: 28,
+				expectedIntervalMs: 86_400_000
+			}),
 			planner: telemetryPlanner(
 				ref,
 				storeSnapshot(input.store, ref),

@@ -19,6 +19,7 @@ export interface LoopOptions {
 	readonly recomputeEveryDays: number;
 	/** Days of telemetry the warnings and the recompute read (default 56). */
 	readonly historyDays: number;
+	readonly threat: ThreatOptions;
 }
 
 /** The world as the loop drives it: one simulated day at a time, with the truth the sensors only sample. */
@@ -51,8 +52,24 @@ export interface LoopWarning {
 	readonly sentence: { readonly ru: string; readonly en: string };
 }
 
+/**
+ * The emergency protocols' levels: `yellow` switches to local reserves, `red` to manual distribution
+ * by councils (the planner's scenarios are replaced and points suspended).
+ */
+export type ThreatLevel = 'green' | 'yellow' | 'red';
+
+/** Share of sensor series silent past their expected interval at which each level begins. */
+export interface ThreatOptions {
+	/** Default 0.1. */
+	readonly yellowStaleShare: number;
+	/** Default 0.4: the brief's cyber-war stress test (40% of IoT sensors disconnected → manual control). */
+	readonly redStaleShare: number;
+}
+
 /** The Correlation Center as the loop calls it (ports: it reads telemetry only). */
 export interface Analysis {
+	/** How many of the known sensor series are stale at `now`, out of how many. */
+	staleness(now: number): Promise<{ readonly stale: number; readonly total: number }>;
 	/** Shortage warnings at `now` (ms) from the telemetry before it. */
 	warnings(now: number): Promise<readonly LoopWarning[]>;
 	/** The scheduled recompute of relations; returns how many relations are significant and how many weaken. */
@@ -65,6 +82,8 @@ export interface Planner {
 		readonly roundId: string;
 		readonly start: string;
 		readonly currentPlan: Plan | null;
+		/** Yellow: regions fall back on local reserves. */
+		readonly threat: ThreatLevel;
 	}): Promise<readonly ProposedScenario[]>;
 }
 
@@ -106,6 +125,8 @@ export interface LoopPorts {
 	/** The auto-council, or null: rounds wait for people (and the world's clock pauses). */
 	readonly council: Council | null;
 	readonly save: (checkpoint: LoopCheckpoint) => void | Promise<void>;
+	/** The threat level in force before a restart (default green). */
+	readonly threat?: ThreatLevel;
 	/** Invitations left from before a restart (see LoopCheckpoint). */
 	readonly invitations?: readonly Invitation[];
 	readonly onEvent?: (event: LoopEvent) => void;
@@ -137,6 +158,14 @@ export type LoopEvent =
 			readonly significant: number;
 			readonly weakening: number;
 	  }
+	| {
+			readonly kind: 'threat-level';
+			readonly day: number;
+			readonly level: ThreatLevel;
+			readonly previous: ThreatLevel;
+			readonly cause: string;
+	  }
+	| { readonly kind: 'round-skipped'; readonly day: number; readonly reason: string }
 	| {
 			readonly kind: 'round-created';
 			readonly day: number;

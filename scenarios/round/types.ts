@@ -239,7 +239,9 @@ export type AuditKind =
 	| 'expert-appointed'
 	| 'round-saved'
 	| 'points-spent'
-	| 'log-key';
+	| 'log-key'
+	/** The loop's threat level changed (green, yellow, red), with its cause. */
+	| 'threat-level';
 
 /** Side effects an action asks the desk to carry out, in order. */
 export type RoundEffect =
