@@ -6,6 +6,7 @@ import { canonicalJson } from '../../scenarios/ballot/canonicalJson.js';
 import type { Ballot, CredentialRecord } from '../../scenarios/ballot/types.js';
 import type { Expert } from '../../scenarios/experts/types.js';
 import { planHash } from '../../scenarios/round/createRound.js';
+import { burnOf, pointsDefaults } from '../../sim/points/index.js';
 import type { Round, RoundEvent, RoundStore } from '../../scenarios/round/types.js';
 import { entryHash, GENESIS } from './entryHash.js';
 import { ledgerDefaults } from './ledgerDefaults.js';
@@ -44,6 +45,11 @@ export interface Ledger extends RoundStore {
 	):
 		| { readonly status: 'spent'; readonly balance: number }
 		| { readonly status: 'insufficient'; readonly balance: number };
+	/**
+	 * The yearly reset (DOMAIN.md: 80% burns, 20% carries over), by the simulation's own rule
+	 * (`burnOf` in sim/points), appended per person and logged once. Returns the points burned.
+	 */
+	yearlyBurn(at: number, carryShare?: number): number;
 	close(): void;
 }
 
@@ -99,6 +105,7 @@ export function openLedger(
 		points: db.prepare('INSERT INTO points (person, points, reason, round, at) VALUES (?, ?, ?, ?, ?)'),
 		pointsOf: db.prepare('SELECT person, points, reason, round, at FROM points WHERE person = ? ORDER BY id'),
 		balance: db.prepare('SELECT coalesce(sum(points), 0) AS total FROM points WHERE person = ?'),
+		balances: db.prepare('SELECT person, sum(points) AS total FROM points GROUP BY person ORDER BY person'),
 		appoint: db.prepare(
 			'INSERT INTO experts (id, name, field, term_start, term_end, conflicts) VALUES (?, ?, ?, ?, ?, ?)'
 		),
@@ -306,6 +313,23 @@ export function openLedger(
 					if (!(points > 0) || balance < points) return { status: 'insufficient' as const, balance };
 					q.points.run(person, -points, `spent: ${purpose}`, null, at);
 					return { status: 'spent' as const, balance: balance - points };
+				})
+				.immediate();
+		},
+		yearlyBurn(at, carryShare = pointsDefaults.carryShare) {
+			return db
+				.transaction(() => {
+					let burned = 0;
+					let persons = 0;
+					for (const row of q.balances.all() as { person: string; total: number }[]) {
+						const burn = burnOf(row.total, carryShare, true);
+						if (burn <= 0) continue;
+						q.points.run(row.person, -burn, 'yearly burn', null, at);
+						burned += burn;
+						persons++;
+					}
+					append('', { kind: 'points', data: { reason: 'yearly burn', carryShare, burned, persons } }, at);
+					return burned;
 				})
 				.immediate();
 		},
