@@ -25,7 +25,7 @@ export function redistribute(
 	// Goods on the way count as the destination's stock.
 	for (const lane of lanes) {
 		const at = world.arcTo[world.laneArc[lane]!]! * K + world.laneResource[lane]!;
-		for (let s = 0; s < state.slots; s++) stock[at]! += state.transit[lane * state.slots + s]!;
+		stock[at]! += state.onRoad[lane]!;
 	}
 	const fanout = new Int32Array(RK);
 	for (const lane of lanes)
