@@ -1,6 +1,6 @@
 import type { RedistributionOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
-import type { PeriodRates } from './context.js';
+import { shippingLanes, type PeriodRates } from './context.js';
 import type { SimState } from './types.js';
 
 /**
@@ -61,6 +61,7 @@ export function redistribute(
 		allocation: rates ? rates.allocation : none,
 		production: rates ? rates.production : none,
 		transfer,
-		outgoing
+		outgoing,
+		shipping: shippingLanes(transfer, lanes)
 	};
 }

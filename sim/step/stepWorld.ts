@@ -96,10 +96,10 @@ export function stepWorld(
 	if (rates) {
 		const stepsPerDay = ctx.stepsPerDay;
 		const transfer = rates.transfer;
-		for (let u = 0; u < used.length; u++) {
-			const lane = used[u]!;
+		const shipping = rates.shipping;
+		for (let u = 0; u < shipping.length; u++) {
+			const lane = shipping[u]!;
 			const rate = transfer[lane]!;
-			if (rate <= 0) continue;
 			const a = laneArc[lane]!;
 			if (state.arcOpen[a] === 0) continue;
 			const k = laneResource[lane]!;
