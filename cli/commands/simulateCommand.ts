@@ -219,6 +219,12 @@ export const simulateCommand: Command = {
 		if (flags.readings) await writeFile(flags.readings, lines.length > 0 ? `${lines.join('\n')}\n` : '');
 		const m = result.outcome.metrics;
 		const h = result.outcome.headline;
+		const threat = result.outcome.threat;
+		const fed = threat.days.federation!;
+		const worse = Object.entries(threat.days)
+			.filter(([scope, d]) => scope !== 'federation' && d.red + d.survival > 0)
+			.map(([scope, d]) => `${scope} ${d.red + d.survival} days`)
+			.join(', ');
 		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 		io.stdout.write(
 			[
@@ -229,6 +235,7 @@ export const simulateCommand: Command = {
 						.join(', ') || 'none'
 				}`,
 				`  worst: ${h.worstRegion.region}/${h.worstRegion.resource} ${pct(h.worstRegion.coverage)} over the run, ${h.worstDay.region}/${h.worstDay.resource} ${pct(h.worstDay.coverage)} on day ${h.worstDay.day}`,
+				`  emergency protocols: ${threat.events.length} level switches; federation yellow ${fed.yellow}, red ${fed.red}, survival ${fed.survival} days; regions at red or worse: ${worse || 'none'}`,
 				`  tier-1 coverage: lowest ${pct(m.minCoverage)}, mean ${pct(m.meanCoverage)}; Gini ${m.gini.toFixed(3)}`,
 				`  shortfall: ${Math.round(m.shortfallPersonDays).toLocaleString('en')} person-days; lowest reserve at the end: ${m.reserveMonths.toFixed(2)} months`,
 				`  transport: ${Math.round(m.transportTonneKm).toLocaleString('en')} t·km; energy: ${Math.round(m.energyKWh).toLocaleString('en')} kWh; survival mode: ${result.outcome.survivalDays} days`,

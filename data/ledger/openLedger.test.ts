@@ -168,4 +168,23 @@ describe('the ledger', () => {
 		expect('transfer' in ledger).toBe(false);
 		ledger.close();
 	});
+
+	it('burns 80% of every balance a year, by the same rule as the simulation, and logs it', () => {
+		const ledger = openLedger(':memory:');
+		ledger.awardPoints('r1', ['anna', 'boris'], 150, 1);
+		ledger.spend('boris', 150, 'holiday trip', 2);
+		expect(ledger.yearlyBurn(3)).toBe(120);
+		expect(ledger.balance('anna')).toBe(30);
+		expect(ledger.balance('boris')).toBe(0);
+		const last = ledger.audit().at(-1)!;
+		expect(last.kind).toBe('points');
+		expect(JSON.parse(last.payload)).toEqual({
+			reason: 'yearly burn',
+			carryShare: 0.2,
+			burned: 120,
+			persons: 1
+		});
+		expect(ledger.verify()).toMatchObject({ status: 'intact' });
+		ledger.close();
+	});
 });

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../scenarios/ballot/sha256Hex.js';
 import type { Ballot, CredentialRecord } from '../../scenarios/ballot/types.js';
 import type { Expert } from '../../scenarios/experts/types.js';
 import { planHash } from '../../scenarios/round/createRound.js';
+import { burnOf, pointsDefaults } from '../../sim/points/index.js';
 import type { Round, RoundEvent, RoundStore } from '../../scenarios/round/types.js';
 import { entryHash, GENESIS } from './entryHash.js';
 import { ledgerDefaults } from './ledgerDefaults.js';
@@ -56,6 +57,11 @@ export interface Ledger extends RoundStore {
 	):
 		| { readonly status: 'spent'; readonly balance: number }
 		| { readonly status: 'insufficient'; readonly balance: number };
+	/**
+	 * The yearly reset (DOMAIN.md: 80% burns, 20% carries over), by the simulation's own rule
+	 * (`burnOf` in sim/points), appended per person and logged once. Returns the points burned.
+	 */
+	yearlyBurn(at: number, carryShare?: number): number;
 	close(): void;
 }
 
@@ -134,6 +140,7 @@ export function openLedger(
 		points: db.prepare('INSERT INTO points (person, points, reason, round, at) VALUES (?, ?, ?, ?, ?)'),
 		pointsOf: db.prepare('SELECT person, points, reason, round, at FROM points WHERE person = ? ORDER BY id'),
 		balance: db.prepare('SELECT coalesce(sum(points), 0) AS total FROM points WHERE person = ?'),
+		balances: db.prepare('SELECT person, sum(points) AS total FROM points GROUP BY person ORDER BY person'),
 		appoint: db.prepare(
 			'INSERT INTO experts (id, name, field, term_start, term_end, conflicts) VALUES (?, ?, ?, ?, ?, ?)'
 		),
@@ -395,6 +402,31 @@ export function openLedger(
 						at
 					);
 					return { status: 'spent' as const, balance: balance - points };
+				})
+				.immediate();
+		},
+		yearlyBurn(at, carryShare = pointsDefaults.carryShare) {
+			return db
+				.transaction(() => {
+					let burned = 0;
+					let persons = 0;
+					for (const row of q.balances.all() as { person: string; total: number }[]) {
+						const burn = burnOf(row.total, carryShare, true);
+						if (burn <= 0) continue;
+						q.points.run(row.person, -burn, 'yearly burn', null, at);
+						// Each burn row is chained by digest, like any spending, so none can be added unseen.
+						const digest = pointsRowDigest({
+							person: row.person,
+							points: -burn,
+							reason: 'yearly burn',
+							round: null,
+							at
+						});
+						append('points', { kind: 'points-spent', data: { row: digest } }, at);
+						burned += burn;
+						persons++;
+					}
+					return burned;
 				})
 				.immediate();
 		},

@@ -11,5 +11,5 @@ export type {
 export { defaults as pointsDefaults } from './defaults.js';
 export { createLedger } from './createLedger.js';
 export { applyOperation, pointsFor } from './applyOperation.js';
-export { yearlyBurn } from './yearlyBurn.js';
+export { burnOf, yearlyBurn } from './yearlyBurn.js';
 export { detectGaming, gamingDefaults, type GamingFinding, type GamingOptions } from './detectGaming.js';

@@ -35,6 +35,15 @@ export interface PeriodRates {
 	readonly transfer: Float64Array;
 	/** Per rk: planned outgoing shipments, units/day (production makes room for them). */
 	readonly outgoing: Float64Array;
+	/** Lanes with a transfer today, so that a step visits only those (most lanes are idle on most days). */
+	readonly shipping: Int32Array;
+}
+
+/** The lanes among `lanes` with a positive transfer rate. */
+export function shippingLanes(transfer: Float64Array, lanes: ArrayLike<number>): Int32Array {
+	const out: number[] = [];
+	for (let u = 0; u < lanes.length; u++) if (transfer[lanes[u]!]! > 0) out.push(lanes[u]!);
+	return Int32Array.from(out);
 }
 
 function activeCells(world: CompiledWorld): Int32Array {
@@ -128,6 +137,7 @@ export function periodRates(
 		allocation: plan.allocationRate.subarray(p * RK, (p + 1) * RK),
 		production: plan.productionRate.subarray(p * RK, (p + 1) * RK),
 		transfer,
-		outgoing
+		outgoing,
+		shipping: shippingLanes(transfer, plan.usedLanes)
 	};
 }

@@ -48,6 +48,7 @@ export function createState(
 		arcOpen: new Uint8Array(world.A).fill(1),
 		transit: new Float64Array(L * slots),
 		slots,
+		onRoad: new Float64Array(L),
 		gatewaySilent: new Uint8Array(gatewayCount),
 		shockMemo: new Array<number[] | null>(shockCount).fill(null),
 		dayNeed: new Float64Array(RK),

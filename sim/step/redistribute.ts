@@ -1,6 +1,6 @@
 import type { RedistributionOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
-import type { PeriodRates } from './context.js';
+import { shippingLanes, type PeriodRates } from './context.js';
 import type { SimState } from './types.js';
 
 /**
@@ -25,7 +25,7 @@ export function redistribute(
 	// Goods on the way count as the destination's stock.
 	for (const lane of lanes) {
 		const at = world.arcTo[world.laneArc[lane]!]! * K + world.laneResource[lane]!;
-		for (let s = 0; s < state.slots; s++) stock[at]! += state.transit[lane * state.slots + s]!;
+		stock[at]! += state.onRoad[lane]!;
 	}
 	const fanout = new Int32Array(RK);
 	for (const lane of lanes)
@@ -61,6 +61,7 @@ export function redistribute(
 		allocation: rates ? rates.allocation : none,
 		production: rates ? rates.production : none,
 		transfer,
-		outgoing
+		outgoing,
+		shipping: shippingLanes(transfer, lanes)
 	};
 }

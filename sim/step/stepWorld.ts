@@ -25,6 +25,7 @@ export function stepWorld(
 	const arcTo = world.arcTo;
 	const dayWaste = state.dayWaste;
 	const dayInflow = state.dayInflow;
+	const onRoad = state.onRoad;
 	const sinceConsumed = state.sinceConsumed;
 	const consumed = totals.consumed;
 
@@ -40,6 +41,7 @@ export function stepWorld(
 				const at = arcTo[laneArc[lane]!]! * K + laneResource[lane]!;
 				stock[at]! += amount;
 				dayInflow[at]! += amount;
+				onRoad[lane]! -= amount;
 				transit[i] = 0;
 			}
 		}
@@ -94,10 +96,10 @@ export function stepWorld(
 	if (rates) {
 		const stepsPerDay = ctx.stepsPerDay;
 		const transfer = rates.transfer;
-		for (let u = 0; u < used.length; u++) {
-			const lane = used[u]!;
+		const shipping = rates.shipping;
+		for (let u = 0; u < shipping.length; u++) {
+			const lane = shipping[u]!;
 			const rate = transfer[lane]!;
-			if (rate <= 0) continue;
 			const a = laneArc[lane]!;
 			if (state.arcOpen[a] === 0) continue;
 			const k = laneResource[lane]!;
@@ -112,7 +114,10 @@ export function stepWorld(
 			if (lead === 0) {
 				stock[arcTo[a]! * K + k]! += amount - loss;
 				dayInflow[arcTo[a]! * K + k]! += amount - loss;
-			} else transit[lane * slots + ((state.step + lead) % slots)]! += amount - loss;
+			} else {
+				transit[lane * slots + ((state.step + lead) % slots)]! += amount - loss;
+				onRoad[lane]! += amount - loss;
+			}
 			state.dayTonneKm += amount * ctx.tonnesPerUnit[k]! * world.arcKm[a]!;
 			state.dayEnergy += amount * world.laneEnergyPerUnit[lane]!;
 		}

@@ -60,6 +60,8 @@ export interface SimState {
 	/** Goods in transit per lane, ring of `slots` steps: [lane * slots + (step % slots)]. */
 	readonly transit: Float64Array;
 	readonly slots: number;
+	/** Per lane: goods on the road now (the sum of its transit ring), kept as they depart and arrive. */
+	readonly onRoad: Float64Array;
 	/** Per gateway (region-major, site, gateway): 1 when silenced by an outage. */
 	readonly gatewaySilent: Uint8Array;
 	/** Per shock: what its start did, to undo at its end (people moved, gateways silenced). */
