@@ -38,7 +38,7 @@ const Flags = v.strictObject({
 	seed: v.optional(
 		v.pipe(
 			v.string('should be the public seed'),
-			// Public seeds are often written as text ("state lottery 2026-12-01: 07 19 23 31 40").
+			// A rotation's public seed is often written as text ("state lottery 2026-12-01: 07 19 23 31 40").
 			v.regex(/^[^\p{Cc}]{8,128}$/u, 'should be 8-128 characters of text, without control characters')
 		)
 	),
@@ -103,7 +103,8 @@ const STEPS = {
 	'close-review': ['id'],
 	strike: ['id', 'scenario', 'by', 'reason'],
 	'commit-panel': ['id', 'pool', 'quotas'],
-	'open-vote': ['id', 'seed', 'invitations', 'publicUrl'],
+	'commit-seed': ['id', 'party', 'hash', 'publicSource'],
+	'open-vote': ['id', 'reveal', 'publicValue', 'invitations', 'publicUrl'],
 	'close-vote': ['id', 'invitations', 'publicUrl'],
 	return: ['id', 'by', 'reason'],
 	tick: ['publicUrl'],

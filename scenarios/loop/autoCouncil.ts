@@ -1,7 +1,8 @@
 import type { ProposedScenario } from '../../data/plan/types.js';
 import { seededRandom } from '../../planner/forecast/seededRandom.js';
 import type { RoundDesk } from '../round/createRoundDesk.js';
-import type { Round } from '../round/types.js';
+import type { Round, SeedReveal } from '../round/types.js';
+import { sha256Hex } from '../ballot/sha256Hex.js';
 import type { Council, CouncilStep } from './types.js';
 
 /** The auto-council's policies, for demos, tests and the scoreboard; defaults in `autoCouncilDefaults`. */
@@ -14,6 +15,25 @@ export interface AutoCouncilOptions {
 	readonly contestBelow: number;
 	/** The ethics council member named on strikes. */
 	readonly ethicsMember: string;
+}
+
+/**
+ * The simulated council members' shares of the panel's seed: committed, then revealed at open-vote,
+ * as people do it with `round commit-seed`. The secrets follow from the round id, so a demo run is
+ * reproducible; a seed nobody can choose needs real people's secrets.
+ */
+function commitSeedShares(desk: RoundDesk, round: Round): SeedReveal | undefined {
+	if (round.options.seedParties === 0) return undefined;
+	const secrets = Array.from({ length: round.options.seedParties }, (_, i) => ({
+		party: `auto-council-${i + 1}`,
+		secret: sha256Hex(`auto-council share ${i + 1} of ${round.id}`)
+	}));
+	for (const { party, secret } of secrets) {
+		if (round.seedCommits?.parties.some((p) => p.party === party)) continue;
+		const done = desk.commitSeed(round.id, { party, hash: sha256Hex(secret) });
+		if (!done.ok) throw new Error(`auto-council commit-seed: ${done.error.message}`);
+	}
+	return { secrets };
 }
 
 export const autoCouncilDefaults: AutoCouncilOptions = {
@@ -82,7 +102,7 @@ export function autoCouncil(options: Partial<AutoCouncilOptions> = {}): Council 
 						if (!done.ok) throw new Error(`auto-council strike: ${done.error.message}`);
 						return { did: `strike ${strike.id}` };
 					}
-					const opened = await desk.openVote(round.id);
+					const opened = await desk.openVote(round.id, commitSeedShares(desk, round));
 					if (!opened.ok) throw new Error(`auto-council open-vote: ${opened.error.message}`);
 					return { did: 'open vote', invitations: opened.invitations };
 				}

@@ -30,6 +30,7 @@ const ru = {
 	'action.strike': 'Вычеркнуть сценарий',
 	'action.return': 'Вернуть на доработку',
 	'action.commit-panel': 'Зафиксировать жеребьёвку панели',
+	'action.commit-seed': 'Зафиксировать свою долю зерна',
 	'action.open-vote': 'Раскрыть панель и открыть голосование',
 	'action.close-vote': 'Закрыть голосование и подсчитать',
 	'form.id': 'Идентификатор раунда',
@@ -48,7 +49,9 @@ const ru = {
 	'form.scenario': 'Сценарий',
 	'form.reason': 'Причина (письменно, не короче предложения)',
 	'form.pool': 'Список добровольцев (JSON)',
-	'form.seed': 'Публичное зерно (необязательно; например, значение маяка)',
+	'form.hash': 'SHA-256 вашей секретной доли зерна (64 шестнадцатеричные цифры)',
+	'form.reveal': 'Доли зерна: УЧАСТНИК=СЕКРЕТ через запятую',
+	'form.publicValue': 'Значение публичного источника (если он был назван)',
 	'form.optional': 'необязательно'
 } as const;
 
@@ -83,6 +86,7 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'action.strike': 'Strike the scenario',
 	'action.return': 'Return for rework',
 	'action.commit-panel': 'Commit the panel draw',
+	'action.commit-seed': 'Commit my share of the seed',
 	'action.open-vote': 'Reveal the panel and open the vote',
 	'action.close-vote': 'Close the vote and count',
 	'form.id': 'Round id',
@@ -101,7 +105,9 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'form.scenario': 'Scenario',
 	'form.reason': 'Reason (written, at least a sentence)',
 	'form.pool': 'Volunteer pool (JSON)',
-	'form.seed': 'Public seed (optional; e.g. a beacon value)',
+	'form.hash': 'SHA-256 of your secret share of the seed (64 hex digits)',
+	'form.reveal': 'Seed shares: PARTY=SECRET, separated by commas',
+	'form.publicValue': "The public source's value (if one was named)",
 	'form.optional': 'optional'
 };
 

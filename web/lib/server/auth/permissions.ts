@@ -8,9 +8,18 @@ import type { CouncilAction } from './types.js';
  */
 export const permissions: Readonly<Record<Role, readonly CouncilAction[]>> = {
 	analyst: ['create'],
-	council: ['open-review', 'close-review', 'return', 'commit-panel', 'open-vote', 'close-vote'],
+	council: [
+		'open-review',
+		'close-review',
+		'return',
+		'commit-panel',
+		'commit-seed',
+		'open-vote',
+		'close-vote'
+	],
 	expert: ['submit-review'],
-	ethics: ['strike'],
+	// Ethics members may also hold a share of the panel's seed, so that no one body chooses it.
+	ethics: ['strike', 'commit-seed'],
 	operator: []
 };
 

@@ -9,6 +9,7 @@ export type CouncilAction =
 	| 'strike'
 	| 'return'
 	| 'commit-panel'
+	| 'commit-seed'
 	| 'open-vote'
 	| 'close-vote';
 
@@ -20,6 +21,7 @@ export const councilActions: readonly CouncilAction[] = [
 	'strike',
 	'return',
 	'commit-panel',
+	'commit-seed',
 	'open-vote',
 	'close-vote'
 ];

@@ -109,7 +109,21 @@ export async function councilAct(
 			return report(app.rounds.act(id, { kind: 'return', by: viewer.id, reason: input.reason }));
 		case 'commit-panel':
 			return report(await app.rounds.commitPanel(id, input.pool));
-		case 'open-vote':
-			return report(await app.rounds.openVote(id, input.seed === '' ? undefined : input.seed));
+		case 'commit-seed':
+			return report(app.rounds.commitSeed(id, { party: viewer.id, hash: input.hash }));
+		case 'open-vote': {
+			const secrets = input.reveal
+				.split(',')
+				.filter(Boolean)
+				.map((pair) => ({
+					party: pair.slice(0, pair.indexOf('=')),
+					secret: pair.slice(pair.indexOf('=') + 1)
+				}));
+			const shares =
+				secrets.length > 0 || input.publicValue !== ''
+					? { secrets, ...(input.publicValue !== '' ? { publicValue: input.publicValue } : {}) }
+					: undefined;
+			return report(await app.rounds.openVote(id, shares));
+		}
 	}
 }

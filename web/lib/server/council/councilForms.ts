@@ -80,17 +80,27 @@ export const CouncilForm = v.variantAsync('kind', [
 	v.strictObjectAsync({ kind: v.literal('return'), reason: Reason }),
 	v.strictObjectAsync({ kind: v.literal('commit-panel'), pool: JsonFile(PoolFile) }),
 	v.strictObjectAsync({
+		kind: v.literal('commit-seed'),
+		hash: v.pipe(
+			v.string(),
+			v.trim(),
+			v.toLowerCase(),
+			v.regex(/^[0-9a-f]{64}$/, 'should be the SHA-256 of your secret share, 64 hex digits')
+		)
+	}),
+	v.strictObjectAsync({
 		kind: v.literal('open-vote'),
-		seed: v.optional(
+		reveal: v.optional(
 			v.pipe(
 				v.string(),
 				v.trim(),
 				v.regex(
-					/^([0-9A-Za-z._-]{8,128})?$/,
-					'should be empty or 8-128 letters, digits, dot, dash or underscore'
+					/^([\w.@-]{1,64}=[^,]+(,[\w.@-]{1,64}=[^,]+)*)?$/,
+					'should list PARTY=SECRET pairs separated by commas'
 				)
 			),
 			''
-		)
+		),
+		publicValue: v.optional(v.pipe(v.string(), v.trim()), '')
 	})
 ]);

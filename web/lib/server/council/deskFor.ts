@@ -19,6 +19,8 @@ export function deskFor(round: Round, viewer: Account | undefined): readonly Cou
 					return round.reviewers.includes(viewer.id) && !reviewed.has(viewer.id);
 				case 'commit-panel':
 					return !round.committed && !round.panel;
+				case 'commit-seed':
+					return !(round.seedCommits?.parties ?? []).some((c) => c.party === viewer.id);
 				case 'open-vote':
 					return round.committed !== undefined;
 				default:
