@@ -13,7 +13,13 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		const amount = x[c.delivered]! * scale[c.resource]!;
 		if (x[c.delivered]! > EPSILON)
 			allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
-		delivered.set(`${c.region}|${c.resource}`, (delivered.get(`${c.region}|${c.resource}`) ?? 0) + amount);
+		// The quota is what a person may draw of the resource and its substitutes together (the
+		// simulation draws the substitute for the rest, by `substituteAllowed`).
+		const substituted = c.substitutes.reduce((t, s) => t + x[s.column]! * scale[c.resource]!, 0);
+		delivered.set(
+			`${c.region}|${c.resource}`,
+			(delivered.get(`${c.region}|${c.resource}`) ?? 0) + amount + substituted
+		);
 		for (const s of c.substitutes) {
 			// A substitute is counted like the resource it replaces (1 kg of quinoa for 1 kg of wheat).
 			if (x[s.column]! > EPSILON)
