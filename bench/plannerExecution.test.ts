@@ -27,4 +27,18 @@ describe('the simulation executes a plan with substitutes as the planner predict
 			});
 		expect(Math.abs(executed.executed.min - executed.predicted.min)).toBeLessThanOrEqual(0.01);
 	}, 120_000);
+
+	it('most resilient on the demo world: weeks of different allocations are executed as planned, every pair within a point', async () => {
+		const reference = await loadReference(defaultReferencePaths);
+		const input = buildPlanningInput(reference, await referenceStocks(reference.world));
+		const round = await planRound(
+			input,
+			{ highs: highsSolver(loadHighs), jslp: jsLpSolver() },
+			{ policies: ['most-resilient'], explainResolveMaxVariables: 0 }
+		);
+		const s = round.scenarios[0]!;
+		const executed = executeScenario(reference, s);
+		expect(executed.offByMoreThanAPoint).toBe(0);
+		expect(Math.abs(executed.executed.mean - executed.predicted.mean)).toBeLessThanOrEqual(0.01);
+	}, 120_000);
 });
