@@ -11,9 +11,10 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 	const delivered = new Map<string, number>();
 	const peak = new Map<string, number>();
 	for (const c of m.cells) {
-		const amount = x[c.delivered]! * scale[c.resource]!;
-		if (x[c.delivered]! > EPSILON)
-			allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
+		// Every served cell gets an allocation, 0 included: the simulation reads a missing allocation
+		// as "no cap", so a week the plan leaves empty would otherwise be served from stock.
+		const amount = x[c.delivered]! > EPSILON ? x[c.delivered]! * scale[c.resource]! : 0;
+		allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
 		// The quota is what a person may draw of the resource and its substitutes together (the
 		// simulation draws the substitute for the rest, by `substituteAllowed`).
 		const substituted = c.substitutes.reduce((t, s) => t + x[s.column]! * scale[c.resource]!, 0);
@@ -22,13 +23,12 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		peak.set(key, Math.max(peak.get(key) ?? 0, amount + substituted));
 		for (const s of c.substitutes) {
 			// A substitute is counted like the resource it replaces (1 kg of quinoa for 1 kg of wheat).
-			if (x[s.column]! > EPSILON)
-				allocations.push({
-					region: c.region,
-					resource: s.by,
-					period: c.period,
-					amount: x[s.column]! * scale[c.resource]!
-				});
+			allocations.push({
+				region: c.region,
+				resource: s.by,
+				period: c.period,
+				amount: x[s.column]! > EPSILON ? x[s.column]! * scale[c.resource]! : 0
+			});
 		}
 	}
 	const transfers: Transfer[] = m.shipments
