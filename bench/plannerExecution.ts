@@ -14,6 +14,8 @@ interface Executed {
 	readonly policy: string;
 	readonly predicted: { readonly min: number; readonly mean: number };
 	readonly executed: { readonly min: number; readonly mean: number };
+	/** Executed coverage per region and resource over the plan's horizon. */
+	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	/** Region × resource pairs whose executed coverage is more than a point off the prediction. */
 	readonly offByMoreThanAPoint: number;
 }
@@ -26,7 +28,8 @@ const exact = {
 	recordDays: false
 } as const;
 
-function execute(reference: ReferenceData, s: ProposedScenario): Executed {
+/** Executes a scenario's plan in the simulation, without chance, for the plan's horizon. */
+export function executeScenario(reference: ReferenceData, s: ProposedScenario): Executed {
 	const days = s.plan.periods * s.plan.periodDays;
 	const run = runSimulationSync({ reference, rng: createRng(1), plan: s.plan, options: { ...exact, days } });
 	if (run.status !== 'ok')
@@ -36,6 +39,7 @@ function execute(reference: ReferenceData, s: ProposedScenario): Executed {
 		policy: s.policy,
 		predicted: { min: s.metrics.minCoverage, mean: s.metrics.meanCoverage },
 		executed: { min: o.metrics.minCoverage, mean: o.metrics.meanCoverage },
+		coverage: o.coverage,
 		offByMoreThanAPoint: s.coverage!.filter(
 			(c) => Math.abs(c.coverage - (o.coverage[c.region]?.[c.resource] ?? 0)) > 0.01
 		).length
@@ -60,7 +64,7 @@ export async function plannerExecution(
 		let worldGap = 0;
 		let abandoned = 0;
 		for (const s of round.scenarios) {
-			const e = execute(reference, s);
+			const e = executeScenario(reference, s);
 			const gap = Math.abs(e.predicted.min - e.executed.min) * 100;
 			worldGap = Math.max(worldGap, gap);
 			abandoned += abandonedRegions(s.coverage!, input).length;

@@ -126,6 +126,22 @@ describe('a round over the demo world', () => {
 		}
 	});
 
+	it('states each scenario’s trade-off in people against the one that leaves the fewest short', () => {
+		const fewest = [...round.scenarios].sort(
+			(a, b) => a.metrics.shortfallPersonDays - b.metrics.shortfallPersonDays
+		)[0]!;
+		for (const s of round.scenarios) {
+			if (s === fewest) {
+				expect(s.summary.en).not.toContain('more person-days of need unmet');
+				continue;
+			}
+			const more = s.metrics.shortfallPersonDays - fewest.metrics.shortfallPersonDays;
+			expect(s.summary.en).toContain(
+				`leaves ${Math.round(more).toLocaleString('en-US')} more person-days of need unmet (as if ${Math.round(more / 28).toLocaleString('en-US')} people went without their whole norm for 28 days)`
+			);
+		}
+	});
+
 	it('exports the scenarios and every model as MPS and LP, the same bytes for the same input', async () => {
 		const files = exportRound(round);
 		expect([...files.keys()].sort()).toEqual(

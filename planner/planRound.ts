@@ -4,6 +4,7 @@ import { allocationModelFactory } from './model/buildAllocationModel.js';
 import type { PlanningInput, PolicyId } from './model/types.js';
 import { plannerDefaults } from './plannerDefaults.js';
 import { assembleScenario } from './scenario/assembleScenario.js';
+import { describeTradeOff } from './scenario/describeTradeOff.js';
 import type { Bilingual } from './scenario/format.js';
 import { elasticRelaxation } from './scenario/elasticRelaxation.js';
 import { extractPlan } from './scenario/extractPlan.js';
@@ -152,9 +153,18 @@ export async function planRound(
 			});
 		} else kept.push({ scenario, merged: [] });
 	}
-	const scenarios = kept.map((k) =>
-		k.merged.length ? { ...k.scenario, mergedPolicies: k.merged } : k.scenario
+	const fewest = kept.reduce<ProposedScenario | null>(
+		(best, k) =>
+			!best || k.scenario.metrics.shortfallPersonDays < best.metrics.shortfallPersonDays ? k.scenario : best,
+		null
 	);
+	const scenarios = kept.map((k) => {
+		const tradeOff = fewest && describeTradeOff(k.scenario, fewest, input.periods * input.periodDays);
+		const summary = tradeOff
+			? { en: `${k.scenario.summary.en} ${tradeOff.en}`, ru: `${k.scenario.summary.ru} ${tradeOff.ru}` }
+			: k.scenario.summary;
+		return { ...k.scenario, summary, ...(k.merged.length ? { mergedPolicies: k.merged } : {}) };
+	});
 	const notes: Bilingual[] = [];
 	for (const mg of merges)
 		notes.push({

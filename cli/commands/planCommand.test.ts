@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findBinary } from '../../harness/index.js';
 import { runInProcess } from '../runInProcess.js';
 
 const cli = (args: string[]) => runInProcess(['plan', ...args]);
@@ -41,8 +42,13 @@ describe('resourceos plan', () => {
 				changes: { en: string }[];
 				telemetry: { hash: string };
 				plan: { start: string };
+				verification: { crossCheck: string };
 			}[];
 		};
+		// Above 1,000 variables native CLP is the second opinion when installed (it is in CI).
+		if (findBinary('clp'))
+			for (const s of file.scenarios)
+				expect(s.verification.crossCheck).toMatch(/^agreed with clp dual simplex \(native CLP\)/);
 		expect(file.scenarios[0]!.plan.start).toBe('2026-07-10');
 		expect(file.scenarios.map((s) => s.policy)).toEqual(['equity-first', 'local-self-sufficiency']);
 		expect(file.scenarios[0]!.changes[0]!.en).toBe(

@@ -23,6 +23,8 @@ import {
 } from '../../planner/index.js';
 import { workerHighsSolver } from '../../planner/solver/node/workerHighsSolver.js';
 import { workerJsLpSolver } from '../../planner/solver/node/workerJsLpSolver.js';
+import { clpChecker } from '../../planner/solver/node/clpChecker.js';
+import { findBinary } from '../../harness/index.js';
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -167,11 +169,13 @@ export const planCommand: Command = {
 		// In workers both solvers keep the event loop free, and javascript-lp-solver is stopped at the
 		// time limit it otherwise ignores.
 		const jslp = flags.worker === 'on' ? workerJsLpSolver() : jsLpSolver();
+		// Above the cross-check limit, native CLP (when installed) is the independent second opinion.
+		const clp = findBinary('clp');
 		let round: RoundResult;
 		try {
 			round = await planRound(
 				input,
-				{ highs, jslp },
+				{ highs, jslp, ...(clp ? { independent: clpChecker(clp) } : {}) },
 				{
 					policies: (flags.policies ?? plannerDefaults.policies) as PolicyId[],
 					currentPlan,

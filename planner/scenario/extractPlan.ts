@@ -9,20 +9,26 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 	const { input, scale } = m;
 	const allocations: Allocation[] = [];
 	const delivered = new Map<string, number>();
+	const peak = new Map<string, number>();
 	for (const c of m.cells) {
-		const amount = x[c.delivered]! * scale[c.resource]!;
-		if (x[c.delivered]! > EPSILON)
-			allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
-		delivered.set(`${c.region}|${c.resource}`, (delivered.get(`${c.region}|${c.resource}`) ?? 0) + amount);
+		// Every served cell gets an allocation, 0 included: the simulation reads a missing allocation
+		// as "no cap", so a week the plan leaves empty would otherwise be served from stock.
+		const amount = x[c.delivered]! > EPSILON ? x[c.delivered]! * scale[c.resource]! : 0;
+		allocations.push({ region: c.region, resource: c.resource, period: c.period, amount });
+		// The quota is what a person may draw of the resource and its substitutes together (the
+		// simulation draws the substitute for the rest, by `substituteAllowed`).
+		const substituted = c.substitutes.reduce((t, s) => t + x[s.column]! * scale[c.resource]!, 0);
+		const key = `${c.region}|${c.resource}`;
+		delivered.set(key, (delivered.get(key) ?? 0) + amount + substituted);
+		peak.set(key, Math.max(peak.get(key) ?? 0, amount + substituted));
 		for (const s of c.substitutes) {
 			// A substitute is counted like the resource it replaces (1 kg of quinoa for 1 kg of wheat).
-			if (x[s.column]! > EPSILON)
-				allocations.push({
-					region: c.region,
-					resource: s.by,
-					period: c.period,
-					amount: x[s.column]! * scale[c.resource]!
-				});
+			allocations.push({
+				region: c.region,
+				resource: s.by,
+				period: c.period,
+				amount: x[s.column]! > EPSILON ? x[s.column]! * scale[c.resource]! : 0
+			});
 		}
 	}
 	const transfers: Transfer[] = m.shipments
@@ -46,12 +52,13 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		input.resources.flatMap((res) => {
 			const key = `${r.id}|${res.id}`;
 			if (!kinds.has(key) || r.population === 0) return [];
-			const total = delivered.get(key) ?? 0;
-			// Standing norms (housing) are a quota per person, not per day: average over the periods.
+			// A daily quota is the largest period's delivery per person: the period's allocation is the
+			// cap that binds (a horizon average would cut the generous weeks to it and deliver less
+			// than planned). Standing norms (housing) are a quota per person: averaged over the periods.
 			const perPersonPerDay =
 				kinds.get(key) === 'flow'
-					? total / (r.population * input.periodDays * input.periods)
-					: total / (r.population * input.periods);
+					? (peak.get(key) ?? 0) / (r.population * input.periodDays)
+					: (delivered.get(key) ?? 0) / (r.population * input.periods);
 			return [{ region: r.id, resource: res.id, perPersonPerDay }];
 		})
 	);

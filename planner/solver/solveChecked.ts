@@ -1,6 +1,13 @@
 import { checkResiduals } from '../lp/checkResiduals.js';
 import type { LpModel } from '../lp/types.js';
-import type { CheckedOutcome, CheckOptions, CrossCheck, LpSolver, SolveOutcome } from './types.js';
+import type {
+	CheckedOutcome,
+	CheckOptions,
+	CrossCheck,
+	LpSolver,
+	ObjectiveChecker,
+	SolveOutcome
+} from './types.js';
 
 export const defaults: CheckOptions = {
 	jslpMaxVariables: 300,
@@ -15,6 +22,8 @@ export const defaults: CheckOptions = {
 export interface Solvers {
 	readonly highs: LpSolver;
 	readonly jslp: LpSolver;
+	/** Another library for models above `crossCheckMaxVariables`, whatever their size (native CLP when installed). */
+	readonly independent?: ObjectiveChecker;
 }
 
 function compare(
@@ -63,14 +72,33 @@ export async function solveChecked(
 	const first = await primary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
 	if (first.status === 'failed') return { status: 'failed', message: `${first.solver}: ${first.message}` };
 	// javascript-lp-solver can stall for minutes on models of a few thousand variables, so above
-	// `crossCheckMaxVariables` the second opinion is HiGHS' interior-point method instead of its
-	// dual simplex: another algorithm, not another library, which the report says.
+	// `crossCheckMaxVariables` the second opinion is another library that only reports its optimum
+	// (native CLP) when one is given, else HiGHS' interior-point method: another algorithm, not
+	// another library, which the report says.
 	let second: SolveOutcome | null = null;
 	let algorithm = '';
 	let reason = `model has ${n} variables, above the cross-check limits (${o.crossCheckMaxVariables} / ${o.ipmCrossCheckMaxVariables})`;
 	if (n <= o.crossCheckMaxVariables) {
 		algorithm = secondary.name === 'highs' ? 'dual simplex' : 'tableau simplex';
 		second = await secondary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
+	} else if (solvers.independent) {
+		const checker = solvers.independent;
+		const other = await checker.objective(model, o.timeLimitSeconds);
+		algorithm = checker.algorithm;
+		second =
+			other.status === 'optimal'
+				? {
+						status: 'optimal',
+						solver: checker.name,
+						objective: other.objective,
+						x: new Float64Array(0),
+						rowDuals: null,
+						colDuals: null,
+						ms: 0
+					}
+				: other.status === 'failed'
+					? { status: 'failed', solver: checker.name, message: other.message, ms: 0 }
+					: { status: other.status, solver: checker.name, ms: 0 };
 	} else if (n <= o.ipmCrossCheckMaxVariables && primary.name === 'highs') {
 		algorithm = 'interior point';
 		second = await solvers.highs.solve(model, { timeLimitSeconds: o.timeLimitSeconds, algorithm: 'ipm' });

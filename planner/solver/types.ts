@@ -1,7 +1,7 @@
 import type { LpModel, ResidualReport } from '../lp/types.js';
 
 /** Which implementation solved a model. */
-export type SolverName = 'highs' | 'jslp';
+export type SolverName = 'highs' | 'jslp' | 'clp';
 
 /** What a solver returns: an expected outcome as a value. Duals follow HiGHS' sign convention. */
 export type SolveOutcome =
@@ -32,6 +32,24 @@ export interface LpSolver {
 	solve(model: LpModel, options?: SolveOptions): Promise<SolveOutcome>;
 	/** Releases threads or memory; a no-op for in-process solvers. */
 	close(): Promise<void>;
+}
+
+/**
+ * An independent solver that only reports the optimal objective (native CLP on the exported MPS):
+ * enough for a second opinion on models too large for javascript-lp-solver.
+ */
+export interface ObjectiveChecker {
+	readonly name: SolverName;
+	/** How it solves, for the verification line, e.g. `dual simplex (native CLP)`. */
+	readonly algorithm: string;
+	objective(
+		model: LpModel,
+		timeLimitSeconds: number
+	): Promise<
+		| { readonly status: 'optimal'; readonly objective: number }
+		| { readonly status: 'infeasible' | 'unbounded' }
+		| { readonly status: 'failed'; readonly message: string }
+	>;
 }
 
 /** How `solveChecked` picks and cross-checks solvers. */

@@ -1,3 +1,4 @@
+import { substituteAllowed } from '../../data/plan/substitution.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { PeriodRates, StepContext } from './context.js';
 import type { SimState } from './types.js';
@@ -142,7 +143,8 @@ export function stepWorld(
 			const kind = normKind[k]!;
 			if (kind === 1) {
 				const needStep = coverNeed[rk]! * dt;
-				let want = request[rk]! * dt;
+				const asked = request[rk]! * dt;
+				let want = asked;
 				const cap = allocation ? allocation[rk]! : NaN;
 				if (cap === cap && cap * dt < want) want = cap * dt;
 				const own = want < s ? want : s;
@@ -151,10 +153,17 @@ export function stepWorld(
 				sinceConsumed[rk]! += own;
 				let got = own;
 				const sub = substitute[k]!;
-				if (own < want && sub >= 0) {
-					// The catalogue allows a substitute for part of the need (wheat ← quinoa up to 20%).
+				if (own < asked && sub >= 0) {
+					// The catalogue allows a substitute for part of what is received (wheat ← quinoa up to
+					// 20%), by the rule the planner uses; under a plan, up to the substitute's allocation.
 					const sk = base + sub;
-					const extra = Math.min(want - own, world.substituteShare[k]! * want, stock[sk]!);
+					const subCap = allocation ? allocation[sk]! : NaN;
+					const extra = substituteAllowed(
+						asked - own,
+						own,
+						world.substituteShare[k]!,
+						subCap === subCap ? Math.min(stock[sk]!, subCap * dt) : stock[sk]!
+					);
 					if (extra > 0) {
 						stock[sk]! -= extra;
 						consumed[sub]! += extra;
