@@ -409,7 +409,6 @@ export function openLedger(
 			return db
 				.transaction(() => {
 					let burned = 0;
-					let persons = 0;
 					for (const row of q.balances.all() as { person: string; total: number }[]) {
 						const burn = burnOf(row.total, carryShare, true);
 						if (burn <= 0) continue;
@@ -424,7 +423,6 @@ export function openLedger(
 						});
 						append('points', { kind: 'points-spent', data: { row: digest } }, at);
 						burned += burn;
-						persons++;
 					}
 					return burned;
 				})
