@@ -109,6 +109,7 @@ export async function startIngest(
 	const worker: IngestWorker = {
 		counters: () => pipeline.counters(gate.inFlight),
 		stale: (now) => pipeline.stale(now),
+		silentGateways: (now) => pipeline.silentGateways(now),
 		gateways: () => pipeline.gateways(),
 		deadLetters: pipeline.deadLetters,
 		async stop() {
