@@ -1,7 +1,6 @@
 import {
 	findStaleSeries,
 	type Reading,
-	type SeriesKey,
 	type TelemetryStore
 } from '../../data/telemetry/index.js';
 import {
