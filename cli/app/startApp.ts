@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import { loadReference } from '../../data/reference/index.js';
-import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
+import { ingestMetrics, startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
 import { randomBytes } from 'node:crypto';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
+import { metricsRoute } from './metricsRoute.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
 
 /** The main job, running: where to reach it, and how to stop it. */
@@ -50,7 +51,8 @@ export async function startApp(
 			ledger,
 			rounds
 		};
-		const web: ConsoleServer = await serveConsole(context, config.http);
+		const metrics = telemetry.ingest && ingestMetrics(telemetry.ingest, () => clock().getTime());
+		const web: ConsoleServer = await serveConsole(context, config.http, metrics && metricsRoute(metrics));
 		stops.push(() => web.close());
 		log.info(
 			{ console: web.url, mqtt: mqttUrl, world: reference.world.id, store: config.telemetry.store },

@@ -1,8 +1,4 @@
-import {
-	findStaleSeries,
-	type Reading,
-	type TelemetryStore
-} from '../../data/telemetry/index.js';
+import { findStaleSeries, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
 import {
 	decodeMessage,
 	type GatewayStatus,
