@@ -64,33 +64,35 @@ describe('writeMosquittoConfig', () => {
 			);
 			const [, , conf] = await writeMosquittoConfig(registry, out, { port });
 			let broker = await startBroker(conf!, port);
-			const url = `mqtt://127.0.0.1:${port}`;
-			const session = { clientId: 'ingest', clean: false, reconnectPeriod: 0, protocolVersion: 5 as const };
-			const creds = { username: 'ingest', password: 'ingest-secret-123' };
-			const properties = { sessionExpiryInterval: 3600 };
-			let ingest = await mqtt.connectAsync(url, { ...session, ...creds, properties });
-			await ingest.subscribeAsync('ros/v1/+/+/+/readings', { qos: 1 });
-			await ingest.endAsync();
-			const gateway = await mqtt.connectAsync(url, {
-				username: 'gw-a',
-				password: 'gateway-a-secret',
-				reconnectPeriod: 0
-			});
-			for (let i = 0; i < 100; i++)
-				await gateway.publishAsync('ros/v1/north-lake/depot-1/gw-1/readings', `${i}`, { qos: 1 });
-			await gateway.endAsync();
-			await sleep(2_500); // past the one-second autosave
-			broker.kill('SIGKILL');
-			await new Promise((r) => broker.once('exit', r));
-			broker = await startBroker(conf!, port);
-			const got = new Set<string>();
-			ingest = mqtt.connect(url, { ...session, ...creds, properties });
-			ingest.on('message', (_, payload) => got.add(payload.toString()));
-			for (let i = 0; i < 100 && got.size < 100; i++) await sleep(50);
-			expect(got.size).toBe(100);
-			await ingest.endAsync();
-			broker.kill('SIGTERM');
-			await new Promise((r) => broker.once('exit', r));
+			try {
+				const url = `mqtt://127.0.0.1:${port}`;
+				const session = { clientId: 'ingest', clean: false, reconnectPeriod: 0, protocolVersion: 5 as const };
+				const creds = { username: 'ingest', password: 'ingest-secret-123' };
+				const properties = { sessionExpiryInterval: 3600 };
+				let ingest = await mqtt.connectAsync(url, { ...session, ...creds, properties });
+				await ingest.subscribeAsync('ros/v1/+/+/+/readings', { qos: 1 });
+				await ingest.endAsync();
+				const gateway = await mqtt.connectAsync(url, {
+					username: 'gw-a',
+					password: 'gateway-a-secret',
+					reconnectPeriod: 0
+				});
+				for (let i = 0; i < 100; i++)
+					await gateway.publishAsync('ros/v1/north-lake/depot-1/gw-1/readings', `${i}`, { qos: 1 });
+				await gateway.endAsync();
+				await sleep(2_500); // past the one-second autosave
+				broker.kill('SIGKILL');
+				await new Promise((r) => broker.once('exit', r));
+				broker = await startBroker(conf!, port);
+				const got = new Set<string>();
+				ingest = mqtt.connect(url, { ...session, ...creds, properties });
+				ingest.on('message', (_, payload) => got.add(payload.toString()));
+				for (let i = 0; i < 100 && got.size < 100; i++) await sleep(50);
+				expect(got.size).toBe(100);
+				await ingest.endAsync();
+			} finally {
+				broker.kill('SIGKILL');
+			}
 		});
 	});
 });
