@@ -142,7 +142,9 @@ export function gatePubacks(maxInFlight: number): PubackGate {
 					socket.destroy(error ?? undefined);
 					callback(error);
 				},
-				final: (callback) => socket.end(callback)
+				// The broker may have closed the socket already (after DISCONNECT): nothing left to end.
+				final: (callback) =>
+					socket.writableEnded || socket.destroyed ? callback() : socket.end(() => callback())
 			});
 			out = socket;
 			feed = feedClient;
