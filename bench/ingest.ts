@@ -12,11 +12,13 @@ import type { Reading, TelemetryStore } from '../data/telemetry/index.js';
 import { startInfluxDB, startMosquitto, type RunningServer } from '../harness/index.js';
 import { openDeadLetters, startIngest } from '../sensors/ingest/index.js';
 import { protocolContextOf } from '../sensors/protocol/index.js';
+import { latencyOf } from '../sensors/gateway/latencyOf.js';
+import { killMidStream } from './ingestKill.js';
 import type { Benchmark, Figures } from './types.js';
 
 const BATCH = 5_000;
 
-/** Wraps a store to time each reading from publish (its value, ms) to the moment its write returned. */
+/** Wraps a store to time each reading from publish (its value, see latencyOf) to the moment its write returned. */
 function measured(store: TelemetryStore) {
 	const latencies: number[] = [];
 	const seen = new Set<number>();
@@ -32,7 +34,7 @@ function measured(store: TelemetryStore) {
 				const key = Number(r.site.slice(5)) * 2 ** 32 + (r.time % 2 ** 32);
 				if (seen.has(key)) rewrites++;
 				else seen.add(key);
-				latencies.push(now - r.value);
+				latencies.push(latencyOf(r.value, now));
 			}
 			written += batch.length;
 		}
@@ -287,7 +289,7 @@ async function endToEnd(
 	};
 }
 
-/** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate. */
+/** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate; then a kill -9 mid-stream of the default (embedded) and the external mode. */
 export const ingestBench: Benchmark = {
 	name: 'ingest',
 	summary: 'Gateways → Mosquitto → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
@@ -319,6 +321,18 @@ export const ingestBench: Benchmark = {
 				only === 'batched'
 					? none
 					: await run({ name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 });
+			// kill -9 of the process mid-stream, per mode: acknowledged readings, and those not in the store after a restart.
+			const killTotal = Math.min(total, 40_000);
+			const embeddedKill = await killMidStream({ broker: 'embedded' }, killTotal);
+			log(`  embedded kill -9: ${embeddedKill.acked} acknowledged, ${embeddedKill.lost} of them lost`);
+			const killBroker = await startMosquitto({ persistence: true });
+			const externalKill = await killMidStream(
+				{ broker: 'external', url: killBroker.url },
+				killTotal
+			).finally(() => killBroker.dispose());
+			log(
+				`  external kill -9 of ingest: ${externalKill.acked} acknowledged, ${externalKill.lost} of them lost`
+			);
 			const figures: Figures = {
 				rawReadingsPerSecond: Math.round(raw),
 				batchedReadingsPerSecond: Math.round(batched.rate),
@@ -332,13 +346,19 @@ export const ingestBench: Benchmark = {
 				singleDuplicates: single.duplicates,
 				singleRewrites: single.rewrites,
 				singleP99LatencyMs: single.p99,
+				embeddedKillAcked: embeddedKill.acked,
+				embeddedKillLost: embeddedKill.lost,
+				externalKillAcked: externalKill.acked,
+				externalKillLost: externalKill.lost,
 				goalsMet:
 					batched.rate / raw >= 0.5 &&
 					single.rate >= 20_000 &&
 					batched.lost === 0 &&
 					single.lost === 0 &&
 					batched.duplicates === 0 &&
-					single.duplicates === 0
+					single.duplicates === 0 &&
+					embeddedKill.lost === 0 &&
+					externalKill.lost === 0
 			};
 			return figures;
 		} finally {

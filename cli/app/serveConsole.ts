@@ -18,10 +18,14 @@ export interface ConsoleServer {
 	close(): Promise<void>;
 }
 
-/** Serves the console on host:port and hands each request the app context (via adapter-node's `platform.req`). */
+/**
+ * Serves the console on host:port and hands each request the app context (via adapter-node's
+ * `platform.req`). `intercept` may answer a request first (e.g. `/metrics`) by returning true.
+ */
 export async function serveConsole(
 	context: AppContext,
-	options: { host: string; port: number }
+	options: { host: string; port: number },
+	intercept?: (req: IncomingMessage, res: ServerResponse) => boolean
 ): Promise<ConsoleServer> {
 	if (!existsSync(HANDLER))
 		throw new Error(`the console is not built (${HANDLER} is missing): run \`npm run build\``);
@@ -34,6 +38,7 @@ export async function serveConsole(
 	if (ownProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 	const { handler } = (await import(pathToFileURL(HANDLER).href)) as { handler: Handler };
 	const server: Server = createServer((req, res) => {
+		if (intercept?.(req, res)) return;
 		if (ownProtocol) req.headers[PROTOCOL_HEADER] = 'http';
 		Object.assign(req, { [CONTEXT]: context });
 		handler(req, res, () => {

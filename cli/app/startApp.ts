@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { loadReference } from '../../data/reference/index.js';
-import { startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
+import { ingestMetrics, startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
 import { randomBytes } from 'node:crypto';
 import { accountsPath, openAccounts } from '../../data/accounts/index.js';
@@ -10,6 +10,7 @@ import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index
 import { redact, type Config } from '../config/index.js';
 import { portSettingError } from './portSettingError.js';
 import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
+import { metricsRoute } from './metricsRoute.js';
 import { serveConsole, type ConsoleServer } from './serveConsole.js';
 import { openLoop, type RunningLoop } from './startLoop.js';
 
@@ -87,7 +88,12 @@ export async function startApp(
 			signInLimiter: createRateLimiter(),
 			now: () => clock().getTime()
 		};
-		const web: ConsoleServer = await serveConsole(context, config.http).catch((error: unknown) => {
+		const metrics = telemetry.ingest && ingestMetrics(telemetry.ingest, () => clock().getTime());
+		const web: ConsoleServer = await serveConsole(
+			context,
+			config.http,
+			metrics && metricsRoute(metrics)
+		).catch((error: unknown) => {
 			throw portSettingError(error, 'http.port', config.http.host, config.http.port);
 		});
 		stops.push(() => web.close());

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -21,6 +21,8 @@ const io = () => {
 
 describe('resourceos gateways', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'ros-gwcmd-'));
+	// Run as root, `gateways mosquitto` refuses a folder the mosquitto user cannot enter.
+	chmodSync(dir, 0o711);
 	let broker: EmbeddedBroker;
 	let worker: IngestWorker;
 	beforeAll(async () => {

@@ -30,7 +30,17 @@ const Flags = v.strictObject({
 const MosquittoFlags = v.strictObject({
 	registry: v.pipe(v.string('should name the registry file'), v.nonEmpty('should name the registry file')),
 	out: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')), 'mosquitto'),
-	port: v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '1883')
+	port: v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '1883'),
+	host: v.optional(v.pipe(v.string('should be an address'), v.nonEmpty('should be an address')), '127.0.0.1'),
+	certfile: v.optional(v.pipe(v.string('should name a PEM file'), v.nonEmpty('should name a PEM file'))),
+	keyfile: v.optional(v.pipe(v.string('should name a PEM file'), v.nonEmpty('should name a PEM file'))),
+	cafile: v.optional(v.pipe(v.string('should name a PEM file'), v.nonEmpty('should name a PEM file'))),
+	'tls-port': v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '8883'),
+	'max-queued': v.optional(numberFlag({ min: 1, integer: true }), '1000000'),
+	user: v.optional(
+		v.pipe(v.string('should name a system user'), v.nonEmpty('should name a system user')),
+		'mosquitto'
+	)
 });
 
 const DeadLetterFlags = v.strictObject({
@@ -42,7 +52,8 @@ const DeadLetterFlags = v.strictObject({
 const SUBCOMMANDS = ['mosquitto', 'dead-letters'] as const;
 
 const usage = `Usage: resourceos gateways [--count N] [--rate R] [--batch B] [--duration S] [--broker URL]
-       resourceos gateways mosquitto --registry FILE [--out DIR] [--port 1883]
+       resourceos gateways mosquitto --registry FILE [--out DIR] [--port 1883] [--host 127.0.0.1]
+             [--certfile PEM --keyfile PEM [--cafile PEM] [--tls-port 8883]] [--max-queued N] [--user mosquitto]
        resourceos gateways dead-letters [--reason CODE] [--limit 20] [--data-dir DIR]
 
 Simulated gateways of the demo world publish stock readings (SenML over MQTT, QoS 1) with a
@@ -58,7 +69,9 @@ progress line, until Ctrl-C or --duration seconds.
   --seed N       random seed of the readings (default 1)
 
 \`gateways mosquitto\` writes passwd, acl and mosquitto.conf for Mosquitto 2 from the gateway
-registry: each gateway may publish only its own topics, ingest accounts may only subscribe.
+registry: each gateway may publish only its own topics, ingest accounts may only subscribe, a
+client id is its user name. Plain MQTT on --host (loopback) only; with --certfile and --keyfile
+also TLS on --tls-port on every interface. Run by root, the files go to --user.
 \`gateways dead-letters\` counts refused messages by reason and shows the newest (dataDir from the config).`;
 
 /** `resourceos gateways`: a fleet of simulated gateways publishing through the same publisher the simulation uses. */
@@ -140,13 +153,37 @@ async function mosquitto(args: readonly string[], io: Parameters<Command['run']>
 	try {
 		const { flags } = parseFlags(MosquittoFlags, args, 'gateways mosquitto');
 		const registry = await loadRegistry(flags.registry);
-		const files = await writeMosquittoConfig(registry, flags.out, { port: flags.port });
+		if ((flags.certfile === undefined) !== (flags.keyfile === undefined))
+			throw new InputError('gateways mosquitto', [
+				{
+					path: flags.certfile === undefined ? 'certfile' : 'keyfile',
+					expected: 'given together with the other (--certfile and --keyfile) for the TLS listener',
+					received: undefined
+				}
+			]);
+		const files = await writeMosquittoConfig(registry, flags.out, {
+			port: flags.port,
+			host: flags.host,
+			maxQueuedMessages: flags['max-queued'],
+			user: flags.user,
+			...(flags.certfile !== undefined && flags.keyfile !== undefined
+				? {
+						tls: {
+							port: flags['tls-port'],
+							certfile: flags.certfile,
+							keyfile: flags.keyfile,
+							...(flags.cafile !== undefined ? { cafile: flags.cafile } : {})
+						}
+					}
+				: {})
+		});
 		io.stdout.write(
 			`${files.join('\n')}\n${registry.gateways.length} gateways, ${registry.ingest.length} ingest accounts. Run: mosquitto -c ${files[2]}\n`
 		);
 		return 0;
 	} catch (error) {
-		if (!(error instanceof InputError) && !(error instanceof Error && /gateway registry/.test(error.message)))
+		const refusal = /gateway registry|Mosquitto could not read/;
+		if (!(error instanceof InputError) && !(error instanceof Error && refusal.test(error.message)))
 			throw error;
 		io.stderr.write(`${(error as Error).message}\n`);
 		return 2;

@@ -1,13 +1,15 @@
 /**
  * A worker thread that publishes a measured load, for benchmarks and load tests: `gateways`
  * connections each send `readingsPerGateway` water inflow readings in messages of `perMessage`,
- * QoS 1, at most `window` unacknowledged per connection. Each value is the publish time (ms), so
- * the receiver can compute publish-to-stored latency; times are `baseTime + index` per gateway.
+ * QoS 1, at most `window` unacknowledged per connection. Each value is the publish time modulo
+ * LATENCY_CLOCK_MS (a plausible flow, where the full epoch time in litres would be refused), so
+ * the receiver can compute publish-to-stored latency with `latencyOf`; times are `baseTime + index` per gateway.
  * Start it through an eval bootstrap that registers tsx (see bench/ingest.ts); it posts
  * `{ kind: 'ready' }` once connected, starts on any message back, and posts `{ kind: 'done', sent, ms }`
  * when every message was acknowledged.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { LATENCY_CLOCK_MS } from './latencyOf.js';
 import mqtt from 'mqtt';
 import { encodeReadings, topicOf } from '../protocol/index.js';
 
@@ -52,7 +54,7 @@ await Promise.all(
 				Array.from({ length: n }, (_, k) => ({
 					resource: 'water',
 					quantity: 'inflow' as const,
-					value: now,
+					value: now % LATENCY_CLOCK_MS,
 					unit: 'L',
 					time: d.baseTime + i + k
 				}))

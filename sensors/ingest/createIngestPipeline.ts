@@ -1,12 +1,8 @@
-import {
-	findStaleSeries,
-	type Reading,
-	type SeriesKey,
-	type TelemetryStore
-} from '../../data/telemetry/index.js';
+import { findStaleSeries, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
 import {
 	decodeMessage,
 	type GatewayStatus,
+	type Origin,
 	type ProtocolContext,
 	type ProtocolOptions,
 	type SensorMessage
@@ -22,15 +18,27 @@ export interface IngestPorts {
 	readonly deadLetters: DeadLetters;
 	/** Catalogue lookups for the decoder, given now (see `protocolContextOf`). */
 	readonly context: (now: number) => ProtocolContext;
-	/** Expected reporting interval of a series in ms (e.g. from the gateway registry); default `expectedIntervalMs`. */
-	readonly intervalOf?: (series: SeriesKey) => number;
+	/** Expected reporting interval of a gateway in ms (e.g. from the gateway registry); default `expectedIntervalMs`. */
+	readonly intervalOf?: (gateway: Origin) => number;
+	/** Gateways that should be reporting (the registry): one that never spoke is reported too. */
+	readonly registered?: readonly Origin[];
+}
+
+/** A gateway that is not reporting: never heard since ingest started, offline by its Last Will, or silent. */
+export interface SilentGateway {
+	readonly gateway: Origin;
+	readonly state: 'never-heard' | 'offline' | 'silent';
+	/** When ingest last received anything from it (ms, ingest's clock), if ever. */
+	readonly lastHeard?: number;
 }
 
 /** What any ingest front (the MQTT worker, the embedded broker's hook) offers to the rest of the app. */
 export interface IngestWorker {
 	counters(): IngestCounters;
-	/** Series silent for 3 expected intervals at `now`, oldest silence first. */
+	/** Series with nothing received for 3 expected intervals at `now` (ingest's clock, not the gateway's), oldest silence first. */
 	stale(now?: number): StaleSeries[];
+	/** Registered gateways never heard, offline (Last Will), or silent for 3 intervals; and unregistered ones gone offline or silent. */
+	silentGateways(now?: number): SilentGateway[];
 	/** Last status each gateway announced (`offline` comes from its Last Will), keyed `region/site/gateway`. */
 	gateways(): ReadonlyMap<string, GatewayStatus & { readonly receivedAt: number }>;
 	readonly deadLetters: DeadLetters;
@@ -49,6 +57,7 @@ export interface IngestPipeline {
 	/** Counters with `inFlight` given by the transport (messages received and not yet acknowledged). */
 	counters(inFlight: number): IngestCounters;
 	stale(now?: number): StaleSeries[];
+	silentGateways(now?: number): SilentGateway[];
 	gateways(): ReadonlyMap<string, GatewayStatus & { readonly receivedAt: number }>;
 	readonly deadLetters: DeadLetters;
 	/** Writes what is queued and closes the spool. */
@@ -87,13 +96,25 @@ export async function createIngestPipeline(
 				batch.length
 			)
 	});
-	const latest = new Map<string, Reading>();
-	for (const r of await store.latest({}).catch(() => [] as Reading[])) latest.set(seriesId(r), r);
+	// Staleness is measured by arrival on ingest's clock: a gateway whose clock runs fast cannot
+	// hide its silence. Series already in the store count as heard at their reading's time, at latest now.
+	const heard = new Map<string, Reading>();
+	const gatewayHeard = new Map<string, number>();
+	const started = deps.now();
+	for (const r of await store.latest({}).catch(() => [] as Reading[])) {
+		const time = Math.min(r.time, started);
+		heard.set(seriesId(r), { ...r, time });
+		const id = `${r.region}/${r.site}/${r.gateway}`;
+		gatewayHeard.set(id, Math.max(gatewayHeard.get(id) ?? -Infinity, time));
+	}
 	const lastSeq = new Map<string, number>();
 	const gateways = new Map<string, GatewayStatus & { receivedAt: number }>();
+	const gatewayId = (o: Origin) => `${o.region}/${o.site}/${o.gateway}`;
+	const intervalOf = ports.intervalOf ?? (() => o.expectedIntervalMs);
 
 	const accept = async (topic: string, payload: Uint8Array): Promise<void> => {
 		c.messages++;
+		const arrivedAt = deps.now();
 		let message: SensorMessage;
 		try {
 			message = decodeMessage(topic, payload, ports.context(deps.now()), o.protocol);
@@ -106,7 +127,8 @@ export async function createIngestPipeline(
 		switch (message.kind) {
 			case 'readings': {
 				const { origin, seq, readings, rejected } = message;
-				const gateway = `${origin.region}/${origin.site}/${origin.gateway}`;
+				const gateway = gatewayId(origin);
+				gatewayHeard.set(gateway, arrivedAt);
 				const previous = lastSeq.get(gateway);
 				if (previous !== undefined && seq <= previous) c.duplicateMessages++;
 				if (previous !== undefined && seq > previous + 1) c.missingMessages += seq - previous - 1;
@@ -129,18 +151,13 @@ export async function createIngestPipeline(
 							'store-refused',
 							`${r.resource}/${r.quantity} at ${r.time} ms: ${error.message}`
 						);
-				for (const r of readings) {
-					if (refused.has(r)) continue;
-					const id = seriesId(r);
-					if ((latest.get(id)?.time ?? -Infinity) <= r.time) latest.set(id, r);
-				}
+				for (const r of readings) if (!refused.has(r)) heard.set(seriesId(r), { ...r, time: arrivedAt });
 				return;
 			}
 			case 'status':
-				gateways.set(`${message.origin.region}/${message.origin.site}/${message.origin.gateway}`, {
-					...message.status,
-					receivedAt: deps.now()
-				});
+				gateways.set(gatewayId(message.origin), { ...message.status, receivedAt: arrivedAt });
+				// A Last Will is published by the broker, not the gateway: it does not count as hearing from it.
+				if (message.status.state === 'online') gatewayHeard.set(gatewayId(message.origin), arrivedAt);
 				return;
 			case 'rejected':
 				deadLetter(topic, payload, message.rejection.reason, message.rejection.detail);
@@ -167,8 +184,25 @@ export async function createIngestPipeline(
 				inFlight
 			};
 		},
-		stale: (now = deps.now()) =>
-			findStaleSeries([...latest.values()], ports.intervalOf ?? (() => o.expectedIntervalMs), now),
+		stale: (now = deps.now()) => findStaleSeries([...heard.values()], intervalOf, now),
+		silentGateways(now = deps.now()) {
+			const known = new Map<string, Origin>();
+			for (const g of ports.registered ?? []) known.set(gatewayId(g), g);
+			for (const id of [...gatewayHeard.keys(), ...gateways.keys()]) {
+				const [region, site, gateway] = id.split('/') as [string, string, string];
+				if (!known.has(id)) known.set(id, { region, site, gateway });
+			}
+			const silent: SilentGateway[] = [];
+			for (const [id, gateway] of known) {
+				const lastHeard = gatewayHeard.get(id);
+				const entry = (state: SilentGateway['state']) =>
+					silent.push(lastHeard === undefined ? { gateway, state } : { gateway, state, lastHeard });
+				if (gateways.get(id)?.state === 'offline') entry('offline');
+				else if (lastHeard === undefined) entry('never-heard');
+				else if (now - lastHeard >= 3 * intervalOf(gateway)) entry('silent');
+			}
+			return silent.sort((a, b) => (a.lastHeard ?? -Infinity) - (b.lastHeard ?? -Infinity));
+		},
 		gateways: () => gateways,
 		deadLetters,
 		async close() {

@@ -41,6 +41,7 @@ export function gatePubacks(maxInFlight: number): PubackGate {
 	let unacked = 0;
 	/** Feeds the client more of what the broker sent, once the window has room again. */
 	let feed: (() => void) | undefined;
+	let drainScheduled = false;
 
 	const entryOf = (id: number) => {
 		let e = byId.get(id);
@@ -75,7 +76,13 @@ export function gatePubacks(maxInFlight: number): PubackGate {
 			return () => {
 				if (socket !== out) return; // from a connection that has since closed
 				entry.released = true;
-				drain(socket!);
+				// A stored batch releases thousands at once: send their PUBACKs in one write.
+				if (drainScheduled) return;
+				drainScheduled = true;
+				process.nextTick(() => {
+					drainScheduled = false;
+					if (socket === out) drain(socket!);
+				});
 			};
 		},
 		get inFlight() {
@@ -135,7 +142,9 @@ export function gatePubacks(maxInFlight: number): PubackGate {
 					socket.destroy(error ?? undefined);
 					callback(error);
 				},
-				final: (callback) => socket.end(callback)
+				// The broker may have closed the socket already (after DISCONNECT): nothing left to end.
+				final: (callback) =>
+					socket.writableEnded || socket.destroyed ? callback() : socket.end(() => callback())
 			});
 			out = socket;
 			feed = feedClient;

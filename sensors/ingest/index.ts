@@ -1,5 +1,6 @@
 export { createStoreWriter, type StoreWriter, type WriteOutcome } from './createStoreWriter.js';
-export { createIngestPipeline, type IngestPipeline } from './createIngestPipeline.js';
+export { createIngestPipeline, type IngestPipeline, type SilentGateway } from './createIngestPipeline.js';
+export { ingestMetrics } from './ingestMetrics.js';
 export { gatePubacks, type PubackGate } from './gatePubacks.js';
 export { openDeadLetters, type DeadLetter, type DeadLetters } from './openDeadLetters.js';
 export { openSpool, type Spool } from './openSpool.js';

@@ -3,7 +3,7 @@
  * `node --import tsx runIngestProcess.ts '<json>'` with { url, clientId, sqlitePath, spoolDir,
  * deadLettersPath, protocolVersion?, shareGroup?, batchReadings?, batchDelayMs?, maxInFlight?,
  * influx?: { url, database }, measure? }. Prints `ready` once subscribed and stops cleanly on
- * SIGTERM. With `measure`, each stored reading's value is taken as its publish time (ms), and on
+ * SIGTERM. With `measure`, each stored reading's value is taken as its publish time (see latencyOf), and on
  * stopping one JSON line `{"latencies":[...]}` gives publish-to-stored times (for benchmarks).
  */
 import pino from 'pino';
@@ -11,6 +11,7 @@ import { defaultReferencePaths, loadReference } from '../../data/reference/index
 import { openInfluxStore } from '../../data/telemetry/influx/index.js';
 import type { TelemetryStore } from '../../data/telemetry/index.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
+import { latencyOf } from '../gateway/latencyOf.js';
 import { protocolContextOf } from '../protocol/index.js';
 import { openDeadLetters } from './openDeadLetters.js';
 import { startIngest } from './startIngest.js';
@@ -40,7 +41,7 @@ const store: TelemetryStore = settings.measure
 			write: async (batch) => {
 				await inner.write(batch);
 				const now = Date.now();
-				for (const r of batch) latencies.push(now - r.value);
+				for (const r of batch) latencies.push(latencyOf(r.value, now));
 			}
 		}
 	: inner;

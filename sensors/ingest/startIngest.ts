@@ -47,8 +47,9 @@ export async function startIngest(
 	const gate = gatePubacks(o.maxInFlight);
 	const url = new URL(o.url);
 	const port = Number(url.port || (url.protocol === 'mqtts:' ? 8883 : 1883));
-	if (url.protocol !== 'mqtt:' && url.protocol !== 'mqtts:')
-		throw new RangeError(`ingest url ${o.url}: only mqtt:// and mqtts:// are supported`);
+	// The PUBACK gate needs the raw byte stream: WebSocket URLs are not supported for ingest.
+	if (!['mqtt:', 'tcp:', 'mqtts:'].includes(url.protocol))
+		throw new RangeError(`ingest url ${o.url}: use mqtt://, tcp:// or mqtts:// (not WebSocket)`);
 	// MQTT.js's public transport hook: our socket, wrapped by the gate that holds PUBACKs.
 	const client = new MqttClient(
 		() =>
@@ -109,6 +110,7 @@ export async function startIngest(
 	const worker: IngestWorker = {
 		counters: () => pipeline.counters(gate.inFlight),
 		stale: (now) => pipeline.stale(now),
+		silentGateways: (now) => pipeline.silentGateways(now),
 		gateways: () => pipeline.gateways(),
 		deadLetters: pipeline.deadLetters,
 		async stop() {

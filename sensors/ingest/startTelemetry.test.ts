@@ -78,7 +78,7 @@ describe('startTelemetry', () => {
 			['water', 5_000]
 		]);
 		// gw-1 reports every 10 s (default), gw-9 every 60 s (registry): 100 s of silence makes only gw-1 stale.
-		expect(telemetry.ingest!.stale().map((s) => s.series.gateway)).toEqual(['gw-1']);
+		expect(telemetry.ingest!.stale(Date.now() + 100_000).map((s) => s.series.gateway)).toEqual(['gw-1']);
 		await publisher.close();
 		await telemetry.stop();
 	});

@@ -84,7 +84,8 @@ export async function startTelemetry(
 		deadLetters,
 		context: protocolContextOf(reference),
 		intervalOf: (s: { region: string; site: string; gateway: string }) =>
-			intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback
+			intervals.get(`${s.region}/${s.site}/${s.gateway}`) ?? fallback,
+		registered: registry?.gateways.map((g) => ({ region: g.region, site: g.site, gateway: g.gateway })) ?? []
 	};
 	const i = settings.ingest;
 	const options = {
@@ -159,6 +160,7 @@ function embeddedWorker(pipeline: IngestPipeline, inFlight: () => number): Inges
 	return {
 		counters: () => pipeline.counters(inFlight()),
 		stale: (now) => pipeline.stale(now),
+		silentGateways: (now) => pipeline.silentGateways(now),
 		gateways: () => pipeline.gateways(),
 		deadLetters: pipeline.deadLetters,
 		stop: () => pipeline.close()

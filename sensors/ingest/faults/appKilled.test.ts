@@ -12,10 +12,14 @@ import type { TelemetrySettings } from '../startTelemetry.js';
 
 const entry = fileURLToPath(new URL('../runTelemetryProcess.ts', import.meta.url));
 
+/** Every process started, so none outlives a failed test. */
+const started: ChildProcess[] = [];
+
 function startApp(settings: TelemetrySettings): Promise<ChildProcess> {
 	const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(settings)], {
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
+	started.push(child);
 	return new Promise((resolve, reject) => {
 		child.once('exit', (code) => reject(new Error(`telemetry process exited with ${code}`)));
 		child.stdout!.on('data', (chunk: Buffer) => {
@@ -125,7 +129,11 @@ describe('fault: the default mode (embedded broker + SQLite) is stopped mid-stre
 		dirs.push(d);
 		return d;
 	};
-	afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+	afterAll(() => {
+		for (const child of started)
+			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+		dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+	});
 
 	for (const signal of ['SIGKILL', 'SIGTERM'] as const)
 		it(
