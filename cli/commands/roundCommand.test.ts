@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../scenarios/ballot/index.js';
 import { harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { main } from '../main.js';
 import { runInProcess } from '../runInProcess.js';
@@ -306,10 +307,32 @@ describe('resourceos round, as the README walkthrough uses it', () => {
 		);
 		expect((await round('commit-panel', '--id', 'w1', '--pool', pool)).code).toBe(0);
 		const csv = join(dataDir, 'codes.csv');
-		const seed = 'state lottery 2026-12-01: 07 19 23 31 40';
-		expect((await round('open-vote', '--id', 'w1', '--seed', seed, '--invitations', csv)).code).toBe(0);
+		// Two council members' shares and a public source named in advance make the seed, as the README shows.
+		for (const [party, secret] of [
+			['council-1', 'amber-river-1'],
+			['council-2', 'birch-field-2']
+		])
+			expect(
+				(await round('commit-seed', '--id', 'w1', '--party', party!, '--hash', sha256Hex(secret!))).code
+			).toBe(0);
+		const source = 'state lottery, the draw after the panel commitment';
+		expect((await round('commit-seed', '--id', 'w1', '--publicSource', source)).code).toBe(0);
+		const reveal = 'council-1=amber-river-1,council-2=birch-field-2';
+		const opened = await round(
+			'open-vote',
+			'--id',
+			'w1',
+			'--reveal',
+			reveal,
+			'--publicValue',
+			'07 19 23 31 40',
+			'--invitations',
+			csv
+		);
+		expect(opened.code).toBe(0);
 		const links = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
 		expect(links.length).toBeGreaterThan(0);
-		for (const row of links) expect(row.split(',')[3]).toMatch(/^https:\/\/vote\.example\.org\/r7\/vote\?c=/);
+		// The link carries no code (the panelist types it), so codes end up in no browser history.
+		for (const row of links) expect(row.split(',')[3]).toBe('https://vote.example.org/r7/vote');
 	});
 });

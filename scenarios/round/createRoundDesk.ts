@@ -71,6 +71,11 @@ export interface RoundDesk {
 	rounds(): readonly Round[];
 	/** The published ballot list of a round: the ballots of every closed stage, as sealed in the audit log (none while a stage is open). */
 	ballots(roundId: string): readonly Ballot[];
+	/**
+	 * The ballots of the stage still open, for the server's own receipt look-ups only (a voter checks
+	 * that their ballot is in the box): never to be published before the count.
+	 */
+	openBallots(roundId: string): readonly Ballot[];
 }
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
@@ -237,6 +242,12 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 		},
 		round: (id) => store.round(id),
 		rounds: () => store.rounds(),
-		ballots: (roundId) => store.sealed(roundId)
+		ballots: (roundId) => store.sealed(roundId),
+		openBallots(roundId) {
+			const round = store.round(roundId);
+			const stage = round?.stages.at(-1);
+			if (!round || round.state !== 'panel-vote' || !stage) return [];
+			return store.ballots(roundId, stage.index);
+		}
 	};
 }

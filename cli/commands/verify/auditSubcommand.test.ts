@@ -122,7 +122,7 @@ describe('resourceos verify audit', () => {
 		});
 		expect(await run(['verify', 'nothing'])).toMatchObject({
 			code: 2,
-			out: expect.stringContaining('subcommand: should be one of audit, panel, got "nothing"')
+			out: expect.stringContaining('subcommand: should be one of audit, panel, election, got "nothing"')
 		});
 	});
 });

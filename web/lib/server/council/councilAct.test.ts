@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,8 +54,12 @@ function formFor(action: CouncilAction): FormData {
 		case 'commit-panel':
 			form.set('pool', json(demoPool(8), 'pool.json'));
 			break;
+		case 'commit-seed':
+			form.set('hash', createHash('sha256').update('a council share').digest('hex'));
+			break;
 		case 'open-vote':
-			form.set('seed', '');
+			form.set('reveal', '');
+			form.set('publicValue', '');
 			break;
 	}
 	return form;
@@ -63,9 +68,17 @@ function formFor(action: CouncilAction): FormData {
 /** The roles × actions matrix the console promises (✓ = may); the test checks councilAct against it, not against the code's own table. */
 const matrix: Readonly<Record<Role, readonly CouncilAction[]>> = {
 	analyst: ['create'],
-	council: ['open-review', 'close-review', 'return', 'commit-panel', 'open-vote', 'close-vote'],
+	council: [
+		'open-review',
+		'close-review',
+		'return',
+		'commit-panel',
+		'commit-seed',
+		'open-vote',
+		'close-vote'
+	],
 	expert: ['submit-review'],
-	ethics: ['strike'],
+	ethics: ['strike', 'commit-seed'],
 	operator: []
 };
 const actions: readonly CouncilAction[] = [
@@ -76,6 +89,7 @@ const actions: readonly CouncilAction[] = [
 	'strike',
 	'return',
 	'commit-panel',
+	'commit-seed',
 	'open-vote',
 	'close-vote'
 ];
@@ -172,13 +186,24 @@ describe('council actions in the console', () => {
 		badPool.set('pool', json([{ id: 'v1' }, { id: 'v1' }], 'pool.json'));
 		expect(await act(council, badPool)).toMatchObject({ status: 'bad-input', field: 'pool' });
 		expect(await act(council, formFor('commit-panel'))).toMatchObject({ status: 'done' });
-		const opened = await act(council, formFor('open-vote'));
+		// The seed: the chair and an ethics member each commit to a secret share, revealed at open-vote.
+		expect(await act(council, formFor('commit-seed'))).toMatchObject({ status: 'done' });
+		const ethicsShare = formFor('commit-seed');
+		ethicsShare.set('hash', createHash('sha256').update('an ethics share').digest('hex'));
+		expect(await act(person('ethics', 'ethics-3'), ethicsShare)).toMatchObject({ status: 'done' });
+		const tooEarly = formFor('open-vote');
+		tooEarly.set('reveal', 'chair=a council share');
+		expect(await act(council, tooEarly)).toMatchObject({ status: 'refused' });
+		const open = formFor('open-vote');
+		open.set('reveal', 'chair=a council share,ethics-3=an ethics share');
+		const opened = await act(council, open);
 		if (opened.status !== 'done' || !opened.invitations) throw new Error(JSON.stringify(opened));
 		expect(opened.invitations.count).toBe(3);
 		expect(statSync(opened.invitations.file).mode & 0o777).toBe(0o600);
 		const rows = readFileSync(opened.invitations.file, 'utf8').trim().split('\n').slice(1);
 		const codes = rows.map((r) => r.split(',')[2]!);
-		expect(rows[0]).toContain('http://console/vote?c=');
+		// The link carries no code: the panelist types it, so it ends up in no browser history.
+		expect(rows[0]).toContain(',http://console/vote,');
 		for (const code of codes)
 			expect(desk.cast(code, { kind: 'scenario', scenarioId: 'equity-first' }).ok).toBe(true);
 		expect(await act(council, formFor('close-vote'))).toMatchObject({ status: 'done', state: 'adopted' });

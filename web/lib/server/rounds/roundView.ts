@@ -25,7 +25,7 @@ export function roundView(
 ): RoundView | undefined {
 	const round = app.rounds.round(id);
 	if (!round) return undefined;
-	const ballots = app.rounds.ballots(id);
+	const ballots = [...app.rounds.ballots(id), ...app.rounds.openBallots(id)];
 	const scenarioViews: ScenarioView[] = round.scenarios.map(({ scenario: s, standing }) => ({
 		id: s.id,
 		policy: s.policy,

@@ -22,7 +22,8 @@ export function showReceipt(app: AppContext, form: Record<string, unknown>): Cas
 	if (!parsed.ok)
 		return { status: 'refused', refusal: { status: 'bad-input', message: describeIssues(parsed.issues) } };
 	const { round, receipt } = parsed.value;
-	if (!app.rounds.ballots(round).some((b) => b.receipt === receipt))
+	const box = [...app.rounds.ballots(round), ...app.rounds.openBallots(round)];
+	if (!box.some((b) => b.receipt === receipt))
 		return { status: 'refused', refusal: { status: 'bad-input', message: `receipt: not in round ${round}` } };
 	return { status: 'cast', round, receipt, relang: { action: '?/receipt', fields: { round, receipt } } };
 }
