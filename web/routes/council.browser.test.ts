@@ -48,7 +48,9 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 			...defaults,
 			dataDir,
 			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() }
+			mqtt: { ...defaults.mqtt, port: await freePort() },
+			// The console on its own: a running loop would hold rounds of its own on the same ledger.
+			loop: { ...defaults.loop, enabled: false }
 		};
 		app = await startApp(config, pino({ level: 'silent' }));
 		chromium = await launchChromium();

@@ -11,7 +11,9 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 		const config = {
 			...defaults,
 			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() }
+			mqtt: { ...defaults.mqtt, port: await freePort() },
+			// The console on its own: a running loop would hold rounds of its own on the same ledger.
+			loop: { ...defaults.loop, enabled: false }
 		};
 		app = await startApp(config, pino({ level: 'silent' }));
 		chromium = await launchChromium();

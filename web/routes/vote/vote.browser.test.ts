@@ -26,7 +26,9 @@ describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 			...defaults,
 			dataDir,
 			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() }
+			mqtt: { ...defaults.mqtt, port: await freePort() },
+			// The console on its own: a running loop would hold rounds of its own on the same ledger.
+			loop: { ...defaults.loop, enabled: false }
 		};
 		app = await startApp(config, pino({ level: 'silent' }));
 		// The council's side runs on its own connection to the same ledger file, as a second process would.
