@@ -230,6 +230,11 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await look(page, 'round-council-vote-open');
 		await signOut(page);
 
+		// Anyone watching the round sees turnout rise live (server-sent events), and nothing else.
+		const watcher = await chromium.context.newPage();
+		await watcher.goto(`${app.consoleUrl}rounds/harvest-2026?lang=en`);
+		await expect(watcher.locator('p[data-turnout]').getAttribute('data-turnout')).resolves.toBe('0');
+
 		// Panelists vote through their links, on a phone, in Russian.
 		for (const [i, link] of links.entries()) {
 			await page.setViewportSize({ width: 360, height: 740 });
@@ -245,6 +250,8 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 			if (i === 0) await look(page, 'ballot-receipt');
 		}
 
+		await watcher.locator('p[data-turnout="3"]').waitFor({ timeout: 15_000 });
+		await watcher.close();
 		await page.goto(`${app.consoleUrl}rounds/harvest-2026?lang=en`);
 		await expect(page.locator('[data-sealed]').getAttribute('data-sealed')).resolves.toBe('3');
 		await signIn(page, 'chair');
