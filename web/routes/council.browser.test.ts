@@ -282,6 +282,18 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await expect(page.locator('[data-point][data-non-dominated="true"]').count()).resolves.toBeGreaterThan(0);
 		await expect(page.locator('[data-bar]').count()).resolves.toBe(3);
 		await expect(page.locator('[data-deltas] dd').first().textContent()).resolves.toBe('-2\u00a0%');
+		// The audit log: paged, each entry's detail, and a check made in the browser on the downloaded log.
+		await page.goto(`${app.consoleUrl}audit?lang=en`);
+		await page.getByRole('button', { name: 'Verify the chain in my browser' }).click();
+		await page.locator('[data-check="intact"]').waitFor();
+		const head = ledger.verify();
+		await expect(page.locator('[data-check]').textContent()).resolves.toContain(
+			head.status === 'intact' ? head.head : 'no head'
+		);
+		await expect(page.locator('[data-check]').textContent()).resolves.toContain(
+			'matches what the server shows'
+		);
+		await look(page, 'audit-en');
 		expect(ledger.verify().status).toBe('intact');
 		await page.close();
 
