@@ -46,5 +46,10 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 		summary:
 			'Panel vote on the SQLite ledger: 500 ballots from a 5,000 pool, count, audit verify; vs bare one-row transactions',
 		load: () => import('./round.js').then((m) => m.roundBench)
+	},
+	web: {
+		summary:
+			'Console: ballot JS (gzip), vote p99 (500 over 60 s), 500-vote burst, round page with 1,000 ballots, axe',
+		load: () => import('./web.js').then((m) => m.webBench)
 	}
 };

@@ -17,7 +17,7 @@ import { ensureBuilt } from '../lib/testing/ensureBuilt.js';
 /** Screenshots of every page the story visits, kept for people to look at (gitignored). */
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const PASSWORD = 'a long test password';
-const EXPERTS = ['e-agro', 'e-energy', 'e-health', 'e-logi', 'e-stat'];
+const EXPERTS = demoRoster.map((e) => e.id);
 
 describe.runIf(haveBinary('chromium'))('a round run in the browser, by every role', () => {
 	let app: RunningApp;
@@ -42,7 +42,35 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		];
 		for (const [id, role] of people) await accounts.add({ id, name: id, role }, PASSWORD);
 		accounts.close();
-		writeFileSync(join(dataDir, 'scenarios.json'), JSON.stringify({ scenarios: harvestShortfall }));
+		// The planner's reader-facing fields, as `resourceos plan` writes them, so the page draws and explains them.
+		const enriched = harvestShortfall.map((s, i) => ({
+			...s,
+			coverage: ['capital', 'north', 'south'].flatMap((region, r) =>
+				['water', 'wheat', 'energy'].map((resource, k) => ({
+					region,
+					resource,
+					tier: 'basic',
+					coverage: Math.min(1, 0.55 + 0.1 * (r + k + i)),
+					worstPeriod: 0
+				}))
+			),
+			deltas: {
+				minCoverage: 0.02 * (i - 1),
+				meanCoverage: 0.01,
+				gini: -0.01,
+				shortfallPersonDays: -1234567.89,
+				transportTonneKm: 98765.4321,
+				energyKWh: 0,
+				coverage: []
+			},
+			explanations: [
+				{
+					ru: 'Север получает пшеницу с юга: связь юг–север загружена полностью.',
+					en: 'The north gets wheat from the south: the south–north link runs full.'
+				}
+			]
+		}));
+		writeFileSync(join(dataDir, 'scenarios.json'), JSON.stringify({ scenarios: enriched }));
 		writeFileSync(join(dataDir, 'pool.json'), JSON.stringify(demoPool(8)));
 		const config = {
 			...defaults,
@@ -69,6 +97,30 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 			await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
 			findings.push({ page: name, width, violations: await axeViolations(page) });
 			expect(await page.evaluate(() => document.body.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			// No number is broken across lines: inside each run of digits (with its group and decimal
+			// separators) every character sits on one line.
+			const broken = await page.evaluate(() => {
+				const found: string[] = [];
+				const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					// Hashes and codes (in <code>) are not numbers: they may wrap anywhere.
+					if (node.parentElement?.closest('code')) continue;
+					const text = node.textContent ?? '';
+					for (const m of text.matchAll(/\d[\d\u00a0\u202f.,]*\d/g)) {
+						const tops = new Set<number>();
+						for (let i = m.index; i < m.index + m[0].length; i++) {
+							const range = document.createRange();
+							range.setStart(node, i);
+							range.setEnd(node, i + 1);
+							const rect = range.getClientRects()[0];
+							if (rect && rect.width > 0) tops.add(Math.round(rect.top));
+						}
+						if (tops.size > 1) found.push(m[0]);
+					}
+				}
+				return found;
+			});
+			expect([name, width, broken]).toEqual([name, width, []]);
 		}
 		await page.setViewportSize({ width: 1280, height: 900 });
 	}
@@ -78,7 +130,12 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await page.getByLabel('Account').fill(id);
 		await page.getByLabel('Password').fill(PASSWORD);
 		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.getByRole('heading', { name: 'Decision rounds' }).waitFor();
+		await page
+			.getByRole('heading', { name: 'Decision rounds' })
+			.waitFor({ timeout: 10_000 })
+			.catch(async () => {
+				throw new Error(`sign-in as ${id} failed: ${await page.locator('main').innerText()}`);
+			});
 	}
 	async function signOut(page: Page): Promise<void> {
 		await page.getByRole('button', { name: 'Sign out' }).click();
@@ -175,6 +232,11 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await look(page, 'round-council-vote-open');
 		await signOut(page);
 
+		// Anyone watching the round sees turnout rise live (server-sent events), and nothing else.
+		const watcher = await chromium.context.newPage();
+		await watcher.goto(`${app.consoleUrl}rounds/harvest-2026?lang=en`);
+		await expect(watcher.locator('p[data-turnout]').getAttribute('data-turnout')).resolves.toBe('0');
+
 		// Panelists vote through their links, on a phone, in Russian.
 		for (const [i, link] of links.entries()) {
 			await page.setViewportSize({ width: 360, height: 740 });
@@ -190,6 +252,8 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 			if (i === 0) await look(page, 'ballot-receipt');
 		}
 
+		await watcher.locator('p[data-turnout="3"]').waitFor({ timeout: 15_000 });
+		await watcher.close();
 		await page.goto(`${app.consoleUrl}rounds/harvest-2026?lang=en`);
 		await expect(page.locator('[data-sealed]').getAttribute('data-sealed')).resolves.toBe('3');
 		await signIn(page, 'chair');
@@ -210,6 +274,28 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await look(page, 'overview-ru');
 		await page.goto(`${app.consoleUrl}vote?lang=en`);
 		await look(page, 'vote-code-en');
+		// A missing page answers in the reader's language.
+		await page.goto(`${app.consoleUrl}rounds/no-such-round?lang=ru`);
+		await expect(page.locator('[data-error]').textContent()).resolves.toBe('Такой страницы нет.');
+		await look(page, 'not-found-ru');
+		// Drawn decisions: a heat map per scenario, the trade-off chart, the result bars; no client script needed.
+		await page.goto(`${app.consoleUrl}rounds/harvest-2026?lang=ru`);
+		await expect(page.locator('[data-cell]').count()).resolves.toBe(27);
+		await expect(page.locator('[data-point][data-non-dominated="true"]').count()).resolves.toBeGreaterThan(0);
+		await expect(page.locator('[data-bar]').count()).resolves.toBe(3);
+		await expect(page.locator('[data-deltas] dd').first().textContent()).resolves.toBe('-2\u00a0%');
+		// The audit log: paged, each entry's detail, and a check made in the browser on the downloaded log.
+		await page.goto(`${app.consoleUrl}audit?lang=en`);
+		await page.getByRole('button', { name: 'Verify the chain in my browser' }).click();
+		await page.locator('[data-check="intact"]').waitFor();
+		const head = ledger.verify();
+		await expect(page.locator('[data-check]').textContent()).resolves.toContain(
+			head.status === 'intact' ? head.head : 'no head'
+		);
+		await expect(page.locator('[data-check]').textContent()).resolves.toContain(
+			'matches what the server shows'
+		);
+		await look(page, 'audit-en');
 		expect(ledger.verify().status).toBe('intact');
 		await page.close();
 

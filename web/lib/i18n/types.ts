@@ -12,6 +12,7 @@ export type MessageKey =
 	| 'nav.vote'
 	| 'nav.language'
 	| 'nav.skip'
+	| 'nav.audit'
 	| 'nav.sections'
 	| 'overview.regions'
 	| 'overview.population'
