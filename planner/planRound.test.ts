@@ -7,7 +7,7 @@ import { exportRound } from './exportRound.js';
 import { buildPlanningInput } from './inputs/buildPlanningInput.js';
 import { readStocks } from './inputs/readStocks.js';
 import { referenceStocks } from './inputs/referenceStocks.js';
-import type { PlanningInput } from './model/types.js';
+import type { PlanningInput, PolicyId } from './model/types.js';
 import { planRound } from './planRound.js';
 import { planMetrics } from './scenario/planMetrics.js';
 import { needsByCell, reserveDifference, scenarioDistance } from './scenario/scenarioDistance.js';
@@ -124,7 +124,7 @@ describe('a round over the demo world', () => {
 		const wheat = (coverage: RoundResult['scenarios'][number]['coverage']) =>
 			coverage!.find((c) => c.region === 'north-lake' && c.resource === 'wheat')!.coverage;
 		const lowered = await planRound(input, solvers, {
-			policies: [s.policy],
+			policies: [s.policy as PolicyId],
 			settings: { reserveFloorDays: 1, reserveFloorMaxShare: 0.25 },
 			explainResolveMaxVariables: 0
 		});
@@ -185,7 +185,7 @@ describe('a round over the demo world', () => {
 				)
 			};
 			const again = await planRound(widened, solvers, {
-				policies: [s.policy],
+				policies: [s.policy as PolicyId],
 				explainResolveMaxVariables: 0
 			});
 			const avoided = s.metrics.shortfallPersonDays - again.scenarios[0]!.metrics.shortfallPersonDays;
