@@ -5,9 +5,15 @@ import { referenceStocks } from './referenceStocks.js';
 
 const reference = await loadReference(defaultReferencePaths);
 const DAY = 86_400_000;
-/** River Valley's wheat: 137,700 kg/day, seasonal amplitude 0.9, peak on day 220 (demo world). */
+/** River Valley's wheat, read from the world file so the expectation follows it when the demo world is rebuilt. */
+const riverWheat = reference.world.regions
+	.find((r) => r.id === 'river-valley')!
+	.production.find((p) => p.resource === 'wheat')!;
 const wheatOn = (dayOfYear: number) =>
-	137_700 * (1 + 0.9 * Math.cos((2 * Math.PI * (dayOfYear - 220)) / 365));
+	riverWheat.capacityPerDay *
+	(1 +
+		riverWheat.seasonality!.amplitude *
+			Math.cos((2 * Math.PI * (dayOfYear - riverWheat.seasonality!.peakDayOfYear)) / 365));
 const wheat = (input: ReturnType<typeof buildPlanningInput>) =>
 	input.regions.find((r) => r.id === 'river-valley')!.production.find((p) => p.resource === 'wheat')!
 		.capacityPerDay;

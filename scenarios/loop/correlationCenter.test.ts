@@ -18,31 +18,62 @@ const day = (d: number, region: string, value: number, quantity: 'stock' | 'cons
 	seq: d + 1
 });
 
+const reference = await loadReference(defaultReferencePaths);
+/** A region's daily water need (people × the catalogue's 50 L): the floors are 182 days of it, so stocks are in days of need. */
+const need = (region: string) => {
+	const { adults, children } = reference.world.regions.find((r) => r.id === region)!.population;
+	return (adults + children) * reference.catalogue.resources.find((r) => r.id === 'water')!.norm!.perPerson;
+};
+const options = { historyDays: 28, warnAheadDays: 28, expectedIntervalMs: DAY };
+
 describe("the loop's Correlation Center", () => {
 	it('warns of a stock falling towards zero before the forecaster has history, and not of a steady one', async () => {
 		const store = openSqliteStore({ path: ':memory:' });
 		const readings: Reading[] = [];
+		const [steppe, delta] = [need('steppe'), need('delta')];
 		for (let d = 0; d < 8; d++)
 			readings.push(
-				day(d, 'steppe', 100 - 8 * d, 'stock'),
-				day(d, 'steppe', 8, 'consumption'),
-				day(d, 'delta', 100 + (d % 2), 'stock'),
-				day(d, 'delta', 8, 'consumption')
+				// 100 days of need, falling 8 days of need a day: under the 182-day floor and running out.
+				day(d, 'steppe', (100 - 8 * d) * steppe, 'stock'),
+				day(d, 'steppe', 8 * steppe, 'consumption'),
+				// A steady stock above its floor is not warned of.
+				day(d, 'delta', (300 + (d % 2)) * delta, 'stock'),
+				day(d, 'delta', delta, 'consumption')
 			);
 		await store.write(readings);
-		const center = correlationCenter(store, await loadReference(defaultReferencePaths), {
-			historyDays: 28,
-			warnAheadDays: 28,
-			expectedIntervalMs: DAY
-		});
+		const center = correlationCenter(store, reference, options);
 		const warnings = await center.warnings(start + 8 * DAY);
 		expect(warnings).toHaveLength(1);
 		const [w] = warnings;
-		// 44 left on day 7, falling 8 a day: gone about 5.5 days after the last full day.
-		expect(w).toMatchObject({ region: 'steppe', resource: 'water', method: 'run-rate', probability: null });
-		expect((w!.runsOut - (start + 8 * DAY)) / DAY).toBeCloseTo(5.5, 1);
+		// 44 days of need left on day 7, falling 8 a day: gone about 5.5 days after the last full day.
+		expect(w).toMatchObject({
+			region: 'steppe',
+			resource: 'water',
+			state: 'below-floor',
+			method: 'run-rate',
+			probability: null
+		});
+		expect((w!.runsOut! - (start + 8 * DAY)) / DAY).toBeCloseTo(5.5, 1);
 		expect(w!.sentence.en).toMatch(
 			/^Drinking water in Steppe: at the current rate the stock runs out around 2026-01-14/
 		);
+		expect(w!.sentence.en).toContain('below the');
+	});
+
+	it('warns of a stock already empty or below its floor even when it is not falling', async () => {
+		const store = openSqliteStore({ path: ':memory:' });
+		const readings: Reading[] = [];
+		for (let d = 0; d < 8; d++)
+			readings.push(
+				// Steady at 100 days of need: no run rate, but under the 182-day floor.
+				day(d, 'steppe', 100 * need('steppe'), 'stock'),
+				day(d, 'tundra', d < 5 ? 10 * need('tundra') : 0, 'stock')
+			);
+		await store.write(readings);
+		const warnings = await correlationCenter(store, reference, options).warnings(start + 8 * DAY);
+		expect(warnings.map((w) => [w.region, w.state, w.method, w.runsOut]).sort()).toEqual([
+			['steppe', 'below-floor', 'reading', null],
+			['tundra', 'empty', 'reading', start + 5 * DAY]
+		]);
 	});
 });

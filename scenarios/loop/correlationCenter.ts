@@ -31,7 +31,11 @@ const RUN_RATE_DAYS = 7;
  * needs about three weeks of daily windows): warn when the stock falls steadily and at that pace is
  * gone within `aheadDays`. Needs three readings; a stock that rose in the window is not warned.
  */
-function runRate(input: ShortageInput, end: number, aheadDays: number): LoopWarning | null {
+function runRate(
+	input: ShortageInput,
+	end: number,
+	aheadDays: number
+): (LoopWarning & { readonly runsOut: number }) | null {
 	const recent = input.stock.slice(-RUN_RATE_DAYS).filter(Number.isFinite);
 	if (recent.length < 3) return null;
 	const last = recent.at(-1)!;
@@ -44,6 +48,7 @@ function runRate(input: ShortageInput, end: number, aheadDays: number): LoopWarn
 	return {
 		region: region.id,
 		resource: resource.id,
+		state: 'runs-out',
 		runsOut: end + days * DAY,
 		method: 'run-rate',
 		probability: null,
@@ -56,8 +61,9 @@ function runRate(input: ShortageInput, end: number, aheadDays: number): LoopWarn
 
 /**
  * The Correlation Center over the telemetry store: daily windows of every region's stock and
- * consumption; a warning when the stock is forecast to reach zero within `warnAheadDays` (the
- * shortage forecaster's probability ≥ its `minProbability`). The recompute correlates the
+ * consumption; a warning when the stock is empty, already below its reserve floor (need-based, see
+ * `shortageWarning`), or forecast to reach zero within `warnAheadDays` (the shortage forecaster's
+ * probability ≥ its `minProbability`, or the run rate while it lacks history). The recompute correlates the
  * federation's daily consumption and production per resource and reports relations that appeared
  * or weakened since the last run.
  */
@@ -80,21 +86,65 @@ export function correlationCenter(
 			const warnings: LoopWarning[] = [];
 			for (const input of inputs) {
 				const outcome = shortageWarning(input, options.shortage);
-				if (outcome.status === 'insufficient-data') {
-					const early = runRate(input, to, options.warnAheadDays);
-					if (early) warnings.push(early);
-					continue;
+				const { region, resource } = input;
+				switch (outcome.status) {
+					case 'insufficient-data': {
+						// Above the floor (or no floor known) but too little history: the last week's fall decides.
+						const early = runRate(input, to, options.warnAheadDays);
+						if (early) warnings.push(early);
+						break;
+					}
+					case 'empty':
+						// Already out: a warning whatever the forecast; it ran out when the readings reached zero.
+						warnings.push({
+							region: region.id,
+							resource: resource.id,
+							state: 'empty',
+							runsOut: outcome.since,
+							method: 'reading',
+							probability: null,
+							sentence: outcome.sentence
+						});
+						break;
+					case 'below-floor': {
+						// Under the reserve is a warning in itself; the date it runs out comes from the forecaster,
+						// or, while it lacks history, from the run rate.
+						const soon =
+							outcome.runsOut && outcome.runsOut.days <= options.warnAheadDays ? outcome.runsOut : null;
+						const early = outcome.runsOut ? null : runRate(input, to, options.warnAheadDays);
+						warnings.push({
+							region: region.id,
+							resource: resource.id,
+							state: 'below-floor',
+							runsOut: soon?.date ?? early?.runsOut ?? null,
+							method: soon ? 'forecast' : early ? 'run-rate' : 'reading',
+							probability: soon?.probability ?? null,
+							// The run-rate date leads (the forecaster's sentence has none), then the floor it is under.
+							sentence: early
+								? {
+										ru: `${early.sentence.ru} ${outcome.sentence.ru}`,
+										en: `${early.sentence.en} ${outcome.sentence.en}`
+									}
+								: outcome.sentence
+						});
+						break;
+					}
+					case 'warning':
+						// A forecast fall below the reserve warns here only once it runs out within warnAheadDays.
+						if (outcome.runsOut === null || outcome.runsOut.days > options.warnAheadDays) break;
+						warnings.push({
+							region: outcome.region,
+							resource: outcome.resource,
+							state: 'runs-out',
+							runsOut: outcome.runsOut.date,
+							method: 'forecast',
+							probability: outcome.runsOut.probability,
+							sentence: outcome.sentence
+						});
+						break;
+					case 'clear':
+						break;
 				}
-				if (outcome.status !== 'warning' || outcome.runsOut === null) continue;
-				if (outcome.runsOut.days > options.warnAheadDays) continue;
-				warnings.push({
-					region: outcome.region,
-					resource: outcome.resource,
-					runsOut: outcome.runsOut.date,
-					method: 'forecast',
-					probability: outcome.runsOut.probability,
-					sentence: outcome.sentence
-				});
 			}
 			return warnings;
 		},

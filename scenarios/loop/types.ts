@@ -37,17 +37,29 @@ export interface LoopWorld {
 	readonly state: SimState;
 }
 
-/** A shortage warning the Correlation Center raised: the stock of a resource in a region is forecast to run out. */
+/**
+ * A shortage warning the Correlation Center raised: the stock of a resource in a region is empty, already below
+ * its reserve floor, or forecast to run out.
+ */
 export interface LoopWarning {
 	readonly region: string;
 	readonly resource: string;
-	/** When it is forecast to run out (ms). */
-	readonly runsOut: number;
+	/**
+	 * `empty`: the last reading is zero or less; `below-floor`: under the reserve already (a warning whether or not
+	 * it is forecast to run out); `runs-out`: above the floor but forecast to run out within `warnAheadDays`.
+	 */
+	readonly state: 'empty' | 'below-floor' | 'runs-out';
+	/**
+	 * When it runs out (ms): since when it has been empty, or the forecast date; null for a stock below its floor
+	 * not seen running out within `warnAheadDays`.
+	 */
+	readonly runsOut: number | null;
 	/**
 	 * `forecast`: the shortage forecaster, with the probability of being out by then; `run-rate`: too
-	 * little history for it yet, so the last week's fall carried forward (no probability).
+	 * little history for it yet, so the last week's fall carried forward (no probability); `reading`: the last
+	 * reading itself (empty, or below the floor with no date to run out).
 	 */
-	readonly method: 'forecast' | 'run-rate';
+	readonly method: 'forecast' | 'run-rate' | 'reading';
 	readonly probability: number | null;
 	readonly sentence: { readonly ru: string; readonly en: string };
 }
