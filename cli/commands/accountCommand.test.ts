@@ -55,6 +55,9 @@ describe('resourceos account', () => {
 		]);
 		expect([role.code, role.err]).toEqual([2, expect.stringMatching(/--role.*council/)]);
 		const step = await runInProcess(['account', 'remove', '--dataDir', dir]);
-		expect([step.code, step.err]).toEqual([2, expect.stringContaining('subcommand: should be one of add, list, got "remove"')]);
+		expect([step.code, step.err]).toEqual([
+			2,
+			expect.stringContaining('subcommand: should be one of add, list, got "remove"')
+		]);
 	});
 });

@@ -166,7 +166,9 @@ describe('resourceos analyse', () => {
 			expect(refused.out).toBe('');
 		}
 		await expect(runCli(['forecast', ...common(), '--horizon', 'soon'])).rejects.toThrow(/--horizon/);
-		await expect(runCli(['guess', ...common()])).rejects.toThrow(/should be one of correlate, recompute, forecast/);
+		await expect(runCli(['guess', ...common()])).rejects.toThrow(
+			/should be one of correlate, recompute, forecast/
+		);
 	});
 
 	it('reads {dataDir}/telemetry.sqlite with --dataDir', async () => {
