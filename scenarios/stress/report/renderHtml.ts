@@ -76,6 +76,7 @@ function section(report: StressReport, e: RunEvidence | undefined): string {
 				title: 'Threat levels (0 normal, 1 yellow, 2 red, 3 survival)',
 				yLabel: 'level',
 				yMax: 3,
+				steps: true,
 				window: report.window,
 				series: scopes.map((s) => ({
 					label: s,

@@ -1,4 +1,4 @@
-import { line, scaleLinear, schemeTableau10 } from 'd3';
+import { curveLinear, curveStepAfter, line, scaleLinear, schemeTableau10 } from 'd3';
 
 /** One line of a plot: its label and a value per day (NaN leaves a gap). */
 export interface Series {
@@ -20,10 +20,12 @@ export function svgPlot(input: {
 	readonly marks?: readonly { readonly day: number; readonly label: string }[];
 	readonly yMax?: number;
 	readonly yLabel: string;
+	/** Steps for levels (a level holds for the whole day), lines for quantities. */
+	readonly steps?: boolean;
 }): string {
 	const width = 720;
 	const height = 260;
-	const m = { top: 24, right: 150, bottom: 28, left: 48 };
+	const m = { top: 36, right: 150, bottom: 28, left: 48 };
 	const days = Math.max(1, ...input.series.map((s) => s.values.length));
 	const finite = input.series.flatMap((s) => s.values.filter(Number.isFinite));
 	const yMax = input.yMax ?? Math.max(1e-9, ...finite);
@@ -31,7 +33,8 @@ export function svgPlot(input: {
 	const y = scaleLinear([0, yMax], [height - m.bottom, m.top]).nice();
 	const path = line<number>()
 		.defined(Number.isFinite)
-		.x((_, i) => x(i + 0.5))
+		.curve(input.steps ? curveStepAfter : curveLinear)
+		.x((_, i) => x(input.steps ? i : i + 0.5))
 		.y((v) => y(Math.min(v, yMax)));
 	const w = input.window;
 	const parts = [
@@ -51,7 +54,7 @@ export function svgPlot(input: {
 					`<text x="${x(t)}" y="${height - m.bottom + 14}" text-anchor="middle" font-size="10">${t}</text>`
 			),
 		`<text x="${width - m.right}" y="${height - 2}" text-anchor="end" font-size="10">day of the run</text>`,
-		`<text x="4" y="${m.top - 8}" font-size="10">${esc(input.yLabel)}</text>`,
+		`<text x="4" y="${m.top - 6}" font-size="10">${esc(input.yLabel)}</text>`,
 		...(input.marks ?? []).map(
 			(k) =>
 				`<line x1="${x(k.day)}" x2="${x(k.day)}" y1="${m.top}" y2="${height - m.bottom}" stroke="#555" stroke-dasharray="3 3"><title>${esc(k.label)}</title></line>`
