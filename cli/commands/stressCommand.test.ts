@@ -64,7 +64,7 @@ describe('resourceos stress', () => {
 	it('names an unknown case, a bad case file and a stray flag', async () => {
 		const r = await cli(['meteor']);
 		expect(r.code).toBe(2);
-		expect(r.err).toContain('NAME: should be one of solar-month, sensors-offline,');
+		expect(r.err).toContain('meteor: is not expected: name a case (solar-month, sensors-offline,');
 		const dir = await mkdtemp(join(tmpdir(), 'ros-stress-'));
 		const bad = join(dir, 'bad.json');
 		await writeFile(bad, JSON.stringify({ ...survivalWeek(1), days: 0 }));

@@ -52,8 +52,8 @@ async function casesOf(word: string | undefined): Promise<StressCase[]> {
 	if (word.endsWith('.json')) return [await readCase(word)];
 	throw new InputError('resourceos stress', [
 		{
-			path: 'NAME',
-			expected: `should be one of ${Object.keys(stressCases).join(', ')}, or a case file ending in .json`,
+			path: word,
+			expected: `is not expected: name a case (${Object.keys(stressCases).join(', ')}) or a case file ending in .json`,
 			received: word
 		}
 	]);
