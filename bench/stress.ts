@@ -4,6 +4,7 @@ import { jsLpSolver } from '../planner/index.js';
 import { highsSolver } from '../planner/solver/highsSolver.js';
 import { runStress, stressCases } from '../scenarios/stress/index.js';
 import { stressStores } from '../scenarios/stress/node/stressStores.js';
+import { describeCriterion, formatFigure } from '../scenarios/stress/report/renderHtml.js';
 import { compileWorld, createRng, runSimulationSync } from '../sim/index.js';
 import type { Benchmark } from './types.js';
 
@@ -49,9 +50,15 @@ export const stressBench: Benchmark = {
 				const { report } = result;
 				for (const k of Object.keys(cost) as (keyof typeof cost)[]) cost[k] += report.cost[k];
 				if (report.pass) passed++;
+				const ms = (x: number) => `${(x / 1000).toFixed(0)}`;
 				log(
-					`  ${report.pass ? 'PASS' : 'FAIL'} ${c.id} (${c.days} days): ${((performance.now() - started) / 1000).toFixed(1)} s`
+					`  ${report.pass ? 'PASS' : 'FAIL'} ${c.id} (${c.days} days): ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+						`(sim ${ms(report.cost.simulation)}, ingest ${ms(report.cost.ingest)}, analysis ${ms(report.cost.analysis)}, planning ${ms(report.cost.planning)}, council ${ms(report.cost.council)} s)`
 				);
+				for (const k of report.criteria)
+					log(
+						`      ${k.pass ? 'ok  ' : 'FAIL'} ${describeCriterion(k.criterion)}: ${formatFigure(k.criterion, k.worst.value)} (${k.worst.where}${k.worst.day === null ? '' : ` day ${k.worst.day}`})`
+					);
 			}
 		} finally {
 			await highs.close();

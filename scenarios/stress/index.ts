@@ -11,5 +11,11 @@ export type {
 export { StressCase as StressCaseSchema, Criterion as CriterionSchema } from './schema.js';
 export { judge } from './judge.js';
 export { shockWindow } from './shockWindow.js';
-export { runStress, type StressPorts, type StressResult, type StressStores } from './runStress.js';
+export {
+	runStress,
+	stressLoopDefaults,
+	type StressPorts,
+	type StressResult,
+	type StressStores
+} from './runStress.js';
 export { stressCases } from './stressCases.js';
