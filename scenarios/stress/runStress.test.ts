@@ -63,6 +63,16 @@ describe('stress tests through the closed loop', () => {
 		expect(report.cost.planning).toBeGreaterThan(0);
 	}, 120_000);
 
+	it('runs under the case’s council policy: a panel that contests every scenario adopts no plan', async () => {
+		const strict: StressCase = { ...week, days: 3, council: { contestBelow: 1 } };
+		const result = await runStress(strict, [1], ports);
+		if (result.status !== 'ok') throw new Error(describeIssues(result.issues));
+		expect(result.evidence[0]!.decisions).toEqual([]);
+		// The round of day 2 was planned; the panel contested it.
+		expect(result.report.runs[0]!.decisions).toBe(0);
+		expect(result.report.cost.planning).toBeGreaterThan(0);
+	}, 120_000);
+
 	it('ships the founding documents’ crises, each a valid case', () => {
 		expect(Object.keys(stressCases)).toEqual([
 			'solar-month',

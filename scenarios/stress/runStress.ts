@@ -122,7 +122,7 @@ async function runOnce(
 				planner: telemetryPlanner(reference, storeSnapshot(store, reference), ports.solvers),
 				desk,
 				pool: panelPool(reference.world, ports.poolSize ?? 240),
-				council: autoCouncil(ports.council),
+				council: autoCouncil({ ...stress.council, ...ports.council }),
 				save: () => {},
 				timer,
 				onEvent(e) {

@@ -52,6 +52,15 @@ export const StressCase = v.strictObject({
 	stepHours: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24)), 24),
 	/** Days judged (default: from the first shock's start to the last one's end). */
 	window: v.optional(v.strictObject({ start: Day, days: Days })),
+	/** The auto-council's policy for this case (default `autoCouncilDefaults`); the runner's own settings override it. */
+	council: v.optional(
+		v.strictObject({
+			/** Ethics: strike scenarios leaving a region below this share of a basic norm. */
+			ethicsMinCoverage: v.optional(Share),
+			/** Panel: contest a round when no scenario's lowest coverage reaches this. */
+			contestBelow: v.optional(Share)
+		})
+	),
 	shocks: v.pipe(v.array(ShockSchema), v.nonEmpty()),
 	criteria: v.pipe(v.array(Criterion), v.nonEmpty())
 });
