@@ -1,7 +1,6 @@
 import { quantile } from 'd3';
 import type { ReferenceData } from '../../data/reference/types.js';
 import type { InputIssue } from '../../data/schema/index.js';
-import { staleSeriesIn } from '../../data/telemetry/findStaleSeries.js';
 import type { Reading, TelemetryStore } from '../../data/telemetry/types.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import { autoCouncil, type AutoCouncilOptions } from '../loop/autoCouncil.js';
@@ -15,6 +14,7 @@ import type { RoundDesk } from '../round/createRoundDesk.js';
 import { createRng, type SimOverrides } from '../../sim/index.js';
 import { judge } from './judge.js';
 import { shockWindow } from './shockWindow.js';
+import { watchStale } from './watchStale.js';
 import type { CriterionResult, RunEvidence, StressCase, StressCost, StressReport } from './types.js';
 
 const HOUR = 3_600_000;
@@ -60,9 +60,8 @@ export type StressResult =
 /**
  * One run of a case through the closed loop: the world under the case's shocks publishes its sensors'
  * readings into the store (the ingest), the Correlation Center scans it, the planner plans from it
- * and the auto-council decides every round. The ingest's stale detection (series silent for three
- * reporting intervals) is checked after every step from the first sensor outage until it flags at
- * least half of the series the outage is expected to silence (its share of the series in scope).
+ * and the auto-council decides every round. Manual control is timed by the ingest's stale
+ * detection from the first sensor outage on (`watchStale`).
  */
 async function runOnce(
 	stress: StressCase,
@@ -89,12 +88,9 @@ async function runOnce(
 	const clock = () => world.dateOf(world.day());
 	const { store, desk, close } = await ports.open(clock);
 	const first = stress.shocks.find((s) => s.kind === 'sensor-outage');
-	const outage = first?.kind === 'sensor-outage' ? first : null;
-	const outageMs = outage ? world.dateOf(outage.start) : null;
-	const interval = () => stepHours * HOUR * (ports.options?.sensors?.everySteps ?? 1);
-	let staleBefore = 0;
-	let expected = 0;
-	let staleAfterHours: number | null = outage ? Infinity : null;
+	const reportMs = stepHours * HOUR * (ports.options?.sensors?.everySteps ?? 1);
+	const watch =
+		first?.kind === 'sensor-outage' ? watchStale(store, first, world.dateOf(first.start), reportMs) : null;
 	const decisions: RunEvidence['decisions'][number][] = [];
 	try {
 		const loop = createLoop(
@@ -104,17 +100,7 @@ async function runOnce(
 					async write(batch: readonly Reading[]) {
 						const t = timer();
 						await store.write(batch);
-						const now = Math.max(...batch.map((r) => r.time));
-						if (outage && outageMs !== null && staleAfterHours === Infinity && now >= outageMs - interval()) {
-							const filter = outage.region ? { region: outage.region } : {};
-							const stale = (await staleSeriesIn(store, filter, interval, now)).length;
-							// A reading is stamped at the end of its step: one stamped at the outage start was measured before it.
-							if (now <= outageMs) {
-								staleBefore = stale;
-								// The series the outage is expected to silence; one reading lost at random before it would flag a single series early.
-								expected = outage.fraction * (await store.latest(filter)).length;
-							} else if (stale - staleBefore >= expected / 2) staleAfterHours = (now - outageMs) / HOUR;
-						}
+						await watch?.afterWrite(batch);
 						cost.ingest += timer() - t;
 					}
 				},
@@ -147,7 +133,7 @@ async function runOnce(
 	} finally {
 		await close();
 	}
-	return { daily: opened.finish().daily, staleAfterHours, decisions };
+	return { daily: opened.finish().daily, staleAfterHours: watch?.hours() ?? null, decisions };
 }
 
 /**
