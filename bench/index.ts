@@ -37,6 +37,11 @@ export const benchmarks: Readonly<Record<string, { summary: string; load: () => 
 			'The closed loop for a simulated year with shocks (auto-council), scored against the truth: warnings, plans, sensing, cost',
 		load: () => import('./loop.js').then((m) => m.loopBench)
 	},
+	stress: {
+		summary:
+			'The stress-test library through the closed loop, one run per case: cases passed, wall time, shares of simulation, ingest, analysis, planning',
+		load: () => import('./stress.js').then((m) => m.stressBench)
+	},
 	ballot: {
 		summary:
 			'Encrypted ballot: 500 ballots checked as they arrive over 60 s (p99), homomorphic tally and 3-of-5 decryption, public verification, JS size',

@@ -1,87 +1,149 @@
+import loadHighs from 'highs';
 import { readFile, writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { InputError, parseOrThrow } from '../../data/schema/index.js';
-import { runStress, StressCaseSchema, stressCases, type StressCase } from '../../scenarios/stress/index.js';
-import { PlanSchema } from '../../sim/index.js';
+import { highsSolver } from '../../planner/solver/highsSolver.js';
+import { jsLpSolver } from '../../planner/solver/jsLpSolver.js';
+import {
+	runStress,
+	StressCaseSchema,
+	stressCases,
+	type RunEvidence,
+	type StressCase,
+	type StressReport
+} from '../../scenarios/stress/index.js';
+import { stressStores } from '../../scenarios/stress/node/stressStores.js';
+import { describeCriterion, formatFigure, renderHtml } from '../../scenarios/stress/report/renderHtml.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
 import type { Command } from '../types.js';
 
 const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
 const Flags = v.strictObject({
-	case: v.optional(v.pipe(v.string('should name a case'), v.nonEmpty())),
-	file: v.optional(File),
 	runs: v.optional(numberFlag({ min: 1, max: 1000, integer: true }), '5'),
 	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty()), '1'),
-	plan: v.optional(File),
 	'no-redistribute': v.optional(v.literal(true, 'takes no value')),
-	out: v.optional(File)
+	out: v.optional(File),
+	html: v.optional(File)
 });
 
-async function readJson(path: string, what: string): Promise<unknown> {
+async function readCase(path: string): Promise<StressCase> {
+	let json: unknown;
 	try {
-		return JSON.parse(await readFile(path, 'utf8'));
+		json = JSON.parse(await readFile(path, 'utf8'));
 	} catch (error) {
-		throw new InputError(`--${what}`, [
-			{ path: '', expected: `should name a readable JSON file (${(error as Error).message})`, received: path }
+		throw new InputError('resourceos stress', [
+			{
+				path: 'FILE',
+				expected: `should name a readable JSON case file (${(error as Error).message})`,
+				received: path
+			}
 		]);
 	}
+	return parseOrThrow(StressCaseSchema, json, path);
 }
 
-/** `resourceos stress`: runs one or all named stress tests over several seeds and judges their criteria. */
+/** The first word names a case of the library or a case file (`.json`); none runs the whole library. */
+async function casesOf(word: string | undefined): Promise<StressCase[]> {
+	if (word === undefined) return Object.values(stressCases);
+	const named = stressCases[word];
+	if (named) return [named];
+	if (word.endsWith('.json')) return [await readCase(word)];
+	throw new InputError('resourceos stress', [
+		{
+			path: word,
+			expected: `is not expected: name a case (${Object.keys(stressCases).join(', ')}) or a case file ending in .json`,
+			received: word
+		}
+	]);
+}
+
+/** A progress bar on stderr, redrawn at most once per percent. */
+function progressBar(stderr: NodeJS.WritableStream, totalDays: number) {
+	let done = 0;
+	let shown = -1;
+	return {
+		tick(label: string) {
+			done++;
+			const pct = Math.floor((done / totalDays) * 100);
+			if (pct === shown) return;
+			shown = pct;
+			const filled = Math.round(pct / 4);
+			stderr.write(
+				`\r[${'#'.repeat(filled)}${'.'.repeat(25 - filled)}] ${String(pct).padStart(3)}% ${label}   `
+			);
+		},
+		end: () => stderr.write('\n')
+	};
+}
+
+/** `resourceos stress`: runs stress tests through the closed loop over several seeds and judges their criteria. */
 export const stressCommand: Command = {
 	name: 'stress',
-	summary: 'Run the stress-test library (or a case file) over several seeds; exit 1 when a criterion fails',
+	summary: 'Run stress tests through the closed loop (library or a case file); exit 1 when a criterion fails',
 	usage: [
-		'Usage: resourceos stress [--case NAME | --file CASE.json] [--runs 5] [--seed 1] [--plan FILE] [--no-redistribute] [--out report.json]',
+		'Usage: resourceos stress [NAME | FILE.json] [--runs 5] [--seed 1] [--no-redistribute] [--out report.json] [--html report.html]',
 		'',
-		`  --case NAME     one of: ${Object.keys(stressCases).join(', ')} (default: all)`,
-		'  --file FILE     a case file of your own (same format as scenarios/stress/cases/*.json)',
-		'  --runs N        seeds per case: seed, seed+1, ... (default 5); each is paired with a run without the shocks',
-		'  --plan FILE     the plan in force; --no-redistribute stops neighbours shipping automatically',
-		'  --out FILE      write the full report (every seed and criterion) as JSON'
+		`  NAME            one of: ${Object.keys(stressCases).join(', ')} (default: all)`,
+		'  FILE.json       a case file of your own (same format as scenarios/stress/cases/*.json)',
+		'  --runs N        runs per case, seeds S, S+1, ... (default 5); each runs the loop with the auto-council',
+		'  --seed S        the first seed (default 1; a word gives S-0, S-1, ...)',
+		'  --no-redistribute  neighbours do not ship automatically',
+		'  --out FILE      the full report (every run and criterion) as JSON',
+		'  --html FILE     the report with plots of each case’s first run (coverage, stocks, threat levels, decisions)'
 	].join('\n'),
 	async run(args, io) {
-		const { flags } = parseFlags(Flags, args, 'stress');
-		let cases: StressCase[];
-		if (flags.file) cases = [parseOrThrow(StressCaseSchema, await readJson(flags.file, 'file'), flags.file)];
-		else if (flags.case) {
-			const found = stressCases[flags.case];
-			if (!found)
-				throw new InputError('resourceos stress', [
-					{
-						path: '--case',
-						expected: `should be one of ${Object.keys(stressCases).join(', ')}`,
-						received: flags.case
-					}
-				]);
-			cases = [found];
-		} else cases = Object.values(stressCases);
+		const word = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : undefined;
+		const { flags } = parseFlags(Flags, word === undefined ? args : args.slice(1), 'stress');
+		const cases = await casesOf(word);
 		const reference = await loadReference(defaultReferencePaths);
-		const plan = flags.plan ? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan) : null;
 		const base = /^\d+$/.test(flags.seed) ? Number(flags.seed) : null;
 		const seeds = Array.from({ length: flags.runs }, (_, i) =>
 			base === null ? `${flags.seed}-${i}` : base + i
 		);
-		const reports = [];
-		for (const c of cases) {
-			const result = runStress(c, {
-				reference,
-				seeds,
-				plan,
-				options: { redistribution: { enabled: flags['no-redistribute'] !== true } }
-			});
-			if (result.status === 'invalid') throw new InputError(`case ${c.id}`, result.issues);
-			reports.push(result.report);
-			io.stdout.write(`${result.report.pass ? 'PASS' : 'FAIL'}  ${c.id}: ${c.title.en}\n`);
-			for (const k of result.report.criteria) {
+		const bar = progressBar(
+			io.stderr,
+			cases.reduce((n, c) => n + c.days * seeds.length, 0)
+		);
+		const highs = highsSolver(loadHighs);
+		const done: { report: StressReport; evidence: readonly RunEvidence[] }[] = [];
+		try {
+			for (const c of cases) {
+				const result = await runStress(c, seeds, {
+					reference,
+					solvers: { highs, jslp: jsLpSolver() },
+					open: stressStores,
+					options: { redistribution: { enabled: flags['no-redistribute'] !== true } },
+					onProgress: (p) => bar.tick(`${c.id} run ${p.run + 1}/${seeds.length} day ${p.day}/${c.days}`)
+				});
+				if (result.status === 'invalid') throw new InputError(`case ${c.id}`, result.issues);
+				done.push(result);
+			}
+		} finally {
+			bar.end();
+			await highs.close();
+		}
+		for (const { report } of done) {
+			io.stdout.write(`${report.pass ? 'PASS' : 'FAIL'}  ${report.case}: ${report.title.en}\n`);
+			for (const k of report.criteria) {
+				const f = (x: number) => formatFigure(k.criterion, x);
+				const at = k.worst.day === null ? '' : ` day ${k.worst.day}`;
 				io.stdout.write(
-					`      ${k.criterion.kind.padEnd(18)} passed ${(k.passRate * 100).toFixed(0).padStart(3)}% of ${seeds.length} seeds; worst ${k.worst.toFixed(4)} (${k.where})\n`
+					`      ${k.pass ? 'ok  ' : 'FAIL'} ${describeCriterion(k.criterion)}: p5 ${f(k.p5)}, p50 ${f(k.p50)}, p95 ${f(k.p95)}; worst ${f(k.worst.value)} (${k.worst.where}${at}, seed ${k.worst.seed})\n`
 				);
 			}
 		}
-		if (flags.out) await writeFile(flags.out, `${JSON.stringify(reports, null, 1)}\n`);
-		return reports.every((r) => r.pass) ? 0 : 1;
+		if (flags.out)
+			await writeFile(
+				flags.out,
+				`${JSON.stringify(
+					done.map((d) => d.report),
+					null,
+					1
+				)}\n`
+			);
+		if (flags.html) await writeFile(flags.html, renderHtml(done));
+		return done.every((d) => d.report.pass) ? 0 : 1;
 	}
 };

@@ -1,5 +1,6 @@
 import type { Plan } from '../../data/plan/types.js';
 import type { InputIssue } from '../../data/schema/index.js';
+import type { Outcome } from '../../sim/outcome/types.js';
 import { createRun } from '../../sim/run/createRun.js';
 import type { SimInput } from '../../sim/run/types.js';
 import type { LoopWorld } from './types.js';
@@ -16,7 +17,12 @@ export async function openWorld(
 	adoptions: readonly { readonly day: number; readonly plan: Plan }[],
 	toDay: number
 ): Promise<
-	| { readonly status: 'ready'; readonly world: LoopWorld }
+	| {
+			readonly status: 'ready';
+			readonly world: LoopWorld;
+			/** The run's outcome so far, with its day records (for judging a run against the truth). */
+			readonly finish: () => Outcome;
+	  }
 	| { readonly status: 'invalid'; readonly issues: readonly InputIssue[] }
 > {
 	const created = createRun({ ...input, observe: true });
@@ -50,5 +56,5 @@ export async function openWorld(
 		for (const a of adoptions) if (a.day === day) world.adopt(a.plan);
 		await world.stepDay(ignore);
 	}
-	return { status: 'ready', world };
+	return { status: 'ready', world, finish: () => run.finish().outcome };
 }

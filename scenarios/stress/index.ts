@@ -1,5 +1,21 @@
-export type { Criterion, CriterionResult, StressCase, StressReport } from './types.js';
+export type {
+	Criterion,
+	CriterionResult,
+	CriterionSummary,
+	RunEvidence,
+	StressCase,
+	StressCost,
+	StressReport,
+	Window
+} from './types.js';
 export { StressCase as StressCaseSchema, Criterion as CriterionSchema } from './schema.js';
-export { judge, type Evidence } from './judge.js';
-export { runStress, type StressInput, type StressResult } from './runStress.js';
+export { judge } from './judge.js';
+export { shockWindow } from './shockWindow.js';
+export {
+	runStress,
+	stressLoopDefaults,
+	type StressPorts,
+	type StressResult,
+	type StressStores
+} from './runStress.js';
 export { stressCases } from './stressCases.js';

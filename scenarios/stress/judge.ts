@@ -1,58 +1,50 @@
-import type { Outcome } from '../../sim/index.js';
-import type { Criterion, CriterionResult } from './types.js';
+import { LEVELS, type DayRecord, type ThreatLevel } from '../../sim/index.js';
+import type { Criterion, CriterionResult, RunEvidence, Window } from './types.js';
 
-/** What a criterion is judged on: the shocked run, the same seed without shocks, and the outage delay (hours; null when not observed). */
-export interface Evidence {
-	readonly shocked: Outcome;
-	readonly baseline: Outcome;
-	readonly outageHours: number | null;
-}
+/** Coverage is rounded to 6 decimals in the day records; a full norm may read 0.9999995. */
+const ROUNDING = 1e-6;
 
-function worstCoverage(
-	outcome: Outcome,
-	resources: readonly string[],
-	regions: readonly string[] | undefined,
-	score: (region: string, resource: string, value: number) => number
-) {
-	let worst = { value: -Infinity, where: 'none' };
-	for (const [region, row] of Object.entries(outcome.coverage)) {
-		if (regions && !regions.includes(region)) continue;
-		for (const resource of resources) {
-			const value = row[resource];
-			if (value === undefined) continue;
-			const s = score(region, resource, value);
-			if (s > worst.value) worst = { value: s, where: `${region}/${resource}` };
-		}
-	}
-	return worst;
-}
+const inWindow = (daily: readonly DayRecord[], w: Window) =>
+	daily.filter((d) => d.day >= w.start && d.day < w.start + w.days);
 
-/** Judges one criterion, dispatched in one switch. */
-export function judge(criterion: Criterion, e: Evidence): CriterionResult {
+const levelOf = (d: DayRecord, scope: string): ThreatLevel =>
+	scope === 'federation' ? d.threat.federation : (d.threat.regions[scope] ?? 'normal');
+
+/**
+ * Judges one criterion on one run, as the documents state it: an absolute figure on the worst day
+ * inside the shock window (never a run average, never relative to an unshocked run).
+ */
+export function judge(criterion: Criterion, e: RunEvidence, window: Window): CriterionResult {
+	const days = inWindow(e.daily, window);
 	switch (criterion.kind) {
-		case 'coverage-drop': {
-			const w = worstCoverage(
-				e.shocked,
-				criterion.resources,
-				undefined,
-				(region, resource, value) => (e.baseline.coverage[region]?.[resource] ?? value) - value
-			);
-			const value = Math.max(0, w.value);
-			return { criterion, pass: value <= criterion.max + 1e-9, value, where: value > 0 ? w.where : 'none' };
-		}
 		case 'min-coverage': {
-			const w = worstCoverage(e.shocked, criterion.resources, criterion.regions, (_r, _k, value) => -value);
-			const value = -w.value;
-			return { criterion, pass: value >= criterion.min - 1e-9, value, where: w.where };
+			let worst: CriterionResult = { pass: true, value: Infinity, where: 'none', day: null };
+			for (const d of days)
+				for (const [region, row] of Object.entries(d.coverage)) {
+					if (criterion.regions && !criterion.regions.includes(region)) continue;
+					for (const resource of criterion.resources) {
+						const value = row[resource];
+						if (value !== undefined && value < worst.value)
+							worst = { pass: true, value, where: `${region}/${resource}`, day: d.day };
+					}
+				}
+			return { ...worst, pass: worst.value >= criterion.min - ROUNDING };
 		}
-		case 'shortfall-increase': {
-			const base = e.baseline.metrics.shortfallPersonDays;
-			const value = (e.shocked.metrics.shortfallPersonDays - base) / Math.max(1, base);
-			return { criterion, pass: value <= criterion.max + 1e-9, value, where: 'all regions' };
+		case 'threat-level': {
+			// The highest level reached, and the first day it was in force.
+			let value = 0;
+			let day: number | null = null;
+			for (const d of days) {
+				const rank = LEVELS.indexOf(levelOf(d, criterion.scope));
+				if (rank > value || day === null) [value, day] = [Math.max(rank, value), d.day];
+			}
+			const low = criterion.atLeast ? LEVELS.indexOf(criterion.atLeast) : 0;
+			const high = criterion.atMost ? LEVELS.indexOf(criterion.atMost) : LEVELS.length - 1;
+			return { pass: value >= low && value <= high, value, where: criterion.scope, day };
 		}
-		case 'outage-visible': {
-			const value = e.outageHours ?? Infinity;
-			return { criterion, pass: value <= criterion.withinHours, value, where: 'sensor readings' };
+		case 'manual-control': {
+			const value = e.staleAfterHours ?? Infinity;
+			return { pass: value <= criterion.withinHours, value, where: 'ingest stale detection', day: null };
 		}
 	}
 }
