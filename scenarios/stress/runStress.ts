@@ -104,7 +104,11 @@ async function runOnce(
 						cost.ingest += timer() - t;
 					}
 				},
-				analysis: correlationCenter(store, reference, { historyDays: 56, warnAheadDays: 28 }),
+				analysis: correlationCenter(store, reference, {
+					historyDays: 56,
+					warnAheadDays: 28,
+					expectedIntervalMs: reportMs
+				}),
 				planner: telemetryPlanner(reference, storeSnapshot(store, reference), ports.solvers),
 				desk,
 				pool: panelPool(reference.world, ports.poolSize ?? 240),
