@@ -1,5 +1,7 @@
 import { benchmarks } from '../../bench/index.js';
+import { InputError } from '../../data/schema/index.js';
 import { subcommandOf } from '../subcommandOf.js';
+import { benchArgsIssues } from './benchArgsIssues.js';
 import type { Command } from '../types.js';
 
 const list = () =>
@@ -17,6 +19,8 @@ export const benchCommand: Command = {
 	subcommands: Object.keys(benchmarks),
 	async run(args, io) {
 		const { name, rest } = subcommandOf(args, Object.keys(benchmarks), 'bench');
+		const issues = benchArgsIssues(benchmarks[name]!.args, rest);
+		if (issues.length > 0) throw new InputError(`resourceos bench ${name}`, issues);
 		const bench = await benchmarks[name]!.load();
 		const figures = await bench.run((line) => io.stderr.write(`${line}\n`), rest);
 		io.stdout.write(`${JSON.stringify({ benchmark: name, ...figures })}\n`);

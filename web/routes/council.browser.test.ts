@@ -10,6 +10,7 @@ import { defaults } from '../../cli/config/index.js';
 import { accountsPath, openAccounts, type Role } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger, type Ledger } from '../../data/ledger/index.js';
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
+import { sha256Hex } from '../../scenarios/ballot/index.js';
 import { demoPool, demoRoster, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { axeViolations, type AxeFinding } from '../lib/testing/axeViolations.js';
 import { ensureBuilt } from '../lib/testing/ensureBuilt.js';
@@ -215,12 +216,18 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await page.locator('#strike-reason').fill('Cuts the bread norm below the medical minimum for children');
 		await look(page, 'round-ethics');
 		await act(page, 'strike', 'Strike the scenario');
+		// The panel's seed is made of secret shares that their holders commit to in advance.
+		await page.locator('#hash').fill(sha256Hex('an ethics share'));
+		await act(page, 'commit-seed', 'Commit my share of the seed');
 		await signOut(page);
 
 		await signIn(page, 'chair');
 		await page.goto(`${app.consoleUrl}rounds/harvest-2026`);
 		await page.locator('#pool').setInputFiles(join(dataDir, 'pool.json'));
 		await act(page, 'commit-panel', 'Commit the panel draw');
+		await page.locator('#hash').fill(sha256Hex('a council share'));
+		await act(page, 'commit-seed', 'Commit my share of the seed');
+		await page.locator('#reveal').fill('chair=a council share,ethics-3=an ethics share');
 		await act(page, 'open-vote', 'Reveal the panel and open the vote');
 		const file = (await page.locator('[data-invitations]').getAttribute('data-invitations'))!;
 		const links = readFileSync(file, 'utf8')
