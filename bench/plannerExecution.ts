@@ -20,7 +20,13 @@ interface Executed {
 	readonly offByMoreThanAPoint: number;
 }
 
-/** The simulation without chance: no yield noise, disruptions or over-consumers, so a gap is the model's. */
+/**
+ * The simulation without chance: no yield noise, disruptions or over-consumers, so a gap is the model's.
+ * The world's own rules stay on (redistribution, threat levels, lifeline-first rationing): the check is
+ * what the world will do with the plan. The planner does not model the threat protocols, so where a
+ * plan leaves stocks low enough for survival mode (the scarcity world: every quota × 0.7) the executed
+ * mean falls below the prediction; that gap is reported, not hidden by switching the protocols off.
+ */
 const exact = {
 	yieldSd: 0,
 	disruptions: { perDayProbability: 0 },

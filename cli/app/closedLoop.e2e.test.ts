@@ -15,11 +15,16 @@ afterAll(async () => {
 	for (const s of servers) await s.dispose();
 });
 
-/** The demo world with the steppe (85,000 people, no water of its own) holding 40 days of water at the start. */
+/**
+ * The demo world with the steppe (85,000 people) holding 40 days of water at the start and no water of
+ * its own. The rebuilt demo world gives the steppe wells for three quarters of its need, so they are
+ * shut here: else its stock would fall by a quarter of a day's need a day and never look short.
+ */
 async function shortOfWater(dir: string): Promise<string> {
 	const world = JSON.parse(await readFile(defaultReferencePaths.world, 'utf8'));
 	const steppe = world.regions.find((r: { id: string }) => r.id === 'steppe');
 	steppe.storage.find((s: { resource: string }) => s.resource === 'water').initial = 85_000 * 50 * 40;
+	steppe.production = steppe.production.filter((p: { resource: string }) => p.resource !== 'water');
 	const path = join(dir, 'world.json');
 	await writeFile(path, JSON.stringify(world));
 	return path;
@@ -40,6 +45,10 @@ describe.runIf(haveBinary('mosquitto') && haveBinary('influxd'))(
 				'telemetry.store': 'influxdb',
 				'telemetry.influx.url': influx.url,
 				'reference.world': await shortOfWater(dir),
+				// Neighbours do not ship on their own: with automatic redistribution on (the default) the
+				// pipelines would fill the steppe from day 1 and there would be nothing to see, warn or vote on;
+				// here only the adopted plan moves water, which is what the test is about.
+				'sim.redistribute': 'false',
 				'loop.startDate': '2026-01-01',
 				'loop.dayMs': '0',
 				'loop.autoCouncil': 'true',

@@ -85,6 +85,7 @@ export async function openLoop(
 			options: {
 				days: 100 * 365,
 				stepHours: config.sim.stepHours,
+				redistribution: { enabled: config.sim.redistribute },
 				// The world starts on the first start's date (or the configured one) and keeps it across restarts, so
 				// that its dates are near the wall clock that people, the CLI and the ingest's age limit go by.
 				startDate: checkpoint?.startDate || settings.startDate || today().toISOString().slice(0, 10)

@@ -40,5 +40,5 @@ export const defaults: Config = {
 		reserves: 10,
 		warnAheadDays: 28
 	},
-	sim: { seed: 1, stepHours: 24 }
+	sim: { seed: 1, stepHours: 24, redistribute: true }
 };

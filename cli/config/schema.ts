@@ -105,7 +105,9 @@ export const ConfigSchema = v.strictObject({
 	}),
 	sim: v.strictObject({
 		seed: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0')),
-		stepHours: v.picklist([1, 24], 'should be 1 (hour steps) or 24 (day steps)')
+		stepHours: v.picklist([1, 24], 'should be 1 (hour steps) or 24 (day steps)'),
+		/** Automatic shipments between neighbours (the simulation's default); false: only adopted plans move goods. */
+		redistribute: v.boolean('should be true or false')
 	})
 });
 

@@ -58,6 +58,11 @@ function weights(policy: PolicyId, s: ModelSettings): Weights {
 				reserveMean: 0.5,
 				reserveMin: 0.5,
 				shortfall: 0.01,
+				// Transport as a tie-breaker, as in the other policies: without any cost, goods whose
+				// reserves are past the rewarded bands (devices, months of stock) were shipped in circles
+				// at arc capacity, which the period balance allows but a day-by-day world cannot execute
+				// (departures empty the origin before the return trip arrives).
+				tonneKm: 0.0001,
 				top: s.resilientCoverageFloor,
 				bands: s.shortfallPenalty
 			};

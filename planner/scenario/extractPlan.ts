@@ -39,14 +39,15 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 			period: s.period,
 			amount: x[s.column]! * scale[s.resource]!
 		}));
-	const production: ProductionTarget[] = m.production
-		.filter((p) => x[p.column]! > EPSILON)
-		.map((p) => ({
-			region: p.region,
-			resource: p.resource,
-			period: p.period,
-			amount: x[p.column]! * scale[p.resource]!
-		}));
+	// Every site's target, 0 included: the simulation reads a missing target as "produce to need and
+	// room to store", so a site the plan leaves idle would run anyway and draw its inputs (the demo
+	// world's food and wheat draw energy) from the stock the plan had given to people.
+	const production: ProductionTarget[] = m.production.map((p) => ({
+		region: p.region,
+		resource: p.resource,
+		period: p.period,
+		amount: x[p.column]! > EPSILON ? x[p.column]! * scale[p.resource]! : 0
+	}));
 	const kinds = new Map(m.cells.map((c) => [`${c.region}|${c.resource}`, c.kind]));
 	const quotas: Quota[] = input.regions.flatMap((r) =>
 		input.resources.flatMap((res) => {
