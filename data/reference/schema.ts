@@ -25,6 +25,8 @@ export const Resource = v.strictObject({
 	tier: Tier,
 	norm: v.optional(Norm),
 	storageLossPerDay: Share,
+	/** The strategic reserve this good is held to, in days of need (default: the shortage settings' 182). */
+	reserveDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(3650))),
 	substitutes: v.optional(v.array(v.strictObject({ by: Id, maxShare: Share }))),
 	pointsCost: v.optional(NonNegative),
 	distribution: v.optional(v.picklist(['queue', 'lottery', 'sharing']))

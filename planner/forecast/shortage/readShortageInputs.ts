@@ -50,7 +50,8 @@ export async function readShortageInputs(
 			stepMs,
 			stock: sumGrid(mine(stock.series), n),
 			...(used.length > 0 ? { consumption: sumGrid(used, n) } : {}),
-			...(need ? { need } : {})
+			...(need ? { need } : {}),
+			...(c?.reserveDays !== undefined ? { reserveDays: c.reserveDays } : {})
 		};
 	});
 }

@@ -112,6 +112,18 @@ describe('shortageWarning', () => {
 		expect(shortageWarning(runDry(150, 60, 50)).status).not.toBe('below-floor');
 	});
 
+	it("holds a good to its own reserve from the catalogue: a grid's 3 days, not a granary's 6 months", () => {
+		// 330 L is 3 days of need: under a 6-month floor (20,020 L), at a 3-day floor (330 L) it is not below.
+		const steady = { ...runDry(150, 200, 0), stock: new Array(150).fill(400), need };
+		expect(shortageWarning(steady).status).toBe('below-floor');
+		const own = shortageWarning({ ...steady, reserveDays: 3 });
+		expect(own.status).toBe('clear');
+		const short = shortageWarning({ ...steady, stock: new Array(150).fill(200), reserveDays: 3 });
+		if (short.status !== 'below-floor') throw new Error(JSON.stringify(short));
+		expect(short.floor).toBeCloseTo(3 * 110, 6);
+		expect(short.sentence.en).toMatch(/below the 3-day reserve \(330 L\)/);
+	});
+
 	it('says when the sensor is silent and keeps warning', () => {
 		const input = reservoir(120, 90);
 		const stock = [...input.stock.slice(0, 115), ...Array.from({ length: 5 }, () => Number.NaN)];

@@ -58,6 +58,7 @@ export function shortageWarning(
 	const o: ShortageOptions = {
 		...shortageDefaults,
 		...options,
+		...(input.reserveDays !== undefined ? { reserveDays: input.reserveDays } : {}),
 		paths: { ...shortageDefaults.paths, ...options.paths }
 	};
 	const ids = { region: input.region.id, resource: input.resource.id };

@@ -30,6 +30,12 @@ export interface ShortageInput {
 	readonly need?: DailyNeed;
 	/** An explicit reserve floor in resource units; overrides the need. */
 	readonly reserveFloor?: number;
+	/**
+	 * This good's own strategic reserve in days (the catalogue's `reserveDays`), over the settings' default:
+	 * a grid holds days of electricity, not the six months a granary holds, and a floor nobody can store
+	 * would warn every day about every region.
+	 */
+	readonly reserveDays?: number;
 }
 
 /** Settings of shortage warnings; defaults in `shortageDefaults`. */
