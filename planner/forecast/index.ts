@@ -41,3 +41,7 @@ export { readShortageInputs } from './shortage/readShortageInputs.js';
 export { demandAdjustments } from './demand/demandAdjustments.js';
 export type { DemandInput, DemandOutcome } from './demand/types.js';
 export { readDemandInputs } from './demand/readDemandInputs.js';
+export { autoEts, ets, etsCandidates, etsName, etsRun } from './ets/autoEts.js';
+export { fitEts } from './ets/fitEts.js';
+export { etsDefaults } from './ets/defaults.js';
+export type { EtsFit, EtsOptions, EtsParams, EtsSpec, EtsState } from './ets/types.js';
