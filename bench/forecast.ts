@@ -1,9 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { forecastDefaults } from '../planner/forecast/index.js';
 import { createWorkerGlobalModel } from '../planner/forecast/globalModel/node/workerGlobalModel.js';
 import { measureAccuracy } from './forecast/accuracy.js';
 import { measureFalseDiscoveries, type PersistentProcess } from './forecast/falseDiscoveries.js';
 import { measureIntermittent } from './forecast/intermittent.js';
 import { measureShortageCoverage } from './forecast/shortageCoverage.js';
+import { compareWithR } from './forecast/rComparison.js';
+import { rReference } from './forecast/rReference.js';
 import { loadVegaSeries } from './forecast/loadVegaSeries.js';
 import { measureSpeed, replicate } from './forecast/speed.js';
 import type { Benchmark } from './types.js';
@@ -58,6 +61,27 @@ export const forecastBench: Benchmark = {
 					rows.reduce((a, r) => a + r.coverage, 0) / rows.length
 				);
 			}
+			// R's forecast package on the same training windows (the last `maxHistory` points the product uses).
+			const r = rReference(
+				real.map((s) => ({ ...s, train: s.values.slice(0, -s.horizon).slice(-forecastDefaults.maxHistory) }))
+			);
+			const versusR = r
+				? compareWithR(
+						real,
+						acc.rows.map((row) => row.mase['selection']!),
+						r
+					)
+				: [];
+			if (!r) log('R reference left out: Rscript is not installed (apt-get install r-cran-forecast)');
+			for (const c of versusR)
+				log(
+					`period ${c.period} (${c.series} series): selection MASE ${c.selection.toFixed(3)}; R ${Object.entries(
+						c.r
+					)
+						.map(([m, v]) => `${m} ${v.toFixed(3)}`)
+						.join(', ')}; ratio to R's best (${c.bestR}) ${c.ratio.toFixed(3)}`
+				);
+			const worstRatioToBestR = r ? round(Math.max(...versusR.map((c) => c.ratio))) : null;
 			// Known truth from simulation: shortage-band coverage by lead, intermittent totals, false discoveries.
 			const coverage = measureShortageCoverage(200, 11);
 			log(
@@ -102,8 +126,9 @@ export const forecastBench: Benchmark = {
 				coverage90MeanOverSeries: round(acc.coverageBySeries),
 				...byPeriod,
 				goalCoverage85to95: acc.coveragePooled >= 0.85 && acc.coveragePooled <= 0.95,
-				// R's forecast package was not run (Debian r-cran-forecast is not installed here): no ratio to report.
-				worstRatioToBestR: null,
+				worstRatioToBestR,
+				...Object.fromEntries(versusR.map((c) => [`ratioToBestR_period${c.period}`, round(c.ratio)])),
+				goalAtMostBestR: worstRatioToBestR !== null && worstRatioToBestR <= 1,
 				coverage90Lead1to7: round(coverage.paths[0]!),
 				coverage90Lead8to30: round(coverage.paths[1]!),
 				coverage90Lead31to90: round(coverage.paths[2]!),

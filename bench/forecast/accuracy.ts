@@ -58,7 +58,15 @@ export async function measureAccuracy(
 		globalTrainMs += run.trainMs;
 		members.forEach((i, k) => (external[i] = forecasts[k] ?? null));
 	}
-	const methods: MethodName[] = ['naive', 'seasonal-naive', 'theta', 'holt-winters', 'global'];
+	const methods: MethodName[] = [
+		'naive',
+		'seasonal-naive',
+		'theta',
+		'holt-winters',
+		'ets',
+		'combination',
+		'global'
+	];
 	const sums: Record<string, number> = {};
 	const chosen: Record<string, number> = {};
 	let inside = 0;

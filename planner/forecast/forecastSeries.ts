@@ -4,10 +4,27 @@ import { defaults } from './defaults.js';
 import { conformalWidths } from './intervals.js';
 import { localMethod } from './localMethod.js';
 import { backtestSteps, prepareHistory } from './prepareHistory.js';
-import type { ExternalForecasts, ForecastOptions, MethodName, MethodScore, SeriesForecast } from './types.js';
+import { combinationRun } from './combination.js';
+import type {
+	ExternalForecasts,
+	ForecastOptions,
+	LocalRun,
+	MethodName,
+	MethodScore,
+	SeriesForecast
+} from './types.js';
 
 // Simpler first: a later method must score strictly better (or beyond `tolerance`) to be chosen.
-const order: readonly MethodName[] = ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters', 'global'];
+const order: readonly MethodName[] = [
+	'naive',
+	'seasonal-naive',
+	'tsb',
+	'theta',
+	'holt-winters',
+	'ets',
+	'combination',
+	'global'
+];
 
 /**
  * Forecasts one series: rolling-origin backtests of every method, the method with the lowest backtest loss
@@ -36,10 +53,14 @@ export function forecastSeries(
 		atOrigins: (origin: number, k: number) => readonly number[];
 		final: () => readonly number[] | null;
 	}[] = [];
+	const runs = new Map<MethodName, ReturnType<LocalRun>>();
 	for (const method of o.methods) {
 		const f = localMethod(method);
 		if (!f || (method === 'tsb' && zeros < intermittentZeroShare)) continue;
-		const r = f.run(y, origins, hb, h + stale, o.period);
+		// The combination reuses the ETS run when ETS is tried too (ETS is most of the time of both).
+		const run = method === 'combination' ? combinationRun(runs.get('ets') ?? null) : f.run;
+		const r = run(y, origins, hb, h + stale, o.period);
+		runs.set(method, r);
 		candidates.push({ method, atOrigins: (_, k) => r.atOrigins[k]!, final: () => r.final });
 	}
 	for (const e of external) {

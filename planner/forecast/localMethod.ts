@@ -1,4 +1,6 @@
 import { naive, seasonalNaive } from './baselines.js';
+import { combination, combinationRun } from './combination.js';
+import { ets, etsRun } from './ets/autoEts.js';
 import { holtWinters, holtWintersRun } from './holtWinters.js';
 import { theta } from './theta.js';
 import { tsb } from './tsb.js';
@@ -21,6 +23,10 @@ export function localMethod(method: MethodName): { forecast: PointForecaster; ru
 			return { forecast: seasonalNaive, run: refitEachOrigin(seasonalNaive) };
 		case 'holt-winters':
 			return { forecast: holtWinters, run: holtWintersRun };
+		case 'ets':
+			return { forecast: ets, run: etsRun };
+		case 'combination':
+			return { forecast: combination, run: combinationRun() };
 		case 'theta':
 			return { forecast: theta, run: refitEachOrigin(theta) };
 		case 'tsb':
