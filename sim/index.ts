@@ -24,7 +24,7 @@ export { runSimulation, runSimulationSync, type SimResult } from './run/runSimul
 export type { Run, RunResult, SimInput } from './run/types.js';
 export { createMemorySink } from './observe/createMemorySink.js';
 export { peopleCovered } from './outcome/peopleCovered.js';
-export { gini } from './outcome/gini.js';
+export { gini } from '../data/stats/gini.js';
 export * from './points/index.js';
 export * from './threat/index.js';
 export * from './sharing/index.js';

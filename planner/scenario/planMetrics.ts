@@ -1,6 +1,6 @@
 import type { CoverageEntry, Plan } from '../../data/plan/types.js';
 import type { PlanningInput, ReworkReason } from '../model/types.js';
-import { gini } from './gini.js';
+import { gini } from '../../data/stats/gini.js';
 
 /** Metrics that follow from a plan alone (reserve months need the stocks, so they are not here). */
 export interface PlanFigures {

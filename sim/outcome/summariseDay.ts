@@ -2,7 +2,7 @@ import type { CitizensDay } from '../citizens/createCitizens.js';
 import type { StepContext } from '../step/context.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
-import { gini } from './gini.js';
+import { gini } from '../../data/stats/gini.js';
 import { round } from './round.js';
 import type { DayRecord } from './types.js';
 
