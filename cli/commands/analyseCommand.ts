@@ -15,7 +15,7 @@ import {
 } from '../../planner/correlation/index.js';
 import { openSqliteReportStore } from '../../data/correlation/index.js';
 import {
-	demandAdjustments,
+	reconciledDemandAdjustments,
 	forecastSeries,
 	globalForecasts,
 	readDemandInputs,
@@ -264,7 +264,7 @@ async function run(
 		}
 		case 'demand': {
 			const inputs = await readDemandInputs(store, filter, f.from, f.to, extra);
-			const results = inputs.map((i) => demandAdjustments(i, f.periods, f['period-days']));
+			const results = reconciledDemandAdjustments(inputs, f.periods, f['period-days']);
 			const adjustments = results.flatMap((r) => (r.status === 'ok' ? r.adjustments : []));
 			if (f.out) await writeFile(f.out, `${JSON.stringify({ version: 1, adjustments }, null, 2)}\n`);
 			out(

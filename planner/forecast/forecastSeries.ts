@@ -152,6 +152,7 @@ export function forecastSeries(
 		upper: point.map((p, j) => p + w[j]!),
 		level: o.level,
 		stale: staleInfo,
+		errors: best.errors,
 		filled,
 		notes
 	};

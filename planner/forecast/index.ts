@@ -45,3 +45,7 @@ export { autoEts, ets, etsCandidates, etsName, etsRun } from './ets/autoEts.js';
 export { fitEts } from './ets/fitEts.js';
 export { etsDefaults } from './ets/defaults.js';
 export type { EtsFit, EtsOptions, EtsParams, EtsSpec, EtsState } from './ets/types.js';
+export { reconciledDemandAdjustments } from './hierarchy/reconciledDemand.js';
+export { reconcile } from './hierarchy/reconcile.js';
+export { hierarchyOf } from './hierarchy/hierarchyOf.js';
+export type { Hierarchy, Reconciliation, SiteDemandInput } from './hierarchy/types.js';

@@ -84,6 +84,8 @@ export type SeriesForecast =
 			readonly level: number;
 			/** Set when the sensor is silent: the forecast was made from the last reading and intervals widened. */
 			readonly stale: { readonly steps: number; readonly widening: number } | null;
+			/** The chosen method's backtest errors (actual − forecast), one row per origin, `backtestHorizon` steps each. */
+			readonly errors: readonly (readonly number[])[];
 			/** Interior gaps filled by linear interpolation before fitting. */
 			readonly filled: number;
 			readonly notes: readonly string[];

@@ -1,13 +1,13 @@
 import type { SeriesFilter, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../correlation/readSeriesGrid.js';
-import type { DemandInput } from './types.js';
+import type { SiteDemandInput } from '../hierarchy/types.js';
 
 const DAY = 86_400_000;
 
 /**
- * Daily consumption per region and resource through the TelemetryStore port: readings summed per day and over sites;
- * a day on which any site is silent stays missing (the forecast interpolates inside the history and says so).
- * Protected series are refused (see readSeriesGrid).
+ * Daily consumption per site and resource through the TelemetryStore port (readings summed per day; a silent day
+ * stays missing, and the forecast interpolates inside the history and says so). Regional and federal totals are
+ * made from these by `reconciledDemandAdjustments`. Protected series are refused (see readSeriesGrid).
  */
 export async function readDemandInputs(
 	store: TelemetryStore,
@@ -15,7 +15,7 @@ export async function readDemandInputs(
 	from: number,
 	to: number,
 	protectedNames: readonly string[] = []
-): Promise<DemandInput[]> {
+): Promise<SiteDemandInput[]> {
 	const grid = await readSeriesGrid(
 		store,
 		{ ...filter, quantity: 'consumption' },
@@ -25,20 +25,18 @@ export async function readDemandInputs(
 		'sum',
 		protectedNames
 	);
-	const groups = new Map<string, { region: string; resource: string; values: number[] }>();
+	const sites = new Map<string, SiteDemandInput & { dailyConsumption: number[] }>();
 	for (const s of grid.series) {
-		const key = `${s.key.region}\u0000${s.key.resource}`;
-		const g = groups.get(key) ?? {
+		const key = `${s.key.region}\u0000${s.key.site}\u0000${s.key.resource}`;
+		const g = sites.get(key) ?? {
 			region: s.key.region,
+			site: s.key.site,
 			resource: s.key.resource,
-			values: grid.starts.map(() => 0)
+			dailyConsumption: grid.starts.map(() => 0)
 		};
-		s.values.forEach((v, i) => (g.values[i]! += v));
-		groups.set(key, g);
+		// A site may report through several gateways: their readings add up.
+		s.values.forEach((v, i) => (g.dailyConsumption[i]! += v));
+		sites.set(key, g);
 	}
-	return [...groups.values()].map((g) => ({
-		region: g.region,
-		resource: g.resource,
-		dailyConsumption: g.values
-	}));
+	return [...sites.values()];
 }
