@@ -24,7 +24,9 @@ function csv(file: string): Record<string, string>[] {
  * 14 industries' monthly unemployment 2000–2010, 22 monthly US employment series 2006–2015, monthly CO₂ at
  * Mauna Loa 1958–2020 (raw and seasonally adjusted), 5 monthly stock prices, and Seattle's hourly normals
  * (pressure, temperature, wind), and Seattle's daily weather 2012–2015 (precipitation, temperatures, wind). Monthly
- * series: season 12, horizon 12; hourly: season 24, horizon 168 (a week); daily: season 7, horizon 14.
+ * series: season 12, horizon 12; hourly: season 24, horizon 168 (a week); daily: season 7, horizon 14. Also New
+ * York's daily weather 2012–2015 and the S&P 500's daily trading volume 2000–2020 (millions; trading days, season 5,
+ * horizon 10).
  */
 export function loadVegaSeries(): BenchSeries[] {
 	const out: BenchSeries[] = [];
@@ -85,6 +87,22 @@ export function loadVegaSeries(): BenchSeries[] {
 			period: 7,
 			horizon: 14
 		});
+	// New York's daily weather from the same source: the same kind of series in another climate.
+	const newYork = csv('weather.csv').filter((r) => r['location'] === 'New York');
+	for (const col of ['precipitation', 'temp_max', 'temp_min', 'wind'])
+		out.push({
+			id: `new-york-daily/${col}`,
+			values: newYork.map((r) => Number(r[col])),
+			period: 7,
+			horizon: 14
+		});
+	// Daily trading volume of the S&P 500 2000–2020: another kind (activity, not weather), a five-day trading week.
+	out.push({
+		id: 'sp500/volume',
+		values: csv('sp500-2000.csv').map((r) => Number(r['volume']) / 1e6),
+		period: 5,
+		horizon: 10
+	});
 	for (const s of out)
 		if (s.values.some((v) => !Number.isFinite(v))) throw new Error(`${s.id}: a value is not a number`);
 	return out;
