@@ -20,8 +20,11 @@ export interface RInput {
  * Runs R's forecast package (Debian r-cran-forecast) on the series through Rscript, once for all of them. Null when
  * Rscript is missing outside CI; under CI=true a missing Rscript throws, so the reference is never silently left out.
  */
-export function rReference(series: readonly RInput[], env = process.env): Map<string, RForecasts> | null {
-	const rscript = findBinary('Rscript');
+export function rReference(
+	series: readonly RInput[],
+	env: Readonly<Record<string, string | undefined>> = process.env,
+	rscript: string | null = findBinary('Rscript') ?? null
+): Map<string, RForecasts> | null {
 	if (!rscript) {
 		if (env['CI'] === 'true') throw new MissingBinaryError('Rscript', 'r-cran-forecast');
 		return null;
