@@ -1,3 +1,4 @@
+import { mean } from 'simple-statistics';
 import { maseScale } from './backtest.js';
 import { intermittentZeroShare } from './tsb.js';
 import { defaults } from './defaults.js';
@@ -135,7 +136,6 @@ export function forecastSeries(
 	const w = widths.slice(stale, stale + h);
 	let staleInfo: { steps: number; widening: number } | null = null;
 	if (stale > 0) {
-		const mean = (a: readonly number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 		const widening = mean(w) / mean(widths.slice(0, h));
 		staleInfo = { steps: stale, widening };
 		notes.push(

@@ -1,4 +1,4 @@
-import { linearRegression } from 'simple-statistics';
+import { linearRegression, mean } from 'simple-statistics';
 
 /** Smoothing constants tried for the simple exponential smoothing inside Theta (one-step squared error picks one). */
 const alphas = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
@@ -16,7 +16,7 @@ function seasonalIndices(y: readonly number[], m: number): Float64Array {
 		count[t % m]!++;
 	}
 	const s = sum.map((v, i) => v / count[i]!);
-	const centre = s.reduce((a, b) => a + b, 0) / m;
+	const centre = mean(Array.from(s));
 	return s.map((v) => v - centre);
 }
 

@@ -1,3 +1,4 @@
+import { mean } from 'simple-statistics';
 /** Smoothing constants tried for the demand probability and the demand size (one-step squared error picks a pair). */
 const grid = [0.05, 0.1, 0.2, 0.3];
 
@@ -16,7 +17,7 @@ export function tsb(history: readonly number[], horizon: number): number[] {
 	if (firstDemand < 0) return Array.from({ length: horizon }, () => 0);
 	const demands = history.filter((v) => v !== 0);
 	const p0 = demands.length / n;
-	const z0 = demands.reduce((a, b) => a + b, 0) / demands.length;
+	const z0 = mean(demands);
 	let best = { sse: Number.POSITIVE_INFINITY, value: p0 * z0 };
 	for (const alpha of grid) {
 		for (const beta of grid) {

@@ -1,3 +1,4 @@
+import { sumNthPowerDeviations } from 'simple-statistics';
 import type { ConsumptionReason } from './types.js';
 
 /**
@@ -32,10 +33,7 @@ export function consumptionReason(
 		const left = ratio.slice(m, s).filter(Number.isFinite);
 		const right = ratio.slice(s).filter(Number.isFinite);
 		if (left.length < 2 || right.length < 2) continue;
-		const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
-		const ml = mean(left);
-		const mr = mean(right);
-		const sse = left.reduce((a, x) => a + (x - ml) ** 2, 0) + right.reduce((a, x) => a + (x - mr) ** 2, 0);
+		const sse = sumNthPowerDeviations(left, 2) + sumNthPowerDeviations(right, 2);
 		if (!best || sse < best.sse) best = { s, sse };
 	}
 	if (!best) return null;

@@ -1,3 +1,4 @@
+import { mean } from 'simple-statistics';
 import { cleanHistory } from '../cleanHistory.js';
 import { consumptionReason } from './consumptionReason.js';
 import { shortageDefaults } from './defaults.js';
@@ -26,7 +27,7 @@ function floorOf(
 		.filter(Number.isFinite);
 	if (recent.length === 0) return null;
 	return {
-		floor: (recent.reduce((a, b) => a + b, 0) / recent.length) * stepsPerDay * o.reserveDays,
+		floor: mean(recent) * stepsPerDay * o.reserveDays,
 		basis: 'served'
 	};
 }
