@@ -16,6 +16,7 @@ import {
 	routingDifference,
 	scenarioDistance
 } from './scenario/scenarioDistance.js';
+import { solveForWorld } from './scenario/solveForWorld.js';
 import { solveChecked, type Solvers } from './solver/solveChecked.js';
 import type { Merge, PlannerOptions, RoundResult } from './types.js';
 
@@ -59,16 +60,20 @@ export async function planRound(
 	};
 	let next = o.policies.length ? built(o.policies[0]!) : null;
 	for (const [i, policy] of o.policies.entries()) {
-		const { m, buildMs } = next!;
+		const { buildMs } = next!;
 		const t1 = now();
 		// The solve is posted (to a worker, when the HiGHS port is one) before the next policy's model
 		// is built, so building overlaps solving.
-		const pending = solveChecked(m.model, solvers, o.check);
+		const pending = solveForWorld(
+			next!.m,
+			(model) => solveChecked(model, solvers, o.check),
+			(c) => (c.status === 'optimal' ? c.solution.x : null)
+		);
 		next = i + 1 < o.policies.length ? built(o.policies[i + 1]!) : null;
-		const outcome = await pending;
+		const { m, outcome, solves } = await pending;
+		const solveMs = solves.reduce((t, c) => t + (c.status === 'optimal' ? c.solution.ms : 0), 0);
 		const t2 = now();
 		models.push({ policy, model: m.model });
-		const solveMs = outcome.status === 'optimal' ? outcome.solution.ms : 0;
 		timings.push({
 			policy,
 			size: sizeOf(m.model),

@@ -1,0 +1,35 @@
+import type { LpModel } from '../lp/types.js';
+import type { AllocationModel } from '../model/modelIndex.js';
+import { predictSurvival, survivalKey } from '../model/predictSurvival.js';
+import { withSurvival } from '../model/withSurvival.js';
+
+/** Re-solves at most this many times while the expected survival periods change (each re-solve is a full solve). */
+const MAX_RESOLVES = 3;
+
+/**
+ * Solves a policy's model for the world that will execute it: when the solution leaves enough
+ * people below a lifeline that the world will enter survival mode (and cut quotas), the model is
+ * re-solved with the cut in those periods, until the periods it expects are the ones its solution
+ * leads to. A world that never enters survival costs one solve. The first solve is posted before
+ * the first await, so a caller may build the next model meanwhile. `xOf` reads an optimal
+ * outcome's solution (null for any other outcome); every outcome is returned, for timings.
+ */
+export async function solveForWorld<O>(
+	base: AllocationModel,
+	solve: (model: LpModel) => Promise<O>,
+	xOf: (outcome: O) => ArrayLike<number> | null
+): Promise<{ readonly m: AllocationModel; readonly outcome: O; readonly solves: readonly O[] }> {
+	const rule = base.settings.survival;
+	let m = base;
+	const solves = [await solve(m.model)];
+	for (let i = 0; rule && i < MAX_RESOLVES; i++) {
+		const x = xOf(solves.at(-1)!);
+		if (!x) break;
+		const causes = predictSurvival(m, x, rule);
+		const cells = new Set(causes.map((c) => survivalKey(c.region, c.period)));
+		if (cells.size === m.survival.cells.size && [...cells].every((k) => m.survival.cells.has(k))) break;
+		m = withSurvival(base, causes);
+		solves.push(await solve(m.model));
+	}
+	return { m, outcome: solves.at(-1)!, solves };
+}
