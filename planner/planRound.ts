@@ -18,6 +18,7 @@ import {
 } from './scenario/scenarioDistance.js';
 import { solveForWorld } from './scenario/solveForWorld.js';
 import { solveChecked, type Solvers } from './solver/solveChecked.js';
+import type { CheckedOutcome } from './solver/types.js';
 import type { Merge, PlannerOptions, RoundResult } from './types.js';
 
 /** Extra inputs of a round: the texts of model changes (rework) and a clock for timings. */
@@ -64,9 +65,15 @@ export async function planRound(
 		const t1 = now();
 		// The solve is posted (to a worker, when the HiGHS port is one) before the next policy's model
 		// is built, so building overlaps solving.
-		const pending = solveForWorld(
+		const pending = solveForWorld<CheckedOutcome>(
 			next!.m,
-			(model) => solveChecked(model, solvers, o.check),
+			(model, previous) =>
+				solveChecked(
+					model,
+					solvers,
+					o.check,
+					previous?.status === 'optimal' ? (previous.solution.basis ?? null) : null
+				),
 			(c) => (c.status === 'optimal' ? c.solution.x : null)
 		);
 		next = i + 1 < o.policies.length ? built(o.policies[i + 1]!) : null;

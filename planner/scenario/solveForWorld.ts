@@ -16,12 +16,12 @@ const MAX_RESOLVES = 3;
  */
 export async function solveForWorld<O>(
 	base: AllocationModel,
-	solve: (model: LpModel) => Promise<O>,
+	solve: (model: LpModel, previous: O | null) => Promise<O>,
 	xOf: (outcome: O) => ArrayLike<number> | null
 ): Promise<{ readonly m: AllocationModel; readonly outcome: O; readonly solves: readonly O[] }> {
 	const rule = base.settings.survival;
 	let m = base;
-	const solves = [await solve(m.model)];
+	const solves = [await solve(m.model, null)];
 	for (let i = 0; rule && i < MAX_RESOLVES; i++) {
 		const x = xOf(solves.at(-1)!);
 		if (!x) break;
@@ -29,7 +29,8 @@ export async function solveForWorld<O>(
 		const cells = new Set(causes.map((c) => survivalKey(c.region, c.period)));
 		if (cells.size === m.survival.cells.size && [...cells].every((k) => m.survival.cells.has(k))) break;
 		m = withSurvival(base, causes);
-		solves.push(await solve(m.model));
+		// The same shape with new bounds: `previous` lets the solver start from the last basis.
+		solves.push(await solve(m.model, solves.at(-1)!));
 	}
 	return { m, outcome: solves.at(-1)!, solves };
 }

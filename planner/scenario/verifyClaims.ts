@@ -2,7 +2,7 @@ import type { CoverageEntry } from '../../data/plan/types.js';
 import { allocationModelFactory } from '../model/buildAllocationModel.js';
 import type { AllocationModel } from '../model/modelIndex.js';
 import type { PlanningInput } from '../model/types.js';
-import type { LpSolver } from '../solver/types.js';
+import type { LpSolver, SolveOutcome } from '../solver/types.js';
 import { capacityClaim, mostValuableArc, worstEntries, type ExplainedSolution } from './capacityClaim.js';
 import { extractPlan } from './extractPlan.js';
 import { planMetrics, type PlanFigures } from './planMetrics.js';
@@ -59,9 +59,13 @@ export async function verifyClaims(
 		if (!cache.has(key)) {
 			const input = widened(m.input, arc, resource, 1.1);
 			// Solved as the round solves, expecting the world's survival mode where the wider arc leads to it.
-			const { m: again, outcome } = await solveForWorld(
+			const { m: again, outcome } = await solveForWorld<SolveOutcome>(
 				allocationModelFactory(input, m.settings)(m.policy),
-				(model) => solver.solve(model, { timeLimitSeconds }),
+				(model, previous) =>
+					solver.solve(model, {
+						timeLimitSeconds,
+						basis: previous?.status === 'optimal' ? (previous.basis ?? null) : null
+					}),
 				(o) => (o.status === 'optimal' ? o.x : null)
 			);
 			cache.set(
