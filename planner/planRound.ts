@@ -18,6 +18,7 @@ import {
 } from './scenario/scenarioDistance.js';
 import { solveForWorld } from './scenario/solveForWorld.js';
 import { solveChecked, type Solvers } from './solver/solveChecked.js';
+import type { SurvivalCause } from './model/predictSurvival.js';
 import type { CheckedOutcome } from './solver/types.js';
 import type { Merge, PlannerOptions, RoundResult } from './types.js';
 
@@ -60,6 +61,8 @@ export async function planRound(
 		return { m, buildMs: now() - started };
 	};
 	let next = o.policies.length ? built(o.policies[0]!) : null;
+	// Where the last policy's plan put the world in survival mode: the next one starts there.
+	let survivalGuess: readonly SurvivalCause[] = [];
 	for (const [i, policy] of o.policies.entries()) {
 		const { buildMs } = next!;
 		const t1 = now();
@@ -74,10 +77,12 @@ export async function planRound(
 					o.check,
 					previous?.status === 'optimal' ? (previous.solution.basis ?? null) : null
 				),
-			(c) => (c.status === 'optimal' ? c.solution.x : null)
+			(c) => (c.status === 'optimal' ? c.solution.x : null),
+			survivalGuess
 		);
 		next = i + 1 < o.policies.length ? built(o.policies[i + 1]!) : null;
 		const { m, outcome, solves } = await pending;
+		survivalGuess = m.survival.causes;
 		const solveMs = solves.reduce((t, c) => t + (c.status === 'optimal' ? c.solution.ms : 0), 0);
 		const t2 = now();
 		models.push({ policy, model: m.model });

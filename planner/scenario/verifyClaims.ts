@@ -66,7 +66,8 @@ export async function verifyClaims(
 						timeLimitSeconds,
 						basis: previous?.status === 'optimal' ? (previous.basis ?? null) : null
 					}),
-				(o) => (o.status === 'optimal' ? o.x : null)
+				(o) => (o.status === 'optimal' ? o.x : null),
+				m.survival.causes
 			);
 			cache.set(
 				key,
