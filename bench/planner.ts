@@ -17,14 +17,21 @@ const SIZES = ['50x20', '200x20', '500x50'];
 /** Repeats of each timed solve in the ratio; the best is kept, as this machine is shared and load comes and goes. */
 const REPEATS = 2;
 
+/** CPU milliseconds (user + system, every thread of this process) of a `process.cpuUsage` difference. */
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 
 /**
  * `npm run bench -- planner [50x20,200x20,500x50]`: generated worlds of regions × resources (4 weekly
  * periods, seed 1), a full round of 5 policies as `resourceos plan` runs it (HiGHS in a worker,
  * verification, explanations, merging), and native CLP (dual simplex) on each exported MPS in the
- * same run. The ratio compares HiGHS' time (model load + solve, wasm, this thread) with CLP's wall
- * time (MPS parse + solve), the best of two turns each, taken alternately on the same model.
+ * same run, the best of two turns each, taken alternately on the same model. Two ratios: wall times
+ * (HiGHS' model load + solve, wasm, this thread, against CLP's MPS parse + solve), and CPU times
+ * (HiGHS' load + solve against the solve time CLP reports, which is CPU time: on this shared
+ * machine a process waits for a core most of its wall time, so only CPU against CPU compares the
+ * solvers). `roundCpuMs` is the round's CPU time over every thread of this process (HiGHS' worker
+ * included), what the round costs without the other engineers' load.
  */
 export const plannerBench: Benchmark = {
 	name: 'planner',
@@ -39,12 +46,14 @@ export const plannerBench: Benchmark = {
 			const input = generatePlanningInput({ regions, resources, seed: 1 });
 			const highs = workerHighsSolver();
 			const started = performance.now();
+			const startedCpu = process.cpuUsage();
 			const round = await planRound(
 				input,
 				{ highs, jslp: workerJsLpSolver() },
 				{ idPrefix: `bench-${size}` }
 			);
 			const roundMs = performance.now() - started;
+			const roundCpuMs = cpuMs(process.cpuUsage(startedCpu));
 			await highs.close();
 			const ratios: number[] = [];
 			const solveRatios: number[] = [];
@@ -55,9 +64,12 @@ export const plannerBench: Benchmark = {
 				const timing = round.timings.find((t) => t.policy === policy)!;
 				// HiGHS and CLP take turns on the same model; each keeps its best of REPEATS.
 				let highsMs = Infinity;
+				let highsCpuMs = Infinity;
 				let best: { ms: number; solveMs: number } | null = null;
 				for (let r = 0; r < REPEATS; r++) {
+					const before = process.cpuUsage();
 					const own = solveWithHighs(runtime, toHighsInput(model), 600);
+					highsCpuMs = Math.min(highsCpuMs, cpuMs(process.cpuUsage(before)));
 					highsMs = Math.min(highsMs, own.ms);
 					const native = await runClp(writeMps(model), { binary: clp });
 					if (native.status !== 'optimal') {
@@ -75,9 +87,9 @@ export const plannerBench: Benchmark = {
 				clpWall.push(best.ms);
 				clpSolve.push(best.solveMs);
 				ratios.push(highsMs / best.ms);
-				solveRatios.push(highsMs / best.solveMs);
+				solveRatios.push(highsCpuMs / best.solveMs);
 				log(
-					`${size} ${policy}: ${timing.size.variables} vars, ${timing.size.constraints} rows, build ${timing.buildMs.toFixed(0)} ms, in round ${timing.solver} ${timing.solveMs.toFixed(0)} ms + check ${timing.checkMs.toFixed(0)} ms; best of ${REPEATS}: HiGHS ${highsMs.toFixed(0)} ms, clp ${best.ms.toFixed(0)} ms wall (${best.solveMs.toFixed(0)} ms solve); ratio ${(highsMs / best.ms).toFixed(2)}`
+					`${size} ${policy}: ${timing.size.variables} vars, ${timing.size.constraints} rows, build ${timing.buildMs.toFixed(0)} ms, in round ${timing.solver} ${timing.solveMs.toFixed(0)} ms + check ${timing.checkMs.toFixed(0)} ms; best of ${REPEATS}: HiGHS ${highsMs.toFixed(0)} ms wall (${highsCpuMs.toFixed(0)} ms CPU, load + solve), clp ${best.ms.toFixed(0)} ms wall (${best.solveMs.toFixed(0)} ms CPU, solve); ratios ${(highsMs / best.ms).toFixed(2)} wall, ${(highsCpuMs / best.solveMs).toFixed(2)} CPU`
 				);
 			}
 			const first = round.timings[0]!;
@@ -87,6 +99,7 @@ export const plannerBench: Benchmark = {
 				[`${size}.nonZeros`]: first.size.nonZeros,
 				[`${size}.solver`]: [...new Set(round.timings.map((t) => t.solver))].join('+'),
 				[`${size}.roundMs`]: Math.round(roundMs),
+				[`${size}.roundCpuMs`]: Math.round(roundCpuMs),
 				[`${size}.scenarioMs`]: Math.round(roundMs / round.timings.length),
 				[`${size}.solveMsMean`]: Math.round(mean(round.timings.map((t) => t.solveMs))),
 				[`${size}.checkMsMean`]: Math.round(mean(round.timings.map((t) => t.checkMs))),
@@ -100,7 +113,7 @@ export const plannerBench: Benchmark = {
 				[`${size}.failed`]: round.failed.length + round.infeasible.length
 			});
 			log(
-				`${size}: round of ${round.timings.length} in ${(roundMs / 1000).toFixed(1)} s, ${round.scenarios.length} scenarios (${round.merges.length} merged)`
+				`${size}: round of ${round.timings.length} in ${(roundMs / 1000).toFixed(1)} s (${(roundCpuMs / 1000).toFixed(1)} s CPU), ${round.scenarios.length} scenarios (${round.merges.length} merged)`
 			);
 		}
 		const reference = await loadReference(defaultReferencePaths);
@@ -117,7 +130,8 @@ export const plannerBench: Benchmark = {
 		} finally {
 			await highs.close();
 		}
-		figures['goal.executionWithin1Point'] = (figures.executionMaxGapPoints as number) <= 1;
+		figures['goal.executionWithin1Point'] =
+			(figures.executionMaxGapPoints as number) <= 1 && (figures.executionMaxMeanGapPoints as number) <= 1;
 		if (figures['200x20.roundMs'] !== undefined)
 			figures['goal.round200x20Under15s'] = (figures['200x20.roundMs'] as number) < 15_000;
 		const big = sizes.filter((s) => (figures[`${s}.variables`] as number) >= 30_000);

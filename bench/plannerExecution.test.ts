@@ -6,6 +6,7 @@ import { referenceStocks } from '../planner/inputs/referenceStocks.js';
 import { planRound } from '../planner/planRound.js';
 import { highsSolver } from '../planner/solver/highsSolver.js';
 import { jsLpSolver } from '../planner/solver/jsLpSolver.js';
+import { scaleSupply } from '../planner/inputs/scaleSupply.js';
 import { executeScenario } from './plannerExecution.js';
 
 describe('the simulation executes a plan with substitutes as the planner predicted', () => {
@@ -37,6 +38,22 @@ describe('the simulation executes a plan with substitutes as the planner predict
 			{ policies: ['most-resilient'], explainResolveMaxVariables: 0 }
 		);
 		const s = round.scenarios[0]!;
+		const executed = executeScenario(reference, s);
+		expect(executed.offByMoreThanAPoint).toBe(0);
+		expect(Math.abs(executed.executed.mean - executed.predicted.mean)).toBeLessThanOrEqual(0.01);
+	}, 120_000);
+
+	it('equity first in the scarcity world: the plan expects survival mode, so every pair is executed within a point', async () => {
+		const reference = scaleSupply(await loadReference(defaultReferencePaths), 0.3);
+		const input = buildPlanningInput(reference, await referenceStocks(reference.world));
+		const round = await planRound(
+			input,
+			{ highs: highsSolver(loadHighs), jslp: jsLpSolver() },
+			{ policies: ['equity-first'], explainResolveMaxVariables: 0 }
+		);
+		const s = round.scenarios[0]!;
+		// Housing at a third of the norm leaves everyone below the lifeline: the world cuts quotas × 0.7.
+		expect(s.metrics.meanCoverage).toBeLessThan(0.7);
 		const executed = executeScenario(reference, s);
 		expect(executed.offByMoreThanAPoint).toBe(0);
 		expect(Math.abs(executed.executed.mean - executed.predicted.mean)).toBeLessThanOrEqual(0.01);

@@ -16,7 +16,10 @@ import {
 	routingDifference,
 	scenarioDistance
 } from './scenario/scenarioDistance.js';
+import { solveForWorld } from './scenario/solveForWorld.js';
 import { solveChecked, type Solvers } from './solver/solveChecked.js';
+import type { SurvivalCause } from './model/predictSurvival.js';
+import type { CheckedOutcome } from './solver/types.js';
 import type { Merge, PlannerOptions, RoundResult } from './types.js';
 
 /** Extra inputs of a round: the texts of model changes (rework) and a clock for timings. */
@@ -58,17 +61,31 @@ export async function planRound(
 		return { m, buildMs: now() - started };
 	};
 	let next = o.policies.length ? built(o.policies[0]!) : null;
+	// Where the last policy's plan put the world in survival mode: the next one starts there.
+	let survivalGuess: readonly SurvivalCause[] = [];
 	for (const [i, policy] of o.policies.entries()) {
-		const { m, buildMs } = next!;
+		const { buildMs } = next!;
 		const t1 = now();
 		// The solve is posted (to a worker, when the HiGHS port is one) before the next policy's model
 		// is built, so building overlaps solving.
-		const pending = solveChecked(m.model, solvers, o.check);
+		const pending = solveForWorld<CheckedOutcome>(
+			next!.m,
+			(model, previous) =>
+				solveChecked(
+					model,
+					solvers,
+					o.check,
+					previous?.status === 'optimal' ? (previous.solution.basis ?? null) : null
+				),
+			(c) => (c.status === 'optimal' ? c.solution.x : null),
+			survivalGuess
+		);
 		next = i + 1 < o.policies.length ? built(o.policies[i + 1]!) : null;
-		const outcome = await pending;
+		const { m, outcome, solves } = await pending;
+		survivalGuess = m.survival.causes;
+		const solveMs = solves.reduce((t, c) => t + (c.status === 'optimal' ? c.solution.ms : 0), 0);
 		const t2 = now();
 		models.push({ policy, model: m.model });
-		const solveMs = outcome.status === 'optimal' ? outcome.solution.ms : 0;
 		timings.push({
 			policy,
 			size: sizeOf(m.model),

@@ -51,5 +51,6 @@ function build(
 	};
 	if (physical.rows.length !== model.constraints.length)
 		throw new Error(`bug: ${physical.rows.length} row descriptions for ${model.constraints.length} rows`);
-	return { model, policy, input, settings: s, ...physical, minCoverageColumn, objectiveScale };
+	const survival = { quotaFactor: s.survival?.quotaFactor ?? 1, causes: [], cells: new Set<string>() };
+	return { model, policy, input, settings: s, ...physical, minCoverageColumn, objectiveScale, survival };
 }

@@ -1,3 +1,4 @@
+import { survivalRule } from './survivalRule.js';
 import type { ModelSettings } from './types.js';
 
 export const modelDefaults: ModelSettings = {
@@ -12,5 +13,6 @@ export const modelDefaults: ModelSettings = {
 	lifelineResources: ['water', 'medicine'],
 	lifelineMultiplier: 100,
 	endStockDays: 14,
+	survival: survivalRule(),
 	rework: []
 };

@@ -1,3 +1,4 @@
+import type { SurvivalCause } from './predictSurvival.js';
 import type { LpModel } from '../lp/types.js';
 import type { ModelSettings, PlanningInput, PolicyId } from './types.js';
 
@@ -77,4 +78,11 @@ export interface AllocationModel {
 	readonly objectiveScale: number;
 	/** The first per-resource minimum-coverage column of policies that maximise it, else null. */
 	readonly minCoverageColumn: number | null;
+	/** The periods the world is expected to spend in survival mode (see `withSurvival`); empty when none. */
+	readonly survival: {
+		readonly quotaFactor: number;
+		readonly causes: readonly SurvivalCause[];
+		/** `survivalKey(region, period)` of each cause. */
+		readonly cells: ReadonlySet<string>;
+	};
 }

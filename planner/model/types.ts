@@ -128,5 +128,30 @@ export interface ModelSettings {
 	 * a plan should not hand the next round emptier stores than it found just to save transport.
 	 */
 	readonly endStockDays: number;
+	/**
+	 * The world's survival protocol, which the plan must expect (default: the simulation's own rule,
+	 * see `survivalRule`); null plans as if the world never cut quotas.
+	 */
+	readonly survival: SurvivalRule | null;
 	readonly rework: readonly ReworkReason[];
+}
+
+/**
+ * When the world enters survival mode and what it then does (the documents' "basic quotas × 0.7"):
+ * a region enters when a share of its people get less than the lifeline of a lifeline need; every
+ * region does when the regions in survival hold a share of all people.
+ */
+export interface SurvivalRule {
+	/** Tier-1 flow quotas × this in survival mode (default 0.7). */
+	readonly quotaFactor: number;
+	/** Share of the norm below which a person is below the lifeline (default 0.5). */
+	readonly lifeline: number;
+	/** The needs a lifeline is about (default water, food, energy, medicine, housing); null for every basic need. */
+	readonly lifelineResources: readonly string[] | null;
+	/** A region enters when at least this share of its people is below the lifeline (default 0.3); null: never. */
+	readonly regionBelowLifelineAtLeast: number | null;
+	/** Every region enters when regions in survival hold at least this share of people (default 0.5); null: never. */
+	readonly federationRegionsAtLeast: number | null;
+	/** How the world rations a short good: the same share for all, or the lifeline to as many as it reaches first. */
+	readonly rationing: 'proportional' | 'lifeline-first';
 }

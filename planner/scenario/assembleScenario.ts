@@ -7,6 +7,7 @@ import { num, pct, type Bilingual } from './format.js';
 import { planMetrics, type PlanFigures } from './planMetrics.js';
 import { policyTexts } from './policyTexts.js';
 import { reserveDays } from './reserveDays.js';
+import { survivalNote } from './survivalNote.js';
 import type { MeasuredClaims } from './verifyClaims.js';
 
 type Optimal = Extract<CheckedOutcome, { status: 'optimal' }>;
@@ -60,6 +61,7 @@ export function assembleScenario(
 		ru: `Этот сценарий ${texts.aim.ru}. Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''}; в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей; дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км; резервы в конце, дней потребности (худший регион / в среднем на человека): ${reserveText('ru')}.`
 	};
 	const cross = outcome.crossCheck;
+	const survival = survivalNote(m);
 	return {
 		id,
 		policy: m.policy,
@@ -81,7 +83,10 @@ export function assembleScenario(
 		// Deltas measure both plans against the catalogue's norms, not the reworked ones: cutting water
 		// from 50 to 40 L is a loss of 20 points to the people who drink it, not a change of 0.
 		...(currentPlan ? { deltas: deltas(planMetrics(plan, m.input), planMetrics(currentPlan, m.input)) } : {}),
-		explanations: explainScenario(m, solution, figures.coverage, measured),
+		explanations: [
+			...(survival ? [survival] : []),
+			...explainScenario(m, solution, figures.coverage, measured)
+		],
 		changes,
 		verification: {
 			solver: solution.solver,

@@ -1,5 +1,6 @@
 import type { Allocation, Plan, ProductionTarget, Quota, Transfer } from '../../data/plan/types.js';
 import type { AllocationModel } from '../model/modelIndex.js';
+import { survivalKey } from '../model/predictSurvival.js';
 
 /** Amounts below this share of a model unit (a thousand people's daily norm) are dropped as noise. */
 const EPSILON = 1e-7;
@@ -20,7 +21,10 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		const substituted = c.substitutes.reduce((t, s) => t + x[s.column]! * scale[c.resource]!, 0);
 		const key = `${c.region}|${c.resource}`;
 		delivered.set(key, (delivered.get(key) ?? 0) + amount + substituted);
-		peak.set(key, Math.max(peak.get(key) ?? 0, amount + substituted));
+		// In a period the world spends in survival mode it cuts every flow quota by the rule's factor, so
+		// the quota it is given is the one before the cut: after it, people may draw what was planned.
+		const cut = m.survival.cells.has(survivalKey(c.region, c.period)) ? m.survival.quotaFactor : 1;
+		peak.set(key, Math.max(peak.get(key) ?? 0, (amount + substituted) / cut));
 		for (const s of c.substitutes) {
 			// A substitute is counted like the resource it replaces (1 kg of quinoa for 1 kg of wheat).
 			allocations.push({
@@ -53,8 +57,8 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		input.resources.flatMap((res) => {
 			const key = `${r.id}|${res.id}`;
 			if (!kinds.has(key) || r.population === 0) return [];
-			// A daily quota is the largest period's delivery per person: the period's allocation is the
-			// cap that binds (a horizon average would cut the generous weeks to it and deliver less
+			// A daily quota is the largest period's delivery per person (before a survival cut): the
+			// period's allocation is the cap that binds (a horizon average would cut the generous weeks to it and deliver less
 			// than planned). Standing norms (housing) are a quota per person: averaged over the periods.
 			const perPersonPerDay =
 				kinds.get(key) === 'flow'

@@ -2,10 +2,11 @@ import type { CoverageEntry } from '../../data/plan/types.js';
 import { allocationModelFactory } from '../model/buildAllocationModel.js';
 import type { AllocationModel } from '../model/modelIndex.js';
 import type { PlanningInput } from '../model/types.js';
-import type { LpSolver } from '../solver/types.js';
+import type { LpSolver, SolveOutcome } from '../solver/types.js';
 import { capacityClaim, mostValuableArc, worstEntries, type ExplainedSolution } from './capacityClaim.js';
 import { extractPlan } from './extractPlan.js';
 import { planMetrics, type PlanFigures } from './planMetrics.js';
+import { solveForWorld } from './solveForWorld.js';
 
 /** What 10% more capacity on one arc did when the policy was solved again. */
 export interface MeasuredEffect {
@@ -57,8 +58,17 @@ export async function verifyClaims(
 		const key = `${arc}|${resource}`;
 		if (!cache.has(key)) {
 			const input = widened(m.input, arc, resource, 1.1);
-			const again = allocationModelFactory(input, m.settings)(m.policy);
-			const outcome = await solver.solve(again.model, { timeLimitSeconds });
+			// Solved as the round solves, expecting the world's survival mode where the wider arc leads to it.
+			const { m: again, outcome } = await solveForWorld<SolveOutcome>(
+				allocationModelFactory(input, m.settings)(m.policy),
+				(model, previous) =>
+					solver.solve(model, {
+						timeLimitSeconds,
+						basis: previous?.status === 'optimal' ? (previous.basis ?? null) : null
+					}),
+				(o) => (o.status === 'optimal' ? o.x : null),
+				m.survival.causes
+			);
 			cache.set(
 				key,
 				outcome.status === 'optimal'

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import type { LpModel } from '../lp/types.js';
-import type { LpSolver, SolveOutcome } from './types.js';
+import type { Basis, LpSolver, SolveOutcome } from './types.js';
 
 /** The arrays HiGHS needs, in a form that can cross a worker boundary. */
 export interface HighsInput {
@@ -36,7 +36,8 @@ export function solveWithHighs(
 	highs: Highs,
 	input: HighsInput,
 	timeLimitSeconds: number,
-	algorithm: 'simplex' | 'ipm' = 'simplex'
+	algorithm: 'simplex' | 'ipm' = 'simplex',
+	basis: Basis | null = null
 ): SolveOutcome {
 	const started = performance.now();
 	const inf = (n: Float64Array) =>
@@ -70,6 +71,9 @@ export function solveWithHighs(
 			time_limit: timeLimitSeconds,
 			solver: algorithm === 'ipm' ? 'ipm' : 'simplex'
 		});
+		// A model that differs from the last only in bounds (the survival re-solve) starts from its
+		// optimal basis: dual simplex then repairs the few rows the new bounds break.
+		if (basis && algorithm === 'simplex') model.setBasis(basis);
 		model.run();
 		const status = model.getModelStatus();
 		const ms = performance.now() - started;
@@ -82,6 +86,7 @@ export function solveWithHighs(
 				x: Float64Array.from(s.colValue),
 				rowDuals: Float64Array.from(s.rowDual),
 				colDuals: Float64Array.from(s.colDual),
+				basis: algorithm === 'simplex' ? model.getBasis() : null,
 				ms
 			};
 		}
@@ -115,7 +120,8 @@ export function highsSolver(load: () => Promise<Highs>): LpSolver {
 				await runtime,
 				toHighsInput(model),
 				options.timeLimitSeconds ?? 60,
-				options.algorithm
+				options.algorithm,
+				options.basis ?? null
 			);
 		},
 		async close() {}

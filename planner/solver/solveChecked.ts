@@ -1,6 +1,7 @@
 import { checkResiduals } from '../lp/checkResiduals.js';
 import type { LpModel } from '../lp/types.js';
 import type {
+	Basis,
 	CheckedOutcome,
 	CheckOptions,
 	CrossCheck,
@@ -63,13 +64,14 @@ function compare(
 export async function solveChecked(
 	model: LpModel,
 	solvers: Solvers,
-	options: Partial<CheckOptions> = {}
+	options: Partial<CheckOptions> = {},
+	basis: Basis | null = null
 ): Promise<CheckedOutcome> {
 	const o = { ...defaults, ...options };
 	const n = model.variables.length;
 	const [primary, secondary] =
 		n <= o.jslpMaxVariables ? [solvers.jslp, solvers.highs] : [solvers.highs, solvers.jslp];
-	const first = await primary.solve(model, { timeLimitSeconds: o.timeLimitSeconds });
+	const first = await primary.solve(model, { timeLimitSeconds: o.timeLimitSeconds, basis });
 	if (first.status === 'failed') return { status: 'failed', message: `${first.solver}: ${first.message}` };
 	// javascript-lp-solver can stall for minutes on models of a few thousand variables, so above
 	// `crossCheckMaxVariables` the second opinion is another library that only reports its optimum

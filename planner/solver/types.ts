@@ -14,6 +14,8 @@ export type SolveOutcome =
 			readonly rowDuals: Float64Array | null;
 			/** Reduced costs (∂objective/∂variable bound), when the solver reports them. */
 			readonly colDuals: Float64Array | null;
+			/** The optimal simplex basis, when the solver reports one: a warm start for a model of the same shape. */
+			readonly basis?: Basis | null;
 			readonly ms: number;
 	  }
 	| { readonly status: 'infeasible'; readonly solver: SolverName; readonly ms: number }
@@ -24,6 +26,14 @@ export type SolveOutcome =
 export interface SolveOptions {
 	readonly timeLimitSeconds?: number;
 	readonly algorithm?: 'simplex' | 'ipm';
+	/** A basis of a model with the same columns and rows to start from (HiGHS' simplex; others ignore it). */
+	readonly basis?: Basis | null;
+}
+
+/** A simplex basis: HiGHS' status codes per column and per row (0 lower, 1 basic, 2 upper, 3 zero, 4 nonbasic). */
+export interface Basis {
+	readonly colStatus: Int32Array;
+	readonly rowStatus: Int32Array;
 }
 
 /** The port every solver implements; implementations are passed in, never imported by the planner. */

@@ -37,7 +37,8 @@ export function workerHighsSolver(): LpSolver {
 					id,
 					input,
 					timeLimitSeconds: options.timeLimitSeconds ?? 60,
-					algorithm: options.algorithm ?? 'simplex'
+					algorithm: options.algorithm ?? 'simplex',
+					basis: options.basis ?? null
 				});
 			});
 		},

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAllocationModel } from './buildAllocationModel.js';
+import { predictSurvival } from './predictSurvival.js';
+import { survivalRule } from './survivalRule.js';
+import type { PlanningInput } from './types.js';
+
+const depot = JSON.parse(
+	readFileSync(new URL('./cases/scarce-depot.json', import.meta.url), 'utf8')
+) as PlanningInput;
+const m = buildAllocationModel(depot, 'equity-first');
+const rule = survivalRule();
+
+/** A solution that serves each region's water at the given share of its need, and everything else in full. */
+function serving(water: Record<string, number>): Float64Array {
+	const x = new Float64Array(m.model.variables.length);
+	for (const c of m.cells) x[c.delivered] = (c.resource === 'water' ? (water[c.region] ?? 1) : 1) * c.need;
+	return x;
+}
+
+describe('the survival mode the world will declare under a plan (the simulation’s rule: 30% below a 50% lifeline)', () => {
+	it('reads the rule from the simulation’s own defaults', () => {
+		expect(rule).toMatchObject({ quotaFactor: 0.7, lifeline: 0.5, regionBelowLifelineAtLeast: 0.3 });
+	});
+
+	it('water at 40%: lifeline-first reaches 80% of the people with the lifeline, so no region enters', () => {
+		expect(predictSurvival(m, serving({ city: 0.4, hamlet: 0.4 }), rule)).toEqual([]);
+	});
+
+	it('water at 40% shared equally: everyone is below the lifeline, both regions enter', () => {
+		const causes = predictSurvival(m, serving({ city: 0.4, hamlet: 0.4 }), {
+			...rule,
+			rationing: 'proportional'
+		});
+		expect(causes.map((c) => c.region).sort()).toEqual(['city', 'hamlet']);
+	});
+
+	it('the City at 30% (40% of its people below): it enters, and carries the Hamlet with it (90% of all people)', () => {
+		const causes = predictSurvival(m, serving({ city: 0.3 }), rule);
+		expect(causes).toEqual([
+			{ region: 'city', period: 0, resource: 'water', coverage: expect.closeTo(0.3, 9) },
+			{ region: 'hamlet', period: 0, resource: null, coverage: NaN }
+		]);
+	});
+
+	it('the Hamlet at 30% (10% of all people): it enters alone', () => {
+		const causes = predictSurvival(m, serving({ hamlet: 0.3 }), rule);
+		expect(causes.map((c) => c.region)).toEqual(['hamlet']);
+	});
+});

@@ -1,0 +1,66 @@
+import type { AllocationModel } from './modelIndex.js';
+import type { SurvivalRule } from './types.js';
+
+/** Why a region is expected in survival mode in a period: its worst lifeline need, or the federation's. */
+export interface SurvivalCause {
+	readonly region: string;
+	readonly period: number;
+	/** The lifeline need below the lifeline, and its planned coverage; null when the federation's level carries the region. */
+	readonly resource: string | null;
+	readonly coverage: number;
+}
+
+/** Key of a region's period in `AllocationModel.survival.cells`. */
+export const survivalKey = (region: string, period: number) => `${region}|${period}`;
+
+/**
+ * The periods in which the world will put each region in survival mode under a solution, by the
+ * world's own rule: a region enters when the share of its people below the lifeline of a lifeline
+ * need reaches the rule's share (lifeline-first rationing serves the lifeline to a share c ÷ lifeline
+ * of them, proportional rationing leaves everyone at c); every region enters when the regions in
+ * survival hold the federation's share of people. The world observes a day and acts the next, and
+ * lifts a level only after days of margin; a plan that keeps a period's coverage steady within the
+ * period makes the period's observation that of each of its days.
+ */
+export function predictSurvival(
+	m: AllocationModel,
+	x: ArrayLike<number>,
+	rule: SurvivalRule
+): readonly SurvivalCause[] {
+	const basic = new Set(m.input.resources.filter((r) => r.tier === 'basic').map((r) => r.id));
+	const named = (rule.lifelineResources ?? []).filter((id) => basic.has(id));
+	// As the simulation does: a catalogue that names none of the lifeline needs has every basic need as one.
+	const lifeline = new Set(named.length ? named : basic);
+	const worst = new Map<string, { below: number; resource: string; coverage: number }>();
+	for (const c of m.cells) {
+		if (!lifeline.has(c.resource)) continue;
+		const got = c.substitutes.reduce((t, s) => t + x[s.column]!, x[c.delivered]!);
+		const coverage = got / c.need;
+		if (coverage >= rule.lifeline) continue;
+		const below = rule.rationing === 'proportional' ? 1 : 1 - coverage / rule.lifeline;
+		const key = survivalKey(c.region, c.period);
+		if (below > (worst.get(key)?.below ?? 0)) worst.set(key, { below, resource: c.resource, coverage });
+	}
+	const people = new Map(m.input.regions.map((r) => [r.id, r.population]));
+	const total = m.input.regions.reduce((t, r) => t + r.population, 0);
+	const causes: SurvivalCause[] = [];
+	for (let t = 0; t < m.input.periods; t++) {
+		const own = m.input.regions.flatMap((r) => {
+			const w = worst.get(survivalKey(r.id, t));
+			const threshold = rule.regionBelowLifelineAtLeast;
+			return w && threshold !== null && w.below >= threshold
+				? [{ region: r.id, period: t, resource: w.resource, coverage: w.coverage }]
+				: [];
+		});
+		const share = own.reduce((s, c) => s + people.get(c.region)!, 0) / Math.max(1, total);
+		const federation = rule.federationRegionsAtLeast;
+		const all = own.length > 0 && federation !== null && share >= federation;
+		const carried = all
+			? m.input.regions
+					.filter((r) => r.population > 0 && !own.some((c) => c.region === r.id))
+					.map((r) => ({ region: r.id, period: t, resource: null, coverage: NaN }))
+			: [];
+		causes.push(...own, ...carried);
+	}
+	return causes;
+}
