@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describeIssues, parse } from '../../data/schema/index.js';
 import type { Quantity, Reading } from '../../data/telemetry/index.js';
+import { isPlainPack } from './isPlainPack.js';
 import { senmlPack } from './senmlSchema.js';
 import { parseTopic } from './topics.js';
 import {
@@ -70,20 +71,41 @@ function readJson(
 	} catch {
 		return { ok: false, message: reject('invalid-utf8', 'payload is not valid UTF-8') };
 	}
-	const depth = nestingDepth(text);
-	if (depth > o.maxDepth)
-		return {
-			ok: false,
-			message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`)
-		};
+	// V8 parses deep JSON without recursing; only the depth of what is not a flat pack needs measuring.
+	let value: unknown;
+	let parseError: Error | undefined;
 	try {
-		return { ok: true, value: JSON.parse(text) };
+		value = JSON.parse(text);
 	} catch (error) {
+		parseError = error as Error;
+	}
+	if (parseError || !(o.maxDepth >= 2 && isShallow(value))) {
+		const depth = nestingDepth(text);
+		if (depth > o.maxDepth)
+			return {
+				ok: false,
+				message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`)
+			};
+	}
+	if (parseError)
 		return {
 			ok: false,
-			message: reject('invalid-json', `payload is not JSON: ${(error as Error).message.slice(0, 200)}`)
+			message: reject('invalid-json', `payload is not JSON: ${parseError.message.slice(0, 200)}`)
 		};
-	}
+	return { ok: true, value };
+}
+
+/** True for a value nested at most 2 deep with only primitives inside: a list of flat records, or one flat object. */
+function isShallow(value: unknown): boolean {
+	const flat = (x: unknown) => {
+		if (typeof x !== 'object' || x === null) return true;
+		for (const key in x) {
+			const inner = (x as Record<string, unknown>)[key];
+			if (typeof inner === 'object' && inner !== null) return false;
+		}
+		return true;
+	};
+	return Array.isArray(value) ? value.every(flat) : flat(value);
 }
 
 /**
@@ -113,7 +135,9 @@ export function decodeMessage(
 			? { kind: 'status', origin: where.origin, status: status.value }
 			: reject('bad-senml', describeIssues(status.issues));
 	}
-	const pack = parse(packSchema(o.maxRecords), json.value);
+	const pack = isPlainPack(json.value, o.maxRecords)
+		? { ok: true as const, value: json.value }
+		: parse(packSchema(o.maxRecords), json.value);
 	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
 	return resolveRecords(where.origin, pack.value, context, o);
 }
