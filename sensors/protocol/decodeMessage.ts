@@ -97,15 +97,19 @@ function readJson(
 
 /** True for a value nested at most 2 deep with only primitives inside: a list of flat records, or one flat object. */
 function isShallow(value: unknown): boolean {
-	const flat = (x: unknown) => {
-		if (typeof x !== 'object' || x === null) return true;
-		for (const key in x) {
-			const inner = (x as Record<string, unknown>)[key];
-			if (typeof inner === 'object' && inner !== null) return false;
-		}
-		return true;
-	};
-	return Array.isArray(value) ? value.every(flat) : flat(value);
+	if (!Array.isArray(value)) return isFlat(value);
+	for (const x of value) if (!isFlat(x)) return false;
+	return true;
+}
+
+/** A primitive, or an object or array holding only primitives. */
+function isFlat(x: unknown): boolean {
+	if (typeof x !== 'object' || x === null) return true;
+	for (const key in x) {
+		const inner = (x as Record<string, unknown>)[key];
+		if (typeof inner === 'object' && inner !== null) return false;
+	}
+	return true;
 }
 
 /**
