@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { connect as tcpConnect } from 'node:net';
+import { isIP, connect as tcpConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { MqttClient, type IClientOptions } from 'mqtt';
 import { ingestFilters, type ProtocolOptions } from '../protocol/index.js';
@@ -69,7 +69,12 @@ export async function startIngest(
 		() =>
 			tap.wrap(
 				url.protocol === 'mqtts:'
-					? tlsConnect({ host: url.hostname, port, servername: url.hostname, ...(ca ? { ca } : {}) })
+					? tlsConnect({
+							host: url.hostname,
+							port,
+							...(isIP(url.hostname) ? {} : { servername: url.hostname }),
+							...(ca ? { ca } : {})
+						})
 					: tcpConnect({ host: url.hostname, port })
 			),
 		{ ...clientOptions, manualConnect: true }
