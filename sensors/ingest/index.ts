@@ -13,3 +13,4 @@ export {
 	type StaleSeries
 } from './types.js';
 export { startTelemetry, type RunningTelemetry, type TelemetrySettings } from './startTelemetry.js';
+export { readIngestMetrics, type IngestStatus } from './readIngestMetrics.js';

@@ -114,7 +114,7 @@ export async function writeMosquittoConfig(
 			const s = path === '' ? undefined : await stat(path).catch(() => undefined);
 			if (s && !readableBy(s, ids))
 				throw new Error(
-					`user ${o.user} cannot read ${path}, and Mosquitto reads it after dropping to that user: run chown ${o.user} ${path} (keep it mode 600)`
+					`user ${o.user} cannot read ${path}, so Mosquitto could not read it (it opens TLS files after dropping to that user): run chown ${o.user} ${path} (keep it mode 600)`
 				);
 		}
 		// Mosquitto must also pass through every folder above (e.g. /root is closed to others).
