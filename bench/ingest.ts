@@ -4,6 +4,9 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pino from 'pino';
+import * as v from 'valibot';
+import { numberFlag } from '../cli/numberFlag.js';
+import { parseFlags } from '../cli/parseFlags.js';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
 import { openInfluxStore } from '../data/telemetry/influx/index.js';
 import type { Reading, TelemetryStore } from '../data/telemetry/index.js';
@@ -22,6 +25,18 @@ import { startIngestProcesses } from './ingestProcesses.js';
 import type { Benchmark, Figures } from './types.js';
 
 const BATCH = 5_000;
+
+const Flags = v.strictObject({
+	readings: v.optional(
+		v.pipe(
+			numberFlag({ min: 1_000, max: 10_000_000, integer: true }),
+			v.check((n) => n % 1_000 === 0, 'should be a multiple of 1000 (20 gateways, 50 readings a message)')
+		),
+		'200000'
+	),
+	mode: v.optional(v.picklist(['batched', 'single', 'both'], 'should be batched, single or both'), 'both'),
+	workers: v.optional(numberFlag({ min: 1, max: 16, integer: true }), '1')
+});
 
 /** Wraps a store to time each reading from publish (its value, see latencyOf) to the moment its write returned. */
 function measured(store: TelemetryStore) {
@@ -273,8 +288,10 @@ export const ingestBench: Benchmark = {
 	summary:
 		'Gateways → Mosquitto or the embedded broker → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
 	async run(log, args) {
-		const scale = Number(args[args.indexOf('--readings') + 1] ?? NaN);
-		const total = Number.isFinite(scale) && scale > 0 ? scale : 200_000;
+		const flags = parseFlags(Flags, args, 'bench ingest').flags;
+		const total = flags.readings;
+		const only = flags.mode;
+		const workers = flags.workers;
 		const [influx, mosquitto] = await Promise.all([
 			startInfluxDB(),
 			startMosquitto({ persistence: false, extra: ['max_inflight_messages 0'] })
@@ -285,8 +302,6 @@ export const ingestBench: Benchmark = {
 			);
 			const raw = await rawRate(influx.url, total);
 			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
-			const only = args[args.indexOf('--mode') + 1];
-			const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 1;
 			const none = { rate: NaN, lost: NaN, duplicates: NaN, rewrites: NaN, p99: null, rejected: NaN };
 			const modes = {
 				batched: { name: 'batched', perMessage: 50, readings: total, gateways: 20 },
