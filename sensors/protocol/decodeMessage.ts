@@ -58,8 +58,10 @@ function nestingDepth(text: string): number {
 /** Bytes → JSON, refusing oversized messages and invalid UTF-8 before parsing anything. */
 function readJson(
 	payload: Uint8Array,
-	o: ProtocolOptions
-): { ok: true; value: unknown } | { ok: false; message: SensorMessage } {
+	o: ProtocolOptions,
+	/** For readings: a value that `isPlainPack` accepts is 2 deep at most, and needs no depth measuring. */
+	expectPack: boolean
+): { ok: true; value: unknown; plain: boolean } | { ok: false; message: SensorMessage } {
 	if (payload.byteLength > o.maxMessageBytes)
 		return {
 			ok: false,
@@ -79,7 +81,8 @@ function readJson(
 	} catch (error) {
 		parseError = error as Error;
 	}
-	if (parseError || !(o.maxDepth >= 2 && isShallow(value))) {
+	const plain = !parseError && expectPack && o.maxDepth >= 2 && isPlainPack(value, o.maxRecords);
+	if (!plain && (parseError || !(o.maxDepth >= 2 && isShallow(value)))) {
 		const depth = nestingDepth(text);
 		if (depth > o.maxDepth)
 			return {
@@ -92,7 +95,7 @@ function readJson(
 			ok: false,
 			message: reject('invalid-json', `payload is not JSON: ${parseError.message.slice(0, 200)}`)
 		};
-	return { ok: true, value };
+	return { ok: true, value, plain };
 }
 
 /** True for a value nested at most 2 deep with only primitives inside: a list of flat records, or one flat object. */
@@ -131,7 +134,7 @@ export function decodeMessage(
 			'bad-topic',
 			`topic ${JSON.stringify(topic.slice(0, 200))} is not ros/v1/{region}/{site}/{gateway}/readings|status`
 		);
-	const json = readJson(payload, o);
+	const json = readJson(payload, o, where.kind === 'readings');
 	if (!json.ok) return json.message;
 	if (where.kind === 'status') {
 		const status = parse(GatewayStatusSchema, json.value);
@@ -139,7 +142,8 @@ export function decodeMessage(
 			? { kind: 'status', origin: where.origin, status: status.value }
 			: reject('bad-senml', describeIssues(status.issues));
 	}
-	const pack = isPlainPack(json.value, o.maxRecords)
+	// A plain pack (see `isPlainPack`) is what the schema would accept unchanged.
+	const pack = json.plain
 		? { ok: true as const, value: json.value }
 		: parse(packSchema(o.maxRecords), json.value);
 	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
