@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describeIssues, parse } from '../../data/schema/index.js';
 import type { Quantity, Reading } from '../../data/telemetry/index.js';
 import { isPlainPack } from './isPlainPack.js';
-import { senmlPack } from './senmlSchema.js';
+import { senmlPack, type SenmlPack } from './senmlSchema.js';
 import { parseTopic } from './topics.js';
 import {
 	defaults,
@@ -144,7 +144,7 @@ export function decodeMessage(
 	}
 	// A plain pack (see `isPlainPack`) is what the schema would accept unchanged.
 	const pack = json.plain
-		? { ok: true as const, value: json.value }
+		? { ok: true as const, value: json.value as SenmlPack }
 		: parse(packSchema(o.maxRecords), json.value);
 	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
 	return resolveRecords(where.origin, pack.value, context, o);
