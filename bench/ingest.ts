@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import pino from 'pino';
 import * as v from 'valibot';
 import { numberFlag } from '../cli/numberFlag.js';
@@ -121,9 +122,10 @@ interface Mode {
 }
 
 /**
- * Starts the publishing gateways (a worker thread, see publishLoadWorker) against `url`, lets them
+ * Starts the publishing gateways (a process, see publishLoadProcess) against `url`, lets them
  * publish `mode.readings`, and waits until `stored()` counts them all (at most 60 s). Returns the
- * seconds from the first publish to the last reading stored, and the publisher's own figures.
+ * seconds from the first publish to the last reading stored, this process's CPU time meanwhile
+ * (ingest's, when it runs here), and the publisher's own figures.
  */
 async function publishAndDrain(
 	url: string,
@@ -132,33 +134,33 @@ async function publishAndDrain(
 	baseTime: number,
 	stored: () => number | Promise<number>
 ) {
-	// On Node 20 `execArgv: ['--import', 'tsx']` cannot load a .ts worker entry; an eval bootstrap registering tsx's API can.
-	const entry = new URL('../sensors/gateway/publishLoadWorker.ts', import.meta.url).href;
-	const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-	const bootstrap = `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-	const publishers = new Worker(bootstrap, {
-		eval: true,
-		workerData: {
-			url,
-			gateways: mode.gateways,
-			readingsPerGateway: mode.readings / mode.gateways,
-			perMessage: mode.perMessage,
-			window: Math.max(20, 2_000 / mode.perMessage),
-			baseTime,
-			protocolVersion
-		}
+	const entry = fileURLToPath(new URL('../sensors/gateway/publishLoadProcess.ts', import.meta.url));
+	const load = {
+		url,
+		gateways: mode.gateways,
+		readingsPerGateway: mode.readings / mode.gateways,
+		perMessage: mode.perMessage,
+		window: Math.max(20, 2_000 / mode.perMessage),
+		baseTime,
+		protocolVersion
+	};
+	const publishers = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(load)], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
 	});
 	let started = 0;
 	let elu = performance.eventLoopUtilization();
+	let cpu = process.cpuUsage();
 	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
 		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
 			if (m.kind === 'done') return resolve(m);
 			started = performance.now();
 			elu = performance.eventLoopUtilization();
-			publishers.postMessage('go');
+			cpu = process.cpuUsage();
+			publishers.send('go');
 		});
-		publishers.once('error', reject);
+		publishers.once('exit', (code) => reject(new Error(`the publishing gateways exited with ${code}`)));
 	});
+	publishers.removeAllListeners('exit');
 	const deadline = Date.now() + 60_000;
 	let points = await stored();
 	while (points < mode.readings && Date.now() < deadline) {
@@ -167,9 +169,9 @@ async function publishAndDrain(
 	}
 	const seconds = (performance.now() - started) / 1000;
 	const busy = performance.eventLoopUtilization(elu).utilization;
-	await publishers.terminate();
+	const used = process.cpuUsage(cpu);
 	const publishing = `published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s`;
-	return { seconds, busy, publishing };
+	return { seconds, busy, cpuMicros: used.user + used.system, publishing };
 }
 
 /** Ingest as separate processes on one shared subscription of Mosquitto (`--workers N`). */
@@ -209,6 +211,7 @@ async function endToEndProcesses(
 	);
 	return {
 		rate: points / run.seconds,
+		cpuMicrosPerMessage: NaN,
 		lost: mode.readings - points,
 		duplicates: Math.max(0, points - mode.readings),
 		rewrites: NaN,
@@ -268,12 +271,15 @@ async function endToEnd(
 	await ingest.stop();
 	const points = await countPoints(influx.url, database);
 	rmSync(dir, { recursive: true, force: true });
-	const busy = `ingest event loop busy ${(run.busy * 100).toFixed(0)}%`;
+	const messages = Math.ceil(mode.readings / mode.perMessage);
+	const cpuPerMessage = run.cpuMicros / messages;
+	const busy = `ingest event loop busy ${(run.busy * 100).toFixed(0)}%, CPU ${cpuPerMessage.toFixed(1)} µs per message`;
 	log(
 		`  ${broker.kind} ${mode.name}: ${run.publishing}; stored ${points} points in ${run.seconds.toFixed(2)} s; rejected ${ingest.rejected()}; ${busy}`
 	);
 	return {
 		rate: m.unique() / run.seconds,
+		cpuMicrosPerMessage: cpuPerMessage,
 		lost: mode.readings - points,
 		duplicates: Math.max(0, points - mode.readings),
 		rewrites: m.rewrites(),
@@ -302,7 +308,15 @@ export const ingestBench: Benchmark = {
 			);
 			const raw = await rawRate(influx.url, total);
 			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
-			const none = { rate: NaN, lost: NaN, duplicates: NaN, rewrites: NaN, p99: null, rejected: NaN };
+			const none = {
+				rate: NaN,
+				cpuMicrosPerMessage: NaN,
+				lost: NaN,
+				duplicates: NaN,
+				rewrites: NaN,
+				p99: null,
+				rejected: NaN
+			};
 			const modes = {
 				batched: { name: 'batched', perMessage: 50, readings: total, gateways: 20 },
 				single: { name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 }
@@ -341,11 +355,13 @@ export const ingestBench: Benchmark = {
 				batchedP99LatencyMs: batched.p99,
 				singleReadingsPerSecond: Math.round(single.rate),
 				singleLost: single.lost,
+				singleCpuMicrosPerMessage: Number(single.cpuMicrosPerMessage.toFixed(1)),
 				singleDuplicates: single.duplicates,
 				singleRewrites: single.rewrites,
 				singleP99LatencyMs: single.p99,
 				embeddedBatchedRatio: Number((embeddedBatched.rate / raw).toFixed(3)),
 				embeddedSingleReadingsPerSecond: Math.round(embeddedSingle.rate),
+				embeddedSingleCpuMicrosPerMessage: Number(embeddedSingle.cpuMicrosPerMessage.toFixed(1)),
 				embeddedLost: embeddedBatched.lost + embeddedSingle.lost,
 				embeddedDuplicates: embeddedBatched.duplicates + embeddedSingle.duplicates,
 				embeddedKillAcked: embeddedKill.acked,

@@ -1,22 +1,22 @@
 /**
- * A worker thread that publishes a measured load, for benchmarks and load tests: `gateways`
+ * A process that publishes a measured load, for benchmarks and load tests: `gateways`
  * connections each send `readingsPerGateway` water inflow readings in messages of `perMessage`,
  * QoS 1, at most `window` unacknowledged per connection. Each value is the publish time modulo
  * LATENCY_CLOCK_MS (a plausible flow, where the full epoch time in litres would be refused), so
  * the receiver can compute publish-to-stored latency with `latencyOf`; times are `baseTime + index` per gateway.
  * It speaks MQTT on plain sockets with packets from `mqttPacket`: twenty real gateways are twenty
  * devices, and one thread running twenty general clients would measure itself.
- * Start it through an eval bootstrap that registers tsx (see bench/ingest.ts); it posts
- * `{ kind: 'ready' }` once connected, starts on any message back, and posts `{ kind: 'done', sent, ms }`
- * when every message was acknowledged.
+ * A process of its own, so that the process under test can count its own CPU time. Start it
+ * with `node --import tsx publishLoadProcess.ts '<json>'` and an IPC channel (see bench/ingest.ts);
+ * it sends `{ kind: 'ready' }` once connected, starts on any message back, and sends
+ * `{ kind: 'done', sent, ms }` when every message was acknowledged.
  */
 import { connect, type Socket } from 'node:net';
-import { parentPort, workerData } from 'node:worker_threads';
 import { LATENCY_CLOCK_MS } from './latencyOf.js';
 import { mqttPacket } from './mqttPacket.js';
 import { encodeReadings, topicOf } from '../protocol/index.js';
 
-const d = workerData as {
+const d = JSON.parse(process.argv[2] ?? '{}') as {
 	url: string;
 	gateways: number;
 	readingsPerGateway: number;
@@ -71,8 +71,8 @@ const gateways = await Promise.all(
 	})
 );
 await new Promise<void>((resolve) => {
-	parentPort!.once('message', () => resolve());
-	parentPort!.postMessage({ kind: 'ready' });
+	process.once('message', () => resolve());
+	process.send!({ kind: 'ready' });
 });
 const started = performance.now();
 await Promise.all(
@@ -117,4 +117,4 @@ await Promise.all(
 );
 const ms = performance.now() - started;
 for (const g of gateways) g.socket.end();
-parentPort!.postMessage({ kind: 'done', sent, ms });
+process.send!({ kind: 'done', sent, ms }, () => process.exit(0));
