@@ -10,6 +10,7 @@ import { freePort } from '../../harness/index.js';
 import { connectGateway } from '../../sensors/gateway/index.js';
 import { ingestMetrics, startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
 import { metricsRoute } from '../app/metricsRoute.js';
+import { defaults } from '../config/defaults.js';
 import { telemetryCommand } from './telemetryCommand.js';
 
 const io = () => {
@@ -30,28 +31,12 @@ describe('resourceos telemetry status, against a running telemetry with a gatewa
 	beforeAll(async () => {
 		telemetry = await startTelemetry(
 			{
+				...defaults,
 				dataDir: dir,
 				mqtt: {
-					broker: 'embedded',
-					host: '127.0.0.1',
+					...defaults.mqtt,
 					port: 0,
-					url: 'mqtt://unused',
-					username: '',
-					password: '',
 					registry: new URL('../../sensors/security/cases/two-gateways.json', import.meta.url).pathname
-				},
-				ingest: {
-					enabled: true,
-					clientId: 'unused',
-					shareGroup: '',
-					maxInFlight: 100,
-					batchReadings: 10,
-					batchDelayMs: 10,
-					expectedIntervalSeconds: 10
-				},
-				telemetry: {
-					store: 'sqlite',
-					influx: { url: 'http://127.0.0.1:8086', database: 'x', username: '', password: '' }
 				}
 			},
 			await loadReference(defaultReferencePaths),

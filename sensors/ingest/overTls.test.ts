@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import mqtt from 'mqtt';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaults } from '../../cli/config/defaults.js';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import { freePort, haveBinary, makeCertificates, requireBinary } from '../../harness/index.js';
@@ -114,29 +115,12 @@ describe.runIf(haveBinary('openssl'))('telemetry over TLS', () => {
 	it("the embedded broker's TLS listener takes a gateway's readings into the store", async () => {
 		const certs = await certificates;
 		const settings: TelemetrySettings = {
+			...defaults,
 			dataDir: join(dir, 'embedded'),
 			mqtt: {
-				broker: 'embedded',
-				host: '127.0.0.1',
+				...defaults.mqtt,
 				port: 0,
-				url: 'mqtt://unused',
-				username: '',
-				password: '',
-				registry: '',
 				tls: { host: '127.0.0.1', port: 0, certfile: certs.certFile, keyfile: certs.keyFile, cafile: '' }
-			},
-			ingest: {
-				enabled: true,
-				clientId: 'unused',
-				shareGroup: '',
-				maxInFlight: 100,
-				batchReadings: 10,
-				batchDelayMs: 10,
-				expectedIntervalSeconds: 10
-			},
-			telemetry: {
-				store: 'sqlite',
-				influx: { url: 'http://127.0.0.1:8086', database: 'x', username: '', password: '' }
 			}
 		};
 		const telemetry = await startTelemetry(settings, await loadReference(defaultReferencePaths), {
