@@ -1,22 +1,43 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { join } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import pino from 'pino';
+import * as v from 'valibot';
+import { numberFlag } from '../cli/numberFlag.js';
+import { parseFlags } from '../cli/parseFlags.js';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
 import { openInfluxStore } from '../data/telemetry/influx/index.js';
 import type { Reading, TelemetryStore } from '../data/telemetry/index.js';
 import { startInfluxDB, startMosquitto, type RunningServer } from '../harness/index.js';
-import { openDeadLetters, startIngest } from '../sensors/ingest/index.js';
+import { startEmbeddedBroker } from '../sensors/broker/startEmbeddedBroker.js';
+import {
+	createIngestPipeline,
+	ingestDefaults,
+	openDeadLetters,
+	startIngest
+} from '../sensors/ingest/index.js';
 import { protocolContextOf } from '../sensors/protocol/index.js';
 import { latencyOf } from '../sensors/gateway/latencyOf.js';
 import { killMidStream } from './ingestKill.js';
+import { startIngestProcesses } from './ingestProcesses.js';
 import type { Benchmark, Figures } from './types.js';
 
 const BATCH = 5_000;
+
+const Flags = v.strictObject({
+	readings: v.optional(
+		v.pipe(
+			numberFlag({ min: 1_000, max: 10_000_000, integer: true }),
+			v.check((n) => n % 1_000 === 0, 'should be a multiple of 1000 (20 gateways, 50 readings a message)')
+		),
+		'200000'
+	),
+	mode: v.optional(v.picklist(['batched', 'single', 'both'], 'should be batched, single or both'), 'both'),
+	workers: v.optional(numberFlag({ min: 1, max: 16, integer: true }), '1')
+});
 
 /** Wraps a store to time each reading from publish (its value, see latencyOf) to the moment its write returned. */
 function measured(store: TelemetryStore) {
@@ -92,60 +113,72 @@ async function rawRate(url: string, total: number): Promise<number> {
 	return total / ((performance.now() - started) / 1000);
 }
 
-/** Ingest workers as separate processes on one shared subscription; each reports its latencies when stopped. */
-async function startWorkerProcesses(n: number, settings: Record<string, unknown>, dir: string) {
-	const entry = fileURLToPath(new URL('../sensors/ingest/runIngestProcess.ts', import.meta.url));
-	const children: { child: ChildProcess; output: Promise<string> }[] = [];
-	for (let i = 0; i < n; i++) {
-		const child = spawn(
-			process.execPath,
-			[
-				'--import',
-				'tsx',
-				entry,
-				JSON.stringify({
-					...settings,
-					clientId: `${String(settings.clientId)}-${i}`,
-					spoolDir: join(dir, `spool-${i}`),
-					sqlitePath: join(dir, `unused-${i}.sqlite`),
-					deadLettersPath: join(dir, `dead-${i}.sqlite`),
-					measure: true
-				})
-			],
-			{ stdio: ['ignore', 'pipe', 'inherit'] }
-		);
-		let text = '';
-		const ready = new Promise<void>((resolve, reject) => {
-			child.once('exit', (code) => reject(new Error(`ingest process exited with ${code}`)));
-			child.stdout!.on('data', (chunk: Buffer) => {
-				text += chunk.toString();
-				if (text.startsWith('ready\n')) resolve();
-			});
-		});
-		await ready;
-		child.removeAllListeners('exit');
-		children.push({ child, output: new Promise((resolve) => child.once('exit', () => resolve(text))) });
-	}
-	return {
-		async stop(): Promise<number[]> {
-			for (const c of children) c.child.kill('SIGTERM');
-			const texts = await Promise.all(children.map((c) => c.output));
-			return texts.flatMap(
-				(t) =>
-					(
-						JSON.parse(t.split('\n').find((l) => l.startsWith('{')) ?? '{"latencies":[]}') as {
-							latencies: number[];
-						}
-					).latencies
-			);
-		}
-	};
+/** A measured run: which broker, how many readings in messages of how many, from how many gateways. */
+interface Mode {
+	readonly name: string;
+	readonly perMessage: number;
+	readonly readings: number;
+	readonly gateways: number;
 }
 
+/**
+ * Starts the publishing gateways (a process, see publishLoadProcess) against `url`, lets them
+ * publish `mode.readings`, and waits until `stored()` counts them all (at most 60 s). Returns the
+ * seconds from the first publish to the last reading stored, this process's CPU time meanwhile
+ * (ingest's, when it runs here), and the publisher's own figures.
+ */
+async function publishAndDrain(
+	url: string,
+	protocolVersion: 4 | 5,
+	mode: Mode,
+	baseTime: number,
+	stored: () => number | Promise<number>
+) {
+	const entry = fileURLToPath(new URL('../sensors/gateway/publishLoadProcess.ts', import.meta.url));
+	const load = {
+		url,
+		gateways: mode.gateways,
+		readingsPerGateway: mode.readings / mode.gateways,
+		perMessage: mode.perMessage,
+		window: Math.max(20, 2_000 / mode.perMessage),
+		baseTime,
+		protocolVersion
+	};
+	const publishers = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(load)], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
+	let started = 0;
+	let elu = performance.eventLoopUtilization();
+	let cpu = process.cpuUsage();
+	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
+		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
+			if (m.kind === 'done') return resolve(m);
+			started = performance.now();
+			elu = performance.eventLoopUtilization();
+			cpu = process.cpuUsage();
+			publishers.send('go');
+		});
+		publishers.once('exit', (code) => reject(new Error(`the publishing gateways exited with ${code}`)));
+	});
+	publishers.removeAllListeners('exit');
+	const deadline = Date.now() + 60_000;
+	let points = await stored();
+	while (points < mode.readings && Date.now() < deadline) {
+		await new Promise((r) => setTimeout(r, 10));
+		points = await stored();
+	}
+	const seconds = (performance.now() - started) / 1000;
+	const busy = performance.eventLoopUtilization(elu).utilization;
+	const used = process.cpuUsage(cpu);
+	const publishing = `published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s`;
+	return { seconds, busy, cpuMicros: used.user + used.system, publishing };
+}
+
+/** Ingest as separate processes on one shared subscription of Mosquitto (`--workers N`). */
 async function endToEndProcesses(
 	mosquitto: RunningServer,
 	influx: RunningServer,
-	mode: { name: string; perMessage: number; readings: number; gateways: number; workers: number },
+	mode: Mode & { workers: number },
 	log: (line: string) => void
 ) {
 	const database = `e2e_${mode.name}_${mode.workers}`;
@@ -154,7 +187,7 @@ async function endToEndProcesses(
 	await warmUp(influx.url, database, baseTime);
 	// One share group per mode: Mosquitto keeps dealing a group's messages to members that left with a
 	// persistent session (queued for them), so a group shared with the previous mode's stopped workers would starve.
-	const workers = await startWorkerProcesses(
+	const workers = await startIngestProcesses(
 		mode.workers,
 		{
 			url: mosquitto.url,
@@ -167,44 +200,18 @@ async function endToEndProcesses(
 		},
 		dir
 	);
-	const entry = new URL('../sensors/gateway/publishLoadWorker.ts', import.meta.url).href;
-	const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-	const publishers = new Worker(bootstrap, {
-		eval: true,
-		workerData: {
-			url: mosquitto.url,
-			gateways: mode.gateways,
-			readingsPerGateway: mode.readings / mode.gateways,
-			perMessage: mode.perMessage,
-			window: Math.max(20, 2_000 / mode.perMessage),
-			baseTime,
-			protocolVersion: 5
-		}
-	});
-	let started = 0;
-	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
-		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
-			if (m.kind === 'done') return resolve(m);
-			started = performance.now();
-			publishers.postMessage('go');
-		});
-		publishers.once('error', reject);
-	});
-	const deadline = Date.now() + 60_000;
-	let points = await countPoints(influx.url, database);
-	while (points < mode.readings && Date.now() < deadline) {
-		await new Promise((r) => setTimeout(r, 50));
-		points = await countPoints(influx.url, database);
-	}
-	const seconds = (performance.now() - started) / 1000;
-	await publishers.terminate();
+	const run = await publishAndDrain(mosquitto.url, 5, mode, baseTime, () =>
+		countPoints(influx.url, database)
+	);
 	const latencies = await workers.stop();
+	const points = await countPoints(influx.url, database);
 	rmSync(dir, { recursive: true, force: true });
 	log(
-		`  ${mode.name} with ${mode.workers} ingest processes: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s`
+		`  ${mode.name} with ${mode.workers} ingest processes: ${run.publishing}; stored ${points} points in ${run.seconds.toFixed(2)} s`
 	);
 	return {
-		rate: points / seconds,
+		rate: points / run.seconds,
+		cpuMicrosPerMessage: NaN,
 		lost: mode.readings - points,
 		duplicates: Math.max(0, points - mode.readings),
 		rewrites: NaN,
@@ -213,89 +220,84 @@ async function endToEndProcesses(
 	};
 }
 
+/**
+ * Ingest in this process, writing to InfluxDB: behind Mosquitto (`external`, startIngest, MQTT 5)
+ * or inside the embedded Aedes broker (`embedded`, as `npm start` runs it, MQTT 3.1.1).
+ */
 async function endToEnd(
-	mosquitto: RunningServer,
+	broker: { kind: 'external'; mosquitto: RunningServer } | { kind: 'embedded' },
 	influx: RunningServer,
-	mode: { name: string; perMessage: number; readings: number; gateways: number },
+	mode: Mode,
 	log: (line: string) => void
 ) {
-	const database = `e2e_${mode.name}`;
+	const database = `e2e_${broker.kind}_${mode.name}`;
 	const dir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
 	const baseTime = Date.now() - 86_400_000;
 	await warmUp(influx.url, database, baseTime);
 	const m = measured(openInfluxStore({ url: influx.url, database }));
-	const worker = await startIngest(
-		{
-			store: m.store,
-			deadLetters: openDeadLetters(':memory:'),
-			context: protocolContextOf(await loadReference(defaultReferencePaths))
-		},
-		{
-			url: mosquitto.url,
-			clientId: `bench-ingest-${mode.name}`,
-			protocolVersion: 5,
-			spoolDir: join(dir, 'spool'),
-			batchReadings: BATCH,
-			batchDelayMs: 50,
-			maxInFlight: 20_000
-		},
-		{ log: pino({ level: 'warn' }), now: Date.now }
-	);
-	// On Node 20 `execArgv: ['--import', 'tsx']` cannot load a .ts worker entry; an eval bootstrap registering tsx's API can.
-	const entry = new URL('../sensors/gateway/publishLoadWorker.ts', import.meta.url).href;
-	const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-	const publishers = new Worker(bootstrap, {
-		eval: true,
-		workerData: {
-			url: mosquitto.url,
-			gateways: mode.gateways,
-			readingsPerGateway: mode.readings / mode.gateways,
-			perMessage: mode.perMessage,
-			window: Math.max(20, 2_000 / mode.perMessage),
-			baseTime,
-			protocolVersion: 5
-		}
-	});
-	let started = 0;
-	let elu = performance.eventLoopUtilization();
-	const published = await new Promise<{ sent: number; ms: number }>((resolve, reject) => {
-		publishers.on('message', (m: { kind: 'ready' } | { kind: 'done'; sent: number; ms: number }) => {
-			if (m.kind === 'done') return resolve(m);
-			started = performance.now();
-			elu = performance.eventLoopUtilization();
-			publishers.postMessage('go');
-		});
-		publishers.once('error', reject);
-	});
-	const deadline = Date.now() + 60_000;
-	while (m.unique() < mode.readings && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-	const seconds = (performance.now() - started) / 1000;
-	const busy = performance.eventLoopUtilization(elu).utilization;
-	await worker.stop();
-	await publishers.terminate();
-	const counters = worker.counters();
+	const ports = {
+		store: m.store,
+		deadLetters: openDeadLetters(':memory:'),
+		context: protocolContextOf(await loadReference(defaultReferencePaths))
+	};
+	const options = {
+		spoolDir: join(dir, 'spool'),
+		batchReadings: BATCH,
+		batchDelayMs: 50,
+		maxInFlight: 20_000
+	};
+	const deps = { log: pino({ level: 'warn' }), now: Date.now };
+	let ingest: { url: string; stop: () => Promise<void>; rejected: () => number };
+	if (broker.kind === 'external') {
+		const worker = await startIngest(
+			ports,
+			{ ...options, url: broker.mosquitto.url, clientId: `bench-ingest-${mode.name}`, protocolVersion: 5 },
+			deps
+		);
+		ingest = { url: broker.mosquitto.url, stop: worker.stop, rejected: () => worker.counters().rejected };
+	} else {
+		const pipeline = await createIngestPipeline(ports, { ...ingestDefaults, ...options }, deps);
+		const aedes = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, accept: pipeline.accept });
+		ingest = {
+			url: aedes.url,
+			stop: async () => {
+				await aedes.close();
+				await pipeline.close();
+			},
+			rejected: () => pipeline.counters(0).rejected
+		};
+	}
+	const run = await publishAndDrain(ingest.url, broker.kind === 'external' ? 5 : 4, mode, baseTime, m.unique);
+	await ingest.stop();
 	const points = await countPoints(influx.url, database);
 	rmSync(dir, { recursive: true, force: true });
+	const messages = Math.ceil(mode.readings / mode.perMessage);
+	const cpuPerMessage = run.cpuMicros / messages;
+	const busy = `ingest event loop busy ${(run.busy * 100).toFixed(0)}%, CPU ${cpuPerMessage.toFixed(1)} µs per message`;
 	log(
-		`  ${mode.name}: published ${published.sent} in ${(published.ms / 1000).toFixed(2)} s; stored ${points} points in ${seconds.toFixed(2)} s; rejected ${counters.rejected}; ingest event loop busy ${(busy * 100).toFixed(0)}%`
+		`  ${broker.kind} ${mode.name}: ${run.publishing}; stored ${points} points in ${run.seconds.toFixed(2)} s; rejected ${ingest.rejected()}; ${busy}`
 	);
 	return {
-		rate: m.unique() / seconds,
+		rate: m.unique() / run.seconds,
+		cpuMicrosPerMessage: cpuPerMessage,
 		lost: mode.readings - points,
 		duplicates: Math.max(0, points - mode.readings),
 		rewrites: m.rewrites(),
 		p99: p99(m.latencies),
-		rejected: counters.rejected
+		rejected: ingest.rejected()
 	};
 }
 
-/** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, against that InfluxDB's raw batched write rate; then a kill -9 mid-stream of the default (embedded) and the external mode. */
+/** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, and gateways → the embedded broker with ingest inside → the same InfluxDB, against that InfluxDB's raw batched write rate; then a kill -9 mid-stream of the default (embedded) and the external mode. */
 export const ingestBench: Benchmark = {
 	name: 'ingest',
-	summary: 'Gateways → Mosquitto → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
+	summary:
+		'Gateways → Mosquitto or the embedded broker → ingest → InfluxDB end to end, against the raw InfluxDB write rate',
 	async run(log, args) {
-		const scale = Number(args[args.indexOf('--readings') + 1] ?? NaN);
-		const total = Number.isFinite(scale) && scale > 0 ? scale : 200_000;
+		const flags = parseFlags(Flags, args, 'bench ingest').flags;
+		const total = flags.readings;
+		const only = flags.mode;
+		const workers = flags.workers;
 		const [influx, mosquitto] = await Promise.all([
 			startInfluxDB(),
 			startMosquitto({ persistence: false, extra: ['max_inflight_messages 0'] })
@@ -306,21 +308,31 @@ export const ingestBench: Benchmark = {
 			);
 			const raw = await rawRate(influx.url, total);
 			log(`  raw batched InfluxDB writes: ${Math.round(raw)} readings/s`);
-			const only = args[args.indexOf('--mode') + 1];
-			const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 1;
-			const run = (mode: { name: string; perMessage: number; readings: number; gateways: number }) =>
-				workers > 1
-					? endToEndProcesses(mosquitto, influx, { ...mode, workers }, log)
-					: endToEnd(mosquitto, influx, mode, log);
-			const none = { rate: NaN, lost: NaN, duplicates: NaN, rewrites: NaN, p99: null, rejected: NaN };
-			const batched =
-				only === 'single'
+			const none = {
+				rate: NaN,
+				cpuMicrosPerMessage: NaN,
+				lost: NaN,
+				duplicates: NaN,
+				rewrites: NaN,
+				p99: null,
+				rejected: NaN
+			};
+			const modes = {
+				batched: { name: 'batched', perMessage: 50, readings: total, gateways: 20 },
+				single: { name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 }
+			};
+			const run = (mode: Mode, embedded = false) =>
+				only === (mode === modes.batched ? 'single' : 'batched')
 					? none
-					: await run({ name: 'batched', perMessage: 50, readings: total, gateways: 20 });
-			const single =
-				only === 'batched'
-					? none
-					: await run({ name: 'single', perMessage: 1, readings: Math.min(total, 100_000), gateways: 20 });
+					: embedded
+						? endToEnd({ kind: 'embedded' }, influx, mode, log)
+						: workers > 1
+							? endToEndProcesses(mosquitto, influx, { ...mode, workers }, log)
+							: endToEnd({ kind: 'external', mosquitto }, influx, mode, log);
+			const batched = await run(modes.batched);
+			const single = await run(modes.single);
+			const embeddedBatched = await run(modes.batched, true);
+			const embeddedSingle = await run(modes.single, true);
 			// kill -9 of the process mid-stream, per mode: acknowledged readings, and those not in the store after a restart.
 			const killTotal = Math.min(total, 40_000);
 			const embeddedKill = await killMidStream({ broker: 'embedded' }, killTotal);
@@ -343,9 +355,15 @@ export const ingestBench: Benchmark = {
 				batchedP99LatencyMs: batched.p99,
 				singleReadingsPerSecond: Math.round(single.rate),
 				singleLost: single.lost,
+				singleCpuMicrosPerMessage: Number(single.cpuMicrosPerMessage.toFixed(1)),
 				singleDuplicates: single.duplicates,
 				singleRewrites: single.rewrites,
 				singleP99LatencyMs: single.p99,
+				embeddedBatchedRatio: Number((embeddedBatched.rate / raw).toFixed(3)),
+				embeddedSingleReadingsPerSecond: Math.round(embeddedSingle.rate),
+				embeddedSingleCpuMicrosPerMessage: Number(embeddedSingle.cpuMicrosPerMessage.toFixed(1)),
+				embeddedLost: embeddedBatched.lost + embeddedSingle.lost,
+				embeddedDuplicates: embeddedBatched.duplicates + embeddedSingle.duplicates,
 				embeddedKillAcked: embeddedKill.acked,
 				embeddedKillLost: embeddedKill.lost,
 				externalKillAcked: externalKill.acked,
@@ -357,6 +375,8 @@ export const ingestBench: Benchmark = {
 					single.lost === 0 &&
 					batched.duplicates === 0 &&
 					single.duplicates === 0 &&
+					embeddedBatched.lost + embeddedSingle.lost === 0 &&
+					embeddedBatched.duplicates + embeddedSingle.duplicates === 0 &&
 					embeddedKill.lost === 0 &&
 					externalKill.lost === 0
 			};

@@ -5,3 +5,4 @@ export { findBinary, haveBinary, requireBinary, requiredBinaries, MissingBinaryE
 export { startMosquitto, type MosquittoOptions } from './startMosquitto.js';
 export { startInfluxDB } from './startInfluxDB.js';
 export { launchChromium, type RunningBrowser } from './launchChromium.js';
+export { makeCertificates, type TestCertificates } from './makeCertificates.js';

@@ -9,6 +9,7 @@ import { planCommand } from './planCommand.js';
 import { simulateCommand } from './simulateCommand.js';
 import { startCommand } from './startCommand.js';
 import { stressCommand } from './stressCommand.js';
+import { telemetryCommand } from './telemetryCommand.js';
 import { roundCommand } from './roundCommand.js';
 import { verifyCommand } from './verifyCommand.js';
 
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
 	configCommand,
 	benchCommand,
 	gatewaysCommand,
+	telemetryCommand,
 	roundCommand,
 	accountCommand,
 	panelCommand,

@@ -13,7 +13,8 @@ export const defaults: Config = {
 		url: 'mqtt://127.0.0.1:1883',
 		username: '',
 		password: '',
-		registry: ''
+		registry: '',
+		tls: { host: '0.0.0.0', port: 8883, certfile: '', keyfile: '', cafile: '' }
 	},
 	ingest: {
 		enabled: true,

@@ -43,7 +43,18 @@ export const ConfigSchema = v.strictObject({
 		username: v.string(),
 		password: v.string(),
 		/** Gateway registry (JSON) whose credentials and topic rules the embedded broker enforces; empty = anonymous. */
-		registry: v.string()
+		registry: v.string(),
+		/**
+		 * TLS. Embedded: a second listener on host:port with the PEM `certfile` and `keyfile` (none while
+		 * they are empty). External: `cafile`, the CA that signed the broker's certificate for mqtts:// (empty = the system's).
+		 */
+		tls: v.strictObject({
+			host: Host,
+			port: Port,
+			certfile: v.string(),
+			keyfile: v.string(),
+			cafile: v.string()
+		})
 	}),
 	/** The ingest worker: MQTT → store. Spool and dead letters live under dataDir. */
 	ingest: v.strictObject({

@@ -1,5 +1,6 @@
 import { Aedes, type AedesOptions, type AuthenticateError } from 'aedes';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { TOPIC_ROOT } from '../protocol/index.js';
 import { accessRules, type GatewayRegistry, type Principal } from '../security/index.js';
 
@@ -7,6 +8,8 @@ import { accessRules, type GatewayRegistry, type Principal } from '../security/i
 export interface EmbeddedBroker {
 	readonly url: string;
 	readonly port: number;
+	/** `mqtts://host:port` of the TLS listener, when one was asked for. */
+	readonly tlsUrl?: string;
 	readonly aedes: Aedes;
 	close(): Promise<void>;
 }
@@ -18,6 +21,13 @@ export interface EmbeddedBrokerOptions {
 	readonly port: number;
 	/** Who may connect and publish where; required unless `host` is a loopback address. */
 	readonly registry?: GatewayRegistry;
+	/** A second listener speaking MQTT over TLS (PEM certificate chain and key); same rules as the plain one. */
+	readonly tls?: {
+		readonly host: string;
+		readonly port: number;
+		readonly cert: Buffer;
+		readonly key: Buffer;
+	};
 	/**
 	 * Takes each message published under `ros/v1/` before the broker acknowledges it (PUBACK):
 	 * resolve once it is durable; a rejection closes the publisher's connection unacknowledged,
@@ -35,34 +45,47 @@ export const isLoopback = (host: string) =>
  * their user name (so no one can take over another's session), and the same rules as the
  * generated Mosquitto ACL apply (see `accessRules`); a refused publish closes the connection
  * (Aedes, MQTT-3.3.5-2), a refused subscription is answered with 0x80. Without a registry it
- * is an open broker, so it refuses to listen beyond loopback.
+ * is an open broker, so it refuses to listen beyond loopback. With `tls`, a second listener
+ * speaks MQTT over TLS (node:tls) under the same rules.
  *
  * With `accept`, ingest runs inside the broker: Aedes sends a publisher's PUBACK only after
  * `authorizePublish` calls back (its public hook), and that waits for `accept`, so nothing is
  * acknowledged before it is stored, spooled or dead-lettered.
  */
 export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
-	if (!options.registry && !isLoopback(options.host))
-		throw new RangeError(
-			`mqtt.host ${options.host}: the embedded broker without a gateway registry lets anyone publish; listen on 127.0.0.1 or set mqtt.registry`
-		);
+	const tls = options.tls;
+	const listeners = [['mqtt.host', options.host], ...(tls ? [['mqtt.tls.host', tls.host]] : [])];
+	for (const [field, host] of listeners)
+		if (!options.registry && !isLoopback(host!))
+			throw new RangeError(
+				`${field} ${host}: the embedded broker without a gateway registry lets anyone publish; listen on 127.0.0.1 or set mqtt.registry`
+			);
 	const aedes = await Aedes.createBroker(hooks(options.registry, options.accept));
-	const server = createServer(aedes.handle);
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port, options.host, () => resolve());
-	});
-	const { port } = server.address() as AddressInfo;
-	const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+	const plain = await listen(createServer(aedes.handle), options.host, options.port);
+	const secure =
+		tls &&
+		(await listen(createTlsServer({ cert: tls.cert, key: tls.key }, aedes.handle), tls.host, tls.port));
+	const urlOf = (scheme: string, host: string, server: Server) =>
+		`${scheme}://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
 	return {
-		url: `mqtt://${host}:${port}`,
-		port,
+		url: urlOf('mqtt', options.host, plain),
+		port: (plain.address() as AddressInfo).port,
+		...(secure ? { tlsUrl: urlOf('mqtts', tls.host, secure) } : {}),
 		aedes,
 		close: async () => {
 			await new Promise<void>((resolve) => aedes.close(() => resolve()));
-			await new Promise<void>((resolve) => server.close(() => resolve()));
+			for (const server of secure ? [plain, secure] : [plain])
+				await new Promise<void>((resolve) => server.close(() => resolve()));
 		}
 	};
+}
+
+async function listen<S extends Server>(server: S, host: string, port: number): Promise<S> {
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => resolve());
+	});
+	return server;
 }
 
 const refusal = (message: string, returnCode: number) =>

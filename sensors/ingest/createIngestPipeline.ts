@@ -98,12 +98,15 @@ export async function createIngestPipeline(
 	});
 	// Staleness is measured by arrival on ingest's clock: a gateway whose clock runs fast cannot
 	// hide its silence. Series already in the store count as heard at their reading's time, at latest now.
+	// Each series' last reading, and when it arrived (two maps: no copy of the reading per message).
 	const heard = new Map<string, Reading>();
+	const heardAt = new Map<string, number>();
 	const gatewayHeard = new Map<string, number>();
 	const started = deps.now();
 	for (const r of await store.latest({}).catch(() => [] as Reading[])) {
 		const time = Math.min(r.time, started);
-		heard.set(seriesId(r), { ...r, time });
+		heard.set(seriesId(r), r);
+		heardAt.set(seriesId(r), time);
 		const id = `${r.region}/${r.site}/${r.gateway}`;
 		gatewayHeard.set(id, Math.max(gatewayHeard.get(id) ?? -Infinity, time));
 	}
@@ -142,16 +145,21 @@ export async function createIngestPipeline(
 					return;
 				}
 				// Only the readings the store turned down are dead-lettered; the rest of the message is stored.
-				const refused = new Set(outcome.status === 'stored' ? outcome.refused.map((x) => x.reading) : []);
-				if (outcome.status === 'stored')
-					for (const { reading: r, error } of outcome.refused)
-						deadLetter(
-							topic,
-							payload,
-							'store-refused',
-							`${r.resource}/${r.quantity} at ${r.time} ms: ${error.message}`
-						);
-				for (const r of readings) if (!refused.has(r)) heard.set(seriesId(r), { ...r, time: arrivedAt });
+				const turnedDown = outcome.status === 'stored' ? outcome.refused : [];
+				const refused = turnedDown.length === 0 ? undefined : new Set(turnedDown.map((x) => x.reading));
+				for (const { reading: r, error } of turnedDown)
+					deadLetter(
+						topic,
+						payload,
+						'store-refused',
+						`${r.resource}/${r.quantity} at ${r.time} ms: ${error.message}`
+					);
+				for (const r of readings) {
+					if (refused?.has(r)) continue;
+					const id = seriesId(r);
+					heard.set(id, r);
+					heardAt.set(id, arrivedAt);
+				}
 				return;
 			}
 			case 'status':
@@ -184,7 +192,12 @@ export async function createIngestPipeline(
 				inFlight
 			};
 		},
-		stale: (now = deps.now()) => findStaleSeries([...heard.values()], intervalOf, now),
+		stale: (now = deps.now()) =>
+			findStaleSeries(
+				[...heard].map(([id, r]) => ({ ...r, time: heardAt.get(id)! })),
+				intervalOf,
+				now
+			),
 		silentGateways(now = deps.now()) {
 			const known = new Map<string, Origin>();
 			for (const g of ports.registered ?? []) known.set(gatewayId(g), g);

@@ -1,7 +1,7 @@
 export { createStoreWriter, type StoreWriter, type WriteOutcome } from './createStoreWriter.js';
 export { createIngestPipeline, type IngestPipeline, type SilentGateway } from './createIngestPipeline.js';
 export { ingestMetrics } from './ingestMetrics.js';
-export { gatePubacks, type PubackGate } from './gatePubacks.js';
+export { takePublishes, type OnPublish, type PublishTap } from './takePublishes.js';
 export { openDeadLetters, type DeadLetter, type DeadLetters } from './openDeadLetters.js';
 export { openSpool, type Spool } from './openSpool.js';
 export { startIngest, type IngestPorts, type IngestWorker } from './startIngest.js';
@@ -13,3 +13,4 @@ export {
 	type StaleSeries
 } from './types.js';
 export { startTelemetry, type RunningTelemetry, type TelemetrySettings } from './startTelemetry.js';
+export { readIngestMetrics, type IngestStatus } from './readIngestMetrics.js';

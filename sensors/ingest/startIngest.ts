@@ -1,9 +1,10 @@
-import { connect as tcpConnect } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { isIP, connect as tcpConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { MqttClient, type IClientOptions } from 'mqtt';
 import { ingestFilters, type ProtocolOptions } from '../protocol/index.js';
 import { createIngestPipeline, type IngestPorts, type IngestWorker } from './createIngestPipeline.js';
-import { gatePubacks } from './gatePubacks.js';
+import { takePublishes } from './takePublishes.js';
 import { defaults, type IngestDeps, type IngestOptions } from './types.js';
 
 export type { IngestPorts, IngestWorker } from './createIngestPipeline.js';
@@ -12,7 +13,7 @@ export type { IngestPorts, IngestWorker } from './createIngestPipeline.js';
  * The ingest worker for an external broker (Mosquitto): subscribes to every gateway's readings
  * and status with QoS 1 on a persistent session, hands each message to the ingest pipeline, and
  * acknowledges it only once its readings are in the store or the spool, or dead-lettered (see
- * `gatePubacks`). Refused messages go to the dead letters with reasons.
+ * `takePublishes`, which reads the messages off the wire and writes their PUBACKs). Refused messages go to the dead letters with reasons.
  */
 export async function startIngest(
 	ports: IngestPorts,
@@ -44,38 +45,40 @@ export async function startIngest(
 				}
 			: {})
 	};
-	const gate = gatePubacks(o.maxInFlight);
 	const url = new URL(o.url);
 	const port = Number(url.port || (url.protocol === 'mqtts:' ? 8883 : 1883));
-	// The PUBACK gate needs the raw byte stream: WebSocket URLs are not supported for ingest.
+	// The tap needs the raw byte stream: WebSocket URLs are not supported for ingest.
 	if (!['mqtt:', 'tcp:', 'mqtts:'].includes(url.protocol))
 		throw new RangeError(`ingest url ${o.url}: use mqtt://, tcp:// or mqtts:// (not WebSocket)`);
-	// MQTT.js's public transport hook: our socket, wrapped by the gate that holds PUBACKs.
-	const client = new MqttClient(
-		() =>
-			gate.wrap(
-				url.protocol === 'mqtts:'
-					? tlsConnect({ host: url.hostname, port, servername: url.hostname })
-					: tcpConnect({ host: url.hostname, port })
-			),
-		{ ...clientOptions, manualConnect: true }
-	);
-	client.on('message', (topic, message, packet) => {
-		if (stopping) {
-			// Held and never released, so never acknowledged: the broker redelivers it to the next worker.
-			if (packet.qos > 0) gate.hold(packet.messageId!);
-			return;
-		}
-		const release = packet.qos > 0 ? gate.hold(packet.messageId!) : () => undefined;
+	// mqtts: the broker's certificate is checked against `caFile` (a private CA), else the system's CAs.
+	const ca = o.caFile === '' ? undefined : await readFile(o.caFile);
+	const tap = takePublishes(o, (topic, payload, ack) => {
+		// While stopping, a message is never acknowledged: the broker redelivers it to the next worker.
+		if (stopping) return;
 		pipeline
-			.accept(topic, message)
-			.then(release, (error: unknown) =>
+			.accept(topic, payload)
+			.then(ack, (error: unknown) =>
 				log.error(
 					{ err: (error as Error).message, topic },
 					'message not handled; left unacknowledged for redelivery'
 				)
 			);
 	});
+	// MQTT.js's public transport hook: our socket, through the tap that takes the messages and acknowledges them.
+	const client = new MqttClient(
+		() =>
+			tap.wrap(
+				url.protocol === 'mqtts:'
+					? tlsConnect({
+							host: url.hostname,
+							port,
+							...(isIP(url.hostname) ? {} : { servername: url.hostname }),
+							...(ca ? { ca } : {})
+						})
+					: tcpConnect({ host: url.hostname, port })
+			),
+		{ ...clientOptions, manualConnect: true }
+	);
 	client.on('error', (error) => log.warn({ err: error.message }, 'mqtt error'));
 	client.on('offline', () => log.warn('broker connection lost; reconnecting'));
 	await new Promise<void>((resolve, reject) => {
@@ -108,7 +111,7 @@ export async function startIngest(
 	);
 
 	const worker: IngestWorker = {
-		counters: () => pipeline.counters(gate.inFlight),
+		counters: () => pipeline.counters(tap.inFlight),
 		stale: (now) => pipeline.stale(now),
 		silentGateways: (now) => pipeline.silentGateways(now),
 		gateways: () => pipeline.gateways(),

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { ReferenceData } from '../../data/reference/index.js';
@@ -31,6 +32,14 @@ export interface TelemetrySettings {
 		readonly username: string;
 		readonly password: string;
 		readonly registry: string;
+		/** Embedded: a TLS listener when `certfile` and `keyfile` are set. External: `cafile` checks the broker's certificate. */
+		readonly tls?: {
+			readonly host: string;
+			readonly port: number;
+			readonly certfile: string;
+			readonly keyfile: string;
+			readonly cafile: string;
+		};
 	};
 	readonly ingest: {
 		readonly enabled: boolean;
@@ -51,6 +60,8 @@ export interface TelemetrySettings {
 export interface RunningTelemetry {
 	/** Where gateways publish: the embedded broker's address, or the external broker's. */
 	readonly mqttUrl: string;
+	/** The embedded broker's TLS listener (`mqtts://`), when configured. */
+	readonly mqttTlsUrl?: string;
 	readonly store: TelemetryStore;
 	/** Absent when ingest is disabled in the settings. */
 	readonly ingest?: IngestWorker;
@@ -104,10 +115,21 @@ export async function startTelemetry(
 			const pipeline = i.enabled ? await createIngestPipeline(ports, options, { ...deps, log }) : undefined;
 			let pending = 0;
 			if (pipeline) ingest = embeddedWorker(pipeline, () => pending);
+			const tls = settings.mqtt.tls;
 			broker = await startEmbeddedBroker({
 				host: settings.mqtt.host,
 				port: settings.mqtt.port,
 				registry,
+				...(tls && tls.certfile !== '' && tls.keyfile !== ''
+					? {
+							tls: {
+								host: tls.host,
+								port: tls.port,
+								cert: await readFile(tls.certfile),
+								key: await readFile(tls.keyfile)
+							}
+						}
+					: {}),
 				accept:
 					pipeline &&
 					(async (topic, payload) => {
@@ -127,6 +149,7 @@ export async function startTelemetry(
 					url: settings.mqtt.url,
 					username: settings.mqtt.username,
 					password: settings.mqtt.password,
+					caFile: settings.mqtt.tls?.cafile ?? '',
 					clientId: i.clientId,
 					protocolVersion: 5,
 					shareGroup: i.shareGroup
@@ -142,6 +165,7 @@ export async function startTelemetry(
 	}
 	return {
 		mqttUrl: broker?.url ?? settings.mqtt.url,
+		...(broker?.tlsUrl ? { mqttTlsUrl: broker.tlsUrl } : {}),
 		store,
 		ingest,
 		deadLetters,

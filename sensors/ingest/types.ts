@@ -6,6 +6,8 @@ export interface IngestOptions {
 	readonly url: string;
 	readonly username: string;
 	readonly password: string;
+	/** PEM file of the CA that signed the broker's certificate, for `mqtts://` (empty = the system's CAs). */
+	readonly caFile: string;
 	/** Fixed client id, so the broker keeps this worker's session and queued messages across restarts. */
 	readonly clientId: string;
 	/** 5 for shared subscriptions and flow control (Mosquitto); 4 for brokers without MQTT 5 (the embedded Aedes). */
@@ -36,6 +38,7 @@ export const defaults: IngestOptions = {
 	url: 'mqtt://127.0.0.1:1883',
 	username: '',
 	password: '',
+	caFile: '',
 	clientId: 'resourceos-ingest',
 	protocolVersion: 5,
 	shareGroup: '',

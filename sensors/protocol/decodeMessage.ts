@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describeIssues, parse } from '../../data/schema/index.js';
 import type { Quantity, Reading } from '../../data/telemetry/index.js';
-import { senmlPack } from './senmlSchema.js';
+import { isPlainPack } from './isPlainPack.js';
+import { senmlPack, type SenmlPack } from './senmlSchema.js';
 import { parseTopic } from './topics.js';
 import {
 	defaults,
@@ -57,8 +58,10 @@ function nestingDepth(text: string): number {
 /** Bytes → JSON, refusing oversized messages and invalid UTF-8 before parsing anything. */
 function readJson(
 	payload: Uint8Array,
-	o: ProtocolOptions
-): { ok: true; value: unknown } | { ok: false; message: SensorMessage } {
+	o: ProtocolOptions,
+	/** For readings: a value that `isPlainPack` accepts is 2 deep at most, and needs no depth measuring. */
+	expectPack: boolean
+): { ok: true; value: unknown; plain: boolean } | { ok: false; message: SensorMessage } {
 	if (payload.byteLength > o.maxMessageBytes)
 		return {
 			ok: false,
@@ -70,20 +73,46 @@ function readJson(
 	} catch {
 		return { ok: false, message: reject('invalid-utf8', 'payload is not valid UTF-8') };
 	}
-	const depth = nestingDepth(text);
-	if (depth > o.maxDepth)
-		return {
-			ok: false,
-			message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`)
-		};
+	// V8 parses deep JSON without recursing; only the depth of what is not a flat pack needs measuring.
+	let value: unknown;
+	let parseError: Error | undefined;
 	try {
-		return { ok: true, value: JSON.parse(text) };
+		value = JSON.parse(text);
 	} catch (error) {
+		parseError = error as Error;
+	}
+	const plain = !parseError && expectPack && o.maxDepth >= 2 && isPlainPack(value, o.maxRecords);
+	if (!plain && (parseError || !(o.maxDepth >= 2 && isShallow(value)))) {
+		const depth = nestingDepth(text);
+		if (depth > o.maxDepth)
+			return {
+				ok: false,
+				message: reject('too-deep', `JSON nested ${depth} levels deep; at most ${o.maxDepth}`)
+			};
+	}
+	if (parseError)
 		return {
 			ok: false,
-			message: reject('invalid-json', `payload is not JSON: ${(error as Error).message.slice(0, 200)}`)
+			message: reject('invalid-json', `payload is not JSON: ${parseError.message.slice(0, 200)}`)
 		};
+	return { ok: true, value, plain };
+}
+
+/** True for a value nested at most 2 deep with only primitives inside: a list of flat records, or one flat object. */
+function isShallow(value: unknown): boolean {
+	if (!Array.isArray(value)) return isFlat(value);
+	for (const x of value) if (!isFlat(x)) return false;
+	return true;
+}
+
+/** A primitive, or an object or array holding only primitives. */
+function isFlat(x: unknown): boolean {
+	if (typeof x !== 'object' || x === null) return true;
+	for (const key in x) {
+		const inner = (x as Record<string, unknown>)[key];
+		if (typeof inner === 'object' && inner !== null) return false;
 	}
+	return true;
 }
 
 /**
@@ -105,7 +134,7 @@ export function decodeMessage(
 			'bad-topic',
 			`topic ${JSON.stringify(topic.slice(0, 200))} is not ros/v1/{region}/{site}/{gateway}/readings|status`
 		);
-	const json = readJson(payload, o);
+	const json = readJson(payload, o, where.kind === 'readings');
 	if (!json.ok) return json.message;
 	if (where.kind === 'status') {
 		const status = parse(GatewayStatusSchema, json.value);
@@ -113,7 +142,10 @@ export function decodeMessage(
 			? { kind: 'status', origin: where.origin, status: status.value }
 			: reject('bad-senml', describeIssues(status.issues));
 	}
-	const pack = parse(packSchema(o.maxRecords), json.value);
+	// A plain pack (see `isPlainPack`) is what the schema would accept unchanged.
+	const pack = json.plain
+		? { ok: true as const, value: json.value as SenmlPack }
+		: parse(packSchema(o.maxRecords), json.value);
 	if (!pack.ok) return reject('bad-senml', describeIssues(pack.issues.slice(0, 5)));
 	return resolveRecords(where.origin, pack.value, context, o);
 }

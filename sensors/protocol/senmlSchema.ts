@@ -1,11 +1,19 @@
 import * as v from 'valibot';
 
+/** Longest name and unit, and the characters of a name (RFC 8428 §4.5.1); `isPlainPack` checks the same. */
+export const NAME_MAX = 128;
+export const UNIT_MAX = 16;
+export const NAME_PATTERN = /^[A-Za-z0-9:./_-]*$/;
+
 const Name = v.pipe(
 	v.string('should be a string'),
-	v.maxLength(128, 'should be at most 128 characters'),
-	v.regex(/^[A-Za-z0-9:./_-]*$/, 'should use only letters, digits and : . / _ - (RFC 8428 §4.5.1)')
+	v.maxLength(NAME_MAX, `should be at most ${NAME_MAX} characters`),
+	v.regex(NAME_PATTERN, 'should use only letters, digits and : . / _ - (RFC 8428 §4.5.1)')
 );
-const Unit = v.pipe(v.string('should be a string'), v.maxLength(16, 'should be at most 16 characters'));
+const Unit = v.pipe(
+	v.string('should be a string'),
+	v.maxLength(UNIT_MAX, `should be at most ${UNIT_MAX} characters`)
+);
 const Finite = v.pipe(v.number('should be a finite number'), v.finite('should be a finite number'));
 const numericOnly = (key: string) =>
 	v.check((r: Record<string, unknown>) => !(key in r), `${key}: only numeric values (v) are accepted`);

@@ -18,8 +18,25 @@ export function topicOf(origin: Origin, kind: TopicKind): string {
 	return `${TOPIC_ROOT}/${origin.region}/${origin.site}/${origin.gateway}/${kind}`;
 }
 
+/**
+ * Our topics seen, with what they say: ingest sees the same few thousand topics over and over.
+ * Only valid topics are kept (at most ~220 bytes each), and the map is cleared when full.
+ */
+const seen = new Map<string, { origin: Origin; kind: TopicKind }>();
+const SEEN_MAX = 100_000;
+
 /** Reads origin and kind from a topic, or undefined when it is not one of ours. */
 export function parseTopic(topic: string): { origin: Origin; kind: TopicKind } | undefined {
+	const known = seen.get(topic);
+	if (known) return known;
+	const parsed = readTopic(topic);
+	if (!parsed) return undefined;
+	if (seen.size >= SEEN_MAX) seen.clear();
+	seen.set(topic, parsed);
+	return parsed;
+}
+
+function readTopic(topic: string): { origin: Origin; kind: TopicKind } | undefined {
 	const parts = topic.split('/');
 	if (parts.length !== 6 || `${parts[0]}/${parts[1]}` !== TOPIC_ROOT) return undefined;
 	const [, , region, site, gateway, kind] = parts as [string, string, string, string, string, string];

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { mosquittoAclFile, mosquittoPasswordFile } from './mosquittoFiles.js';
@@ -37,6 +38,14 @@ async function userIds(user: string): Promise<{ uid: number; gid: number } | und
 		.find((f) => f[0] === user);
 	return fields ? { uid: Number(fields[2]), gid: Number(fields[3]) } : undefined;
 }
+
+/** Whether `ids` may read (bits 4) or enter (bits 1) what `s` describes, by the owner, group and other bits. */
+const allowed = (bit: number) => (s: Stats, ids: { uid: number; gid: number }) =>
+	(s.mode & bit) !== 0 ||
+	(s.uid === ids.uid && (s.mode & (bit << 6)) !== 0) ||
+	(s.gid === ids.gid && (s.mode & (bit << 3)) !== 0);
+const readableBy = allowed(0o4);
+const enterableBy = allowed(0o1);
 
 /**
  * Writes `passwd`, `acl` and a `mosquitto.conf` that uses them into `dir`. The conf:
@@ -100,14 +109,17 @@ export async function writeMosquittoConfig(
 			);
 		for (const path of [dir, join(dir, 'data'), ...files.map(([name]) => join(dir, name))])
 			await chown(path, ids.uid, ids.gid);
+		// Mosquitto reads the TLS files after dropping to `user` (Mosquitto 2.0): say so now, not at its start.
+		for (const path of o.tls ? [o.tls.certfile, o.tls.keyfile, o.tls.cafile ?? ''] : []) {
+			const s = path === '' ? undefined : await stat(path).catch(() => undefined);
+			if (s && !readableBy(s, ids))
+				throw new Error(
+					`user ${o.user} cannot read ${path}, so Mosquitto could not read it (it opens TLS files after dropping to that user): run chown ${o.user} ${path} (keep it mode 600)`
+				);
+		}
 		// Mosquitto must also pass through every folder above (e.g. /root is closed to others).
 		for (let up = dirname(resolve(dir)); ; up = dirname(up)) {
-			const s = await stat(up);
-			const passable =
-				(s.mode & 0o001) !== 0 ||
-				(s.uid === ids.uid && (s.mode & 0o100) !== 0) ||
-				(s.gid === ids.gid && (s.mode & 0o010) !== 0);
-			if (!passable)
+			if (!enterableBy(await stat(up), ids))
 				throw new Error(
 					`user ${o.user} cannot enter ${up}, so Mosquitto could not read ${dir}: choose a folder it can reach (e.g. /etc/mosquitto/resourceos) or run chmod o+x ${up}`
 				);
