@@ -121,8 +121,6 @@ export interface LotteryOptions {
 	readonly panels: number;
 	/** Certificate target: dual bound − achieved minimum. Default 0.0005. */
 	readonly targetGap: number;
-	/** Further rounding streams tried (in a fixed order) while the lottery misses the target. Default 3. */
-	readonly extraStreams: number;
 	/** Column-generation rounds when the first lottery misses the target. Default 300. */
 	readonly refineRounds: number;
 	/** Column generation only when classes × panel size ≤ this (the master LP's size). Default 200000. */
