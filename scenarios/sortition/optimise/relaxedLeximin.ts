@@ -1,4 +1,5 @@
 import type { Highs } from 'highs';
+import { classUpperBound } from './panelOracle.js';
 import { relaxedMaximinModel } from './relaxedMaximinModel.js';
 import type { ClassProblem } from '../types.js';
 
@@ -24,7 +25,7 @@ const SLACK = 1e-9;
  * a positive dual is at z in every optimum (complementary slackness), so fix it there (x_a ≥ |a|·z) and
  * maximise the minimum over the others; repeat until every class is fixed. The result is the unique
  * LEXIMIN vector of expected counts over the relaxation: the least-served get the maximin, and everyone
- * else is as equal as the quotas allow. One persistent HiGHS model, warm-started from stage to stage.
+ * else is as equal as the quotas allow. One persistent HiGHS model, warm-started from stage to stage (primal simplex).
  * The rounding to m whole panels (`spreadPanels`) then tracks these counts; how close the published
  * lottery comes to them is measured per volunteer, not assumed.
  */
@@ -36,7 +37,7 @@ export function relaxedLeximin(
 	const n = problem.classes.length;
 	const { data, classRow } = relaxedMaximinModel(highs, problem, selectable);
 	return highs.withModel(data, (model): RelaxedLeximin => {
-		model.options.set({ output_flag: false, random_seed: 0, solver: 'simplex' });
+		model.options.set({ output_flag: false, random_seed: 0, solver: 'simplex', simplex_strategy: 4 });
 		const free = new Set(selectable);
 		let bound = 0;
 		let counts: number[] = [];
@@ -57,12 +58,15 @@ export function relaxedLeximin(
 			if (z >= 1 - 1e-9 || fix.length === 0)
 				fix = [...free].filter((a) => counts[a]! <= problem.classes[a]!.members.length * z + 1e-9);
 			if (fix.length === 0) fix = [...free];
+			// A fixed class keeps its level as a lower bound on its column and its row is freed: bounds change,
+			// the matrix does not, so the basis and its factorisation carry over, and the last optimum stays
+			// feasible, which the primal simplex exploits.
 			for (const a of fix) {
 				free.delete(a);
 				const row = classRow[a]!;
-				model.changeCoefficient(row, n, 0);
+				model.changeRowsBounds({ kind: 'range', from: row, to: row }, [-highs.infinity], [highs.infinity]);
 				const level = problem.classes[a]!.members.length * z * (1 - SLACK);
-				model.changeRowsBounds({ kind: 'range', from: row, to: row }, [level], [highs.infinity]);
+				model.changeColsBounds({ kind: 'range', from: a, to: a }, [level], [classUpperBound(problem, a)]);
 			}
 		}
 		return { status: 'optimal', bound, counts, stages };
