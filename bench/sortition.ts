@@ -93,6 +93,7 @@ async function measure(log: (line: string) => void, { pool, quotas }: { pool: Po
 		bestForLottery: c.bestForLottery,
 		upperBound: c.upperBound,
 		volunteersAtZero: c.volunteersAtZero,
+		leximinDeviation: Number(c.leximinDeviation.toFixed(6)),
 		equalShare: c.equalShare,
 		metGoal: seconds < 60 && gapOk && c.volunteersAtZero === 0
 	};
