@@ -48,6 +48,9 @@ export function optimiseLottery(
 	const seconds = () => ((clock() - started) / 1000).toFixed(1);
 	const all = problem.classes.map((_, a) => a);
 	const oracle = new PanelOracle(highs, problem, options.mipRelGap);
+	// Replacing a panel needs a feasible panel that lifts the short classes, not a proven optimum: a 1% gap
+	// lets HiGHS stop at the first good one (still deterministic: no time limit decides anything).
+	const repairOracle = new PanelOracle(highs, problem, 0.01);
 	try {
 		const unselectable: number[] = [];
 		let relaxed = relaxedLeximin(highs, problem, all);
@@ -80,7 +83,7 @@ export function optimiseLottery(
 			return oracle.best(want.map((w, a) => w / problem.classes[a]!.members.length)).panel;
 		};
 		const within = (weights: readonly number[], lower: readonly number[], upper: readonly number[]) => {
-			const out = oracle.best(weights, { lower, upper });
+			const out = repairOracle.best(weights, { lower, upper });
 			return out.status === 'optimal' ? out.panel : undefined;
 		};
 		let upper = relaxed.bound;
@@ -174,5 +177,6 @@ export function optimiseLottery(
 		};
 	} finally {
 		oracle.dispose();
+		repairOracle.dispose();
 	}
 }

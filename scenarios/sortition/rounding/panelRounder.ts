@@ -46,7 +46,7 @@ export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounde
 		let seats = c.reduce((s, x) => s + x, 0);
 		for (let a = 0; seats !== problem.panelSize && a < classes.length; a++) {
 			// Round-off can leave the seat count one off; settle it on the first classes off their share.
-			if (seats > problem.panelSize && c[a]! > want[a]!) {
+			if (seats > problem.panelSize && c[a]! > 0 && c[a]! > want[a]!) {
 				c[a]!--;
 				seats--;
 			} else if (seats < problem.panelSize && c[a]! < want[a]! && c[a]! < ub[a]!) {

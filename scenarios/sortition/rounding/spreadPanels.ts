@@ -25,7 +25,9 @@ export function spreadPanels(
 	let fallbacks = 0;
 	for (let j = 0; j < m; j++) {
 		const left = m - j;
-		const want = owed.map((r) => Math.max(0, r / left));
+		// Not clamped at 0: a class already over-served must rank last when the quota repair picks whom to
+		// seat, or the same rare people are pushed in panel after panel (the sampling itself clamps).
+		const want = owed.map((r) => r / left);
 		// A failed repair is usually bad luck in the sampling order: try a few orders before the (slow) IP.
 		let panel = roundToPanel(want, random);
 		for (let retry = 0; !panel && retry < 3; retry++) panel = roundToPanel(want, random);
@@ -40,7 +42,7 @@ export function spreadPanels(
 		if (!panel) {
 			fallbacks++;
 			log?.(j);
-			panel = fallback(want);
+			panel = fallback(want.map((w) => Math.max(0, w)));
 		}
 		panel.forEach((c, a) => (owed[a]! -= c));
 		panels.push(panel);
