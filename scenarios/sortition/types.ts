@@ -156,7 +156,7 @@ export interface OptimisedLottery {
 
 /** The port to the integer-programming oracle (HiGHS in a worker thread in node: `node/workerSolver.ts`). */
 export interface SortitionSolver {
-	/** The maximin-optimal lottery over `options.panels` panels; `stream` seeds the rounding. */
+	/** The LEXIMIN lottery over `options.panels` panels (see `optimiseLottery`); `stream` seeds the rounding. */
 	optimise(
 		problem: ClassProblem,
 		options: LotteryOptions,
