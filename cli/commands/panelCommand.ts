@@ -87,6 +87,7 @@ function report(io: CliIO, dir: string, draw: DrawResult, json: boolean | undefi
 					`  minimum selection probability ${c.minProbability.toFixed(4)} (equal share n/N ${c.equalShare.toFixed(4)}, ratio ${(c.minProbability / c.equalShare).toFixed(3)})`,
 					`  certificate: optimum ≤ ${c.upperBound.toFixed(6)}, distribution reaches ${c.distributionMin.toFixed(6)}, gap ${c.gap.toExponential(2)}`,
 					`  loss from rounding to ${draw.lottery.length} panels: ${c.roundingLoss.toFixed(6)}`,
+					`  every chance within ${c.leximinDeviation.toFixed(4)} of the LEXIMIN optimum (most-served ${c.maxProbability.toFixed(4)})`,
 					...(c.unselectable.length
 						? [
 								`  ${c.unselectable.length} volunteers fit in no quota-feasible panel: ${c.unselectable.slice(0, 10).join(', ')}`

@@ -121,8 +121,6 @@ export interface LotteryOptions {
 	readonly panels: number;
 	/** Certificate target: dual bound − achieved minimum. Default 0.0005. */
 	readonly targetGap: number;
-	/** Further rounding streams tried (in a fixed order) while the lottery misses the target. Default 3. */
-	readonly extraStreams: number;
 	/** Column-generation rounds when the first lottery misses the target. Default 300. */
 	readonly refineRounds: number;
 	/** Column generation only when classes × panel size ≤ this (the master LP's size). Default 200000. */
@@ -137,7 +135,7 @@ export interface OptimisedLottery {
 	readonly panels: readonly ClassPanel[];
 	/** Per class: selection probability of each member under the uniform lottery. */
 	readonly classProbabilities: readonly number[];
-	/** Per class: probability at the (relaxed) maximin optimum the lottery was rounded from. */
+	/** Per class: probability at the LEXIMIN point of the relaxation the lottery was rounded from. */
 	readonly optimalProbabilities: readonly number[];
 	readonly minProbability: number;
 	/** Minimum of the best distribution found before rounding to m panels (≥ minProbability). */
@@ -158,7 +156,7 @@ export interface OptimisedLottery {
 
 /** The port to the integer-programming oracle (HiGHS in a worker thread in node: `node/workerSolver.ts`). */
 export interface SortitionSolver {
-	/** The maximin-optimal lottery over `options.panels` panels; `stream` seeds the rounding. */
+	/** The LEXIMIN lottery over `options.panels` panels (see `optimiseLottery`); `stream` seeds the rounding. */
 	optimise(
 		problem: ClassProblem,
 		options: LotteryOptions,
@@ -199,7 +197,7 @@ export interface Commitment {
 	readonly hash: string;
 }
 
-/** One volunteer's chance: under the published lottery, and at the optimum it was rounded from. */
+/** One volunteer's chance: under the published lottery, and at the LEXIMIN optimum it was rounded from. */
 export interface VolunteerProbability {
 	readonly id: string;
 	readonly probability: number;
@@ -224,6 +222,11 @@ export interface Certificate {
 	readonly gap: number;
 	/** max(0, distributionMin − minProbability): what rounding to m whole panels cost the least-served volunteer. */
 	readonly roundingLoss: number;
+	/**
+	 * Largest |published − LEXIMIN| chance over volunteers: how closely the lottery follows the probabilities
+	 * the later LEXIMIN stages equalised (whole panels out of m, and the lifting of the least-served, move it).
+	 */
+	readonly leximinDeviation: number;
 	/** n / N: the probability a perfectly equal draw would give. */
 	readonly equalShare: number;
 	/** Volunteers no quota-feasible panel can include. */

@@ -2,7 +2,8 @@ import type { Highs } from 'highs';
 import { improveLottery } from '../rounding/improveLottery.js';
 import { maximin } from './maximin.js';
 import { PanelOracle } from './panelOracle.js';
-import { relaxedMaximin } from './relaxedMaximin.js';
+import { relaxedLeximin } from './relaxedLeximin.js';
+import { repairDeficits } from '../rounding/repairDeficits.js';
 import { roundDistribution } from '../rounding/roundDistribution.js';
 import { seededRandom } from '../rounding/seededRandom.js';
 import { spreadPanels } from '../rounding/spreadPanels.js';
@@ -11,7 +12,6 @@ import type { ClassPanel, ClassProblem, LotteryOptions, OptimisedLottery } from 
 export const lotteryDefaults: LotteryOptions = {
 	panels: 1000,
 	targetGap: 0.0005,
-	extraStreams: 3,
 	refineRounds: 300,
 	refineLimit: 200_000,
 	mipRelGap: 1e-6
@@ -25,12 +25,14 @@ const probabilities = (problem: ClassProblem, panels: readonly ClassPanel[]) => 
 
 /**
  * The whole optimisation, deterministic for the same problem and `stream`:
- * 1. the relaxed maximin LP gives the dual bound z̄ (the certificate) and optimal expected counts x*;
+ * 1. LEXIMIN over the LP relaxation (`relaxedLeximin`): its first stage gives the dual bound z̄ (the
+ *    certificate), the later stages expected counts x* that are as equal as the quotas allow above it;
  * 2. error diffusion turns x* into m whole quota-feasible panels (the lottery), with the IP oracle where
- *    the fast swap repair gives up;
- * 3. when the lottery's minimum is further than `targetGap` below z̄ and the master LP is small enough,
- *    column generation with the IP pricing oracle (the Flanigan et al. maximin) improves the distribution,
- *    starting from the lottery's panels, and its expected counts are spread again.
+ *    the fast swap repair gives up; quota-safe swaps raise the least-served class, and where they get stuck
+ *    the IP replaces a panel (`repairDeficits`) until every class has floor(m·z̄) seats per member;
+ * 3. when the lottery's minimum is still further than `targetGap` below z̄ and the master LP is small
+ *    enough, column generation with the IP pricing oracle (the Flanigan et al. maximin) improves the
+ *    distribution, starting from the lottery's panels, and its expected counts are spread again.
  * The certificate gap is z̄ (or the better pricing bound) minus the best distribution's minimum; the loss
  * from rounding to m panels (granularity 1/m per volunteer) is reported apart, as in Flanigan et al. 2021b.
  */
@@ -43,17 +45,21 @@ export function optimiseLottery(
 	log: (line: string) => void = () => {}
 ): OptimisedLottery | { readonly status: 'infeasible' } {
 	const started = clock();
+	const seconds = () => ((clock() - started) / 1000).toFixed(1);
 	const all = problem.classes.map((_, a) => a);
 	const oracle = new PanelOracle(highs, problem, options.mipRelGap);
+	// Replacing a panel needs a feasible panel that lifts the short classes, not a proven optimum: a 1% gap
+	// lets HiGHS stop at the first good one (still deterministic: no time limit decides anything).
+	const repairOracle = new PanelOracle(highs, problem, 0.01);
 	try {
 		const unselectable: number[] = [];
-		let relaxed = relaxedMaximin(highs, problem, all);
+		let relaxed = relaxedLeximin(highs, problem, all);
 		if (relaxed.status === 'infeasible') return { status: 'infeasible' };
 		if (relaxed.bound <= 1e-9) {
-			// Someone can never sit: find who (one IP each), and maximise the minimum over the others.
+			// Someone can never sit: find who (one IP each), and equalise over the others.
 			for (const a of all)
 				if (oracle.best(all.map((b) => (b === a ? 1 : 0))).value < 0.5) unselectable.push(a);
-			relaxed = relaxedMaximin(
+			relaxed = relaxedLeximin(
 				highs,
 				problem,
 				all.filter((a) => !unselectable.includes(a))
@@ -61,7 +67,7 @@ export function optimiseLottery(
 		}
 		const selectable = all.filter((a) => !unselectable.includes(a));
 		log(
-			`relaxed maximin: bound ${relaxed.bound.toFixed(6)} over ${problem.classes.length} classes (${((clock() - started) / 1000).toFixed(1)} s)`
+			`relaxed leximin: bound ${relaxed.bound.toFixed(6)} over ${problem.classes.length} classes, ${relaxed.stages} stages (${seconds()} s)`
 		);
 		const fallback = (want: readonly number[]) => {
 			// Nearest whole panel by the IP: counts within floor/ceil of what is wanted, widened by one seat, then free.
@@ -76,6 +82,27 @@ export function optimiseLottery(
 			}
 			return oracle.best(want.map((w, a) => w / problem.classes[a]!.members.length)).panel;
 		};
+		const within = (weights: readonly number[], lower: readonly number[], upper: readonly number[]) => {
+			const out = repairOracle.best(weights, { lower, upper });
+			return out.status === 'optimal' ? out.panel : undefined;
+		};
+		let upper = relaxed.bound;
+		// A uniform lottery over m panels gives whole multiples of 1/m: floor(m × bound)/m is the best any
+		// m-panel lottery can reach, so once the least-served class is there, more optimisation cannot help.
+		const target = () => Math.floor(options.panels * upper + 1e-9);
+		const minOf = (p: readonly number[]) =>
+			selectable.length ? Math.min(...selectable.map((a) => p[a]!)) : 0;
+		const reached = (p: readonly number[]) =>
+			upper - minOf(p) <= options.targetGap || minOf(p) >= target() / options.panels - 1e-12;
+		let replaced = 0;
+		const finish = (raw: readonly ClassPanel[]) => {
+			const swapped = improveLottery(problem, raw, selectable, target() / options.panels);
+			const repaired = reached(probabilities(problem, swapped.panels))
+				? { panels: swapped.panels, replaced: 0 }
+				: repairDeficits(problem, swapped.panels, selectable, target(), within);
+			replaced += repaired.replaced;
+			return { panels: repaired.panels, probability: probabilities(problem, repaired.panels) };
+		};
 		const spread = spreadPanels(
 			problem,
 			relaxed.counts,
@@ -83,40 +110,12 @@ export function optimiseLottery(
 			seededRandom(`${stream}:spread`),
 			fallback
 		);
-		const improved = improveLottery(problem, spread.panels, selectable);
-		let panels = improved.panels;
-		let probability = probabilities(problem, panels);
-		const minOf = (p: readonly number[]) =>
-			selectable.length ? Math.min(...selectable.map((a) => p[a]!)) : 0;
-		let upper = relaxed.bound;
-		// A uniform lottery over m panels gives whole multiples of 1/m: floor(m × bound)/m is the best any
-		// m-panel lottery can reach, so once the least-served class is there, more optimisation cannot help.
-		const reached = (p: readonly number[]) =>
-			upper - minOf(p) <= options.targetGap ||
-			minOf(p) >= Math.floor(options.panels * upper + 1e-9) / options.panels - 1e-12;
+		let { panels, probability } = finish(spread.panels);
 		let refined = false;
-		let fallbacks = spread.fallbacks;
+		const fallbacks = spread.fallbacks;
 		log(
-			`lottery of ${panels.length}: minimum ${minOf(probability).toFixed(6)}, ${spread.fallbacks} panels from the IP oracle, ${improved.swaps} swaps (${((clock() - started) / 1000).toFixed(1)} s)`
+			`lottery of ${panels.length}: minimum ${minOf(probability).toFixed(6)}, ${spread.fallbacks} panels from the IP oracle, ${replaced} replaced by the IP (${seconds()} s)`
 		);
-		// The quota repair's luck varies with the sampling order (0.053–0.055 on one 5,000/500 pool against a
-		// bound of 0.0557): when the target is missed, try a few more fixed streams and keep the best lottery.
-		for (let k = 1; k <= options.extraStreams && !reached(probability); k++) {
-			const again = spreadPanels(
-				problem,
-				relaxed.counts,
-				options.panels,
-				seededRandom(`${stream}:spread:${k}`),
-				fallback
-			);
-			const better = improveLottery(problem, again.panels, selectable).panels;
-			const p2 = probabilities(problem, better);
-			fallbacks += again.fallbacks;
-			log(
-				`lottery stream ${k}: minimum ${minOf(p2).toFixed(6)} (${((clock() - started) / 1000).toFixed(1)} s)`
-			);
-			if (minOf(p2) > minOf(probability)) [panels, probability] = [better, p2];
-		}
 		let distributionMin = minOf(probability);
 		if (
 			!reached(probability) &&
@@ -137,28 +136,22 @@ export function optimiseLottery(
 				const counts = cg.classProbabilities.map((p, a) => p * problem.classes[a]!.members.length);
 				refined = true;
 				// Small problems: a few rounding streams (fixed names, so still deterministic), keep the best minimum.
-				const direct = improveLottery(
-					problem,
+				const candidates = [
 					roundDistribution(cg.panels, cg.weights, options.panels, seededRandom(`${stream}:direct`)),
-					selectable
-				);
-				const pd = probabilities(problem, direct.panels);
-				log(`rounded distribution: minimum ${minOf(pd).toFixed(6)}`);
-				if (minOf(pd) > minOf(probability)) [panels, probability] = [direct.panels, pd];
-				for (let k = 0; k < 3; k++) {
-					const again = improveLottery(
-						problem,
-						spreadPanels(
-							problem,
-							counts,
-							options.panels,
-							seededRandom(k === 0 ? `${stream}:refined` : `${stream}:refined:${k}`),
-							fallback
-						).panels,
-						selectable
-					);
-					const p2 = probabilities(problem, again.panels);
-					if (minOf(p2) > minOf(probability)) [panels, probability] = [again.panels, p2];
+					...[0, 1, 2].map(
+						(k) =>
+							spreadPanels(
+								problem,
+								counts,
+								options.panels,
+								seededRandom(k === 0 ? `${stream}:refined` : `${stream}:refined:${k}`),
+								fallback
+							).panels
+					)
+				];
+				for (const raw of candidates) {
+					const again = finish(raw);
+					if (minOf(again.probability) > minOf(probability)) ({ panels, probability } = again);
 				}
 				distributionMin = Math.max(distributionMin, minOf(probability));
 				log(
@@ -184,5 +177,6 @@ export function optimiseLottery(
 		};
 	} finally {
 		oracle.dispose();
+		repairOracle.dispose();
 	}
 }

@@ -123,6 +123,7 @@ export async function drawPanel(
 			distributionMin: outcome.distributionMin,
 			gap: Math.max(0, outcome.upperBound - minProbability),
 			roundingLoss: Math.max(0, outcome.distributionMin - minProbability),
+			leximinDeviation: volunteers.reduce((d, v) => Math.max(d, Math.abs(v.probability - v.optimal)), 0),
 			equalShare: problem.panelSize / reduced.pool.volunteers.length,
 			unselectable,
 			seconds: outcome.seconds

@@ -20,9 +20,16 @@ export function assignPanels(problem: ClassProblem, pool: Pool, panels: readonly
 	const usedMember = new Int32Array(pool.volunteers.length);
 	return panels.map((panel) => {
 		const ids: string[] = [];
-		for (const t of householdTypes) {
-			const wanted = t.classes.filter((a) => panel[a]! > 0);
-			if (wanted.length === 0) continue;
+		// The classes on this panel, grouped by household type (ascending, as in `t.classes`); types do not
+		// share households, so the order in which types are served does not change who is picked.
+		const byType = new Map<number, number[]>();
+		panel.forEach((c, a) => {
+			if (c === 0) return;
+			const t = classes[a]!.householdType;
+			byType.set(t, [...(byType.get(t) ?? []), a]);
+		});
+		for (const [type, wanted] of byType) {
+			const t = householdTypes[type]!;
 			const taken = new Set<string>();
 			for (const a of wanted) {
 				const pick = t.households

@@ -6,12 +6,15 @@ import type { ClassPanel, ClassProblem } from '../types.js';
  * least-served class in exchange for a member of a class served clearly better (without leaving any quota
  * cell's bounds or seating two of a household), make that swap. Each swap moves 1/m of a seat, so it repairs
  * the last rounding errors of the error diffusion. Deterministic: lowest probability first, ties by class
- * index; panels scanned in order. Stops after `maxSwaps`.
+ * index; panels scanned in order. Stops after `maxSwaps`, or once every class reaches `goal` (the most an
+ * m-panel lottery can give everyone: lifting one class past it only lowers another, and stuck classes above
+ * it cost full scans of every panel for nothing).
  */
 export function improveLottery(
 	problem: ClassProblem,
 	input: readonly ClassPanel[],
 	selectable: readonly number[],
+	goal = 1,
 	maxSwaps = 20_000
 ): { panels: ClassPanel[]; swaps: number } {
 	const { classes, cells, householdTypes } = problem;
@@ -45,6 +48,7 @@ export function improveLottery(
 		if (a < 0) break;
 		const floor = Math.min(...selectable.map((x) => prob(x)));
 		if (prob(a) > floor + 1e-12) break; // only the minimum matters; anything above it is already fine
+		if (floor >= goal - 1e-12) break;
 		let done = false;
 		for (let step = 0; step < m && !done; step++) {
 			// Resume where the last swap happened: earlier panels were just scanned and are likely saturated.

@@ -1,4 +1,4 @@
-import { roundToPanel } from './roundToPanel.js';
+import { panelRounder } from './panelRounder.js';
 import type { Random } from './seededRandom.js';
 import type { ClassPanel, ClassProblem } from '../types.js';
 
@@ -20,27 +20,29 @@ export function spreadPanels(
 ): { panels: ClassPanel[]; fallbacks: number } {
 	const owed = target.map((x) => x * m);
 	// The per-panel target itself (expected counts) is inside the quota polytope.
+	const roundToPanel = panelRounder(problem);
 	const panels: ClassPanel[] = [];
 	let fallbacks = 0;
 	for (let j = 0; j < m; j++) {
 		const left = m - j;
-		const want = owed.map((r) => Math.max(0, r / left));
+		// Not clamped at 0: a class already over-served must rank last when the quota repair picks whom to
+		// seat, or the same rare people are pushed in panel after panel (the sampling itself clamps).
+		const want = owed.map((r) => r / left);
 		// A failed repair is usually bad luck in the sampling order: try a few orders before the (slow) IP.
-		let panel = roundToPanel(problem, want, random);
-		for (let retry = 0; !panel && retry < 3; retry++) panel = roundToPanel(problem, want, random);
+		let panel = roundToPanel(want, random);
+		for (let retry = 0; !panel && retry < 3; retry++) panel = roundToPanel(want, random);
 		// Near the end what is still owed can stop fitting the quotas (the repair kept pushing the same people
 		// out); blend towards the target, which always fits, and leave the last unit to improveLottery.
 		for (const blend of [0.5, 0.8, 1])
 			if (!panel)
 				panel = roundToPanel(
-					problem,
 					want.map((w, a) => (1 - blend) * w + blend * target[a]!),
 					random
 				);
 		if (!panel) {
 			fallbacks++;
 			log?.(j);
-			panel = fallback(want);
+			panel = fallback(want.map((w) => Math.max(0, w)));
 		}
 		panel.forEach((c, a) => (owed[a]! -= c));
 		panels.push(panel);

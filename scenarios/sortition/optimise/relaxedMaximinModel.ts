@@ -1,27 +1,19 @@
-import type { Highs } from 'highs';
+import type { Highs, ModelData } from 'highs';
 import { classUpperBound } from './panelOracle.js';
 import type { ClassProblem } from '../types.js';
 
-/** The LP relaxation of the maximin problem: a valid upper bound and the fractional expected counts reaching it. */
-export interface RelaxedMaximin {
-	readonly status: 'optimal' | 'infeasible';
-	/** max z over fractional panels: no distribution over whole panels can beat it. */
-	readonly bound: number;
-	/** Expected count per class at that bound. */
-	readonly counts: readonly number[];
-}
-
 /**
- * max z s.t. x meets the quotas, seat count and household rows, 0 ≤ x_a ≤ households, x_a ≥ |a|·z.
- * Every distribution over integer panels has expected counts in this polytope, so z* bounds the maximin
- * from above (a dual bound that needs no pricing); with panels of hundreds it is usually tight, which
- * is why it certifies the column generation's result within 0.0005 (Flanigan et al. 2021, Methods).
+ * The LP max z s.t. x meets the quotas, seat count and household rows, 0 ≤ x_a ≤ households, x_a ≥ |a|·z:
+ * columns are the classes and then z; `classRow[a]` is the row x_a − |a|·z ≥ 0 of selectable class a (−1
+ * otherwise). Every distribution over whole panels has expected counts in this polytope, so its optimum z*
+ * bounds the maximin from above without any pricing (Flanigan et al. 2021, Methods); the LEXIMIN stages
+ * (`relaxedLeximin`) start from it.
  */
-export function relaxedMaximin(
+export function relaxedMaximinModel(
 	highs: Highs,
 	problem: ClassProblem,
 	selectable: readonly number[]
-): RelaxedMaximin {
+): { readonly data: ModelData; readonly classRow: Int32Array } {
 	const { classes, cells, householdTypes, panelSize } = problem;
 	const n = classes.length;
 	const rows: { lo: number; hi: number; entries: [number, number][] }[] = cells.map((c) => ({
@@ -34,7 +26,9 @@ export function relaxedMaximin(
 	for (const t of householdTypes)
 		if (t.classes.length > 1)
 			rows.push({ lo: 0, hi: t.households.length, entries: t.classes.map((a) => [a, 1]) });
-	for (const a of selectable)
+	const classRow = new Int32Array(n).fill(-1);
+	for (const a of selectable) {
+		classRow[a] = rows.length;
 		rows.push({
 			lo: 0,
 			hi: Infinity,
@@ -43,6 +37,7 @@ export function relaxedMaximin(
 				[n, -classes[a]!.members.length]
 			]
 		});
+	}
 	const starts = [0];
 	const indices: number[] = [];
 	const values: number[] = [];
@@ -53,8 +48,9 @@ export function relaxedMaximin(
 		}
 		starts.push(indices.length);
 	}
-	return highs.withModel(
-		{
+	return {
+		classRow,
+		data: {
 			numCols: n + 1,
 			numRows: rows.length,
 			sense: highs.constants.objectiveSense.maximize,
@@ -64,14 +60,6 @@ export function relaxedMaximin(
 			rowLower: rows.map((r) => r.lo),
 			rowUpper: rows.map((r) => (r.hi === Infinity ? highs.infinity : r.hi)),
 			matrix: { format: 'csr', numRows: rows.length, numCols: n + 1, starts, indices, values }
-		},
-		(model): RelaxedMaximin => {
-			model.options.set({ output_flag: false, random_seed: 0 });
-			model.run();
-			if (model.getModelStatus() !== highs.constants.modelStatus.optimal)
-				return { status: 'infeasible', bound: 0, counts: [] };
-			const x = model.getSolution().colValue;
-			return { status: 'optimal', bound: x[n]!, counts: Array.from(x.subarray(0, n)) };
 		}
-	);
+	};
 }
