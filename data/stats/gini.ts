@@ -21,5 +21,6 @@ export function gini(values: ArrayLike<number>, weights: ArrayLike<number>): num
 		sum += weights[i]! * values[i]! * (below - above);
 		below += weights[i]!;
 	}
-	return sum / (total * weighted);
+	// With all values equal the terms cancel to a rounding residue of either sign; a Gini is never below 0.
+	return Math.max(0, sum / (total * weighted));
 }
