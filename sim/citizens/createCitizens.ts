@@ -1,10 +1,8 @@
-import { applyOperation } from '../points/applyOperation.js';
 import { createLedger } from '../points/createLedger.js';
 import { auditPoints } from '../points/audit/auditPoints.js';
 import { decideCase, openCase } from '../points/audit/decideCase.js';
 import type { AuditCase, WorkStructure } from '../points/audit/types.js';
 import type { PointsOptions } from '../points/types.js';
-import { yearlyBurn } from '../points/yearlyBurn.js';
 import type { Rng } from '../rng/types.js';
 import { allocateRare, type RareRequest } from '../sharing/allocateRare.js';
 import { applySharing, sharingDefaults } from '../sharing/applySharing.js';
@@ -68,7 +66,7 @@ export function createCitizens(
 	const N = o.perRegion;
 	if (N === 0) return null;
 	const R = world.R;
-	const ledger = createLedger(R * N, R * N * 2);
+	const ledger = createLedger(R * N, points, R * N * 2);
 	const role = new Uint8Array(R * N); // bit 1 worker, 2 teacher, 4 hazardous, 8 need
 	for (let p = 0; p < R * N; p++) {
 		let bits = 0;
@@ -128,17 +126,13 @@ export function createCitizens(
 	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
 
 	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number, day: number) => {
-		const result = applyOperation(
-			ledger,
-			{
-				op: 'award',
-				person,
-				contribution: { kind, quantity: 1, hazardous },
-				confirmedBy: confirmedBy === person ? null : confirmedBy,
-				day
-			},
-			points
-		);
+		const result = ledger.apply({
+			op: 'award',
+			person,
+			contribution: { kind, quantity: 1, hazardous },
+			confirmedBy: confirmedBy === person ? null : confirmedBy,
+			at: day
+		});
 		if (result.status === 'ok') totals.awarded += result.points;
 	};
 
@@ -198,13 +192,9 @@ export function createCitizens(
 					today.socialAsked++;
 					by[r]!.socialAsked++;
 					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
-					if (ledger.balance[p]! < cost) continue;
+					if (ledger.balance(p) < cost) continue;
 					if (gated) continue;
-					const spent = applyOperation(
-						ledger,
-						{ op: 'spend', person: p, points: cost, item: good.id, day },
-						points
-					);
+					const spent = ledger.apply({ op: 'spend', person: p, points: cost, item: good.id, at: day });
 					if (spent.status === 'ok') {
 						today.socialServed++;
 						by[r]!.socialServed++;
@@ -260,7 +250,6 @@ export function createCitizens(
 						open,
 						{ citizens: open.panel.citizens.map(vote), expert: vote() },
 						ledger,
-						points,
 						day
 					);
 					if (decided.status === 'upheld') totals.penalised++;
@@ -269,7 +258,7 @@ export function createCitizens(
 				}
 				audited = day + 1;
 			}
-			if (day % YEAR === YEAR - 1) totals.burned += yearlyBurn(ledger, points.carryShare);
+			if (day % YEAR === YEAR - 1) totals.burned += ledger.yearlyBurn(day);
 			totals.socialAsked += today.socialAsked;
 			totals.socialServed += today.socialServed;
 			totals.rareAsked += today.rareAsked;
