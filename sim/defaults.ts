@@ -35,7 +35,8 @@ export const defaults: SimOptions = {
 		ringSize: 4,
 		gateBasicCoverage: 0.95,
 		jurorAccuracy: 0.8,
-		auditEveryDays: 91
+		auditEveryDays: 91,
+		serviceHoursPerWorker: 0.5
 	},
 	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },
 	points,

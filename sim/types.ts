@@ -77,6 +77,11 @@ export interface CitizenOptions {
 	readonly jurorAccuracy: number;
 	/** Days between anti-gaming audits (default 91); a flag opens a case that an appeal panel decides. */
 	readonly auditEveryDays: number;
+	/**
+	 * Hours a day each member of the work force (adults × `workShare`) gives to tier-2/3 services
+	 * (default 0.5, about 6% of a working day: an assumption, the documents give no figure).
+	 */
+	readonly serviceHoursPerWorker: number;
 }
 
 /**

@@ -5,6 +5,8 @@ import { createRng } from '../rng/createRng.js';
 import { runSimulationSync } from '../run/runSimulation.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens } from './createCitizens.js';
+import { createServiceDesk } from './createServiceDesk.js';
+import { createState } from '../step/createState.js';
 import { threatDefaults } from '../threat/defaults.js';
 import { switchesOf } from '../threat/switchesOf.js';
 
@@ -13,11 +15,20 @@ const world = compileWorld(reference.world, reference.catalogue);
 const calm = Array.from({ length: world.R }, () => switchesOf('normal', threatDefaults));
 const survival = Array.from({ length: world.R }, () => switchesOf('survival', threatDefaults));
 const fed = new Float64Array(world.R).fill(1);
+/** A service desk over the world's first day: seven months of stock, the full work force. */
+const desk = () =>
+	createServiceDesk(
+		world,
+		createState(world, defaults, createRng(0), 0, 0),
+		defaults.citizens.perRegion,
+		defaults.citizens.workShare,
+		defaults.citizens.serviceHoursPerWorker
+	);
 const red = Array.from({ length: world.R }, () => switchesOf('red', threatDefaults));
 
 describe('tiers 2 and 3 on a citizen sample', () => {
 	it('earn points by the table, spend them on social goods, burn 80% at the year end, and show no gaming', () => {
-		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(1))!;
+		const citizens = createCitizens(world, desk(), defaults.citizens, defaults.points, createRng(1))!;
 		for (let d = 0; d < 364; d++) citizens.day(d, calm, fed);
 		const before = citizens.summary();
 		citizens.day(364, calm, fed);
@@ -33,6 +44,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 	it('audit: planted rings are flagged, tried on appeal, and sanctioned only when upheld; honest people are not flagged', () => {
 		const citizens = createCitizens(
 			world,
+			desk(),
 			{ ...defaults.citizens, rings: 2, ringSize: 4 },
 			defaults.points,
 			createRng(5)
@@ -58,6 +70,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 	it('close rare goods in survival mode: no rare request is served that day', () => {
 		const citizens = createCitizens(
 			world,
+			desk(),
 			{ ...defaults.citizens, rarePerDay: 0.5 },
 			defaults.points,
 			createRng(2)
@@ -73,6 +86,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 	it('tiers 2 and 3 wait for basic needs: a region under 95% basic coverage serves no social or rare goods', () => {
 		const citizens = createCitizens(
 			world,
+			desk(),
 			{ ...defaults.citizens, rarePerDay: 0.5, socialPerDay: 0.5 },
 			defaults.points,
 			createRng(2)
@@ -93,7 +107,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 	});
 
 	it('suspend points at red: nothing is earned or spent while the protocol holds', () => {
-		const citizens = createCitizens(world, defaults.citizens, defaults.points, createRng(2))!;
+		const citizens = createCitizens(world, desk(), defaults.citizens, defaults.points, createRng(2))!;
 		for (let d = 0; d < 60; d++) citizens.day(d, calm, fed);
 		const before = citizens.summary();
 		for (let d = 60; d < 120; d++) citizens.day(d, red, fed);
@@ -103,7 +117,7 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 		expect(after.spent).toBe(before.spent);
 	});
 
-	it('report tier coverage per day and over the run, and leave tier 1 untouched', () => {
+	it('report tier coverage per day and over the run; with ample stocks, tier 1 is as without the sample', () => {
 		const withSample = runSimulationSync({ reference, rng: createRng(3), options: { days: 40 } });
 		const without = runSimulationSync({
 			reference,

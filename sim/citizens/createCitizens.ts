@@ -11,6 +11,7 @@ import type { Library } from '../sharing/types.js';
 import type { ThreatSwitches } from '../threat/types.js';
 import type { CitizenOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
+import type { ServiceDesk, ServiceDraw } from './createServiceDesk.js';
 
 const MONTH = 30;
 const YEAR = 365;
@@ -34,6 +35,8 @@ export interface CitizensSummary {
 	readonly rareAsked: number;
 	readonly rareServed: number;
 	readonly waiting: number;
+	/** What serving tiers 2 and 3 drew from the world, and requests refused for want of it. */
+	readonly services: ServiceDraw;
 	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
 	readonly gaming: readonly AuditCase[];
 	readonly findings: number;
@@ -59,6 +62,7 @@ export interface Citizens {
  */
 export function createCitizens(
 	world: CompiledWorld,
+	desk: ServiceDesk,
 	o: CitizenOptions,
 	points: PointsOptions,
 	rng: Rng
@@ -139,6 +143,7 @@ export function createCitizens(
 	return {
 		day(day, protocols, basicCoverage) {
 			const today = { socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
+			desk.open();
 			for (let r = 0; r < R; r++) {
 				const base = r * N;
 				const survival = protocols[r]!.rareGoodsClosed;
@@ -194,8 +199,14 @@ export function createCitizens(
 					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
 					if (ledger.balance(p) < cost) continue;
 					if (gated) continue;
+					// The good is made by people with energy in this region, after basic needs (see ServiceDesk).
+					if (desk.capacity(r, good.k) < 1) {
+						desk.refused('social', 1);
+						continue;
+					}
 					const spent = ledger.apply({ op: 'spend', person: p, points: cost, item: good.id, at: day });
 					if (spent.status === 'ok') {
+						desk.draw(r, good.k, 1);
 						today.socialServed++;
 						by[r]!.socialServed++;
 						totals.spent += cost;
@@ -224,8 +235,14 @@ export function createCitizens(
 					if (queue.length === 0 || supply[w]! < 1) continue;
 					const mode = world.rareDistribution[rare[j]!.k] === 'lottery' ? 'lottery' : 'queue';
 					if (gated) continue;
-					const result = allocateRare(queue, Math.floor(supply[w]!), mode, rng, survival);
+					// Released units are handed out only as far as the region can serve them (labour, energy).
+					const servable = Math.min(Math.floor(supply[w]!), desk.capacity(r, rare[j]!.k));
+					if (servable < Math.min(queue.length, Math.floor(supply[w]!)))
+						desk.refused('rare', Math.min(queue.length, Math.floor(supply[w]!)) - servable);
+					if (servable < 1) continue;
+					const result = allocateRare(queue, servable, mode, rng, survival);
 					if (result.status !== 'ok') continue;
+					desk.draw(r, rare[j]!.k, result.granted.length);
 					supply[w]! -= result.granted.length;
 					const granted = new Set(result.granted);
 					for (const q of queue)
@@ -271,6 +288,7 @@ export function createCitizens(
 				sample: R * N,
 				...totals,
 				waiting: waiting.reduce((a, w) => a + w.length, 0),
+				services: desk.summary(),
 				gaming: found,
 				byRegion: Object.fromEntries(
 					world.regions.map((id, r) => [

@@ -113,5 +113,11 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'should be ≥ 0',
 		o.citizens.rareUnitsPerPersonYear
 	);
+	check(
+		Number.isFinite(o.citizens.serviceHoursPerWorker) && o.citizens.serviceHoursPerWorker >= 0,
+		'citizens.serviceHoursPerWorker',
+		'should be ≥ 0',
+		o.citizens.serviceHoursPerWorker
+	);
 	return issues;
 }

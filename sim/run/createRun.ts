@@ -16,6 +16,7 @@ import { redistribute } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
+import { createServiceDesk } from '../citizens/createServiceDesk.js';
 import { lifelineMask, observeThreat } from '../threat/observeThreat.js';
 import { effectiveLevel, stepThreats } from '../threat/stepThreats.js';
 import { switchesOf } from '../threat/switchesOf.js';
@@ -58,7 +59,9 @@ export function createRun(input: SimInput): RunResult {
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
 	const scope = { gatewayRegion: layout.gatewayRegion };
-	const citizens = createCitizens(world, options.citizens, options.points, input.rng.fork('citizens'));
+	const { perRegion, workShare, serviceHoursPerWorker } = options.citizens;
+	const desk = createServiceDesk(world, state, perRegion, workShare, serviceHoursPerWorker);
+	const citizens = createCitizens(world, desk, options.citizens, options.points, input.rng.fork('citizens'));
 	let tiers: CitizensDay | null = null;
 	const RK = world.R * world.K;
 	const runNeed = new Float64Array(RK);
