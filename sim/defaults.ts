@@ -36,7 +36,8 @@ export const defaults: SimOptions = {
 		gateBasicCoverage: 0.95,
 		jurorAccuracy: 0.8,
 		auditEveryDays: 91,
-		serviceHoursPerWorker: 0.5
+		serviceHoursPerWorker: 0.5,
+		serviceBankDays: 30
 	},
 	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },
 	points,

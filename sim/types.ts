@@ -82,6 +82,8 @@ export interface CitizenOptions {
 	 * (default 0.5, about 6% of a working day: an assumption, the documents give no figure).
 	 */
 	readonly serviceHoursPerWorker: number;
+	/** Days unused service hours are kept for (default 30), so a long service can be staffed over weeks. */
+	readonly serviceBankDays: number;
 }
 
 /**

@@ -22,7 +22,8 @@ const desk = () =>
 		createState(world, defaults, createRng(0), 0, 0),
 		defaults.citizens.perRegion,
 		defaults.citizens.workShare,
-		defaults.citizens.serviceHoursPerWorker
+		defaults.citizens.serviceHoursPerWorker,
+		defaults.citizens.serviceBankDays
 	);
 const red = Array.from({ length: world.R }, () => switchesOf('red', threatDefaults));
 
@@ -104,6 +105,23 @@ describe('tiers 2 and 3 on a citizen sample', () => {
 		// Coverage of every tier per region, not only world-wide.
 		expect(Object.keys(after.byRegion)).toEqual(world.regions);
 		for (const row of Object.values(after.byRegion)) expect(row.social).toBeGreaterThan(0);
+	});
+
+	it('expeditions cost 5,000 and 10,000 points: granted only to those who can pay, and paid through the ledger', () => {
+		// Full-time hazardous workers (400 points a month) can save for a short expedition within a year.
+		// In a run, so that the world keeps making the energy the services draw.
+		const rich = { workShare: 1, hazardousShare: 1, rarePerDay: 0.2 };
+		const run = runSimulationSync({ reference, rng: createRng(4), options: { days: 730, citizens: rich } });
+		if (run.status !== 'ok') throw new Error('invalid');
+		const { rareHandedOut } = run.outcome.citizens!;
+		expect(rareHandedOut['expedition-seat']!.granted).toBeGreaterThan(0);
+		expect(rareHandedOut['expedition-seat']!.points).toBe(5000 * rareHandedOut['expedition-seat']!.granted);
+		expect(rareHandedOut['long-expedition-seat']!.points).toBe(
+			10000 * rareHandedOut['long-expedition-seat']!.granted
+		);
+		// Lottery goods without a price stay free.
+		expect(rareHandedOut['experimental-tech']).toMatchObject({ points: 0 });
+		expect(rareHandedOut['experimental-tech']!.granted).toBeGreaterThan(0);
 	});
 
 	it('suspend points at red: nothing is earned or spent while the protocol holds', () => {

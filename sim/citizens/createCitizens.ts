@@ -35,6 +35,8 @@ export interface CitizensSummary {
 	readonly rareAsked: number;
 	readonly rareServed: number;
 	readonly waiting: number;
+	/** Per queue or lottery good: units granted and the points paid for them (expeditions: 5,000 and 10,000 each). */
+	readonly rareHandedOut: Readonly<Record<string, { readonly granted: number; readonly points: number }>>;
 	/** What serving tiers 2 and 3 drew from the world, and requests refused for want of it. */
 	readonly services: ServiceDraw;
 	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
@@ -72,6 +74,8 @@ export function createCitizens(
 	const R = world.R;
 	const ledger = createLedger(R * N, points, R * N * 2);
 	const role = new Uint8Array(R * N); // bit 1 worker, 2 teacher, 4 hazardous, 8 need
+	// Rare goods each person has received (queue and lottery): the consumption history allocation weighs.
+	const received = new Uint16Array(R * N);
 	for (let p = 0; p < R * N; p++) {
 		let bits = 0;
 		if (rng.next() < o.workShare) bits |= 1;
@@ -94,6 +98,7 @@ export function createCitizens(
 	);
 	const waiting: RareRequest[][] = Array.from({ length: R * rare.length }, () => []);
 	const supply = new Float64Array(R * rare.length);
+	const handedOut = Object.fromEntries(rare.map((g) => [g.id, { granted: 0, points: 0 }]));
 	const totals = {
 		awarded: 0,
 		spent: 0,
@@ -223,7 +228,9 @@ export function createCitizens(
 							today.rareServed++;
 							by[r]!.rareServed++;
 						}
-					} else waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
+					} else if (!lib.banned.has(p) && ledger.balance(p) >= world.pointsCost[good.k]!)
+						// Queue and lottery goods may carry a points price (expeditions: 5,000 and 10,000).
+						waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
 				}
 				for (let j = 0; j < rare.length; j++) {
 					const w = r * rare.length + j;
@@ -240,11 +247,26 @@ export function createCitizens(
 					if (servable < Math.min(queue.length, Math.floor(supply[w]!)))
 						desk.refused('rare', Math.min(queue.length, Math.floor(supply[w]!)) - servable);
 					if (servable < 1) continue;
-					const result = allocateRare(queue, servable, mode, rng, survival);
+					const cost = world.pointsCost[rare[j]!.k]!;
+					const history = queue
+						.filter((q) => ledger.balance(q.person) >= cost)
+						.map((q) => ({ ...q, received: received[q.person]! }));
+					const result = allocateRare(history, servable, mode, rng, survival);
 					if (result.status !== 'ok') continue;
-					desk.draw(r, rare[j]!.k, result.granted.length);
-					supply[w]! -= result.granted.length;
-					const granted = new Set(result.granted);
+					const granted = new Set<number>();
+					for (const person of result.granted) {
+						const paid =
+							cost === 0 ||
+							ledger.apply({ op: 'spend', person, points: cost, item: rare[j]!.id, at: day }).status === 'ok';
+						if (!paid) continue;
+						if (cost > 0) totals.spent += cost;
+						handedOut[rare[j]!.id]!.granted++;
+						handedOut[rare[j]!.id]!.points += cost;
+						granted.add(person);
+						received[person]!++;
+					}
+					desk.draw(r, rare[j]!.k, granted.size);
+					supply[w]! -= granted.size;
 					for (const q of queue)
 						if (granted.has(q.person) && q.day === day) {
 							today.rareServed++;
@@ -289,6 +311,7 @@ export function createCitizens(
 				...totals,
 				waiting: waiting.reduce((a, w) => a + w.length, 0),
 				services: desk.summary(),
+				rareHandedOut: handedOut,
 				gaming: found,
 				byRegion: Object.fromEntries(
 					world.regions.map((id, r) => [

@@ -15,12 +15,13 @@ export interface ServiceDraw {
  * Tiers 2 and 3 in the same world as tier 1. Serving one unit of a social or rare good draws its
  * catalogue `service` (inputs such as kWh of energy, and hours of labour) from its region. Basic
  * needs win: the desk runs after the day's tier-1 consumption, draws only the stock above the good's
- * strategic reserve (catalogue `reserveDays` × today's need), and only labour from the day's service
- * hours (`hoursPerWorker` × the work force available today: a quarantine cuts it like production).
+ * strategic reserve (catalogue `reserveDays` × today's need), and only labour from the service hours
+ * (`hoursPerWorker` × the work force available today, banked for up to `bankDays`; a quarantine cuts
+ * them like production).
  * Everything drawn is booked as consumption, so the books still balance.
  */
 export interface ServiceDesk {
-	/** Opens a day: every region's service hours from its work force today. */
+	/** Opens a day: every region's service hours from its work force today are added to its bank. */
 	open(): void;
 	/** How many sample requests for good k region r can serve now; each stands for region people ÷ sample size units. */
 	capacity(r: number, k: number): number;
@@ -35,7 +36,8 @@ export function createServiceDesk(
 	state: SimState,
 	sample: number,
 	workShare: number,
-	hoursPerWorker: number
+	hoursPerWorker: number,
+	bankDays: number
 ): ServiceDesk {
 	const { R, K } = world;
 	const hoursLeft = new Float64Array(R);
@@ -49,8 +51,11 @@ export function createServiceDesk(
 	const perRequest = (r: number) => (state.adults[r]! + state.children[r]!) / sample;
 	return {
 		open() {
-			for (let r = 0; r < R; r++)
-				hoursLeft[r] = state.adults[r]! * workShare * state.labourFactor[r]! * hoursPerWorker;
+			// Unused hours carry over for up to `bankDays` days: a long service (an expedition) is staffed over weeks.
+			for (let r = 0; r < R; r++) {
+				const today = state.adults[r]! * workShare * state.labourFactor[r]! * hoursPerWorker;
+				hoursLeft[r] = Math.min(hoursLeft[r]! + today, today * bankDays);
+			}
 		},
 		capacity(r, k) {
 			const unitsPerRequest = perRequest(r);

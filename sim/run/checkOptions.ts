@@ -89,6 +89,7 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	int('citizens.rings', o.citizens.rings, 0);
 	int('citizens.ringSize', o.citizens.ringSize, 2);
 	int('citizens.auditEveryDays', o.citizens.auditEveryDays, 1);
+	int('citizens.serviceBankDays', o.citizens.serviceBankDays, 1);
 	check(
 		o.citizens.rings * o.citizens.ringSize <= o.citizens.perRegion,
 		'citizens.rings',

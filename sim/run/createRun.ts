@@ -59,8 +59,8 @@ export function createRun(input: SimInput): RunResult {
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
 	const scope = { gatewayRegion: layout.gatewayRegion };
-	const { perRegion, workShare, serviceHoursPerWorker } = options.citizens;
-	const desk = createServiceDesk(world, state, perRegion, workShare, serviceHoursPerWorker);
+	const { perRegion, workShare, serviceHoursPerWorker, serviceBankDays } = options.citizens;
+	const desk = createServiceDesk(world, state, perRegion, workShare, serviceHoursPerWorker, serviceBankDays);
 	const citizens = createCitizens(world, desk, options.citizens, options.points, input.rng.fork('citizens'));
 	let tiers: CitizensDay | null = null;
 	const RK = world.R * world.K;
