@@ -36,6 +36,7 @@ export const defaults: SimOptions = {
 		gateBasicCoverage: 0.95,
 		jurorAccuracy: 0.8,
 		auditEveryDays: 91,
+		randomAuditShare: 0.05,
 		serviceHoursPerWorker: 0.5,
 		serviceBankDays: 30
 	},

@@ -77,6 +77,8 @@ export interface CitizenOptions {
 	readonly jurorAccuracy: number;
 	/** Days between anti-gaming audits (default 91); a flag opens a case that an appeal panel decides. */
 	readonly auditEveryDays: number;
+	/** Share of the sample drawn by lot at each audit for a full check (default 0.05: the documents' 5% random quarterly audit). */
+	readonly randomAuditShare: number;
 	/**
 	 * Hours a day each member of the work force (adults × `workShare`) gives to tier-2/3 services
 	 * (default 0.5, about 6% of a working day: an assumption, the documents give no figure).

@@ -1,6 +1,7 @@
 import { createLedger } from '../points/createLedger.js';
 import { auditPoints } from '../points/audit/auditPoints.js';
 import { decideCase, openCase } from '../points/audit/decideCase.js';
+import { drawRandomAudit } from '../points/audit/drawRandomAudit.js';
 import type { AuditCase, WorkStructure } from '../points/audit/types.js';
 import type { PointsOptions } from '../points/types.js';
 import type { Rng } from '../rng/types.js';
@@ -42,7 +43,11 @@ export interface CitizensSummary {
 	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
 	readonly gaming: readonly AuditCase[];
 	readonly findings: number;
+	/** People drawn by lot in the quarterly random audits (each a case like a flag). */
+	readonly randomAudits: number;
 	readonly penalised: number;
+	/** Points zeroed by upheld cases. */
+	readonly forfeited: number;
 	readonly dismissed: number;
 	/** Per region: served ÷ asked of social and rare goods (null when nobody asked). */
 	readonly byRegion: Readonly<
@@ -108,7 +113,9 @@ export function createCitizens(
 		rareAsked: 0,
 		rareServed: 0,
 		findings: 0,
+		randomAudits: 0,
 		penalised: 0,
+		forfeited: 0,
 		dismissed: 0
 	};
 	const by = Array.from({ length: R }, () => ({
@@ -279,20 +286,27 @@ export function createCitizens(
 				// Audit the awards since the last audit. A flag opens a case; 12 citizens and 1 expert decide;
 				// only an upheld case is sanctioned (points zeroed, accrual frozen: DOMAIN.md). The panel is
 				// simulated: each member judges right with `jurorAccuracy`, knowing what the simulation knows.
-				for (const flag of auditPoints(ledger, structure, points, { fromDay: audited, toDay: day })) {
-					totals.findings++;
+				// The quarterly random audit adds people drawn by lot (5%), whatever their features say.
+				const flags = auditPoints(ledger, structure, points, { fromDay: audited, toDay: day });
+				const drawn = drawRandomAudit(R * N, o.randomAuditShare, jury, new Set(flags.map((f) => f.person)));
+				totals.randomAudits += drawn.length;
+				for (const flag of [...flags, ...drawn]) {
+					if (flag.reasons[0]!.feature !== 'random-audit') totals.findings++;
 					const open = openCase(flag, day, ledger, experts, jury);
 					if (open.status !== 'open') continue;
 					const truth = ringOf(flag.person) >= 0;
 					const vote = () => (jury.next() < o.jurorAccuracy ? truth : !truth);
+					const balance = ledger.balance(flag.person);
 					const decided = decideCase(
 						open,
 						{ citizens: open.panel.citizens.map(vote), expert: vote() },
 						ledger,
 						day
 					);
-					if (decided.status === 'upheld') totals.penalised++;
-					else totals.dismissed++;
+					if (decided.status === 'upheld') {
+						totals.penalised++;
+						totals.forfeited += balance;
+					} else totals.dismissed++;
 					if (found.length < 10) found.push(decided);
 				}
 				audited = day + 1;

@@ -105,7 +105,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'rarePerDay',
 		'itemsPerPerson',
 		'gateBasicCoverage',
-		'jurorAccuracy'
+		'jurorAccuracy',
+		'randomAuditShare'
 	] as const)
 		share(`citizens.${key}`, o.citizens[key]);
 	check(
