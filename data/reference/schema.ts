@@ -53,7 +53,9 @@ export const Catalogue = v.pipe(
 	v.check(
 		(c) =>
 			c.resources.every((r) =>
-				(r.service?.inputs ?? []).every((i) => c.resources.some((o) => o.id === i.resource && o.tier === 'basic'))
+				(r.service?.inputs ?? []).every((i) =>
+					c.resources.some((o) => o.id === i.resource && o.tier === 'basic')
+				)
 			),
 		'every service input should be a basic resource of the catalogue'
 	)
@@ -95,7 +97,9 @@ export const Region = v.strictObject({
 	),
 	production: v.array(Production),
 	storage: v.array(Storage),
-	gatewaysPerSite: v.pipe(v.number(), v.integer(), v.minValue(1))
+	gatewaysPerSite: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** Autonomy cluster: regions of one cluster still share stock when a threat level puts them on local reserves. */
+	cluster: v.optional(Id)
 });
 
 export const Arc = v.strictObject({

@@ -48,6 +48,8 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 	const storageCap = new Float64Array(R * K);
 	const initialStock = new Float64Array(R * K);
 	const gatewaysPerSite = new Int32Array(R);
+	const cluster = new Int32Array(R);
+	const clusterIds = new Map<string, number>();
 	const sites = world.regions.flatMap((region, r) => region.production.map((p) => ({ r, p })));
 	const P = sites.length;
 	const prodRegion = new Int32Array(P);
@@ -62,6 +64,12 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		children[r] = region.population.children;
 		workers[r] = region.population.physicalWorkers;
 		gatewaysPerSite[r] = region.gatewaysPerSite;
+		// A region outside any named cluster is a cluster of its own.
+		if (region.cluster === undefined) cluster[r] = R + r;
+		else {
+			if (!clusterIds.has(region.cluster)) clusterIds.set(region.cluster, clusterIds.size);
+			cluster[r] = clusterIds.get(region.cluster)!;
+		}
 		for (const s of region.storage) {
 			storageCap[r * K + k(s.resource)]! += s.capacity;
 			initialStock[r * K + k(s.resource)]! += s.initial;
@@ -134,6 +142,7 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		storageCap,
 		initialStock,
 		gatewaysPerSite,
+		cluster,
 		P,
 		prodRegion,
 		prodResource,

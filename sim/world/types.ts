@@ -46,6 +46,8 @@ export interface CompiledWorld {
 	readonly storageCap: Float64Array;
 	readonly initialStock: Float64Array;
 	readonly gatewaysPerSite: Int32Array;
+	/** Autonomy cluster per region (a region without one is its own cluster). */
+	readonly cluster: Int32Array;
 	/** Production sites. */
 	readonly P: number;
 	readonly prodRegion: Int32Array;
