@@ -14,7 +14,9 @@ export const defaults: SimOptions = {
 		overFactor: 2,
 		detectProbability: 0.5,
 		sanctionFactor: 0.5,
-		sanctionDays: 30
+		sanctionDays: 30,
+		compensationHours: 20,
+		repeatEscalation: 2
 	},
 	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
 	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },

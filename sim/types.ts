@@ -24,6 +24,10 @@ export interface BehaviourOptions {
 	readonly sanctionFactor: number;
 	/** Sanction length in days (default 30). */
 	readonly sanctionDays: number;
+	/** Hours of compensation work each caught over-consumer owes (default 20, the documents' figure). */
+	readonly compensationHours: number;
+	/** A repeat offence owes this many times the hours (default 2: the documents' "escalation", whose factor they do not give). */
+	readonly repeatEscalation: number;
 }
 
 /** Random breakdowns of production sites (default: 0.2% chance a day, 1–7 days, 30–100% lost). */

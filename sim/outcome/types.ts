@@ -105,6 +105,12 @@ export interface Outcome {
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	/** Days the federation spent in survival mode. */
 	readonly survivalDays: number;
+	/** Over-consumption caught over the run (people), repeat offences among them, and compensation hours owed (20 each, ×2 for a repeat). */
+	readonly offences: {
+		readonly caught: number;
+		readonly repeats: number;
+		readonly compensationHours: number;
+	};
 	/** Emergency protocols: every level switch with its causes, and days per scope ('federation' or a region) at each level above normal. */
 	readonly threat: {
 		readonly events: readonly ThreatEvent[];

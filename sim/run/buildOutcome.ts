@@ -144,6 +144,11 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		headline: parts.headline,
 		coverage,
 		survivalDays: sums.survivalDays,
+		offences: {
+			caught: round(state.offences.caught, dp),
+			repeats: round(state.offences.repeats, dp),
+			compensationHours: round(state.offences.compensationHours, dp)
+		},
 		threat: parts.threat,
 		tierCoverageByRegion,
 		tierCoverage: {

@@ -42,6 +42,18 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('behaviour.detectProbability', o.behaviour.detectProbability);
 	share('behaviour.sanctionFactor', o.behaviour.sanctionFactor);
 	int('behaviour.sanctionDays', o.behaviour.sanctionDays, 1);
+	check(
+		Number.isFinite(o.behaviour.compensationHours) && o.behaviour.compensationHours >= 0,
+		'behaviour.compensationHours',
+		'should be ≥ 0',
+		o.behaviour.compensationHours
+	);
+	check(
+		Number.isFinite(o.behaviour.repeatEscalation) && o.behaviour.repeatEscalation >= 1,
+		'behaviour.repeatEscalation',
+		'should be ≥ 1',
+		o.behaviour.repeatEscalation
+	);
 	share('disruptions.perDayProbability', o.disruptions.perDayProbability);
 	int('disruptions.minDays', o.disruptions.minDays, 1);
 	int('disruptions.maxDays', o.disruptions.maxDays, o.disruptions.minDays);

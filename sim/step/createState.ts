@@ -44,6 +44,8 @@ export function createState(
 		request: new Float64Array(RK),
 		sanctionRing: new Float64Array(RK * options.behaviour.sanctionDays),
 		sanctioned: new Float64Array(RK),
+		everSanctioned: new Float64Array(RK),
+		offences: { caught: 0, repeats: 0, compensationHours: 0 },
 		overConsumers: new Float64Array(RK),
 		arcOpen: new Uint8Array(world.A).fill(1),
 		transit: new Float64Array(L * slots),

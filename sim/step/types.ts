@@ -54,6 +54,10 @@ export interface SimState {
 	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays), and their sum. */
 	readonly sanctionRing: Float64Array;
 	readonly sanctioned: Float64Array;
+	/** Per rk: people sanctioned at least once in the run (distinct, as far as cohorts allow). */
+	readonly everSanctioned: Float64Array;
+	/** Over-consumers caught, of them repeat offences, and the compensation hours they owe, over the run. */
+	readonly offences: { caught: number; repeats: number; compensationHours: number };
 	/** Per rk: today's over-consumers. */
 	readonly overConsumers: Float64Array;
 	readonly arcOpen: Uint8Array;
