@@ -17,6 +17,7 @@ import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
 import { createServiceDesk } from '../citizens/createServiceDesk.js';
+import { createDeviations } from './createDeviations.js';
 import { lifelineMask, observeThreat } from '../threat/observeThreat.js';
 import { effectiveLevel, stepThreats } from '../threat/stepThreats.js';
 import { switchesOf } from '../threat/switchesOf.js';
@@ -69,6 +70,9 @@ export function createRun(input: SimInput): RunResult {
 	const daily: DayRecord[] = [];
 	const sums = { shortfall: 0, tonneKm: 0, energy: 0, survivalDays: 0, delivered: 0 };
 	let rates: PeriodRates | null = null;
+	// The plan's own rates today, before automatic redistribution adds to them.
+	let planRates: PeriodRates | null = null;
+	const deviations = createDeviations(world);
 	let active: string[] = [];
 	const events: ThreatEvent[] = [];
 	const headline = createHeadline(world);
@@ -117,7 +121,7 @@ export function createRun(input: SimInput): RunResult {
 				active = shocks
 					.filter((s) => state.day >= s.start && state.day < s.start + s.days)
 					.map((s) => s.id ?? `${s.kind}@${s.start}`);
-				rates = periodRates(world, plan, state.day);
+				rates = planRates = periodRates(world, plan, state.day);
 				beginDay(world, state, ctx);
 				if (options.redistribution.enabled)
 					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
@@ -137,6 +141,7 @@ export function createRun(input: SimInput): RunResult {
 					sums.shortfall += state.dayShortfall[i]!;
 				}
 				sums.tonneKm += state.dayTonneKm;
+				deviations.day(planRates, state);
 				sums.energy += state.dayEnergy;
 				const federation = federationLevel();
 				if (federation === 'survival') sums.survivalDays++;
@@ -182,7 +187,8 @@ export function createRun(input: SimInput): RunResult {
 					observed: observer?.counts ?? null,
 					citizens: citizens?.summary() ?? null,
 					threat: { events, days: threatDays },
-					headline: headline.result(runNeed, runGot, options.decimals)
+					headline: headline.result(runNeed, runGot, options.decimals),
+					deviations: deviations.result(options.decimals)
 				});
 				return { outcome, readings };
 			}

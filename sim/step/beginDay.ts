@@ -110,6 +110,8 @@ export function resetDay(state: SimState): void {
 	state.dayShortfall.fill(0);
 	state.dayWaste.fill(0);
 	state.dayInflow.fill(0);
+	state.dayShipped.fill(0);
+	state.dayProduced.fill(0);
 	state.dayTonneKm = 0;
 	state.dayEnergy = 0;
 }

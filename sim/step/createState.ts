@@ -59,6 +59,8 @@ export function createState(
 		dayWaste: zeros(),
 		dayInflow: new Float64Array(RK),
 		sinceProduced: new Float64Array(P),
+		dayShipped: new Float64Array(world.L),
+		dayProduced: new Float64Array(RK),
 		sinceConsumed: new Float64Array(RK),
 		coverNeed: new Float64Array(RK),
 		dayTonneKm: 0,

@@ -77,6 +77,9 @@ export interface SimState {
 	readonly dayWaste: Float64Array;
 	/** Per rk: goods that arrived today (units), for the threat levels' days of stock. */
 	readonly dayInflow: Float64Array;
+	/** Today per lane: units that departed; per rk: units produced (for the plan's deviations). */
+	readonly dayShipped: Float64Array;
+	readonly dayProduced: Float64Array;
 	/** Since the last sensor report: produced per site, consumed per rk (units). */
 	readonly sinceProduced: Float64Array;
 	readonly sinceConsumed: Float64Array;
