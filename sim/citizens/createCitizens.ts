@@ -1,7 +1,4 @@
 import { createLedger } from '../points/createLedger.js';
-import { auditPoints } from '../points/audit/auditPoints.js';
-import { decideCase, openCase } from '../points/audit/decideCase.js';
-import { drawRandomAudit } from '../points/audit/drawRandomAudit.js';
 import type { AuditCase, WorkStructure } from '../points/audit/types.js';
 import type { PointsOptions } from '../points/types.js';
 import type { Rng } from '../rng/types.js';
@@ -13,6 +10,7 @@ import type { ThreatSwitches } from '../threat/types.js';
 import type { CitizenOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { ServiceDesk, ServiceDraw } from './createServiceDesk.js';
+import { auditQuarter } from './auditQuarter.js';
 
 const MONTH = 30;
 const YEAR = 365;
@@ -283,32 +281,15 @@ export function createCitizens(
 				}
 			}
 			if (day % o.auditEveryDays === o.auditEveryDays - 1) {
-				// Audit the awards since the last audit. A flag opens a case; 12 citizens and 1 expert decide;
-				// only an upheld case is sanctioned (points zeroed, accrual frozen: DOMAIN.md). The panel is
-				// simulated: each member judges right with `jurorAccuracy`, knowing what the simulation knows.
-				// The quarterly random audit adds people drawn by lot (5%), whatever their features say.
-				const flags = auditPoints(ledger, structure, points, { fromDay: audited, toDay: day });
-				const drawn = drawRandomAudit(R * N, o.randomAuditShare, jury, new Set(flags.map((f) => f.person)));
-				totals.randomAudits += drawn.length;
-				for (const flag of [...flags, ...drawn]) {
-					if (flag.reasons[0]!.feature !== 'random-audit') totals.findings++;
-					const open = openCase(flag, day, ledger, experts, jury);
-					if (open.status !== 'open') continue;
-					const truth = ringOf(flag.person) >= 0;
-					const vote = () => (jury.next() < o.jurorAccuracy ? truth : !truth);
-					const balance = ledger.balance(flag.person);
-					const decided = decideCase(
-						open,
-						{ citizens: open.panel.citizens.map(vote), expert: vote() },
-						ledger,
-						day
-					);
-					if (decided.status === 'upheld') {
-						totals.penalised++;
-						totals.forfeited += balance;
-					} else totals.dismissed++;
-					if (found.length < 10) found.push(decided);
-				}
+				const panel = { experts, jurorAccuracy: o.jurorAccuracy, randomShare: o.randomAuditShare };
+				const gamed = (person: number) => ringOf(person) >= 0;
+				const q = auditQuarter(ledger, structure, points, { fromDay: audited, day }, panel, gamed, jury);
+				totals.findings += q.findings;
+				totals.randomAudits += q.randomAudits;
+				totals.penalised += q.penalised;
+				totals.forfeited += q.forfeited;
+				totals.dismissed += q.dismissed;
+				found.push(...q.cases.slice(0, Math.max(0, 10 - found.length)));
 				audited = day + 1;
 			}
 			if (day % YEAR === YEAR - 1) totals.burned += ledger.yearlyBurn(day);
