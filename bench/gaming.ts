@@ -77,7 +77,6 @@ export const gamingBench: Benchmark = {
 					open,
 					{ citizens: open.panel.citizens.map(() => vote(CITIZEN_ACCURACY)), expert: vote(EXPERT_ACCURACY) },
 					pop.ledger,
-					pointsDefaults,
 					pop.days
 				);
 				if (decided.status === 'upheld') {
@@ -85,7 +84,9 @@ export const gamingBench: Benchmark = {
 					else upheldHonest++;
 				}
 			}
-			log(`seed ${seed}: ${pop.ledger.size} people, ${pop.ledger.awards} awards, ${flags.length} flagged`);
+			log(
+				`seed ${seed}: ${pop.ledger.size} people, ${pop.ledger.log.awards} awards, ${flags.length} flagged`
+			);
 		}
 		for (const [scheme, s] of Object.entries(schemes)) log(`  ${scheme}: ${s.found}/${s.planted} found`);
 		const a = figures(audit);

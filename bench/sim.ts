@@ -1,5 +1,5 @@
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
-import { createLedger, yearlyBurn } from '../sim/points/index.js';
+import { createLedger, pointsDefaults } from '../sim/points/index.js';
 import { compileWorld, createRng, runSimulationSync } from '../sim/index.js';
 import type { SimInput } from '../sim/index.js';
 import { mergeOptions } from '../sim/defaults.js';
@@ -109,11 +109,16 @@ export const simBench: Benchmark = {
 			`Monte Carlo, demo world, a year of daily steps per run: ${mcPerSec.toFixed(1)} runs/s with the citizen sample, ${mcTier1PerSec.toFixed(1)} runs/s tier 1 only (${runs} runs each)`
 		);
 
-		const ledger = createLedger(1_000_000, 1);
+		// Balances come only from the ledger's operations: a confirmed month of work of random length each.
+		const accounts = 1_000_000;
+		const ledger = createLedger(accounts, pointsDefaults, accounts);
 		const rng = createRng('ledger');
-		for (let i = 0; i < ledger.size; i++) ledger.balance[i] = Math.floor(rng.next() * 5000);
+		for (let i = 0; i < accounts; i++) {
+			const contribution = { kind: 'work', quantity: 0.01 + rng.next() * 25 };
+			ledger.apply({ op: 'award', person: i, contribution, confirmedBy: (i + 1) % accounts, at: 0 });
+		}
 		const b = performance.now();
-		const burned = yearlyBurn(ledger, 0.2);
+		const burned = ledger.yearlyBurn(364);
 		const burnMs = performance.now() - b;
 		log(
 			`yearly burn over 1,000,000 accounts: ${burnMs.toFixed(1)} ms (goal < 1000 ms), ${burned.toExponential(3)} points burned`

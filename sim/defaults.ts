@@ -14,7 +14,9 @@ export const defaults: SimOptions = {
 		overFactor: 2,
 		detectProbability: 0.5,
 		sanctionFactor: 0.5,
-		sanctionDays: 30
+		sanctionDays: 30,
+		compensationHours: 20,
+		repeatEscalation: 2
 	},
 	disruptions: { perDayProbability: 0.002, minDays: 1, maxDays: 7, minSeverity: 0.3, maxSeverity: 1 },
 	sensors: { everySteps: 1, noise: 0.01, delaySteps: 0, dropout: 0.01 },
@@ -35,7 +37,10 @@ export const defaults: SimOptions = {
 		ringSize: 4,
 		gateBasicCoverage: 0.95,
 		jurorAccuracy: 0.8,
-		auditEveryDays: 91
+		auditEveryDays: 91,
+		randomAuditShare: 0.05,
+		serviceHoursPerWorker: 0.5,
+		serviceBankDays: 30
 	},
 	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },
 	points,

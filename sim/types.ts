@@ -24,6 +24,10 @@ export interface BehaviourOptions {
 	readonly sanctionFactor: number;
 	/** Sanction length in days (default 30). */
 	readonly sanctionDays: number;
+	/** Hours of compensation work each caught over-consumer owes (default 20, the documents' figure). */
+	readonly compensationHours: number;
+	/** A repeat offence owes this many times the hours (default 2: the documents' "escalation", whose factor they do not give). */
+	readonly repeatEscalation: number;
 }
 
 /** Random breakdowns of production sites (default: 0.2% chance a day, 1–7 days, 30–100% lost). */
@@ -77,6 +81,15 @@ export interface CitizenOptions {
 	readonly jurorAccuracy: number;
 	/** Days between anti-gaming audits (default 91); a flag opens a case that an appeal panel decides. */
 	readonly auditEveryDays: number;
+	/** Share of the sample drawn by lot at each audit for a full check (default 0.05: the documents' 5% random quarterly audit). */
+	readonly randomAuditShare: number;
+	/**
+	 * Hours a day each member of the work force (adults × `workShare`) gives to tier-2/3 services
+	 * (default 0.5, about 6% of a working day: an assumption, the documents give no figure).
+	 */
+	readonly serviceHoursPerWorker: number;
+	/** Days unused service hours are kept for (default 30), so a long service can be staffed over weeks. */
+	readonly serviceBankDays: number;
 }
 
 /**

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../scenarios/ballot/sha256Hex.js';
 import type { Ballot, CredentialRecord } from '../../scenarios/ballot/types.js';
 import type { Expert } from '../../scenarios/experts/types.js';
 import { planHash } from '../../scenarios/round/createRound.js';
-import { burnOf, pointsDefaults } from '../../sim/points/index.js';
+import { createPointsLedger, pointsDefaults } from '../../sim/points/index.js';
 import type { Round, RoundEvent, RoundStore } from '../../scenarios/round/types.js';
 import { entryHash, GENESIS } from './entryHash.js';
 import { ledgerDefaults } from './ledgerDefaults.js';
@@ -17,7 +17,8 @@ import { migrations } from './migrations.js';
 import { publicKeyText, signHead } from './merkle/signedHead.js';
 import type { SignedHead } from './merkle/types.js';
 import { checkRecord } from './record/checkRecord.js';
-import { pointsRowDigest, setDigest } from './record/rowDigest.js';
+import { createPointsStore } from './createPointsStore.js';
+import { setDigest } from './record/rowDigest.js';
 import { readTables } from './record/readTables.js';
 import type { RecordReport } from './record/types.js';
 import type {
@@ -58,8 +59,8 @@ export interface Ledger extends RoundStore {
 		| { readonly status: 'spent'; readonly balance: number }
 		| { readonly status: 'insufficient'; readonly balance: number };
 	/**
-	 * The yearly reset (DOMAIN.md: 80% burns, 20% carries over), by the simulation's own rule
-	 * (`burnOf` in sim/points), appended per person and logged once. Returns the points burned.
+	 * The yearly reset (DOMAIN.md: 80% burns, 20% carries over), by the points ledger of sim/points
+	 * (the simulation's own), one chained row per person. Returns the points burned.
 	 */
 	yearlyBurn(at: number, carryShare?: number): number;
 	close(): void;
@@ -137,10 +138,7 @@ export function openLedger(
 		quotas: db.prepare(
 			'SELECT round, region, resource, per_person_per_day, effective_from, adopted_at FROM quotas WHERE round = ? ORDER BY id'
 		),
-		points: db.prepare('INSERT INTO points (person, points, reason, round, at) VALUES (?, ?, ?, ?, ?)'),
 		pointsOf: db.prepare('SELECT person, points, reason, round, at FROM points WHERE person = ? ORDER BY id'),
-		balance: db.prepare('SELECT coalesce(sum(points), 0) AS total FROM points WHERE person = ?'),
-		balances: db.prepare('SELECT person, sum(points) AS total FROM points GROUP BY person ORDER BY person'),
 		appoint: db.prepare(
 			'INSERT INTO experts (id, name, field, term_start, term_end, conflicts) VALUES (?, ?, ?, ?, ?, ?)'
 		),
@@ -167,6 +165,10 @@ export function openLedger(
 		q.append.run(entry);
 		return entry;
 	}
+	// Points follow the one ledger's rules (sim/points); this file only stores and chains the rows.
+	const store = createPointsStore(db, append);
+	const book = createPointsLedger(store, pointsDefaults);
+	const governance = pointsDefaults.accrual.governance!.points;
 	const toBallot = (r: {
 		receipt: string;
 		round: string;
@@ -295,15 +297,29 @@ export function openLedger(
 		},
 		awardPoints(round, persons, points, at) {
 			if (points <= 0 || persons.length === 0) return;
-			const reason = 'governance: voted on the citizen panel';
-			for (const person of persons) q.points.run(person, points, reason, round, at);
-			// The rows are chained by digest: who earned points is personal, but no row can be added unseen.
-			const rows = setDigest(persons.map((person) => pointsRowDigest({ person, points, reason, round, at })));
-			append(
-				round,
-				{ kind: 'points', data: { reason: 'governance', points, persons: persons.length, rows } },
-				at
-			);
+			db.transaction(() => {
+				// Governance points by the accrual table, confirmed by the round's record of who voted.
+				const contribution = { kind: 'governance', quantity: points / governance };
+				for (const person of persons) {
+					const note = 'voted on the citizen panel';
+					book.apply({
+						op: 'award',
+						person,
+						contribution,
+						confirmedBy: `round ${round}`,
+						at,
+						ref: round,
+						note
+					});
+				}
+				// The rows are chained by digest: who earned points is personal, but no row can be added unseen.
+				const rows = setDigest(store.takeCredited());
+				append(
+					round,
+					{ kind: 'points', data: { reason: 'governance', points, persons: persons.length, rows } },
+					at
+				);
+			})();
 		},
 		roster: () =>
 			(
@@ -385,47 +401,20 @@ export function openLedger(
 			}));
 		},
 		points: (person) => q.pointsOf.all(person) as PointsEntry[],
-		balance: (person) => (q.balance.get(person) as { total: number }).total,
+		balance: (person) => book.balance(person),
 		spend(person, points, purpose, at) {
 			return db
 				.transaction(() => {
-					const balance = (q.balance.get(person) as { total: number }).total;
-					if (!(points > 0) || balance < points) return { status: 'insufficient' as const, balance };
-					const reason = `spent: ${purpose}`;
-					q.points.run(person, -points, reason, null, at);
-					append(
-						'points',
-						{
-							kind: 'points-spent',
-							data: { row: pointsRowDigest({ person, points: -points, reason, round: null, at }) }
-						},
-						at
-					);
-					return { status: 'spent' as const, balance: balance - points };
+					const spent = book.apply({ op: 'spend', person, points, item: purpose, at });
+					return spent.status === 'ok'
+						? { status: 'spent' as const, balance: spent.balance }
+						: { status: 'insufficient' as const, balance: book.balance(person) };
 				})
 				.immediate();
 		},
 		yearlyBurn(at, carryShare = pointsDefaults.carryShare) {
 			return db
-				.transaction(() => {
-					let burned = 0;
-					for (const row of q.balances.all() as { person: string; total: number }[]) {
-						const burn = burnOf(row.total, carryShare, true);
-						if (burn <= 0) continue;
-						q.points.run(row.person, -burn, 'yearly burn', null, at);
-						// Each burn row is chained by digest, like any spending, so none can be added unseen.
-						const digest = pointsRowDigest({
-							person: row.person,
-							points: -burn,
-							reason: 'yearly burn',
-							round: null,
-							at
-						});
-						append('points', { kind: 'points-spent', data: { row: digest } }, at);
-						burned += burn;
-					}
-					return burned;
-				})
+				.transaction(() => createPointsLedger(store, { ...pointsDefaults, carryShare }).yearlyBurn(at))
 				.immediate();
 		},
 		close() {

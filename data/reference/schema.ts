@@ -29,7 +29,14 @@ export const Resource = v.strictObject({
 	reserveDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(3650))),
 	substitutes: v.optional(v.array(v.strictObject({ by: Id, maxShare: Share }))),
 	pointsCost: v.optional(NonNegative),
-	distribution: v.optional(v.picklist(['queue', 'lottery', 'sharing']))
+	distribution: v.optional(v.picklist(['queue', 'lottery', 'sharing'])),
+	/** What serving one unit of a social or rare good draws from its region: inputs (kWh of energy, …) and hours of labour. */
+	service: v.optional(
+		v.strictObject({
+			inputs: v.array(v.strictObject({ resource: Id, perUnit: NonNegative })),
+			labourHours: NonNegative
+		})
+	)
 });
 
 export const Catalogue = v.pipe(
@@ -42,6 +49,15 @@ export const Catalogue = v.pipe(
 		(c) =>
 			c.resources.every((r) => (r.substitutes ?? []).every((s) => c.resources.some((o) => o.id === s.by))),
 		'every substitute should be a resource of the catalogue'
+	),
+	v.check(
+		(c) =>
+			c.resources.every((r) =>
+				(r.service?.inputs ?? []).every((i) =>
+					c.resources.some((o) => o.id === i.resource && o.tier === 'basic')
+				)
+			),
+		'every service input should be a basic resource of the catalogue'
 	)
 );
 
@@ -81,7 +97,9 @@ export const Region = v.strictObject({
 	),
 	production: v.array(Production),
 	storage: v.array(Storage),
-	gatewaysPerSite: v.pipe(v.number(), v.integer(), v.minValue(1))
+	gatewaysPerSite: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** Autonomy cluster: regions of one cluster still share stock when a threat level puts them on local reserves. */
+	cluster: v.optional(Id)
 });
 
 export const Arc = v.strictObject({

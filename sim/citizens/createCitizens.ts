@@ -1,10 +1,6 @@
-import { applyOperation } from '../points/applyOperation.js';
 import { createLedger } from '../points/createLedger.js';
-import { auditPoints } from '../points/audit/auditPoints.js';
-import { decideCase, openCase } from '../points/audit/decideCase.js';
 import type { AuditCase, WorkStructure } from '../points/audit/types.js';
 import type { PointsOptions } from '../points/types.js';
-import { yearlyBurn } from '../points/yearlyBurn.js';
 import type { Rng } from '../rng/types.js';
 import { allocateRare, type RareRequest } from '../sharing/allocateRare.js';
 import { applySharing, sharingDefaults } from '../sharing/applySharing.js';
@@ -13,6 +9,8 @@ import type { Library } from '../sharing/types.js';
 import type { ThreatSwitches } from '../threat/types.js';
 import type { CitizenOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
+import type { ServiceDesk, ServiceDraw } from './createServiceDesk.js';
+import { auditQuarter } from './auditQuarter.js';
 
 const MONTH = 30;
 const YEAR = 365;
@@ -36,10 +34,18 @@ export interface CitizensSummary {
 	readonly rareAsked: number;
 	readonly rareServed: number;
 	readonly waiting: number;
+	/** Per queue or lottery good: units granted and the points paid for them (expeditions: 5,000 and 10,000 each). */
+	readonly rareHandedOut: Readonly<Record<string, { readonly granted: number; readonly points: number }>>;
+	/** What serving tiers 2 and 3 drew from the world, and requests refused for want of it. */
+	readonly services: ServiceDraw;
 	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
 	readonly gaming: readonly AuditCase[];
 	readonly findings: number;
+	/** People drawn by lot in the quarterly random audits (each a case like a flag). */
+	readonly randomAudits: number;
 	readonly penalised: number;
+	/** Points zeroed by upheld cases. */
+	readonly forfeited: number;
 	readonly dismissed: number;
 	/** Per region: served ÷ asked of social and rare goods (null when nobody asked). */
 	readonly byRegion: Readonly<
@@ -61,6 +67,7 @@ export interface Citizens {
  */
 export function createCitizens(
 	world: CompiledWorld,
+	desk: ServiceDesk,
 	o: CitizenOptions,
 	points: PointsOptions,
 	rng: Rng
@@ -68,8 +75,10 @@ export function createCitizens(
 	const N = o.perRegion;
 	if (N === 0) return null;
 	const R = world.R;
-	const ledger = createLedger(R * N, R * N * 2);
+	const ledger = createLedger(R * N, points, R * N * 2);
 	const role = new Uint8Array(R * N); // bit 1 worker, 2 teacher, 4 hazardous, 8 need
+	// Rare goods each person has received (queue and lottery): the consumption history allocation weighs.
+	const received = new Uint16Array(R * N);
 	for (let p = 0; p < R * N; p++) {
 		let bits = 0;
 		if (rng.next() < o.workShare) bits |= 1;
@@ -92,6 +101,7 @@ export function createCitizens(
 	);
 	const waiting: RareRequest[][] = Array.from({ length: R * rare.length }, () => []);
 	const supply = new Float64Array(R * rare.length);
+	const handedOut = Object.fromEntries(rare.map((g) => [g.id, { granted: 0, points: 0 }]));
 	const totals = {
 		awarded: 0,
 		spent: 0,
@@ -101,7 +111,9 @@ export function createCitizens(
 		rareAsked: 0,
 		rareServed: 0,
 		findings: 0,
+		randomAudits: 0,
 		penalised: 0,
+		forfeited: 0,
 		dismissed: 0
 	};
 	const by = Array.from({ length: R }, () => ({
@@ -128,23 +140,20 @@ export function createCitizens(
 	const count = (p: number) => Math.floor(N * p + rng.next()); // stochastic rounding keeps the mean
 
 	const award = (person: number, kind: string, hazardous: boolean, confirmedBy: number, day: number) => {
-		const result = applyOperation(
-			ledger,
-			{
-				op: 'award',
-				person,
-				contribution: { kind, quantity: 1, hazardous },
-				confirmedBy: confirmedBy === person ? null : confirmedBy,
-				day
-			},
-			points
-		);
+		const result = ledger.apply({
+			op: 'award',
+			person,
+			contribution: { kind, quantity: 1, hazardous },
+			confirmedBy: confirmedBy === person ? null : confirmedBy,
+			at: day
+		});
 		if (result.status === 'ok') totals.awarded += result.points;
 	};
 
 	return {
 		day(day, protocols, basicCoverage) {
 			const today = { socialAsked: 0, socialServed: 0, rareAsked: 0, rareServed: 0 };
+			desk.open();
 			for (let r = 0; r < R; r++) {
 				const base = r * N;
 				const survival = protocols[r]!.rareGoodsClosed;
@@ -198,14 +207,16 @@ export function createCitizens(
 					today.socialAsked++;
 					by[r]!.socialAsked++;
 					// Most asks cannot be afforded; checking first spares building a refusal nobody reads.
-					if (ledger.balance[p]! < cost) continue;
+					if (ledger.balance(p) < cost) continue;
 					if (gated) continue;
-					const spent = applyOperation(
-						ledger,
-						{ op: 'spend', person: p, points: cost, item: good.id, day },
-						points
-					);
+					// The good is made by people with energy in this region, after basic needs (see ServiceDesk).
+					if (desk.capacity(r, good.k) < 1) {
+						desk.refused('social', 1);
+						continue;
+					}
+					const spent = ledger.apply({ op: 'spend', person: p, points: cost, item: good.id, at: day });
 					if (spent.status === 'ok') {
+						desk.draw(r, good.k, 1);
 						today.socialServed++;
 						by[r]!.socialServed++;
 						totals.spent += cost;
@@ -222,7 +233,9 @@ export function createCitizens(
 							today.rareServed++;
 							by[r]!.rareServed++;
 						}
-					} else waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
+					} else if (!lib.banned.has(p) && ledger.balance(p) >= world.pointsCost[good.k]!)
+						// Queue and lottery goods may carry a points price (expeditions: 5,000 and 10,000).
+						waiting[r * rare.length + j]!.push({ person: p, day, need: (role[p]! & 8) !== 0 });
 				}
 				for (let j = 0; j < rare.length; j++) {
 					const w = r * rare.length + j;
@@ -234,10 +247,31 @@ export function createCitizens(
 					if (queue.length === 0 || supply[w]! < 1) continue;
 					const mode = world.rareDistribution[rare[j]!.k] === 'lottery' ? 'lottery' : 'queue';
 					if (gated) continue;
-					const result = allocateRare(queue, Math.floor(supply[w]!), mode, rng, survival);
+					// Released units are handed out only as far as the region can serve them (labour, energy).
+					const servable = Math.min(Math.floor(supply[w]!), desk.capacity(r, rare[j]!.k));
+					if (servable < Math.min(queue.length, Math.floor(supply[w]!)))
+						desk.refused('rare', Math.min(queue.length, Math.floor(supply[w]!)) - servable);
+					if (servable < 1) continue;
+					const cost = world.pointsCost[rare[j]!.k]!;
+					const history = queue
+						.filter((q) => ledger.balance(q.person) >= cost)
+						.map((q) => ({ ...q, received: received[q.person]! }));
+					const result = allocateRare(history, servable, mode, rng, survival);
 					if (result.status !== 'ok') continue;
-					supply[w]! -= result.granted.length;
-					const granted = new Set(result.granted);
+					const granted = new Set<number>();
+					for (const person of result.granted) {
+						const paid =
+							cost === 0 ||
+							ledger.apply({ op: 'spend', person, points: cost, item: rare[j]!.id, at: day }).status === 'ok';
+						if (!paid) continue;
+						if (cost > 0) totals.spent += cost;
+						handedOut[rare[j]!.id]!.granted++;
+						handedOut[rare[j]!.id]!.points += cost;
+						granted.add(person);
+						received[person]!++;
+					}
+					desk.draw(r, rare[j]!.k, granted.size);
+					supply[w]! -= granted.size;
 					for (const q of queue)
 						if (granted.has(q.person) && q.day === day) {
 							today.rareServed++;
@@ -247,29 +281,18 @@ export function createCitizens(
 				}
 			}
 			if (day % o.auditEveryDays === o.auditEveryDays - 1) {
-				// Audit the awards since the last audit. A flag opens a case; 12 citizens and 1 expert decide;
-				// only an upheld case is sanctioned (points zeroed, accrual frozen: DOMAIN.md). The panel is
-				// simulated: each member judges right with `jurorAccuracy`, knowing what the simulation knows.
-				for (const flag of auditPoints(ledger, structure, points, { fromDay: audited, toDay: day })) {
-					totals.findings++;
-					const open = openCase(flag, day, ledger, experts, jury);
-					if (open.status !== 'open') continue;
-					const truth = ringOf(flag.person) >= 0;
-					const vote = () => (jury.next() < o.jurorAccuracy ? truth : !truth);
-					const decided = decideCase(
-						open,
-						{ citizens: open.panel.citizens.map(vote), expert: vote() },
-						ledger,
-						points,
-						day
-					);
-					if (decided.status === 'upheld') totals.penalised++;
-					else totals.dismissed++;
-					if (found.length < 10) found.push(decided);
-				}
+				const panel = { experts, jurorAccuracy: o.jurorAccuracy, randomShare: o.randomAuditShare };
+				const gamed = (person: number) => ringOf(person) >= 0;
+				const q = auditQuarter(ledger, structure, points, { fromDay: audited, day }, panel, gamed, jury);
+				totals.findings += q.findings;
+				totals.randomAudits += q.randomAudits;
+				totals.penalised += q.penalised;
+				totals.forfeited += q.forfeited;
+				totals.dismissed += q.dismissed;
+				found.push(...q.cases.slice(0, Math.max(0, 10 - found.length)));
 				audited = day + 1;
 			}
-			if (day % YEAR === YEAR - 1) totals.burned += yearlyBurn(ledger, points.carryShare);
+			if (day % YEAR === YEAR - 1) totals.burned += ledger.yearlyBurn(day);
 			totals.socialAsked += today.socialAsked;
 			totals.socialServed += today.socialServed;
 			totals.rareAsked += today.rareAsked;
@@ -282,6 +305,8 @@ export function createCitizens(
 				sample: R * N,
 				...totals,
 				waiting: waiting.reduce((a, w) => a + w.length, 0),
+				services: desk.summary(),
+				rareHandedOut: handedOut,
 				gaming: found,
 				byRegion: Object.fromEntries(
 					world.regions.map((id, r) => [

@@ -105,6 +105,14 @@ export interface Outcome {
 	readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 	/** Days the federation spent in survival mode. */
 	readonly survivalDays: number;
+	/** The adopted plan against what the world executed: transfers and production targets missed (null without a plan). */
+	readonly deviations: Deviations | null;
+	/** Over-consumption caught over the run (people), repeat offences among them, and compensation hours owed (20 each, ×2 for a repeat). */
+	readonly offences: {
+		readonly caught: number;
+		readonly repeats: number;
+		readonly compensationHours: number;
+	};
 	/** Emergency protocols: every level switch with its causes, and days per scope ('federation' or a region) at each level above normal. */
 	readonly threat: {
 		readonly events: readonly ThreatEvent[];
@@ -132,4 +140,30 @@ export interface Outcome {
 		readonly delivered: number;
 	};
 	readonly daily: readonly DayRecord[];
+}
+
+/** What the adopted plan asked for and what the world could execute, over the run. */
+export interface Deviations {
+	readonly transfers: {
+		readonly planned: number;
+		readonly executed: number;
+		/** Lanes that shipped less than planned, most missed first (at most 20): units over the run. */
+		readonly short: readonly {
+			readonly arc: string;
+			readonly resource: string;
+			readonly planned: number;
+			readonly executed: number;
+		}[];
+	};
+	readonly production: {
+		readonly planned: number;
+		readonly executed: number;
+		/** Region-resources that made less than their target, most missed first (at most 20). */
+		readonly short: readonly {
+			readonly region: string;
+			readonly resource: string;
+			readonly planned: number;
+			readonly executed: number;
+		}[];
+	};
 }

@@ -1,17 +1,10 @@
-import type { Ledger } from './types.js';
+import { createMemoryStore } from './createMemoryStore.js';
+import { createPointsLedger } from './createPointsLedger.js';
+import { defaults } from './defaults.js';
+import type { Ledger, PointsOptions } from './types.js';
 
-/** An empty ledger for `size` people (ids 0..size−1), with room for `awardCapacity` logged awards (it grows). */
-export function createLedger(size: number, awardCapacity = 1024): Ledger {
-	return {
-		size,
-		balance: new Float64Array(size),
-		frozenUntil: new Int32Array(size).fill(-1),
-		awards: 0,
-		awardFrom: new Int32Array(awardCapacity),
-		awardTo: new Int32Array(awardCapacity),
-		awardPoints: new Float64Array(awardCapacity),
-		awardDay: new Int32Array(awardCapacity),
-		awardKind: new Int32Array(awardCapacity),
-		awardQuantity: new Float64Array(awardCapacity)
-	};
+/** The simulation's points ledger for `size` people (ids 0..size−1), with room for `awardCapacity` logged awards (it grows). */
+export function createLedger(size: number, options: PointsOptions = defaults, awardCapacity = 1024): Ledger {
+	const store = createMemoryStore(size, awardCapacity);
+	return { size, log: store.log, ...createPointsLedger(store, options) };
 }

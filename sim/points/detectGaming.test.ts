@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng/createRng.js';
-import { applyOperation } from './applyOperation.js';
 import { createLedger } from './createLedger.js';
-import { defaults } from './defaults.js';
 import { detectGaming } from './detectGaming.js';
 import type { Ledger } from './types.js';
 
 function confirm(ledger: Ledger, by: number, person: number, months = 1) {
-	const result = applyOperation(
-		ledger,
-		{ op: 'award', person, contribution: { kind: 'work', quantity: months }, confirmedBy: by, day: 0 },
-		defaults
-	);
+	const result = ledger.apply({
+		op: 'award',
+		person,
+		contribution: { kind: 'work', quantity: months },
+		confirmedBy: by,
+		at: 0
+	});
 	if (result.status !== 'ok') throw new Error(result.message);
 }
 

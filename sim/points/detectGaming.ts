@@ -51,11 +51,11 @@ export function detectGaming(ledger: Ledger, options: Partial<GamingOptions> = {
 	const points: number[] = [];
 	const count: number[] = [];
 	const received = new Map<number, number>();
-	for (let i = 0; i < ledger.awards; i++) {
-		if (ledger.awardDay[i]! < o.fromDay) continue;
-		const b = ledger.awardTo[i]!;
-		received.set(b, (received.get(b) ?? 0) + ledger.awardPoints[i]!);
-		const a = ledger.awardFrom[i]!;
+	for (let i = 0; i < ledger.log.awards; i++) {
+		if (ledger.log.awardDay[i]! < o.fromDay) continue;
+		const b = ledger.log.awardTo[i]!;
+		received.set(b, (received.get(b) ?? 0) + ledger.log.awardPoints[i]!);
+		const a = ledger.log.awardFrom[i]!;
 		if (a < 0) continue;
 		const key = a * ledger.size + b;
 		let e = edgeIndex.get(key);
@@ -67,7 +67,7 @@ export function detectGaming(ledger: Ledger, options: Partial<GamingOptions> = {
 			points.push(0);
 			count.push(0);
 		}
-		points[e]! += ledger.awardPoints[i]!;
+		points[e]! += ledger.log.awardPoints[i]!;
 		count[e]! += 1;
 	}
 	// Compact node ids and adjacency (CSR).

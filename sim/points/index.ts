@@ -1,15 +1,19 @@
 export type {
 	AccrualRule,
 	AccrualTable,
+	AwardLog,
 	Contribution,
 	Ledger,
 	LedgerOp,
 	LedgerRefusal,
 	LedgerResult,
-	PointsOptions
+	PointsLedger,
+	PointsOptions,
+	PointsPosting,
+	PointsStore
 } from './types.js';
 export { defaults as pointsDefaults } from './defaults.js';
 export { createLedger } from './createLedger.js';
-export { applyOperation, pointsFor } from './applyOperation.js';
-export { burnOf, yearlyBurn } from './yearlyBurn.js';
+export { createMemoryStore } from './createMemoryStore.js';
+export { createPointsLedger, pointsFor } from './createPointsLedger.js';
 export { detectGaming, gamingDefaults, type GamingFinding, type GamingOptions } from './detectGaming.js';

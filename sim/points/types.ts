@@ -29,24 +29,32 @@ export interface Contribution {
 	readonly regenerative?: number;
 }
 
-/** Every operation on the ledger. There is no operation that moves points between people; `transfer` exists only to be refused. */
-export type LedgerOp =
+/**
+ * Every operation on the ledger, for people identified by `P` (sample indices in the simulation,
+ * panelist ids in the record). `at` is a time in the store's unit (`PointsStore.dayLength` per day).
+ * No operation moves points between people; `transfer` exists only to be refused.
+ */
+export type LedgerOp<P = number> =
 	| {
 			readonly op: 'award';
-			readonly person: number;
+			readonly person: P;
 			readonly contribution: Contribution;
-			readonly confirmedBy: number | null;
-			readonly day: number;
+			readonly confirmedBy: P | null;
+			readonly at: number;
+			/** What the record files it under (the round that credited it), if anything. */
+			readonly ref?: string;
+			/** Why, in words, for the record's row (default: the contribution kind). */
+			readonly note?: string;
 	  }
 	| {
 			readonly op: 'spend';
-			readonly person: number;
+			readonly person: P;
 			readonly points: number;
 			readonly item: string;
-			readonly day: number;
+			readonly at: number;
 	  }
-	| { readonly op: 'penalise'; readonly person: number; readonly day: number; readonly reason: string }
-	| { readonly op: 'transfer'; readonly from: number; readonly to: number; readonly points: number };
+	| { readonly op: 'penalise'; readonly person: P; readonly at: number; readonly reason: string }
+	| { readonly op: 'transfer'; readonly from: P; readonly to: P; readonly points: number };
 
 /** Why an operation was refused. `non-transferable` is an error: points are personal and cannot move. */
 export type LedgerRefusal =
@@ -63,18 +71,61 @@ export type LedgerResult =
 	| { readonly status: 'ok'; readonly points: number; readonly balance: number }
 	| { readonly status: 'error'; readonly code: LedgerRefusal; readonly message: string };
 
-/** A ledger of N people in typed arrays: balances, freeze ends, and the award log (who confirmed whose points). */
-export interface Ledger {
+/** One booking on one account, written by the ledger's operations through the store. */
+export interface PointsPosting<P> {
+	readonly person: P;
+	/** Positive when earned; negative when spent, burned or zeroed. */
+	readonly points: number;
+	readonly at: number;
+	readonly cause: 'award' | 'spend' | 'burn' | 'penalty';
+	/** In words: the contribution's note or kind, the item bought, the penalty's reason. */
+	readonly what: string;
+	readonly ref?: string;
+	/** For awards: who confirmed, the kind's index in the accrual table, and the quantity. */
+	readonly award?: { readonly confirmedBy: P; readonly kind: number; readonly quantity: number };
+}
+
+/**
+ * The port the points ledger keeps its accounts through: typed arrays in memory for the simulation
+ * (`createMemoryStore`), rows in SQLite for the persisted record (`data/ledger`). A store only books
+ * what it is given; every rule (accrual, confirmation, freeze, burn) is the ledger's.
+ */
+export interface PointsStore<P> {
+	/** Units of `at` per day: 1 when `at` is a day number, 86,400,000 when it is epoch milliseconds. */
+	readonly dayLength: number;
+	/** Balances are whole points (an integer column): burns are rounded, the kept part absorbs it. */
+	readonly wholePoints: boolean;
+	has(person: P): boolean;
+	balance(person: P): number;
+	/** When the person was last penalised (−Infinity if never). */
+	lastPenalty(person: P): number;
+	post(posting: PointsPosting<P>): void;
+	/** Calls `fn` for every account with a positive balance. */
+	eachBalance(fn: (person: P, balance: number) => void): void;
+}
+
+/** The one points ledger: the documents' rules over a store. Balances change only through `apply` and `yearlyBurn`. */
+export interface PointsLedger<P> {
+	apply(op: LedgerOp<P>): LedgerResult;
+	balance(person: P): number;
+	/** The yearly reset at `at`: all but `carryShare` of every positive balance burns. Returns the points burned. */
+	yearlyBurn(at: number): number;
+}
+
+/** The award log (who confirmed whose points), read by the audit: `awards` entries are in use. */
+export interface AwardLog {
+	readonly awards: number;
+	readonly awardFrom: Int32Array;
+	readonly awardTo: Int32Array;
+	readonly awardPoints: Float64Array;
+	readonly awardDay: Int32Array;
+	/** Index in the accrual table's key order. */
+	readonly awardKind: Int32Array;
+	readonly awardQuantity: Float64Array;
+}
+
+/** The simulation's ledger: people 0..size−1 in memory, with the award log the audit reads. */
+export interface Ledger extends PointsLedger<number> {
 	readonly size: number;
-	readonly balance: Float64Array;
-	/** Day until which accrual is frozen (exclusive); −1 when not frozen. */
-	readonly frozenUntil: Int32Array;
-	/** Award log: confirmer, recipient, points, day, kind (index in the accrual table's key order) and quantity; `awards` entries are in use. */
-	awards: number;
-	awardFrom: Int32Array;
-	awardTo: Int32Array;
-	awardPoints: Float64Array;
-	awardDay: Int32Array;
-	awardKind: Int32Array;
-	awardQuantity: Float64Array;
+	readonly log: AwardLog;
 }

@@ -30,6 +30,7 @@ export interface OutcomeParts {
 	readonly citizens: CitizensSummary | null;
 	readonly threat: Outcome['threat'];
 	readonly headline: Outcome['headline'];
+	readonly deviations: Outcome['deviations'];
 }
 
 /** Per resource, the books of the run (unrounded residual first, so that a leak cannot hide in rounding). */
@@ -144,6 +145,12 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 		headline: parts.headline,
 		coverage,
 		survivalDays: sums.survivalDays,
+		deviations: parts.deviations,
+		offences: {
+			caught: round(state.offences.caught, dp),
+			repeats: round(state.offences.repeats, dp),
+			compensationHours: round(state.offences.compensationHours, dp)
+		},
 		threat: parts.threat,
 		tierCoverageByRegion,
 		tierCoverage: {

@@ -42,6 +42,18 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('behaviour.detectProbability', o.behaviour.detectProbability);
 	share('behaviour.sanctionFactor', o.behaviour.sanctionFactor);
 	int('behaviour.sanctionDays', o.behaviour.sanctionDays, 1);
+	check(
+		Number.isFinite(o.behaviour.compensationHours) && o.behaviour.compensationHours >= 0,
+		'behaviour.compensationHours',
+		'should be ≥ 0',
+		o.behaviour.compensationHours
+	);
+	check(
+		Number.isFinite(o.behaviour.repeatEscalation) && o.behaviour.repeatEscalation >= 1,
+		'behaviour.repeatEscalation',
+		'should be ≥ 1',
+		o.behaviour.repeatEscalation
+	);
 	share('disruptions.perDayProbability', o.disruptions.perDayProbability);
 	int('disruptions.minDays', o.disruptions.minDays, 1);
 	int('disruptions.maxDays', o.disruptions.maxDays, o.disruptions.minDays);
@@ -89,6 +101,7 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	int('citizens.rings', o.citizens.rings, 0);
 	int('citizens.ringSize', o.citizens.ringSize, 2);
 	int('citizens.auditEveryDays', o.citizens.auditEveryDays, 1);
+	int('citizens.serviceBankDays', o.citizens.serviceBankDays, 1);
 	check(
 		o.citizens.rings * o.citizens.ringSize <= o.citizens.perRegion,
 		'citizens.rings',
@@ -104,7 +117,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'rarePerDay',
 		'itemsPerPerson',
 		'gateBasicCoverage',
-		'jurorAccuracy'
+		'jurorAccuracy',
+		'randomAuditShare'
 	] as const)
 		share(`citizens.${key}`, o.citizens[key]);
 	check(
@@ -112,6 +126,12 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'citizens.rareUnitsPerPersonYear',
 		'should be ≥ 0',
 		o.citizens.rareUnitsPerPersonYear
+	);
+	check(
+		Number.isFinite(o.citizens.serviceHoursPerWorker) && o.citizens.serviceHoursPerWorker >= 0,
+		'citizens.serviceHoursPerWorker',
+		'should be ≥ 0',
+		o.citizens.serviceHoursPerWorker
 	);
 	return issues;
 }

@@ -16,6 +16,8 @@ import { redistribute } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
+import { createServiceDesk } from '../citizens/createServiceDesk.js';
+import { createDeviations } from './createDeviations.js';
 import { lifelineMask, observeThreat } from '../threat/observeThreat.js';
 import { effectiveLevel, stepThreats } from '../threat/stepThreats.js';
 import { switchesOf } from '../threat/switchesOf.js';
@@ -58,7 +60,9 @@ export function createRun(input: SimInput): RunResult {
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
 	const scope = { gatewayRegion: layout.gatewayRegion };
-	const citizens = createCitizens(world, options.citizens, options.points, input.rng.fork('citizens'));
+	const { perRegion, workShare, serviceHoursPerWorker, serviceBankDays } = options.citizens;
+	const desk = createServiceDesk(world, state, perRegion, workShare, serviceHoursPerWorker, serviceBankDays);
+	const citizens = createCitizens(world, desk, options.citizens, options.points, input.rng.fork('citizens'));
 	let tiers: CitizensDay | null = null;
 	const RK = world.R * world.K;
 	const runNeed = new Float64Array(RK);
@@ -66,6 +70,9 @@ export function createRun(input: SimInput): RunResult {
 	const daily: DayRecord[] = [];
 	const sums = { shortfall: 0, tonneKm: 0, energy: 0, survivalDays: 0, delivered: 0 };
 	let rates: PeriodRates | null = null;
+	// The plan's own rates today, before automatic redistribution adds to them.
+	let planRates: PeriodRates | null = null;
+	const deviations = createDeviations(world);
 	let active: string[] = [];
 	const events: ThreatEvent[] = [];
 	const headline = createHeadline(world);
@@ -114,7 +121,7 @@ export function createRun(input: SimInput): RunResult {
 				active = shocks
 					.filter((s) => state.day >= s.start && state.day < s.start + s.days)
 					.map((s) => s.id ?? `${s.kind}@${s.start}`);
-				rates = periodRates(world, plan, state.day);
+				rates = planRates = periodRates(world, plan, state.day);
 				beginDay(world, state, ctx);
 				if (options.redistribution.enabled)
 					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
@@ -134,6 +141,7 @@ export function createRun(input: SimInput): RunResult {
 					sums.shortfall += state.dayShortfall[i]!;
 				}
 				sums.tonneKm += state.dayTonneKm;
+				deviations.day(planRates, state);
 				sums.energy += state.dayEnergy;
 				const federation = federationLevel();
 				if (federation === 'survival') sums.survivalDays++;
@@ -179,7 +187,8 @@ export function createRun(input: SimInput): RunResult {
 					observed: observer?.counts ?? null,
 					citizens: citizens?.summary() ?? null,
 					threat: { events, days: threatDays },
-					headline: headline.result(runNeed, runGot, options.decimals)
+					headline: headline.result(runNeed, runGot, options.decimals),
+					deviations: deviations.result(options.decimals)
 				});
 				return { outcome, readings };
 			}

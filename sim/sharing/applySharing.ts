@@ -1,6 +1,12 @@
 import type { Library, SharingOp, SharingOptions, SharingRefusal, SharingResult } from './types.js';
 
-export const sharingDefaults: SharingOptions = { maxItemsPerPerson: 5, maxAheadDays: 92, maxLoanDays: 30 };
+export const sharingDefaults: SharingOptions = {
+	maxItemsPerPerson: 5,
+	maxAheadDays: 92,
+	maxLoanDays: 30,
+	abuseLateDays: 30,
+	abuseLateReturns: 3
+};
 
 const refuse = (code: SharingRefusal, message: string): SharingResult => ({
 	status: 'refused',
@@ -13,6 +19,8 @@ const overlaps = (a: number, b: number, c: number, d: number) => a < d && c < b;
  * One operation of the library model, dispatched in one switch: a person takes an item (if no one
  * else has booked those days and they hold fewer than the limit), uses it, returns it (late days are
  * reported); items can be booked up to `maxAheadDays` ahead. In survival mode rare goods are closed.
+ * Abusing rare goods (a return `abuseLateDays` late, or `abuseLateReturns` late returns) bans the
+ * person for life: they can neither book nor take again.
  */
 export function applySharing(
 	library: Library,
@@ -24,6 +32,8 @@ export function applySharing(
 		return refuse('unknown-item', `no item ${op.item}`);
 	const bookings = library.bookings[op.item]!;
 	const name = library.items[op.item]!.id;
+	if ((op.op === 'book' || op.op === 'take') && library.banned.has(op.person))
+		return refuse('banned', `person ${op.person} is banned from rare goods for life for abusing them`);
 	switch (op.op) {
 		case 'book': {
 			if (survival) return refuse('survival-mode', 'rare goods are closed in survival mode');
@@ -78,7 +88,13 @@ export function applySharing(
 				return refuse('not-holder', `${name} is not held by person ${op.person}`);
 			library.holder[op.item] = -1;
 			library.held.set(op.person, (library.held.get(op.person) ?? 1) - 1);
-			return { status: 'ok', lateDays: Math.max(0, op.today - library.due[op.item]!) };
+			const lateDays = Math.max(0, op.today - library.due[op.item]!);
+			if (lateDays === 0) return { status: 'ok', lateDays };
+			const late = (library.lateReturns.get(op.person) ?? 0) + 1;
+			library.lateReturns.set(op.person, late);
+			const banned = lateDays >= options.abuseLateDays || late >= options.abuseLateReturns;
+			if (banned) library.banned.add(op.person);
+			return { status: 'ok', lateDays, banned };
 		}
 		case 'cancel': {
 			const i = bookings.findIndex((b) => b.person === op.person && b.from === op.from);

@@ -7,6 +7,8 @@ export function createLibrary(items: readonly { readonly id: string; readonly re
 		holder: new Int32Array(items.length).fill(-1),
 		due: new Int32Array(items.length),
 		bookings: items.map(() => []),
-		held: new Map()
+		held: new Map(),
+		lateReturns: new Map(),
+		banned: new Set()
 	};
 }

@@ -3,6 +3,13 @@ export interface SharingOptions {
 	readonly maxItemsPerPerson: number;
 	readonly maxAheadDays: number;
 	readonly maxLoanDays: number;
+	/**
+	 * Abuse of rare goods, which the documents punish with a lifetime ban: a return this many days
+	 * late (default 30: a whole loan kept again), or this many late returns in all (default 3).
+	 * Both figures are assumptions; the documents name the ban, not the abuse.
+	 */
+	readonly abuseLateDays: number;
+	readonly abuseLateReturns: number;
 }
 
 /** A booking of one item by one person for days [from, to). */
@@ -21,6 +28,9 @@ export interface Library {
 	readonly bookings: Booking[][];
 	/** Items each person holds now. */
 	readonly held: Map<number, number>;
+	/** Late returns per person, and people banned for life from rare goods for abusing them. */
+	readonly lateReturns: Map<number, number>;
+	readonly banned: Set<number>;
 }
 
 /** Every operation of a sharing centre: take, use and return; book ahead; cancel a booking. */
@@ -53,8 +63,9 @@ export type SharingRefusal =
 	| 'taken'
 	| 'not-holder'
 	| 'no-booking'
-	| 'survival-mode';
+	| 'survival-mode'
+	| 'banned';
 
 export type SharingResult =
-	| { readonly status: 'ok'; readonly lateDays?: number }
+	| { readonly status: 'ok'; readonly lateDays?: number; readonly banned?: boolean }
 	| { readonly status: 'refused'; readonly code: SharingRefusal; readonly message: string };

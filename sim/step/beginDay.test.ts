@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { createRng } from '../rng/createRng.js';
 import { createRun } from '../run/createRun.js';
+import { runSimulationSync } from '../run/runSimulation.js';
 
 const reference = await loadReference(defaultReferencePaths);
 
@@ -42,5 +43,27 @@ describe('behaviour and sanctions', () => {
 		expect(run.state.request[rk]! / run.state.need[rk]!).toBeCloseTo(1 + over - cut, 3);
 		// A sanction is an access cut, not a shortage: coverage is measured against the reduced need.
 		expect(run.state.coverNeed[rk]! / run.state.need[rk]!).toBeCloseTo(1 - cut, 3);
+	});
+
+	it('20 h compensation work and escalation for repeated over-consumption', () => {
+		const year = (behaviour: object) => {
+			const result = runSimulationSync({
+				reference,
+				rng: createRng(8),
+				options: { days: 365, behaviour, citizens: { perRegion: 0 }, recordDays: false }
+			});
+			if (result.status !== 'ok') throw new Error('invalid');
+			return result.outcome.offences;
+		};
+		const escalated = year({});
+		expect(escalated.caught).toBeGreaterThan(0);
+		// After a year, people sanctioned before are caught again: repeats, but fewer than all catches.
+		expect(escalated.repeats).toBeGreaterThan(0);
+		expect(escalated.repeats).toBeLessThan(escalated.caught);
+		expect(escalated.compensationHours).toBeCloseTo(20 * (escalated.caught + escalated.repeats), 3);
+		const flat = year({ repeatEscalation: 1 });
+		expect(flat.caught).toBeCloseTo(escalated.caught, 6);
+		expect(flat.compensationHours).toBeCloseTo(20 * flat.caught, 3);
+		expect(year({ overConsumerShare: 0 })).toEqual({ caught: 0, repeats: 0, compensationHours: 0 });
 	});
 });

@@ -88,6 +88,16 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			state.coverNeed[rk] = state.dayNeed[rk] = need * (1 - cut);
 			state.request[rk] = need * ratio * (1 + (over / persons) * (b.overFactor - 1) - cut);
 			const detected = over * b.detectProbability;
+			// Tier 1 counts people, not persons: a repeat offence is a caught person among those sanctioned
+			// before and eligible again, in proportion (same propensity). Each owes compensation work; a
+			// repeat owes it `repeatEscalation` times (the documents' escalation).
+			const formerly = Math.max(0, state.everSanctioned[rk]! - sanctioned);
+			const repeats = eligible > 0 ? detected * Math.min(1, formerly / eligible) : 0;
+			state.everSanctioned[rk] = Math.min(persons, state.everSanctioned[rk]! + detected - repeats);
+			state.offences.caught += detected;
+			state.offences.repeats += repeats;
+			state.offences.compensationHours +=
+				(detected + repeats * (b.repeatEscalation - 1)) * b.compensationHours;
 			state.sanctionRing[rk * D + slot] = detected;
 			state.sanctioned[rk] = sanctioned + detected;
 		}
@@ -100,6 +110,8 @@ export function resetDay(state: SimState): void {
 	state.dayShortfall.fill(0);
 	state.dayWaste.fill(0);
 	state.dayInflow.fill(0);
+	state.dayShipped.fill(0);
+	state.dayProduced.fill(0);
 	state.dayTonneKm = 0;
 	state.dayEnergy = 0;
 }

@@ -7,8 +7,8 @@ import type { SimState } from './types.js';
  * Adds today's automatic shipments to the plan's: on each lane of a basic flow resource, when the
  * origin holds more days of need than the destination by more than `imbalance` (counting goods
  * already on the way), ship toward equal days of stock, keeping `keepDays` at the origin (or half
- * its store when it holds less), split
- * over the origin's lanes for that resource, within lane capacity.
+ * its store when it holds less), split over the origin's lanes for that resource, within lane
+ * capacity. A region on local reserves (a threat level) ships only within its autonomy cluster.
  */
 export function redistribute(
 	world: CompiledWorld,
@@ -36,8 +36,13 @@ export function redistribute(
 		if (world.normKind[k] !== 1 || world.tier[k] !== 'basic') continue;
 		const a = world.laneArc[lane]!;
 		if (!state.arcOpen[a]) continue;
-		// A region under a threat level runs on its local reserves: nothing leaves it automatically.
-		if (state.localReserves[world.arcFrom[a]!]) continue;
+		// A region under a threat level runs on its local reserves: nothing leaves it automatically,
+		// except to the regions of its autonomy cluster, which pool their reserves.
+		if (
+			state.localReserves[world.arcFrom[a]!] &&
+			world.cluster[world.arcFrom[a]!] !== world.cluster[world.arcTo[a]!]
+		)
+			continue;
 		const from = world.arcFrom[a]! * K + k;
 		const to = world.arcTo[a]! * K + k;
 		const needFrom = state.need[from]!;

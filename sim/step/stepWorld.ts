@@ -89,6 +89,7 @@ export function stepWorld(
 			if (ctx.isEnergy[ik]) state.dayEnergy += use;
 		}
 		stock[rk]! += q;
+		state.dayProduced[rk]! += q;
 		totals.produced[k]! += q;
 		state.sinceProduced[p]! += q;
 	}
@@ -108,6 +109,7 @@ export function stepWorld(
 			const amount = Math.min(rate * dt, world.laneCapacity[lane]! * dt, stock[origin]!);
 			if (amount <= 0) continue;
 			stock[origin]! -= amount;
+			state.dayShipped[lane]! += amount;
 			const loss = amount * world.arcLoss[a]!;
 			totals.transportLoss[k]! += loss;
 			dayWaste[k]! += loss;

@@ -54,6 +54,10 @@ export interface SimState {
 	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays), and their sum. */
 	readonly sanctionRing: Float64Array;
 	readonly sanctioned: Float64Array;
+	/** Per rk: people sanctioned at least once in the run (distinct, as far as cohorts allow). */
+	readonly everSanctioned: Float64Array;
+	/** Over-consumers caught, of them repeat offences, and the compensation hours they owe, over the run. */
+	readonly offences: { caught: number; repeats: number; compensationHours: number };
 	/** Per rk: today's over-consumers. */
 	readonly overConsumers: Float64Array;
 	readonly arcOpen: Uint8Array;
@@ -73,6 +77,9 @@ export interface SimState {
 	readonly dayWaste: Float64Array;
 	/** Per rk: goods that arrived today (units), for the threat levels' days of stock. */
 	readonly dayInflow: Float64Array;
+	/** Today per lane: units that departed; per rk: units produced (for the plan's deviations). */
+	readonly dayShipped: Float64Array;
+	readonly dayProduced: Float64Array;
 	/** Since the last sensor report: produced per site, consumed per rk (units). */
 	readonly sinceProduced: Float64Array;
 	readonly sinceConsumed: Float64Array;

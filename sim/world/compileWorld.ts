@@ -2,6 +2,8 @@ import type { Catalogue, World } from '../../data/reference/types.js';
 import type { CompiledWorld, NormKind } from './types.js';
 
 const DAYS_PER_YEAR = 365;
+/** The documents' strategic reserve: six months of need. */
+const SIX_MONTHS_DAYS = 182;
 
 /** Lays a validated world and catalogue out in typed arrays (see `CompiledWorld`). */
 export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld {
@@ -46,6 +48,8 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 	const storageCap = new Float64Array(R * K);
 	const initialStock = new Float64Array(R * K);
 	const gatewaysPerSite = new Int32Array(R);
+	const cluster = new Int32Array(R);
+	const clusterIds = new Map<string, number>();
 	const sites = world.regions.flatMap((region, r) => region.production.map((p) => ({ r, p })));
 	const P = sites.length;
 	const prodRegion = new Int32Array(P);
@@ -60,6 +64,12 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		children[r] = region.population.children;
 		workers[r] = region.population.physicalWorkers;
 		gatewaysPerSite[r] = region.gatewaysPerSite;
+		// A region outside any named cluster is a cluster of its own.
+		if (region.cluster === undefined) cluster[r] = R + r;
+		else {
+			if (!clusterIds.has(region.cluster)) clusterIds.set(region.cluster, clusterIds.size);
+			cluster[r] = clusterIds.get(region.cluster)!;
+		}
 		for (const s of region.storage) {
 			storageCap[r * K + k(s.resource)]! += s.capacity;
 			initialStock[r * K + k(s.resource)]! += s.initial;
@@ -75,6 +85,14 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		for (const input of p.inputs ?? []) inputs.push({ k: k(input.resource), perUnit: input.perUnit });
 	});
 	inputStart[P] = inputs.length;
+	const serviceStart = new Int32Array(K + 1);
+	const serviceInputs: { k: number; perUnit: number }[] = [];
+	catalogue.resources.forEach((r, i) => {
+		serviceStart[i] = serviceInputs.length;
+		for (const input of r.service?.inputs ?? [])
+			serviceInputs.push({ k: k(input.resource), perUnit: input.perUnit });
+	});
+	serviceStart[K] = serviceInputs.length;
 
 	const A = world.arcs.length;
 	const arcFrom = new Int32Array(A);
@@ -108,6 +126,11 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		childExtra,
 		lossPerDay,
 		pointsCost: Float64Array.from(catalogue.resources, (r) => r.pointsCost ?? 0),
+		reserveDays: Float64Array.from(catalogue.resources, (r) => r.reserveDays ?? SIX_MONTHS_DAYS),
+		serviceStart,
+		serviceResource: Int32Array.from(serviceInputs, (i) => i.k),
+		servicePerUnit: Float64Array.from(serviceInputs, (i) => i.perUnit),
+		serviceLabourHours: Float64Array.from(catalogue.resources, (r) => r.service?.labourHours ?? 0),
 		rareDistribution: catalogue.resources.map((r) =>
 			r.tier === 'rare' ? (r.distribution ?? 'queue') : null
 		),
@@ -119,6 +142,7 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		storageCap,
 		initialStock,
 		gatewaysPerSite,
+		cluster,
 		P,
 		prodRegion,
 		prodResource,

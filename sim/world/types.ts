@@ -28,6 +28,13 @@ export interface CompiledWorld {
 	readonly lossPerDay: Float64Array;
 	/** Points price of tier-2 goods (0 when none) and how tier-3 goods are handed out (null for other tiers). */
 	readonly pointsCost: Float64Array;
+	/** Strategic reserve per resource, days of need (catalogue `reserveDays`, default 182: six months). */
+	readonly reserveDays: Float64Array;
+	/** What serving one unit of tier-2/3 good k draws: inputs serviceStart[k] .. serviceStart[k+1]−1 (resource, per unit), and labour hours. */
+	readonly serviceStart: Int32Array;
+	readonly serviceResource: Int32Array;
+	readonly servicePerUnit: Float64Array;
+	readonly serviceLabourHours: Float64Array;
 	readonly rareDistribution: readonly ('queue' | 'lottery' | 'sharing' | null)[];
 	/** Substitute resource index (−1 none) and the largest share of need it may cover. */
 	readonly substitute: Int32Array;
@@ -39,6 +46,8 @@ export interface CompiledWorld {
 	readonly storageCap: Float64Array;
 	readonly initialStock: Float64Array;
 	readonly gatewaysPerSite: Int32Array;
+	/** Autonomy cluster per region (a region without one is its own cluster). */
+	readonly cluster: Int32Array;
 	/** Production sites. */
 	readonly P: number;
 	readonly prodRegion: Int32Array;

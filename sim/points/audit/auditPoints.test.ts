@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../rng/createRng.js';
-import { applyOperation } from '../applyOperation.js';
 import { createLedger } from '../createLedger.js';
 import { defaults } from '../defaults.js';
 import type { Contribution, Ledger } from '../types.js';
@@ -21,11 +20,13 @@ function world(teams: number[][]): { ledger: Ledger; structure: WorkStructure } 
 	};
 }
 const give = (ledger: Ledger, person: number, by: number, day: number, c: Partial<Contribution> = {}) =>
-	applyOperation(
-		ledger,
-		{ op: 'award', person, contribution: { kind: 'work', quantity: 1, ...c }, confirmedBy: by, day },
-		defaults
-	);
+	ledger.apply({
+		op: 'award',
+		person,
+		contribution: { kind: 'work', quantity: 1, ...c },
+		confirmedBy: by,
+		at: day
+	});
 const year = (each: (day: number) => void) => {
 	for (let day = 29; day < 365; day += 30) each(day);
 };

@@ -28,18 +28,18 @@ export function auditPoints(
 	const months = new Map<number, Map<number, number>>();
 	const events = new Map<string, number>();
 	let last = o.fromDay;
-	for (let i = 0; i < ledger.awards; i++) {
-		const day = ledger.awardDay[i]!;
+	for (let i = 0; i < ledger.log.awards; i++) {
+		const day = ledger.log.awardDay[i]!;
 		if (day < o.fromDay || day > o.toDay) continue;
 		last = Math.max(last, day);
-		const to = ledger.awardTo[i]!;
-		const from = ledger.awardFrom[i]!;
-		const pts = ledger.awardPoints[i]!;
+		const to = ledger.log.awardTo[i]!;
+		const from = ledger.log.awardFrom[i]!;
+		const pts = ledger.log.awardPoints[i]!;
 		total.set(to, (total.get(to) ?? 0) + pts);
 		if (!structure.related(from, to) && !structure.coordinators.has(from))
 			stranger.set(to, (stranger.get(to) ?? 0) + pts);
-		const k = ledger.awardKind[i]!;
-		const q = ledger.awardQuantity[i]!;
+		const k = ledger.log.awardKind[i]!;
+		const q = ledger.log.awardQuantity[i]!;
 		if (per[k] === 'month' || per[k] === 'hour') {
 			hours.set(to, (hours.get(to) ?? 0) + (per[k] === 'month' ? q * o.hoursPerWorkMonth : q));
 			let byMonth = months.get(to);

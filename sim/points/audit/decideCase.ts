@@ -1,6 +1,5 @@
 import type { Rng } from '../../rng/types.js';
-import type { Ledger, PointsOptions } from '../types.js';
-import { applyOperation } from '../applyOperation.js';
+import type { Ledger } from '../types.js';
 import { appealDefaults } from './defaults.js';
 import type { AppealPanel, AuditCase, AuditFlag } from './types.js';
 
@@ -16,8 +15,8 @@ export function openCase(
 	rng: Rng
 ): AuditCase {
 	const parties = new Set([flag.person]);
-	for (let i = 0; i < ledger.awards; i++)
-		if (ledger.awardTo[i] === flag.person) parties.add(ledger.awardFrom[i]!);
+	for (let i = 0; i < ledger.log.awards; i++)
+		if (ledger.log.awardTo[i] === flag.person) parties.add(ledger.log.awardFrom[i]!);
 	const eligible: number[] = [];
 	for (let p = 0; p < ledger.size; p++) if (!parties.has(p)) eligible.push(p);
 	const n = Math.min(appealDefaults.citizens, eligible.length);
@@ -42,14 +41,13 @@ export function decideCase(
 	open: Extract<AuditCase, { status: 'open' }>,
 	votes: { readonly citizens: readonly boolean[]; readonly expert: boolean },
 	ledger: Ledger,
-	points: PointsOptions,
 	day: number
 ): AuditCase {
 	const guilty = votes.citizens.filter(Boolean).length + (votes.expert ? 1 : 0);
 	const upheld = guilty >= appealDefaults.majority;
 	if (upheld) {
 		const reason = open.flag.reasons.map((r) => r.feature).join(', ');
-		applyOperation(ledger, { op: 'penalise', person: open.flag.person, day, reason }, points);
+		ledger.apply({ op: 'penalise', person: open.flag.person, at: day, reason });
 	}
 	return {
 		...open,

@@ -1,5 +1,4 @@
 import type { Rng } from '../../rng/types.js';
-import { applyOperation } from '../applyOperation.js';
 import { createLedger } from '../createLedger.js';
 import type { Contribution, Ledger, PointsOptions } from '../types.js';
 import type { WorkStructure } from './types.js';
@@ -100,7 +99,7 @@ export function gamingPopulation(
 	const team = Array.from({ length: 3 }, () => plant('registered team, 80 h/week', true));
 
 	const N = group.length;
-	const ledger = createLedger(N, N * 16);
+	const ledger = createLedger(N, points, N * 16);
 	const isSupervisor = (p: number) => supervisors.has(p);
 	const structure: WorkStructure = {
 		related: (a, b) =>
@@ -113,7 +112,7 @@ export function gamingPopulation(
 	const coordinatorList = [...coordinators];
 	const coordinator = () => coordinatorList[rng.int(coordinatorList.length)]!;
 	const give = (person: number, contribution: Contribution, by: number, day: number) =>
-		applyOperation(ledger, { op: 'award', person, contribution, confirmedBy: by, day }, points);
+		ledger.apply({ op: 'award', person, contribution, confirmedBy: by, at: day });
 	const members = new Map<number, number[]>();
 	group.forEach((g, p) => {
 		if (g >= 0) members.set(g, [...(members.get(g) ?? []), p]);

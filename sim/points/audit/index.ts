@@ -2,4 +2,5 @@ export type { AppealPanel, AuditCase, AuditFlag, AuditOptions, AuditReason, Work
 export { appealDefaults, auditDefaults } from './defaults.js';
 export { auditPoints } from './auditPoints.js';
 export { decideCase, openCase } from './decideCase.js';
+export { drawRandomAudit } from './drawRandomAudit.js';
 export { gamingPopulation, type GamingPopulation } from './gamingPopulation.js';

@@ -33,7 +33,8 @@ export interface AuditOptions {
 
 /** Why a person was flagged. */
 export interface AuditReason {
-	readonly feature: 'unrelated-confirmations' | 'hours' | 'burst' | 'event-count';
+	/** `random-audit`: drawn by lot in the quarterly random audit (value and threshold: the share drawn). */
+	readonly feature: 'unrelated-confirmations' | 'hours' | 'burst' | 'event-count' | 'random-audit';
 	readonly value: number;
 	readonly threshold: number;
 	/** For event counts, the kind. */
