@@ -16,6 +16,21 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 			loop: { ...defaults.loop, enabled: false }
 		};
 		app = await startApp(config, pino({ level: 'silent' }));
+		// Three days of the capital's water at 10 days of need (372,000 people × 50 L), far under its 182-day reserve.
+		const day = 86_400_000;
+		const today = Math.floor(Date.now() / day) * day;
+		await app.telemetry.store.write(
+			[3, 2, 1].map((ago, i) => ({
+				region: 'capital',
+				site: 'capital-reservoir',
+				gateway: 'gw-1',
+				resource: 'water',
+				quantity: 'stock' as const,
+				time: today - ago * day + day / 2,
+				value: 372_000 * 50 * 10,
+				seq: i + 1
+			}))
+		);
 		chromium = await launchChromium();
 	});
 	afterAll(async () => {
@@ -33,12 +48,17 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 		await expect(page.locator('tr[data-resource="water"] td.num').innerText()).resolves.toMatch(
 			/50 л в день/
 		);
+		// The stock drawn in days of need, and the Correlation Center's own sentence for it.
+		await expect(page.locator('[data-cell="capital:water"] text').textContent()).resolves.toBe('10');
+		await expect(page.locator('[data-warning="below-floor"]').innerText()).resolves.toMatch(/Питьевая вода/);
+		await expect(page.locator('[data-threat]').getAttribute('data-threat')).resolves.toBe('green');
 		const overflow = await page.evaluate(() => document.body.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 
 		await page.getByRole('link', { name: 'EN' }).click();
 		await page.waitForURL(/lang=en/);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Demo federation');
+		await expect(page.locator('[data-warning="below-floor"]').innerText()).resolves.toMatch(/[Ww]ater/);
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
 		await page.goto(app.consoleUrl);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Demo federation');
