@@ -10,6 +10,7 @@ export type MessageKey =
 	| 'nav.overview'
 	| 'nav.rounds'
 	| 'nav.vote'
+	| 'nav.citizen'
 	| 'nav.language'
 	| 'nav.skip'
 	| 'nav.audit'

@@ -4,7 +4,7 @@ import type { HeatCell, HeatMap } from './types.js';
 
 const CELL = 44;
 /** Pixels per character of an 11 px label, to make room for the longest one. */
-const CHAR = 6.2;
+const CHAR = 7;
 
 /**
  * Regions (rows) × resources (columns). Colour by each cell's `level`, from red (0) through yellow to
