@@ -101,4 +101,18 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 		await checkAxe(page, 'citizen-en');
 		await page.close();
 	}, 120_000);
+
+	it('opens the telemetry explorer on a series, refuses unknown words by name, and passes axe', async () => {
+		const page = await chromium.context.newPage();
+		await page.goto(`${app.consoleUrl}explorer?region=capital&series=water/stock&lang=ru`);
+		await expect(page.locator('#series-title').textContent()).resolves.toBe(
+			'Столичный округ: Питьевая вода: запас'
+		);
+		await expect(page.locator('[data-forecast]').getAttribute('data-forecast')).resolves.toBe('too-short');
+		await checkAxe(page, 'explorer-ru');
+		await page.goto(`${app.consoleUrl}explorer?region=atlantis&lang=en`);
+		await expect(page.locator('[data-refused="region"]').innerText()).resolves.toMatch(/"atlantis"/);
+		await checkAxe(page, 'explorer-en');
+		await page.close();
+	}, 120_000);
 });

@@ -11,6 +11,7 @@ export type MessageKey =
 	| 'nav.rounds'
 	| 'nav.vote'
 	| 'nav.citizen'
+	| 'nav.explorer'
 	| 'nav.language'
 	| 'nav.skip'
 	| 'nav.audit'

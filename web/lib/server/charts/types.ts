@@ -63,3 +63,38 @@ export interface ResultBars {
 	/** Turnout against the quorum: share of the panel that voted, and the share needed. */
 	readonly turnout: { readonly share: number; readonly x: number; readonly quorumX: number };
 }
+
+/** A time series as SVG paths: history, forecast line and interval band, regime-change marks. */
+export interface SeriesChart {
+	readonly width: number;
+	readonly height: number;
+	readonly plotTop: number;
+	readonly plotBottom: number;
+	readonly history: string;
+	readonly forecast: string | null;
+	readonly band: string | null;
+	readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+	readonly yTicks: readonly { readonly y: number; readonly label: number }[];
+	readonly changes: readonly { readonly x: number; readonly kind: string }[];
+}
+
+/** Correlations of series pairs as a grid; each cell's r at its strongest lag, the significant ones marked. */
+export interface CorrelationMatrix {
+	readonly width: number;
+	readonly height: number;
+	readonly left: number;
+	readonly top: number;
+	readonly labels: readonly { readonly id: string; readonly label: string; readonly at: number }[];
+	readonly cells: readonly {
+		readonly x: number;
+		readonly y: number;
+		readonly size: number;
+		readonly fill: string;
+		readonly ink: string;
+		readonly a: string;
+		readonly b: string;
+		readonly r: number;
+		readonly lag: number;
+		readonly significant: boolean;
+	}[];
+}
