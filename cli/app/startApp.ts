@@ -7,6 +7,8 @@ import { accountsPath, openAccounts } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
 import { dailyWarnings } from '../../web/lib/server/overview/dailyWarnings.js';
+import { createStressJobs } from '../../web/lib/server/stress/createStressJobs.js';
+import { solverRunCase } from '../../web/lib/server/stress/solverRunCase.js';
 import { correlationCenter } from '../../scenarios/loop/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
@@ -98,6 +100,7 @@ export async function startApp(
 					expectedIntervalMs: config.sim.stepHours * 3_600_000
 				})
 			),
+			stress: createStressJobs(solverRunCase(reference), () => Date.now()),
 			now: () => clock().getTime()
 		};
 		const metrics = telemetry.ingest && ingestMetrics(telemetry.ingest, () => clock().getTime());

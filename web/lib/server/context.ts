@@ -7,6 +7,7 @@ import type { TelemetryStore } from '../../../data/telemetry/index.js';
 import type { Analysis } from '../../../scenarios/loop/index.js';
 import type { IngestWorker } from '../../../sensors/ingest/index.js';
 import type { RateLimiter } from './auth/rateLimiter.js';
+import type { StressJobs } from './stress/types.js';
 
 /** Where the composition root puts the app context on each request (adapter-node's `platform.req`). */
 export const CONTEXT = Symbol.for('resourceos.app-context');
@@ -33,6 +34,8 @@ export interface AppContext {
 	readonly ingest?: Pick<IngestWorker, 'silentGateways' | 'stale'>;
 	/** The Correlation Center's shortage warnings with their sentences. */
 	readonly analysis: Pick<Analysis, 'warnings'>;
+	/** Stress tests started from the console. */
+	readonly stress: StressJobs;
 	/** The time, ms since the epoch (a parameter, so tests can move it). */
 	readonly now: () => number;
 }
