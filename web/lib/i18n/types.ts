@@ -12,6 +12,7 @@ export type MessageKey =
 	| 'nav.vote'
 	| 'nav.citizen'
 	| 'nav.explorer'
+	| 'nav.stress'
 	| 'nav.language'
 	| 'nav.skip'
 	| 'nav.audit'
