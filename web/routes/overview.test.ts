@@ -113,6 +113,12 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 		await page.goto(`${app.consoleUrl}explorer?region=atlantis&lang=en`);
 		await expect(page.locator('[data-refused="region"]').innerText()).resolves.toMatch(/"atlantis"/);
 		await checkAxe(page, 'explorer-en');
+		// The error page too, in both languages.
+		for (const lang of ['ru', 'en']) {
+			const response = await page.goto(`${app.consoleUrl}no-such-page?lang=${lang}`);
+			expect(response?.status()).toBe(404);
+			await checkAxe(page, `not-found-${lang}`);
+		}
 		await page.close();
 	}, 120_000);
 });
