@@ -152,12 +152,26 @@ export const webBench: Benchmark = {
 			log(`round page with 1,000 counted ballots: ${roundPageKB} KB as sent (gzip), status ${page.status}`);
 
 			let axe: number | null = null;
+			// Every page a visitor reaches without signing in (the signed-in desk is checked by the e2e test).
+			const paths = [
+				'',
+				'rounds',
+				'rounds/bench',
+				'vote',
+				`vote?c=${codes[0]}`,
+				'signin',
+				'audit',
+				'citizen?region=capital',
+				'explorer',
+				'stress',
+				'no-such-page'
+			];
 			if (haveBinary('chromium')) {
 				const chromium = await launchChromium();
 				try {
 					const tab = await chromium.context.newPage();
 					axe = 0;
-					for (const path of ['', 'rounds', 'rounds/bench', 'vote', `vote?c=${codes[0]}`, 'signin'])
+					for (const path of paths)
 						for (const lang of ['ru', 'en'])
 							for (const width of [1280, 360]) {
 								await tab.setViewportSize({ width, height: 900 });
@@ -172,7 +186,7 @@ export const webBench: Benchmark = {
 				}
 			}
 			log(
-				`axe (WCAG 2.2 AA), 6 pages × 2 languages × 2 widths: ${axe ?? 'skipped (no chromium)'} violations`
+				`axe (WCAG 2.2 AA), ${paths.length} pages × 2 languages × 2 widths: ${axe ?? 'skipped (no chromium)'} violations`
 			);
 			return {
 				ballotJsGzipKB,
