@@ -6,6 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { accountsPath, openAccounts } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
+import { dailyWarnings } from '../../web/lib/server/overview/dailyWarnings.js';
+import { createStressJobs } from '../../web/lib/server/stress/createStressJobs.js';
+import { solverRunCase } from '../../web/lib/server/stress/solverRunCase.js';
+import { correlationCenter } from '../../scenarios/loop/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
 import { portSettingError } from './portSettingError.js';
@@ -86,6 +90,17 @@ export async function startApp(
 			rounds,
 			accounts,
 			signInLimiter: createRateLimiter(),
+			telemetry: telemetry.store,
+			...(telemetry.ingest ? { ingest: telemetry.ingest } : {}),
+			// The loop's own settings, so the console warns of what the loop warns of.
+			analysis: dailyWarnings(
+				correlationCenter(telemetry.store, reference, {
+					historyDays: 56,
+					warnAheadDays: config.loop.warnAheadDays,
+					expectedIntervalMs: config.sim.stepHours * 3_600_000
+				})
+			),
+			stress: createStressJobs(solverRunCase(reference), () => Date.now()),
 			now: () => clock().getTime()
 		};
 		const metrics = telemetry.ingest && ingestMetrics(telemetry.ingest, () => clock().getTime());

@@ -1,4 +1,6 @@
 import { overview } from '$lib/server/overview/overview.js';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({ overview: overview(locals.app, locals.locale) });
+export const load: PageServerLoad = async ({ locals }) => ({
+	overview: await overview(locals.app, locals.locale)
+});

@@ -29,7 +29,8 @@ export function formatFigure(c: Criterion, value: number): string {
 	}
 }
 
-function section(report: StressReport, e: RunEvidence | undefined): string {
+/** One case: its verdict table and the plots of its first run, as an HTML fragment (the console shows it too). */
+export function reportSection(report: StressReport, e: RunEvidence | undefined): string {
 	const rows = report.criteria
 		.map(
 			(c) =>
@@ -100,7 +101,7 @@ export function renderHtml(
 		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ResourceOS stress tests</title>',
 		'<style>body{font-family:sans-serif;max-width:760px;margin:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;font-size:13px}svg{width:100%;height:auto}</style>',
 		'</head><body><h1>Stress tests through the closed loop</h1>',
-		...reports.map((r) => section(r.report, r.evidence[0])),
+		...reports.map((r) => reportSection(r.report, r.evidence[0])),
 		'</body></html>'
 	].join('\n');
 }

@@ -3,7 +3,11 @@ import type { ReferenceData } from '../../../data/reference/index.js';
 import type { Accounts } from '../../../data/accounts/index.js';
 import type { Ledger } from '../../../data/ledger/index.js';
 import type { RoundDesk } from '../../../scenarios/round/index.js';
+import type { TelemetryStore } from '../../../data/telemetry/index.js';
+import type { Analysis } from '../../../scenarios/loop/index.js';
+import type { IngestWorker } from '../../../sensors/ingest/index.js';
 import type { RateLimiter } from './auth/rateLimiter.js';
+import type { StressJobs } from './stress/types.js';
 
 /** Where the composition root puts the app context on each request (adapter-node's `platform.req`). */
 export const CONTEXT = Symbol.for('resourceos.app-context');
@@ -24,6 +28,14 @@ export interface AppContext {
 	readonly accounts: Accounts;
 	/** Failed sign-ins per account and per address. */
 	readonly signInLimiter: RateLimiter;
+	/** The telemetry store, read for stocks and series. */
+	readonly telemetry: TelemetryStore;
+	/** Ingest's view of gateways and series (ingest's own clock); absent when ingest is off. */
+	readonly ingest?: Pick<IngestWorker, 'silentGateways' | 'stale'>;
+	/** The Correlation Center's shortage warnings with their sentences. */
+	readonly analysis: Pick<Analysis, 'warnings'>;
+	/** Stress tests started from the console. */
+	readonly stress: StressJobs;
 	/** The time, ms since the epoch (a parameter, so tests can move it). */
 	readonly now: () => number;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harvestShortfall } from '../../../../scenarios/round/cases/loadCases.js';
+import { coverageMap } from './coverageMap.js';
 import { heatMap } from './heatMap.js';
 import { nonDominated } from './nonDominated.js';
 import { readableInk } from './readableInk.js';
@@ -34,7 +35,7 @@ describe('charts drawn on the server', () => {
 				worstPeriod: 0
 			}))
 		);
-		const map = heatMap(coverage);
+		const map = coverageMap(coverage);
 		expect(map.rows.map((r) => r.label)).toEqual(['north', 'south']);
 		expect(map.columns.map((c) => c.label)).toEqual(['energy', 'water', 'wheat']);
 		expect(map.cells).toHaveLength(6);
@@ -43,11 +44,18 @@ describe('charts drawn on the server', () => {
 				4.5
 			);
 		// Lower coverage is redder: the red channel of the lowest cell exceeds that of the highest.
-		const byCoverage = [...map.cells].sort((a, b) => a.coverage - b.coverage);
+		const byCoverage = [...map.cells].sort((a, b) => a.value - b.value);
 		expect(Number(byCoverage[0]!.fill.match(/\d+/)![0])).toBeGreaterThan(
 			Number(byCoverage.at(-1)!.fill.match(/\d+/)![0])
 		);
 		expect(readableInk('rgb(255, 255, 255)')).toBe('#000');
+		// Named labels make room for themselves: a long region name pushes the cells right.
+		const named = heatMap(
+			[{ region: 'north', resource: 'water', value: 1, level: 1 }],
+			new Map([['north', 'A region with a very long name indeed']])
+		);
+		expect(named.rows[0]!.label).toBe('A region with a very long name indeed');
+		expect(named.cells[0]!.x).toBeGreaterThan(map.cells.find((c) => c.region === 'north')!.x);
 		expect(readableInk('rgb(0, 0, 0)')).toBe('#fff');
 	});
 

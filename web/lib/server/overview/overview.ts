@@ -1,11 +1,29 @@
 import type { Locale } from '../../i18n/types.js';
 import { unitName } from '../../i18n/unitName.js';
+import { heatMap } from '../charts/heatMap.js';
 import type { AppContext } from '../context.js';
+import { stockDays } from './stockDays.js';
+import { threatInForce } from './threatInForce.js';
 import type { Overview } from './types.js';
 
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Empty first, then below the reserve, then forecast to run out: the order a person should act in. */
+const urgency = { empty: 0, 'below-floor': 1, 'runs-out': 2 } as const;
+
 /** What the overview page shows, in the reader's language. */
-export function overview(app: AppContext, locale: Locale): Overview {
+export async function overview(app: AppContext, locale: Locale): Promise<Overview> {
 	const { world, catalogue } = app.reference;
+	const now = app.now();
+	const names = new Map([
+		...world.regions.map((r) => [r.id, r.name[locale]] as const),
+		...catalogue.resources.map((r) => [r.id, r.name[locale]] as const)
+	]);
+	const name = (id: string) => names.get(id) ?? id;
+	const latest = await app.telemetry.latest({});
+	const stocks = stockDays(latest, app.reference);
+	const warnings = await app.analysis.warnings(now);
+	const threat = threatInForce(app.ledger);
 	return {
 		world: { id: world.id, name: world.name[locale] },
 		regions: world.regions.map((r) => ({ id: r.id, name: r.name[locale], ...r.population })),
@@ -17,6 +35,32 @@ export function overview(app: AppContext, locale: Locale): Overview {
 			...(r.norm ? { norm: { perPerson: r.norm.perPerson, per: r.norm.per } } : {})
 		})),
 		arcs: world.arcs.length,
+		stocks: stocks && {
+			map: heatMap(stocks.cells, names),
+			oldest: iso(stocks.oldest),
+			newest: iso(stocks.newest)
+		},
+		silentGateways:
+			app.ingest?.silentGateways().map((g) => ({
+				name: `${name(g.gateway.region)} / ${g.gateway.site} / ${g.gateway.gateway}`,
+				state: g.state,
+				lastHeard: g.lastHeard === undefined ? null : iso(g.lastHeard)
+			})) ?? null,
+		warnings: [...warnings]
+			.sort((a, b) => urgency[a.state] - urgency[b.state])
+			.map((w) => ({
+				region: name(w.region),
+				resource: name(w.resource),
+				state: w.state,
+				sentence: w.sentence[locale]
+			})),
+		threat: {
+			level: threat.level,
+			since: threat.since === null ? null : iso(threat.since),
+			silentSeries: app.ingest ? app.ingest.stale().length : null,
+			series: latest.length
+		},
+		asOf: iso(now),
 		mqttUrl: app.mqttUrl,
 		startedAt: app.startedAt.toISOString()
 	};

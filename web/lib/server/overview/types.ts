@@ -1,6 +1,8 @@
 import type { Tier } from '../../../../data/reference/index.js';
+import type { LoopWarning, ThreatLevel } from '../../../../scenarios/loop/index.js';
+import type { HeatMap } from '../charts/types.js';
 
-/** The console's first page: the world as the reference data describes it. */
+/** The console's first page: the world as the reference data describes it, and its state as the sensors report it. */
 export interface Overview {
 	readonly world: { readonly id: string; readonly name: string };
 	readonly regions: readonly {
@@ -18,6 +20,32 @@ export interface Overview {
 		readonly norm?: { readonly perPerson: number; readonly per: 'day' | 'year' | 'stock' };
 	}[];
 	readonly arcs: number;
+	/** Stocks in days of need per region and resource, with the times of the oldest and newest reading (ISO); null before any. */
+	readonly stocks: { readonly map: HeatMap; readonly oldest: string; readonly newest: string } | null;
+	/** Gateways never heard, offline or silent, named; null when this app runs no ingest. */
+	readonly silentGateways:
+		| readonly {
+				readonly name: string;
+				readonly state: 'never-heard' | 'offline' | 'silent';
+				readonly lastHeard: string | null;
+		  }[]
+		| null;
+	/** Shortage warnings of the Correlation Center, most urgent first, each with its sentence in the reader's language. */
+	readonly warnings: readonly {
+		readonly region: string;
+		readonly resource: string;
+		readonly state: LoopWarning['state'];
+		readonly sentence: string;
+	}[];
+	/** The level in force (since when, ISO; null if never raised) and the sensor series silent now, of how many. */
+	readonly threat: {
+		readonly level: ThreatLevel;
+		readonly since: string | null;
+		readonly silentSeries: number | null;
+		readonly series: number;
+	};
+	/** The app's clock when this was read (ISO): the simulated date when the loop runs. */
+	readonly asOf: string;
 	readonly mqttUrl: string;
 	readonly startedAt: string;
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/types.js';
 import type { AppContext } from '../context.js';
-import { heatMap } from '../charts/heatMap.js';
+import { coverageMap } from '../charts/coverageMap.js';
 import { resultBars } from '../charts/resultBars.js';
 import { tradeOff } from '../charts/tradeOff.js';
 import { chainStatus } from './chainStatus.js';
@@ -35,7 +35,7 @@ export function roundView(
 		telemetryHash: s.telemetry.hash,
 		telemetryTo: iso(s.telemetry.to),
 		explanations: (s.explanations ?? []).map((e) => e[locale]),
-		...(s.coverage && s.coverage.length > 0 ? { heatMap: heatMap(s.coverage) } : {}),
+		...(s.coverage && s.coverage.length > 0 ? { heatMap: coverageMap(s.coverage) } : {}),
 		...(s.deltas ? { deltas: s.deltas } : {}),
 		standing: standing.kind,
 		...(standing.kind === 'struck'

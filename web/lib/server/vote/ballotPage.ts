@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/types.js';
 import { ballotBox } from '../../../../scenarios/round/ballotBox.js';
 import type { AppContext } from '../context.js';
+import { regionImpact } from './regionImpact.js';
 import type { BallotPage } from './types.js';
 
 /** The ballot a code opens, in the voter's language, or why it cannot vote. Struck scenarios stay visible, with the reason. */
@@ -18,7 +19,13 @@ export function ballotPage(app: AppContext, code: string, locale: Locale): Ballo
 		deadline: new Date(box.deadline!).toISOString(),
 		options: box.choices.map((id) => {
 			const s = byId.get(id)!;
-			return { id, title: s.title[locale], summary: s.summary[locale], metrics: s.metrics };
+			return {
+				id,
+				title: s.title[locale],
+				summary: s.summary[locale],
+				metrics: s.metrics,
+				impact: regionImpact(app, s, locale)
+			};
 		}),
 		excluded: round.scenarios
 			.filter(({ scenario }) => !box.choices.includes(scenario.id))

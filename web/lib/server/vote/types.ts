@@ -8,6 +8,17 @@ export interface BallotOption {
 	readonly title: string;
 	readonly summary: string;
 	readonly metrics: ScenarioMetrics;
+	/** What it means for each region (see `regionImpact`). */
+	readonly impact: readonly RegionImpact[];
+}
+
+/** A scenario's meaning for one region: lowest and mean coverage of basic needs (shares), and quotas it cuts. */
+export interface RegionImpact {
+	readonly region: string;
+	readonly lowest: number;
+	readonly lowestResource: string;
+	readonly mean: number;
+	readonly quotasCut: number;
 }
 
 /** What a panelist sees with a valid code: the choices, what is off the ballot and why, and the deadline (ISO). */

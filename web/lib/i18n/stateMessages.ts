@@ -1,0 +1,73 @@
+import type { Locale } from './types.js';
+
+/** Texts of the overview's live state (stocks, gateways, warnings, threat level), Russian first. */
+const ru = {
+	'state.title': 'Состояние по данным датчиков',
+	'state.asOf': 'на',
+	'state.stocks': 'Запасы в днях потребности',
+	'state.stocksCaption':
+		'Запас каждого региона (последние показания всех площадок) делённый на потребность в день (население × норма). Цвет: доля стратегического резерва.',
+	'state.readingsFrom': 'Показания от {oldest} до {newest}',
+	'state.noStocks': 'Показаний запасов ещё нет.',
+	'state.threat': 'Уровень угрозы',
+	'threat.green': 'зелёный',
+	'threat.yellow': 'жёлтый: переход на местные резервы',
+	'threat.red': 'красный: ручное распределение советами',
+	'state.threatSince': 'с {since}',
+	'state.threatNever': 'не повышался',
+	'state.silentSeries': 'молчат {silent} из {total} рядов датчиков',
+	'state.warnings': 'Предупреждения о нехватке',
+	'state.noWarnings': 'Предупреждений нет.',
+	'warning.empty': 'закончился',
+	'warning.below-floor': 'ниже резерва',
+	'warning.runs-out': 'закончится',
+	'state.gateways': 'Молчащие шлюзы',
+	'state.noGateways': 'Все известные шлюзы на связи.',
+	'state.noIngest': 'Приём данных в этом процессе выключен.',
+	'gateway.never-heard': 'ни разу не выходил на связь',
+	'gateway.offline': 'отключён',
+	'gateway.silent': 'молчит',
+	'state.lastHeard': 'последний сигнал {at}'
+};
+
+export type StateMessageKey = keyof typeof ru;
+
+const en: Readonly<Record<StateMessageKey, string>> = {
+	'state.title': 'State as the sensors report it',
+	'state.asOf': 'as of',
+	'state.stocks': 'Stocks in days of need',
+	'state.stocksCaption':
+		"Each region's stock (the latest reading of every site) divided by its need per day (population × norm). Colour: the share of the strategic reserve held.",
+	'state.readingsFrom': 'Readings from {oldest} to {newest}',
+	'state.noStocks': 'No stock readings yet.',
+	'state.threat': 'Threat level',
+	'threat.green': 'green',
+	'threat.yellow': 'yellow: regions switch to local reserves',
+	'threat.red': 'red: manual distribution by councils',
+	'state.threatSince': 'since {since}',
+	'state.threatNever': 'never raised',
+	'state.silentSeries': '{silent} of {total} sensor series silent',
+	'state.warnings': 'Shortage warnings',
+	'state.noWarnings': 'No warnings.',
+	'warning.empty': 'empty',
+	'warning.below-floor': 'below reserve',
+	'warning.runs-out': 'runs out',
+	'state.gateways': 'Silent gateways',
+	'state.noGateways': 'Every known gateway is reporting.',
+	'state.noIngest': 'Ingest is off in this process.',
+	'gateway.never-heard': 'never heard',
+	'gateway.offline': 'offline',
+	'gateway.silent': 'silent',
+	'state.lastHeard': 'last heard {at}'
+};
+
+export const stateMessages: Readonly<Record<Locale, Readonly<Record<StateMessageKey, string>>>> = { ru, en };
+
+/** A function from state message key to text in one language; `{name}` placeholders filled from `values`. */
+export function stateTranslator(
+	locale: Locale
+): (key: StateMessageKey, values?: Readonly<Record<string, string | number>>) => string {
+	const table = stateMessages[locale];
+	return (key, values = {}) =>
+		table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
