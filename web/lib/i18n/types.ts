@@ -7,6 +7,10 @@ export type Messages = Readonly<Record<MessageKey, string>>;
 export type MessageKey =
 	| 'app.title'
 	| 'app.tagline'
+	| 'overview.threat'
+	| 'overview.threat.green'
+	| 'overview.threat.yellow'
+	| 'overview.threat.red'
 	| 'nav.overview'
 	| 'nav.rounds'
 	| 'nav.vote'

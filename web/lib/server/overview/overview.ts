@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/types.js';
 import { unitName } from '../../i18n/unitName.js';
+import { lastThreatLevel } from '../../../../scenarios/loop/lastThreatLevel.js';
 import type { AppContext } from '../context.js';
 import type { Overview } from './types.js';
 
@@ -18,6 +19,7 @@ export function overview(app: AppContext, locale: Locale): Overview {
 		})),
 		arcs: world.arcs.length,
 		mqttUrl: app.mqttUrl,
-		startedAt: app.startedAt.toISOString()
+		startedAt: app.startedAt.toISOString(),
+		threat: lastThreatLevel(app.ledger.audit('loop'))
 	};
 }

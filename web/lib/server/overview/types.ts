@@ -1,4 +1,5 @@
 import type { Tier } from '../../../../data/reference/index.js';
+import type { RecordedThreatLevel } from '../../../../scenarios/loop/index.js';
 
 /** The console's first page: the world as the reference data describes it. */
 export interface Overview {
@@ -20,4 +21,6 @@ export interface Overview {
 	readonly arcs: number;
 	readonly mqttUrl: string;
 	readonly startedAt: string;
+	/** The loop's threat level as last recorded in the audit log, with its cause; null while it has stayed green. */
+	readonly threat: RecordedThreatLevel | null;
 }
