@@ -17,6 +17,9 @@ const SHOCKS = new URL('./loop/shocks.json', import.meta.url);
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+/** Cells in a day's set that were not in the day before's. */
+const countNew = (days: readonly ReadonlySet<number>[]) =>
+	sum(days.map((cells, d) => [...cells].filter((c) => !days[d - 1]?.has(c)).length));
 
 /**
  * `npm run bench -- loop [--days 365]`: the loop unattended (auto-council) on the demo federation
@@ -65,6 +68,12 @@ export const loopBench: Benchmark = {
 		const warnings = scoreWarnings(short, loop.warned, WARN_AHEAD_DAYS);
 		const plans = scorePlans(world, loop.truth, loop.adoptions);
 		const gaps = plans.map((p) => Math.abs(p.predicted - p.executed) * 100);
+		// No plan can foresee a shock that begins after it was made: the gap of the plans whose days hold none.
+		const unshocked = plans
+			.filter((p) => !shocks.some((s) => s.start >= p.day && s.start < p.end))
+			.map((p) => Math.abs(p.predicted - p.executed) * 100);
+		// A plan's coverage is a floor under the world's own behaviour: how far execution fell short of it.
+		const shortOfPromise = plans.map((p) => Math.max(0, p.predicted - p.executed) * 100);
 		for (const p of plans)
 			log(
 				`  day ${p.day} ${p.scenario}: predicted ${(p.predicted * 100).toFixed(1)}%, executed ${(p.executed * 100).toFixed(1)}%`
@@ -102,12 +111,16 @@ export const loopBench: Benchmark = {
 			warnAheadDays: WARN_AHEAD_DAYS,
 			shortageEpisodes: warnings.episodes,
 			alerts: warnings.alerts,
+			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.
+			floorNotices: countNew(loop.notices),
 			warningRecall: round(warnings.recall),
 			warningPrecision: round(warnings.precision),
 			warningLeadDaysMedian: warnings.medianLeadDays,
 			plansAdopted: plans.length,
 			executionMaxGapPoints: gaps.length ? round(Math.max(...gaps), 2) : null,
 			executionMeanGapPoints: gaps.length ? round(sum(gaps) / gaps.length, 2) : null,
+			executionMaxGapPointsNoNewShock: unshocked.length ? round(Math.max(...unshocked), 2) : null,
+			executionMaxShortOfPredictedPoints: plans.length ? round(Math.max(...shortOfPromise), 2) : null,
 			shortfallPersonDaysLoop: Math.round(shortfall.loop),
 			shortfallPersonDaysNoPlan: Math.round(shortfall.none),
 			shortfallPersonDaysPerfect: Math.round(shortfall.perfect),

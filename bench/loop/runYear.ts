@@ -13,11 +13,13 @@ import {
 	panelPool,
 	storeSnapshot,
 	telemetryPlanner,
-	type Analysis
+	type Analysis,
+	type LoopWarning
 } from '../../scenarios/loop/index.js';
 import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { createRng, type Shock } from '../../sim/index.js';
+import { predictsShortage } from './predictsShortage.js';
 import { recordTruth, type Truth } from './recordTruth.js';
 import { truthSnapshot } from './truthSnapshot.js';
 
@@ -29,8 +31,10 @@ export type Mode = 'loop' | 'perfect' | 'none';
 /** One unattended run and what the scoreboard needs from it. Times in ms. */
 export interface YearRun {
 	readonly truth: Truth;
-	/** Per day, the cells (r·K + k) warned by the scan at its end. */
+	/** Per day, the cells (r·K + k) the scan at its end predicted short (see `predictsShortage`). */
 	readonly warned: Set<number>[];
+	/** Per day, the cells under their reserve floor with no date to run out (notices, not scored). */
+	readonly notices: Set<number>[];
 	readonly adoptions: { readonly day: number; readonly scenario: ProposedScenario }[];
 	/** Threat level changes: the day (whose start it applies from) and the new level. */
 	readonly threats: { readonly day: number; readonly level: string }[];
@@ -80,6 +84,7 @@ export async function runYear(input: {
 	});
 	const cost = { simulation: 0, ingest: 0, analysis: 0, planning: 0, council: 0 };
 	const warned: Set<number>[] = [];
+	const notices: Set<number>[] = [];
 	const adoptions: YearRun['adoptions'] = [];
 	const threats: YearRun['threats'] = [];
 	const snapshot =
@@ -115,11 +120,13 @@ export async function runYear(input: {
 						cost.planning += e.cost.planning;
 						cost.council += e.cost.council;
 						break;
-					case 'warnings':
-						warned[e.day - 1] = new Set(
-							e.warnings.map((w) => regions.indexOf(w.region) * K + resources.indexOf(w.resource))
-						);
+					case 'warnings': {
+						const cells = (ws: readonly LoopWarning[]) =>
+							new Set(ws.map((w) => regions.indexOf(w.region) * K + resources.indexOf(w.resource)));
+						warned[e.day - 1] = cells(e.warnings.filter(predictsShortage));
+						notices[e.day - 1] = cells(e.warnings.filter((w) => !predictsShortage(w)));
 						break;
+					}
 					case 'threat-level':
 						threats.push({ day: e.day, level: e.level });
 						input.log(`  ${mode}: day ${e.day}: threat level ${e.level} (${e.cause})`);
@@ -151,5 +158,5 @@ export async function runYear(input: {
 	cost.simulation -= cost.ingest;
 	await store.close();
 	ledger.close();
-	return { truth, warned, adoptions, threats, stale, cost, wallMs };
+	return { truth, warned, notices, adoptions, threats, stale, cost, wallMs };
 }

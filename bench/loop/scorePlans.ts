@@ -5,6 +5,8 @@ import type { Truth } from './recordTruth.js';
 /** Predicted (the scenario's mean coverage) and executed (what the world delivered) coverage of one adopted plan, 0..1. */
 export interface PlanExecution {
 	readonly day: number;
+	/** The day after its last scored day (its horizon, the next adoption or the run's end). */
+	readonly end: number;
 	readonly scenario: string;
 	readonly predicted: number;
 	readonly executed: number;
@@ -45,6 +47,7 @@ export function scorePlans(
 		}
 		return {
 			day,
+			end,
 			scenario: scenario.id,
 			predicted: scenario.metrics.meanCoverage,
 			executed: people > 0 ? weighted / people : 1

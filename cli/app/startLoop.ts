@@ -11,6 +11,7 @@ import {
 	autoCouncil,
 	correlationCenter,
 	createLoop,
+	lastThreatLevel,
 	loopAdoptions,
 	openWorld,
 	panelPool,
@@ -18,8 +19,7 @@ import {
 	telemetryPlanner,
 	type Loop,
 	type LoopEvent,
-	type LoopWorld,
-	type ThreatLevel
+	type LoopWorld
 } from '../../scenarios/loop/index.js';
 import type { Invitation, RoundDesk } from '../../scenarios/round/index.js';
 import { createRng } from '../../sim/index.js';
@@ -44,15 +44,6 @@ export interface OpenedLoop {
 		readonly consoleUrl: string;
 		readonly notify: (line: string) => void;
 	}): RunningLoop;
-}
-
-/** The threat level last recorded in the audit log, so a restart does not announce it again. */
-function lastThreat(ledger: Ledger): ThreatLevel {
-	const last = ledger
-		.audit('loop')
-		.filter((e) => e.kind === 'threat-level')
-		.at(-1);
-	return last ? (JSON.parse(last.payload) as { level: ThreatLevel }).level : 'green';
 }
 
 /** The loop, running. */
@@ -138,7 +129,8 @@ export async function openLoop(
 					council: settings.autoCouncil ? autoCouncil() : null,
 					save: (c) => writeCheckpoint(checkpointPath, c),
 					invitations: checkpoint?.invitations ?? [],
-					threat: lastThreat(ledger),
+					// The level last recorded, so a restart does not announce it again.
+					threat: lastThreatLevel(ledger.audit('loop'))?.level ?? 'green',
 					roundClock,
 					onEvent: (e) => report(e)
 				},

@@ -24,3 +24,4 @@ export { panelPool } from './panelPool.js';
 export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
 export { threatLevel } from './threatLevel.js';
+export { lastThreatLevel, type RecordedThreatLevel } from './lastThreatLevel.js';

@@ -3,6 +3,7 @@ import type { InputIssue } from '../../data/schema/index.js';
 import type { Outcome } from '../../sim/outcome/types.js';
 import { createRun } from '../../sim/run/createRun.js';
 import type { SimInput } from '../../sim/run/types.js';
+import { executionOf } from './executionOf.js';
 import type { LoopWorld } from './types.js';
 
 const DAY = 86_400_000;
@@ -10,7 +11,8 @@ const DAY = 86_400_000;
 /**
  * The loop's world: a simulation run with sensors on, brought to `toDay` by replaying the plans
  * adopted so far on the days they took effect. The run is deterministic (seeded), so the replay is
- * the world as it was before a restart, without publishing its readings again.
+ * the world as it was before a restart, without publishing its readings again. A plan is executed
+ * as `executionOf` says: transfers and quotas over the world's own daily behaviour.
  */
 export async function openWorld(
 	input: SimInput,
@@ -34,7 +36,7 @@ export async function openWorld(
 		day: () => run.state.day,
 		dateOf: (day) => run.world.startMs + day * DAY,
 		adopt(plan) {
-			const adopted = run.adopt(plan);
+			const adopted = run.adopt(executionOf(plan));
 			return adopted.status === 'ok'
 				? adopted
 				: {

@@ -1,9 +1,9 @@
 import type { Locale } from '../../i18n/types.js';
 import { unitName } from '../../i18n/unitName.js';
+import { lastThreatLevel } from '../../../../scenarios/loop/lastThreatLevel.js';
 import { heatMap } from '../charts/heatMap.js';
 import type { AppContext } from '../context.js';
 import { stockDays } from './stockDays.js';
-import { threatInForce } from './threatInForce.js';
 import type { Overview } from './types.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -23,7 +23,7 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 	const latest = await app.telemetry.latest({});
 	const stocks = stockDays(latest, app.reference);
 	const warnings = await app.analysis.warnings(now);
-	const threat = threatInForce(app.ledger);
+	const threat = lastThreatLevel(app.ledger.audit('loop'));
 	return {
 		world: { id: world.id, name: world.name[locale] },
 		regions: world.regions.map((r) => ({ id: r.id, name: r.name[locale], ...r.population })),
@@ -55,8 +55,9 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 				sentence: w.sentence[locale]
 			})),
 		threat: {
-			level: threat.level,
-			since: threat.since === null ? null : iso(threat.since),
+			level: threat?.level ?? 'green',
+			since: threat ? iso(threat.at) : null,
+			cause: threat?.cause ?? null,
 			silentSeries: app.ingest ? app.ingest.stale().length : null,
 			series: latest.length
 		},

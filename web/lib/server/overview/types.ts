@@ -37,10 +37,11 @@ export interface Overview {
 		readonly state: LoopWarning['state'];
 		readonly sentence: string;
 	}[];
-	/** The level in force (since when, ISO; null if never raised) and the sensor series silent now, of how many. */
+	/** The level in force (since when, ISO, and why, in the loop's recorded words; null if never raised) and the sensor series silent now, of how many. */
 	readonly threat: {
 		readonly level: ThreatLevel;
 		readonly since: string | null;
+		readonly cause: string | null;
 		readonly silentSeries: number | null;
 		readonly series: number;
 	};
