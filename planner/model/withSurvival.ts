@@ -11,13 +11,23 @@ export function withSurvival(m: AllocationModel, causes: readonly SurvivalCause[
 	const cells = new Set(causes.map((c) => survivalKey(c.region, c.period)));
 	const cut = 1 - m.survival.quotaFactor;
 	const variables = [...m.model.variables];
+	const capped = new Map<string, number>();
 	for (const c of m.cells) {
 		if (c.kind !== 'flow' || !cells.has(survivalKey(c.region, c.period))) continue;
 		variables[c.shortfall] = { ...variables[c.shortfall]!, lower: cut * c.need };
+		capped.set(`${c.region}|${c.resource}|${c.period}`, m.survival.quotaFactor * c.need);
 	}
+	// A council's priority guarantee cannot promise more than the cut quotas let people draw: there it is
+	// held at the cut (the world gives no more), rather than making the whole policy infeasible.
+	const constraints = m.model.constraints.map((row, i) => {
+		const meta = m.rows[i]!;
+		if (meta.kind !== 'priority') return row;
+		const most = capped.get(`${meta.region}|${meta.resource}|${meta.period}`);
+		return most === undefined || row.lower <= most ? row : { ...row, lower: most };
+	});
 	return {
 		...m,
-		model: { ...m.model, variables },
+		model: { ...m.model, variables, constraints },
 		survival: { quotaFactor: m.survival.quotaFactor, causes, cells }
 	};
 }
