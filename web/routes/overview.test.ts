@@ -2,7 +2,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../cli/app/startApp.js';
 import { defaults } from '../../cli/config/index.js';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
@@ -14,10 +15,13 @@ const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.
 describe.runIf(haveBinary('chromium'))('the console overview in a browser', () => {
 	let app: RunningApp;
 	let chromium: RunningBrowser;
+	// A data folder of its own: readings left in var/ by another run would be summed into the stocks shown.
+	const dataDir = mkdtempSync(join(tmpdir(), 'ros-overview-'));
 	beforeAll(async () => {
 		ensureBuilt();
 		const config = {
 			...defaults,
+			dataDir,
 			http: { ...defaults.http, port: await freePort() },
 			mqtt: { ...defaults.mqtt, port: await freePort() },
 			// The console on its own: a running loop would hold rounds of its own on the same ledger.
@@ -44,6 +48,7 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 	afterAll(async () => {
 		await chromium?.close();
 		await app?.stop();
+		rmSync(dataDir, { recursive: true, force: true });
 	});
 
 	/** No axe violations at 360 and 1280 px; a screenshot of each as a test artifact. */
