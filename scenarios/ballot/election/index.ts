@@ -27,3 +27,4 @@ export {
 } from './electionRecordSchema.js';
 export { credentialFromCode } from './credentialFromCode.js';
 export { describeProblem } from './describeProblem.js';
+export { scalarFrom, scalarHex } from './group.js';

@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+import { InputError } from '../../../data/schema/index.js';
+import {
+	electionHash,
+	jointPublicKey,
+	type ElectionManifest
+} from '../../../scenarios/ballot/election/index.js';
+import { parseFlags } from '../../parseFlags.js';
+import type { Command } from '../../types.js';
+import { readJson } from '../round/roundIO.js';
+import { checkedCommitments } from './checkedCommitments.js';
+import { credentialListSchema, fileListFlag, writePublic } from './electionFiles.js';
+
+const Flags = v.strictObject({
+	options: v.pipe(
+		v.string('should list the options'),
+		v.transform((s) => s.split(',').map((o) => o.trim())),
+		v.check(
+			(os) => os.length >= 2 && os.every((o) => /^[\w.-]+$/.test(o)),
+			'should be 2 or more option ids, comma-separated'
+		),
+		v.check((os) => new Set(os).size === os.length, 'should name each option once')
+	),
+	commitments: fileListFlag,
+	credentials: v.pipe(v.string('should name the credential list'), v.nonEmpty()),
+	out: v.pipe(v.string('should name the manifest file'), v.nonEmpty())
+});
+
+/**
+ * `election manifest`: the operator assembles what the election publishes before the vote, from
+ * the trustees' commitments (each checked) and the credential authority's public list. The phone
+ * encrypts to its key and every hash and signature is bound to its hash.
+ */
+export const manifestStep: Command = {
+	name: 'manifest',
+	summary: 'Operator: the election manifest from the trustees’ commitments and the public credential list',
+	usage: `Usage: resourceos election manifest --options a,b,contest --commitments c1.json,… --credentials credentials.json --out manifest.json
+
+  --options        the ballot's options in order (the standing scenarios, then contest)
+  --commitments    every trustee's commitment-I.json
+  --credentials    the credential authority's public list (credentials.json)`,
+	async run(args, io) {
+		const { flags } = parseFlags(Flags, args, 'election manifest');
+		const { election, threshold, commitments } = await checkedCommitments(flags.commitments);
+		const list = await readJson(credentialListSchema, flags.credentials);
+		if (list.election !== election)
+			throw new InputError(flags.credentials, [
+				{
+					path: 'election',
+					expected: `should be ${election}, as the trustees' commitments`,
+					received: list.election
+				}
+			]);
+		const manifest: ElectionManifest = {
+			id: election,
+			options: flags.options,
+			threshold,
+			trustees: commitments,
+			publicKey: jointPublicKey(commitments),
+			credentials: [...list.credentials].sort(),
+			maxVotes: list.credentials.length
+		};
+		await writePublic(flags.out, manifest);
+		io.stdout.write(
+			`manifest of ${election} in ${flags.out}: ${threshold} of ${commitments.length} trustees, ${manifest.maxVotes} credentials; hash ${electionHash(manifest)}\n`
+		);
+		return 0;
+	}
+};
