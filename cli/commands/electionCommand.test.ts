@@ -118,7 +118,112 @@ describe('resourceos election: credential authority, trustees and operator, end 
 		expect(r.err).toMatch(/trustee 2's share for trustee 4 fails its commitments/);
 	});
 
-	it('voters cast at the kiosk, one votes again, a made-up code is refused; trustees 1, 3, 5 decrypt; verify election passes', async () => {
+	it('the box is chained in the ledger: kiosk ballots, a revote, a refused made-up code; trustees 1, 3, 5 decrypt the export; verify election passes', async () => {
+		const commitments = trustees.map((i) => at(`t${i}/commitment-${i}.json`)).join(',');
+		const options = 'equity-first,reserve-keeping,contest';
+		const ledger = ['--dataDir', at('server')];
+		await ok([
+			'manifest',
+			'--options',
+			options,
+			'--commitments',
+			commitments,
+			'--credentials',
+			at('ca/credentials.json'),
+			'--out',
+			at('manifest.json'),
+			...ledger
+		]);
+		const votes = [
+			['p1', 'equity-first'],
+			['p2', 'equity-first'],
+			['p3', 'reserve-keeping'],
+			['p4', 'contest'],
+			['p5', 'reserve-keeping'],
+			['p5', 'equity-first']
+		] as const;
+		const receipts: string[] = [];
+		for (const [panelist, choice] of votes) {
+			const out = await ok([
+				'cast',
+				'--election',
+				election,
+				'--code',
+				codes.get(panelist)!,
+				'--choice',
+				choice,
+				...ledger
+			]);
+			receipts.push(out.match(/^receipt ([0-9a-f]{64})$/m)![1]!);
+		}
+		const forged = await runInProcess([
+			'election',
+			'cast',
+			'--election',
+			election,
+			'--code',
+			'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG',
+			'--choice',
+			'contest',
+			...ledger
+		]);
+		expect(forged.code).toBe(1);
+		expect(forged.err).toMatch(/not a published credential/);
+		await ok(['export', '--election', election, '--out', at('open.json'), ...ledger]);
+		await ok(['decrypt', '--key', at('key-1.json'), '--record', at('open.json'), '--out', at('early.json')]);
+		const early = await runInProcess([
+			'election',
+			'tally',
+			'--election',
+			election,
+			'--partials',
+			at('early.json'),
+			...ledger
+		]);
+		expect(early.err).toMatch(/refused: harvest\/stage-0 is still open: close it first/);
+		expect(await ok(['close', '--election', election, ...ledger])).toMatch(/closed with 6 ballots/);
+		const late = await runInProcess([
+			'election',
+			'cast',
+			'--election',
+			election,
+			'--code',
+			codes.get('p6')!,
+			'--choice',
+			'contest',
+			...ledger
+		]);
+		expect(late.err).toMatch(/refused: harvest\/stage-0 is closed/);
+		await ok(['export', '--election', election, '--out', at('closed.json'), ...ledger]);
+		const box = JSON.parse(readFileSync(at('closed.json'), 'utf8'));
+		expect(box.ballots).toHaveLength(6);
+		for (const j of [1, 3, 5])
+			await ok([
+				'decrypt',
+				'--key',
+				at(`key-${j}.json`),
+				'--record',
+				at('closed.json'),
+				'--out',
+				at(`partial-${j}.json`)
+			]);
+		const partials = [1, 3, 5].map((j) => at(`partial-${j}.json`)).join(',');
+		expect(await ok(['tally', '--election', election, '--partials', partials, ...ledger])).toMatch(
+			/result equity-first 3, reserve-keeping 1, contest 1/
+		);
+		await ok(['export', '--election', election, '--out', at('record.json'), ...ledger]);
+		const verified = await runInProcess(['verify', 'election', '--record', at('record.json')]);
+		expect(verified.out).toMatch(
+			/verified: 5 ballots counted \(1 replaced by a later ballot\); result equity-first 3, reserve-keeping 1, contest 1/
+		);
+		expect(verified.code).toBe(0);
+	});
+
+	it('a wrong partial decryption is refused by name and never chained', async () => {
+		const partial = JSON.parse(readFileSync(at('partial-3.json'), 'utf8'));
+		const other = JSON.parse(readFileSync(at('partial-1.json'), 'utf8'));
+		writeFileSync(at('wrong-partial.json'), JSON.stringify({ ...partial, trustee: 2, shares: other.shares }));
+		const ledger = ['--dataDir', at('server2')];
 		const commitments = trustees.map((i) => at(`t${i}/commitment-${i}.json`)).join(',');
 		await ok([
 			'manifest',
@@ -129,78 +234,28 @@ describe('resourceos election: credential authority, trustees and operator, end 
 			'--credentials',
 			at('ca/credentials.json'),
 			'--out',
-			at('manifest.json')
+			at('manifest2.json'),
+			...ledger
 		]);
-		const votes: [string, string][] = [
-			['p1', 'equity-first'],
-			['p2', 'equity-first'],
-			['p3', 'reserve-keeping'],
-			['p4', 'contest'],
-			['p5', 'reserve-keeping'],
-			['p5', 'equity-first']
-		];
-		for (const [panelist, choice] of votes)
-			expect(
-				await ok([
-					'cast',
-					'--manifest',
-					at('manifest.json'),
-					'--box',
-					at('box.json'),
-					'--code',
-					codes.get(panelist)!,
-					'--choice',
-					choice
-				])
-			).toMatch(/^receipt [0-9a-f]{64}$/m);
-		const forged = await runInProcess([
+		for (const p of ['p1', 'p2', 'p3', 'p4', 'p5'])
+			await ok(['cast', '--election', election, '--code', codes.get(p)!, '--choice', 'contest', ...ledger]);
+		await ok(['close', '--election', election, ...ledger]);
+		const r = await runInProcess([
 			'election',
-			'cast',
-			'--manifest',
-			at('manifest.json'),
-			'--box',
-			at('box.json'),
-			'--code',
-			'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG',
-			'--choice',
-			'contest'
+			'tally',
+			'--election',
+			election,
+			'--partials',
+			at('wrong-partial.json'),
+			...ledger
 		]);
-		expect(forged.code).toBe(1);
-		expect(forged.err).toMatch(/not a published credential/);
-		for (const j of [1, 3, 5])
-			await ok([
-				'decrypt',
-				'--key',
-				at(`key-${j}.json`),
-				'--manifest',
-				at('manifest.json'),
-				'--box',
-				at('box.json'),
-				'--out',
-				at(`partial-${j}.json`)
-			]);
-		const partials = [1, 3, 5].map((j) => at(`partial-${j}.json`)).join(',');
-		expect(
-			await ok([
-				'tally',
-				'--manifest',
-				at('manifest.json'),
-				'--box',
-				at('box.json'),
-				'--partials',
-				partials,
-				'--out',
-				at('record.json')
-			])
-		).toMatch(/result equity-first 3, reserve-keeping 1, contest 1 \(5 ballots counted\)/);
-		const verified = await runInProcess(['verify', 'election', '--record', at('record.json')]);
-		expect(verified.out).toMatch(
-			/verified: 5 ballots counted \(1 replaced by a later ballot\); result equity-first 3, reserve-keeping 1, contest 1/
-		);
-		expect(verified.code).toBe(0);
+		expect(r.err).toMatch(/not used: trustee 2: the partial decryption of option 1 fails its proof/);
+		expect(r.out).toMatch(/more trustees are needed/);
+		await ok(['export', '--election', election, '--out', at('record2.json'), ...ledger]);
+		expect(JSON.parse(readFileSync(at('record2.json'), 'utf8')).decryptions).toEqual([]);
 	});
 
-	it('a key share of another trustee set cannot decrypt: the key is checked against the manifest', async () => {
+	it('a key share of another trustee cannot decrypt: the key is checked against the manifest', async () => {
 		const key = JSON.parse(readFileSync(at('key-2.json'), 'utf8'));
 		writeFileSync(at('wrong-key.json'), JSON.stringify({ ...key, index: 3 }));
 		const r = await runInProcess([
@@ -208,10 +263,8 @@ describe('resourceos election: credential authority, trustees and operator, end 
 			'decrypt',
 			'--key',
 			at('wrong-key.json'),
-			'--manifest',
-			at('manifest.json'),
-			'--box',
-			at('box.json'),
+			'--record',
+			at('closed.json'),
 			'--out',
 			at('p.json')
 		]);

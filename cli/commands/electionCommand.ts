@@ -1,8 +1,10 @@
 import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
 import { castStep } from './election/castStep.js';
+import { closeStep } from './election/closeStep.js';
 import { credentialsStep } from './election/credentialsStep.js';
 import { dealStep } from './election/dealStep.js';
+import { exportStep } from './election/exportStep.js';
 import { decryptStep } from './election/decryptStep.js';
 import { keyStep } from './election/keyStep.js';
 import { manifestStep } from './election/manifestStep.js';
@@ -15,6 +17,8 @@ const steps: readonly Command[] = [
 	keyStep,
 	manifestStep,
 	castStep,
+	closeStep,
+	exportStep,
 	decryptStep,
 	tallyStep
 ];
@@ -25,7 +29,7 @@ export const electionCommand: Command = {
 	name: 'election',
 	group: steps,
 	summary:
-		'The encrypted vote’s ceremony: credentials, trustees’ key, manifest, kiosk ballot, decryption, tally',
+		'The encrypted vote’s ceremony: credentials, trustees’ key, manifest, kiosk ballot, close, export, decryption, tally',
 	usage: `Usage: resourceos election <step> [flags]\n\nSteps:\n${steps.map((s) => `  ${s.name.padEnd(12)} ${s.summary}`).join('\n')}\n\nresourceos election <step> --help shows its flags.`,
 	subcommands: names,
 	async run(args, io) {

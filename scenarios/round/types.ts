@@ -241,7 +241,13 @@ export type AuditKind =
 	| 'points-spent'
 	| 'log-key'
 	/** The loop's threat level changed (green, yellow, red), with its cause. */
-	| 'threat-level';
+	| 'threat-level'
+	/** An encrypted election (data/ledger/election): manifest, ballots, close, trustees' decryptions, result. */
+	| 'election-manifest'
+	| 'encrypted-ballot'
+	| 'election-closed'
+	| 'partial-decryption'
+	| 'election-result';
 
 /** Side effects an action asks the desk to carry out, in order. */
 export type RoundEffect =

@@ -4,7 +4,6 @@ import {
 	hex32,
 	manifestSchema,
 	partialDecryptionSchema,
-	signedBallotSchema,
 	trusteeCommitmentSchema
 } from '../../../scenarios/ballot/election/index.js';
 
@@ -53,9 +52,6 @@ export const keyFileSchema = v.strictObject({
 });
 
 export { manifestSchema, partialDecryptionSchema };
-
-/** The ballot box as published: every signed ballot accepted, in the order accepted. */
-export const ballotBoxSchema = v.array(signedBallotSchema);
 
 /** A file only its owner can read (shares, keys, codes); refused if it exists, so nothing secret is overwritten. */
 export const writePrivate = (path: string, value: unknown): Promise<void> =>

@@ -10,6 +10,7 @@ import type { Command } from '../../types.js';
 import { readJson } from '../round/roundIO.js';
 import { checkedCommitments } from './checkedCommitments.js';
 import { credentialListSchema, fileListFlag, writePublic } from './electionFiles.js';
+import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
 
 const Flags = v.strictObject({
 	options: v.pipe(
@@ -23,22 +24,25 @@ const Flags = v.strictObject({
 	),
 	commitments: fileListFlag,
 	credentials: v.pipe(v.string('should name the credential list'), v.nonEmpty()),
-	out: v.pipe(v.string('should name the manifest file'), v.nonEmpty())
+	out: v.pipe(v.string('should name the manifest file'), v.nonEmpty()),
+	dataDir: dataDirFlag
 });
 
 /**
  * `election manifest`: the operator assembles what the election publishes before the vote, from
- * the trustees' commitments (each checked) and the credential authority's public list. The phone
- * encrypts to its key and every hash and signature is bound to its hash.
+ * the trustees' commitments (each checked) and the credential authority's public list, and chains
+ * it in the audit log (the ballot box opens). The phone encrypts to its key; every hash and
+ * signature is bound to its hash.
  */
 export const manifestStep: Command = {
 	name: 'manifest',
 	summary: 'Operator: the election manifest from the trustees’ commitments and the public credential list',
-	usage: `Usage: resourceos election manifest --options a,b,contest --commitments c1.json,… --credentials credentials.json --out manifest.json
+	usage: `Usage: resourceos election manifest --options a,b,contest --commitments c1.json,… --credentials credentials.json --out manifest.json [--dataDir DIR]
 
   --options        the ballot's options in order (the standing scenarios, then contest)
   --commitments    every trustee's commitment-I.json
-  --credentials    the credential authority's public list (credentials.json)`,
+  --credentials    the credential authority's public list (credentials.json)
+  --out FILE       the manifest, also chained in the ledger's audit log: the ballot box is open`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election manifest');
 		const { election, threshold, commitments } = await checkedCommitments(flags.commitments);
@@ -60,6 +64,11 @@ export const manifestStep: Command = {
 			credentials: [...list.credentials].sort(),
 			maxVotes: list.credentials.length
 		};
+		const published = await withElectionLedger(io, flags.dataDir, (e) => e.publish(manifest, Date.now()));
+		if (published.status === 'refused') {
+			io.stderr.write(`refused: ${published.reason}\n`);
+			return 1;
+		}
 		await writePublic(flags.out, manifest);
 		io.stdout.write(
 			`manifest of ${election} in ${flags.out}: ${threshold} of ${commitments.length} trustees, ${manifest.maxVotes} credentials; hash ${electionHash(manifest)}\n`

@@ -1,55 +1,40 @@
 import * as v from 'valibot';
-import {
-	checkDecryptions,
-	combineDecryptions,
-	describeProblem,
-	encryptedTotals,
-	type ElectionRecord
-} from '../../../scenarios/ballot/election/index.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 import { readJson } from '../round/roundIO.js';
-import {
-	ballotBoxSchema,
-	fileListFlag,
-	manifestSchema,
-	partialDecryptionSchema,
-	writePublic
-} from './electionFiles.js';
+import { electionIdFlag, fileListFlag, partialDecryptionSchema } from './electionFiles.js';
+import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
 
-const Flags = v.strictObject({
-	manifest: v.pipe(v.string('should name the manifest'), v.nonEmpty()),
-	box: v.pipe(v.string('should name the ballot box file'), v.nonEmpty()),
-	partials: fileListFlag,
-	out: v.pipe(v.string('should name the record file'), v.nonEmpty())
-});
+const Flags = v.strictObject({ election: electionIdFlag, partials: fileListFlag, dataDir: dataDirFlag });
 
 /**
- * `election tally`: the totals are recomputed from the box, the trustees' partial decryptions checked
- * against their verification keys, and the counts recovered; the public record is written for
- * anyone to check with `resourceos verify election`.
+ * `election tally`: chains the trustees' partial decryptions that pass their proofs against the
+ * totals made from the chained box (a bad one is refused by name, never used), then the result.
  */
 export const tallyStep: Command = {
 	name: 'tally',
-	summary: 'Operator: combine the trustees’ partial decryptions into the result and the public record',
-	usage: `Usage: resourceos election tally --manifest manifest.json --box box.json --partials p1.json,… --out record.json`,
+	summary: 'Operator: chain the trustees’ partial decryptions and the result they give',
+	usage: `Usage: resourceos election tally --election ROUND/stage-N --partials p1.json,… [--dataDir DIR]
+
+Export the record again afterwards (resourceos election export) and publish it for verify election.`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election tally');
-		const manifest = await readJson(manifestSchema, flags.manifest);
-		const ballots = await readJson(ballotBoxSchema, flags.box);
-		const decryptions = await Promise.all(flags.partials.map((f) => readJson(partialDecryptionSchema, f)));
-		const totals = encryptedTotals(manifest, ballots);
-		const { good, problems } = checkDecryptions(manifest, totals.totals, decryptions);
-		for (const p of [...totals.problems, ...problems]) io.stderr.write(`not used: ${describeProblem(p)}\n`);
-		const result = combineDecryptions(manifest, totals.totals, good);
-		if (!Array.isArray(result)) {
-			io.stderr.write(`only ${result.have} valid partial decryptions; ${result.need} are needed\n`);
-			return 1;
-		}
-		const record: ElectionRecord = { manifest, ballots, decryptions: good, result };
-		await writePublic(flags.out, record);
-		const shown = manifest.options.map((o, i) => `${o} ${result[i]}`).join(', ');
-		io.stdout.write(`result ${shown} (${totals.counted} ballots counted); public record in ${flags.out}\n`);
-		return 0;
+		const partials = await Promise.all(flags.partials.map((f) => readJson(partialDecryptionSchema, f)));
+		return withElectionLedger(io, flags.dataDir, (elections) => {
+			const tallied = elections.decrypt(flags.election, partials, Date.now());
+			if (tallied.status === 'refused') {
+				io.stderr.write(`refused: ${tallied.reason}\n`);
+				return 1;
+			}
+			for (const r of tallied.refused) io.stderr.write(`not used: ${r}\n`);
+			if (!tallied.result) {
+				io.stdout.write(`${flags.election}: partial decryptions recorded; more trustees are needed\n`);
+				return 1;
+			}
+			const { manifest } = elections.read(flags.election)!;
+			const shown = manifest.options.map((o, i) => `${o} ${tallied.result![i]}`).join(', ');
+			io.stdout.write(`${flags.election}: result ${shown}\n`);
+			return 0;
+		});
 	}
 };
