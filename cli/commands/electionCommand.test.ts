@@ -37,7 +37,7 @@ describe('resourceos election: credential authority, trustees and operator, end 
 		for (const row of csv) {
 			const [panelist, code, link] = row.split(',');
 			codes.set(panelist!, code!);
-			expect(link).toBe('https://vote.example.org/vote');
+			expect(link).toBe('https://vote.example.org/ballot/harvest/stage-0');
 		}
 		expect(statSync(at('ca/invitations.csv')).mode & 0o777).toBe(0o600);
 		const list = readFileSync(at('ca/credentials.json'), 'utf8');

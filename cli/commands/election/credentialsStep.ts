@@ -48,7 +48,8 @@ export const credentialsStep: Command = {
 			const { code } = newCredential(randomBytes(16));
 			return { panelist, code, publicKey: credentialFromCode(flags.election, code).publicKey };
 		});
-		const link = new URL('vote', flags.publicUrl).href;
+		// The link names the election, never the code (which would end up in browser histories and logs).
+		const link = new URL(`ballot/${flags.election}`, flags.publicUrl).href;
 		await mkdir(flags.out, { recursive: true });
 		const invitations = join(flags.out, 'invitations.csv');
 		const rows = issued.map((c) => `${c.panelist},${c.code},${link}`);

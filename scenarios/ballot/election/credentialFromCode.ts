@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { normalizeCode } from '../credentialCode.js';
+import { normalizeCode } from '../normalizeCode.js';
 import { bytesToHex } from './group.js';
 import { publicKeyOf, type Credential } from './credentials.js';
 

@@ -138,6 +138,7 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 
 	it('panelists vote through their links (three taps, one by keyboard, one in English); trustees decrypt; verify election passes', async () => {
 		const page = await chromium.context.newPage();
+		await page.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9' });
 		// Without JavaScript the page says how to vote anyway, and offers no form that could post the code.
 		const html = await (
 			await fetch(`${app.consoleUrl}ballot/${election}`, { headers: { 'accept-language': 'ru' } })
