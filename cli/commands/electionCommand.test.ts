@@ -217,6 +217,25 @@ describe('resourceos election: credential authority, trustees and operator, end 
 			/verified: 5 ballots counted \(1 replaced by a later ballot\); result equity-first 3, reserve-keeping 1, contest 1/
 		);
 		expect(verified.code).toBe(0);
+		// The same check straight from a copy of the ledger: the record is read from its audit log.
+		const copy = await runInProcess([
+			'verify',
+			'election',
+			'--ledger',
+			at('server/ledger.sqlite'),
+			'--election',
+			election
+		]);
+		expect(copy.out).toMatch(/verified: 5 ballots counted \(1 replaced by a later ballot\)/);
+		const other = await runInProcess([
+			'verify',
+			'election',
+			'--ledger',
+			at('server/ledger.sqlite'),
+			'--election',
+			'harvest/stage-1'
+		]);
+		expect(other.err).toMatch(/no election harvest\/stage-1 in the audit log/);
 	});
 
 	it('a wrong partial decryption is refused by name and never chained', async () => {
