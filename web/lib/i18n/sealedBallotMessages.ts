@@ -23,7 +23,15 @@ const ru = {
 	'sealed.refused': 'Бюллетень не принят',
 	'sealed.badCode': 'Код должен быть из приглашения (26 знаков, можно с дефисами).',
 	'sealed.count': 'Бюллетеней в урне',
-	'sealed.verify': 'Проверить голосование в браузере'
+	'sealed.verify': 'Проверить голосование в браузере',
+	'verify.title': 'Проверка голосования',
+	'verify.download': 'Скачать запись и проверить',
+	'verify.file': 'Или проверьте скачанный файл record.json',
+	'verify.checking': 'Проверяем все подписи и доказательства…',
+	'verify.valid': 'Всё сходится. Учтено бюллетеней',
+	'verify.replaced': 'заменено более поздним бюллетенем',
+	'verify.noscript':
+		'Проверка идёт в вашем браузере и требует JavaScript. Без него: resourceos verify election --record record.json'
 } as const;
 
 export type SealedMessageKey = keyof typeof ru;
@@ -50,7 +58,15 @@ const en: Record<SealedMessageKey, string> = {
 	'sealed.refused': 'Ballot not accepted',
 	'sealed.badCode': 'The code should be the one from your invitation (26 characters, dashes allowed).',
 	'sealed.count': 'Ballots in the box',
-	'sealed.verify': 'Verify the vote in your browser'
+	'sealed.verify': 'Verify the vote in your browser',
+	'verify.title': 'Verify the vote',
+	'verify.download': 'Download the record and verify',
+	'verify.file': 'Or check a record.json file you downloaded',
+	'verify.checking': 'Checking every signature and proof…',
+	'verify.valid': 'Everything checks. Ballots counted',
+	'verify.replaced': 'replaced by a later ballot',
+	'verify.noscript':
+		'The check runs in your browser and needs JavaScript. Without it: resourceos verify election --record record.json'
 };
 
 /** A function from encrypted-ballot message key to text in one language. */

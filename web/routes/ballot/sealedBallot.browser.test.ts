@@ -184,7 +184,7 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 
 		// The console's verify page runs the same check in the browser on the downloaded record.
 		await page.goto(`${app.consoleUrl}ballot/${election}/verify`);
-		await page.getByRole('button', { name: /Download and verify/ }).click();
+		await page.getByRole('button', { name: 'Скачать запись и проверить' }).click();
 		await page.locator('[data-verdict]').waitFor({ timeout: 60_000 });
 		await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('valid');
 		await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('quinoa-substitution 2');
