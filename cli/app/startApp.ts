@@ -5,6 +5,7 @@ import type { AppContext } from '../../web/lib/server/context.js';
 import { randomBytes } from 'node:crypto';
 import { accountsPath, openAccounts } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
+import { electionLedger } from '../../data/ledger/election/index.js';
 import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
@@ -83,6 +84,7 @@ export async function startApp(
 			startedAt: clock(),
 			mqttUrl,
 			ledger,
+			elections: electionLedger(ledger),
 			rounds,
 			accounts,
 			signInLimiter: createRateLimiter(),

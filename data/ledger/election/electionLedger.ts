@@ -10,6 +10,7 @@ import {
 	prepareElection,
 	type ElectionManifest,
 	type ElectionRecord,
+	type PreparedElection,
 	type PartialDecryption,
 	type SignedBallot
 } from '../../../scenarios/ballot/election/index.js';
@@ -36,6 +37,13 @@ export function electionLedger(log: AuditLog) {
 	const append = (election: string, kind: ElectionEventKind, data: Record<string, unknown>, at: number) =>
 		log.append(roundOf(election), { kind, data: { election, ...data } }, at);
 	const refuse = (reason: string) => ({ status: 'refused' as const, reason });
+	// A published manifest never changes: its hash and its key's window table are made once per election.
+	const preparedOf = new Map<string, PreparedElection>();
+	const prepared = (manifest: ElectionManifest) => {
+		let p = preparedOf.get(manifest.id);
+		if (!p) preparedOf.set(manifest.id, (p = prepareElection(manifest)));
+		return p;
+	};
 
 	return {
 		/** The election as the log holds it, every payload re-validated and every receipt recomputed (for exports). */
@@ -62,7 +70,7 @@ export function electionLedger(log: AuditLog) {
 			const receipt = ballotReceipt(ballot);
 			if (state.receipts.includes(receipt))
 				return refuse('this very ballot is already in the box (a replay)');
-			const { problems } = checkSignedBallot(prepareElection(state.manifest), ballot, state.ballots.length);
+			const { problems } = checkSignedBallot(prepared(state.manifest), ballot, state.ballots.length);
 			if (problems.length > 0) return refuse(problems.map(describeProblem).join('; '));
 			append(election, 'encrypted-ballot', { receipt, ballot }, at);
 			return { status: 'done', receipt };
@@ -104,6 +112,8 @@ export function electionLedger(log: AuditLog) {
 		}
 	};
 }
+
+export type ElectionLedger = ReturnType<typeof electionLedger>;
 
 /** The public record of an election, for `verify election` and for trustees: from the chain alone. */
 export function exportElection(state: ChainedElection): ElectionRecord {

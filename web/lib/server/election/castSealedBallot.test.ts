@@ -25,9 +25,9 @@ describe('castSealedBallot: the form the ballot page posts', () => {
 		},
 		random
 	);
-	const ledger = openLedger(':memory:');
-	electionLedger(ledger).publish(manifest, 0);
-	const app = { ledger, now: () => 1 } as unknown as AppContext;
+	const elections = electionLedger(openLedger(':memory:'));
+	elections.publish(manifest, 0);
+	const app = { elections, now: () => 1 } as unknown as AppContext;
 	const ballot = encryptBallot(manifest, electionHash(manifest), 1, voters[0]!.secret, random);
 
 	it('accepts a signed ballot and answers with its receipt', () => {

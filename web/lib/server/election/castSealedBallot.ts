@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { electionLedger } from '../../../../data/ledger/election/index.js';
 import { describeIssues, parse } from '../../../../data/schema/index.js';
 import { signedBallotSchema } from '../../../../scenarios/ballot/election/index.js';
 import type { AppContext } from '../context.js';
@@ -29,6 +28,6 @@ export function castSealedBallot(
 ): SealedCastOutcome {
 	const parsed = parse(Form, form);
 	if (!parsed.ok) return { status: 'refused', reason: describeIssues(parsed.issues) };
-	const cast = electionLedger(app.ledger).cast(election, parsed.value.ballot, app.now());
+	const cast = app.elections.cast(election, parsed.value.ballot, app.now());
 	return cast.status === 'done' ? { status: 'cast', receipt: cast.receipt } : cast;
 }

@@ -1,4 +1,3 @@
-import { electionLedger } from '../../../../data/ledger/election/index.js';
 import type { Locale } from '../../i18n/types.js';
 import type { AppContext } from '../context.js';
 import type { SealedBallotPage } from './types.js';
@@ -11,7 +10,7 @@ export function sealedBallotPage(
 	locale: Locale
 ): SealedBallotPage {
 	const election = `${round}/${stage}`;
-	const state = electionLedger(app.ledger).read(election);
+	const state = app.elections.read(election);
 	if (!state) return { status: 'not-found', election };
 	const scenarios = app.rounds.round(round)?.scenarios ?? [];
 	const contest =

@@ -1,9 +1,8 @@
-import { electionLedger } from '../../../../data/ledger/election/index.js';
 import type { AppContext } from '../context.js';
 
 /** The public ballot box: every receipt in log order (ciphertexts are in the record), and the result once decrypted. */
 export function sealedBox(app: AppContext, election: string) {
-	const state = electionLedger(app.ledger).read(election);
+	const state = app.elections.read(election);
 	if (!state) return undefined;
 	return {
 		election,
