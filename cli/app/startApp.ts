@@ -69,8 +69,10 @@ export async function startApp(
 		stops.push(() => telemetry.stop());
 		const mqttUrl = telemetry.mqttUrl;
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
+		const elections = electionLedger(ledger);
 		const rounds = createRoundDesk({
 			store: ledger,
+			elections,
 			clock: () => holder.clock(),
 			secret: (n) => randomBytes(n),
 			drawer: uniformPanelDrawer(),
@@ -84,7 +86,7 @@ export async function startApp(
 			startedAt: clock(),
 			mqttUrl,
 			ledger,
-			elections: electionLedger(ledger),
+			elections,
 			rounds,
 			accounts,
 			signInLimiter: createRateLimiter(),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type * as v from 'valibot';
+import { electionLedger } from '../../../data/ledger/election/index.js';
 import { ledgerPath, openLedger, type Ledger, type SignedHead } from '../../../data/ledger/index.js';
 import { InputError, parseOrThrow } from '../../../data/schema/index.js';
 import {
@@ -52,7 +53,13 @@ export async function openDesk(
 ): Promise<{ desk: RoundDesk; ledger: Ledger }> {
 	const dir = dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 	const ledger = openLedger(ledgerPath(dir));
-	const desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer });
+	const desk = createRoundDesk({
+		store: ledger,
+		clock: Date.now,
+		secret: (n) => randomBytes(n),
+		drawer,
+		elections: electionLedger(ledger)
+	});
 	return { desk, ledger };
 }
 

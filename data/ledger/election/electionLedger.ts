@@ -14,7 +14,7 @@ import {
 	type PartialDecryption,
 	type SignedBallot
 } from '../../../scenarios/ballot/election/index.js';
-import type { RoundEvent } from '../../../scenarios/round/types.js';
+import type { ElectionView, RoundEvent } from '../../../scenarios/round/types.js';
 import type { AuditEntry } from '../types.js';
 import { roundOf, type ElectionEventKind } from './electionEvents.js';
 import { readElection } from './readElection.js';
@@ -48,6 +48,18 @@ export function electionLedger(log: AuditLog) {
 	return {
 		/** The election as the log holds it, every payload re-validated and every receipt recomputed (for exports). */
 		read: (election: string) => readElection(log.audit(roundOf(election)), election),
+
+		/** What a decision round reads of its stage's election (`ElectionView`): from the chain, trusted. */
+		state(election: string): ElectionView | undefined {
+			const state = chained(election);
+			if (!state) return undefined;
+			return {
+				options: state.manifest.options,
+				voters: new Set(state.ballots.map((b) => b.credential)).size,
+				closed: state.closed,
+				...(state.result ? { result: state.result } : {})
+			};
+		},
 
 		/** Publishes the manifest once, after checking every trustee's proof and the joint key. */
 		publish(manifest: ElectionManifest, at: number): ElectionStep<{ election: string }> {
