@@ -1,15 +1,9 @@
 import * as v from 'valibot';
-import { InputError } from '../../../data/schema/index.js';
-import {
-	electionHash,
-	jointPublicKey,
-	type ElectionManifest
-} from '../../../scenarios/ballot/election/index.js';
+import { electionHash } from '../../../scenarios/ballot/election/index.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
-import { readJson } from '../round/roundIO.js';
-import { checkedCommitments } from './checkedCommitments.js';
-import { credentialListSchema, fileListFlag, writePublic } from './electionFiles.js';
+import { assembleManifest } from './assembleManifest.js';
+import { fileListFlag, writePublic } from './electionFiles.js';
 import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
 
 const Flags = v.strictObject({
@@ -45,25 +39,8 @@ export const manifestStep: Command = {
   --out FILE       the manifest, also chained in the ledger's audit log: the ballot box is open`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election manifest');
-		const { election, threshold, commitments } = await checkedCommitments(flags.commitments);
-		const list = await readJson(credentialListSchema, flags.credentials);
-		if (list.election !== election)
-			throw new InputError(flags.credentials, [
-				{
-					path: 'election',
-					expected: `should be ${election}, as the trustees' commitments`,
-					received: list.election
-				}
-			]);
-		const manifest: ElectionManifest = {
-			id: election,
-			options: flags.options,
-			threshold,
-			trustees: commitments,
-			publicKey: jointPublicKey(commitments),
-			credentials: [...list.credentials].sort(),
-			maxVotes: list.credentials.length
-		};
+		const { manifest } = await assembleManifest(flags.options, flags.commitments, flags.credentials);
+		const { id: election, threshold, trustees } = manifest;
 		const published = await withElectionLedger(io, flags.dataDir, (e) => e.publish(manifest, Date.now()));
 		if (published.status === 'refused') {
 			io.stderr.write(`refused: ${published.reason}\n`);
@@ -71,7 +48,7 @@ export const manifestStep: Command = {
 		}
 		await writePublic(flags.out, manifest);
 		io.stdout.write(
-			`manifest of ${election} in ${flags.out}: ${threshold} of ${commitments.length} trustees, ${manifest.maxVotes} credentials; hash ${electionHash(manifest)}\n`
+			`manifest of ${election} in ${flags.out}: ${threshold} of ${trustees.length} trustees, ${manifest.maxVotes} credentials; hash ${electionHash(manifest)}\n`
 		);
 		return 0;
 	}
