@@ -71,6 +71,13 @@ function countElection(
 	const view = ctx.election?.(election);
 	if (!view)
 		return no('rejected', `election ${election} has no published manifest yet (round open-election)`);
+	// A manifest chained by `election manifest` past the round's checks could carry extra credentials.
+	const panel = round.panel!.members.length + round.panel!.invited.length;
+	if (view.credentials !== panel)
+		return no(
+			'rejected',
+			`election ${election} publishes ${view.credentials} credentials for a panel of ${panel}`
+		);
 	if (!view.closed) return early(view.voters);
 	if (!view.result)
 		return no(

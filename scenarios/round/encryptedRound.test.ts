@@ -202,4 +202,32 @@ describe('a decision round whose vote is an encrypted election', () => {
 		});
 		expect(desk.openElection('r4', good, panel)).toMatchObject({ ok: true });
 	});
+
+	it('will not count an election whose manifest was chained past the round’s checks with extra credentials', async () => {
+		const { desk, ledger, advanceDays } = testDesk();
+		await openTestVote(desk, 'r5', 'encrypted');
+		const round = desk.round('r5')!;
+		// Twelve keys for a panel of ten: whoever holds the two extra could stuff the box.
+		const credentials = issueCredentials(12, random).map((c) => c.publicKey);
+		const { manifest } = setUpElection(
+			{
+				id: 'r5/stage-0',
+				options: [...round.stages[0]!.choices, 'contest'],
+				trustees: 3,
+				threshold: 2,
+				credentials,
+				maxVotes: 12
+			},
+			random
+		);
+		expect(electionLedger(ledger).publish(manifest, 0)).toMatchObject({ status: 'done' });
+		advanceDays(8);
+		expect(desk.act('r5', { kind: 'close-vote' })).toMatchObject({
+			ok: false,
+			error: {
+				code: 'rejected',
+				message: expect.stringMatching(/publishes 12 credentials for a panel of 10/)
+			}
+		});
+	});
 });

@@ -218,6 +218,8 @@ export type BallotKind = 'plain' | 'encrypted';
 /** What the round reads of an encrypted election, as chained in the audit log. */
 export interface ElectionView {
 	readonly options: readonly string[];
+	/** How many credentials the manifest publishes (one per invited panelist, if opened through the round). */
+	readonly credentials: number;
 	/** Distinct credentials that cast a ballot (revotes counted once); whose they are, nobody knows. */
 	readonly voters: number;
 	readonly closed: boolean;

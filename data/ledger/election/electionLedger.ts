@@ -55,6 +55,7 @@ export function electionLedger(log: AuditLog) {
 			if (!state) return undefined;
 			return {
 				options: state.manifest.options,
+				credentials: state.manifest.credentials.length,
 				voters: new Set(state.ballots.map((b) => b.credential)).size,
 				closed: state.closed,
 				...(state.result ? { result: state.result } : {})
