@@ -23,7 +23,7 @@ async function ok(...argv: string[]): Promise<string> {
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('a round whose vote is an encrypted election, through the CLI', () => {
-	it('open-vote --ballot encrypted, credential authority, trustees, open-election, kiosk ballots, close, decryption, adoption', async () => {
+	it('open-vote (encrypted by default), credential authority, trustees, open-election, kiosk ballots, close, decryption, adoption', async () => {
 		const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 		const roster = ['a', 'b', 'c'].map((id) => ({
 			id,
@@ -74,8 +74,6 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 			'h',
 			'--reveal',
 			'anna=anna-dice,boris=boris-dice',
-			'--ballot',
-			'encrypted',
 			...server
 		);
 		expect(opened).not.toMatch(/invitation codes written/);

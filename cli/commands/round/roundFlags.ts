@@ -67,7 +67,8 @@ export const Flags = v.strictObject({
 	voteDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	extensionDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	publicUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like https://vote.example.org/'))),
-	ballot: v.optional(v.picklist(['plain', 'encrypted'], 'should be plain or encrypted')),
+	// A human panel votes encrypted unless the council asks for plain codes (the loop's auto-council, demos).
+	ballot: v.optional(v.picklist(['plain', 'encrypted'], 'should be plain or encrypted'), 'encrypted'),
 	commitments: v.optional(fileListFlag),
 	credentials: v.optional(
 		v.pipe(
@@ -126,10 +127,11 @@ Steps, in the order a round goes:
                 with --quotas (and a pool CSV), the stratified maximin lottery of \`resourceos panel\`; else a plain lottery
   commit-seed   --id R --party P --hash SHA256 | --publicSource TEXT   a council member's commitment to a secret share of
                 the reveal seed (sha256 of the secret), or the public source (named in advance) whose value joins it
-  open-vote     --id R --reveal P=SECRET,... [--publicValue V] [--invitations FILE] [--ballot plain|encrypted]
-                reveal the shares (each checked against its commitment); the seed they make picks the panel; plain
-                (default): write one-time codes (CSV); encrypted: the stage is the election R/stage-N, and the panel
-                is written to <dataDir>/panels/ for the credential authority (resourceos election credentials)
+  open-vote     --id R --reveal P=SECRET,... [--publicValue V] [--ballot encrypted|plain] [--invitations FILE]
+                reveal the shares (each checked against its commitment); the seed they make picks the panel;
+                encrypted (default): the stage is the election R/stage-N, and the panel is written to
+                <dataDir>/panels/ for the credential authority (resourceos election credentials);
+                plain: write one-time codes (CSV) for /vote
   open-election --id R --commitments c1.json,... --credentials credentials.json [--out manifest.json]
                 an encrypted stage's manifest: the trustees' commitments and the authority's public list, which
                 must be for exactly the stage's panel; chained in the log (the ballot box opens)
