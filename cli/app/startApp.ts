@@ -5,6 +5,7 @@ import type { AppContext } from '../../web/lib/server/context.js';
 import { randomBytes } from 'node:crypto';
 import { accountsPath, openAccounts } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
+import { electionLedger } from '../../data/ledger/election/index.js';
 import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
 import { dailyWarnings } from '../../web/lib/server/overview/dailyWarnings.js';
 import { createStressJobs } from '../../web/lib/server/stress/createStressJobs.js';
@@ -72,8 +73,10 @@ export async function startApp(
 		stops.push(() => telemetry.stop());
 		const mqttUrl = telemetry.mqttUrl;
 		// The uniform lottery stands in for the sortition module's drawer until it is wired here.
+		const elections = electionLedger(ledger);
 		const rounds = createRoundDesk({
 			store: ledger,
+			elections,
 			clock: () => holder.clock(),
 			secret: (n) => randomBytes(n),
 			drawer: uniformPanelDrawer(),
@@ -87,6 +90,7 @@ export async function startApp(
 			startedAt: clock(),
 			mqttUrl,
 			ledger,
+			elections,
 			rounds,
 			accounts,
 			signInLimiter: createRateLimiter(),

@@ -3,6 +3,7 @@ import { accountCommand } from './accountCommand.js';
 import { analyseCommand } from './analyseCommand.js';
 import { benchCommand } from './benchCommand.js';
 import { configCommand } from './configCommand.js';
+import { electionCommand } from './electionCommand.js';
 import { gatewaysCommand } from './gatewaysCommand.js';
 import { panelCommand } from './panelCommand.js';
 import { planCommand } from './planCommand.js';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
 	accountCommand,
 	panelCommand,
 	verifyCommand,
+	electionCommand,
 	simulateCommand,
 	planCommand,
 	analyseCommand,

@@ -93,6 +93,8 @@ describe('resourceos round', () => {
 			'anna=anna-dice-41632,boris=boris-coin-HTTHT',
 			'--publicValue',
 			'07 19 23',
+			'--ballot',
+			'plain',
 			'--invitations',
 			csv
 		);
@@ -249,6 +251,8 @@ describe('resourceos round', () => {
 				'r5',
 				'--reveal',
 				'anna=anna-share,boris=boris-share',
+				'--ballot',
+				'plain',
 				'--invitations',
 				join(dir, 'r5.csv')
 			)
@@ -326,6 +330,8 @@ describe('resourceos round, as the README walkthrough uses it', () => {
 			reveal,
 			'--publicValue',
 			'07 19 23 31 40',
+			'--ballot',
+			'plain',
 			'--invitations',
 			csv
 		);

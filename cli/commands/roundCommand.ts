@@ -3,16 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { InputError } from '../../data/schema/index.js';
-import { sha256Hex } from '../../scenarios/ballot/sha256Hex.js';
-import { demoPool, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
 import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
 import { loadConfig, publicUrlOf } from '../config/index.js';
 import { parseFlags } from '../parseFlags.js';
 import { subcommandOf } from '../subcommandOf.js';
-import type { CliIO, Command } from '../types.js';
+import type { Command } from '../types.js';
 import { createWorkerSolver } from '../../scenarios/sortition/node/workerSolver.js';
 import { readPool, readQuotas } from './panel/panelFiles.js';
+import { announceElection } from './round/announceElection.js';
+import { demo } from './round/demoRound.js';
+import { openElectionStep } from './round/openElectionStep.js';
 import { cliDrawer, openDesk, readJson, writeInvitations } from './round/roundIO.js';
 import { Flags, STEP_NAMES, STEPS, USAGE } from './round/roundFlags.js';
 import { CandidateFile, PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
@@ -41,7 +42,7 @@ export const roundCommand: Command = {
 		);
 		// With quotas, the panel is drawn by the maximin lottery (HiGHS in a worker, closed when done).
 		const solver = step === 'commit-panel' && flags.quotas ? createWorkerSolver() : undefined;
-		const { desk, ledger } = await openDesk(
+		const { desk, ledger, elections } = await openDesk(
 			io,
 			flags.dataDir,
 			cliDrawer(solver ? { solver, quotas: readQuotas(flags.quotas!) } : undefined)
@@ -60,6 +61,8 @@ export const roundCommand: Command = {
 					`round ${result.round.id}: ${result.round.state}${result.round.deadline ? ` until ${new Date(result.round.deadline).toISOString()}` : ''}\n`
 				);
 				if (result.round.outcome) io.stdout.write(`outcome: ${JSON.stringify(result.round.outcome)}\n`);
+				const election = result.round.stages.at(-1)?.election;
+				await announceElection(result.round, dataDir, !!election && !!elections.state(election), io);
 				// Every result names the log's head, so whoever reads it holds an anchor outside the database.
 				const head = ledger.head();
 				io.stdout.write(`log head: ${head.size}:${head.root}\n`);
@@ -221,8 +224,21 @@ export const roundCommand: Command = {
 						secrets.length > 0 || flags.publicValue !== undefined
 							? { secrets, ...(flags.publicValue !== undefined ? { publicValue: flags.publicValue } : {}) }
 							: undefined;
-					return report(await desk.openVote(need(flags, 'id', step), shares));
+					return report(await desk.openVote(need(flags, 'id', step), shares, flags.ballot));
 				}
+				case 'open-election':
+					return report(
+						await openElectionStep(
+							desk,
+							need(flags, 'id', step),
+							{
+								commitments: need(flags, 'commitments', step),
+								credentials: need(flags, 'credentials', step),
+								...(flags.out ? { out: flags.out } : {})
+							},
+							io
+						)
+					);
 				case 'close-vote':
 					return act({ kind: 'close-vote' });
 				case 'return':
@@ -263,53 +279,3 @@ export const roundCommand: Command = {
 		}
 	}
 };
-
-/** A round with the fixture scenarios, reviewed by the fixture roster, one scenario struck, opened for a 10-person panel. */
-async function demo(
-	id: string,
-	io: CliIO,
-	desk: Awaited<ReturnType<typeof openDesk>>['desk'],
-	ledger: Awaited<ReturnType<typeof openDesk>>['ledger'],
-	report: (r: ActResult) => Promise<number>
-): Promise<number> {
-	const now = Date.now();
-	if (ledger.roster().length === 0)
-		for (const [i, e] of (await import('../../scenarios/round/cases/loadCases.js')).demoRoster.entries())
-			ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + (300 + i) * 86_400_000 } }, now);
-	const created = desk.create({ id, scenarios: harvestShortfall, options: { panelSize: 10, reserves: 4 } });
-	if (!created.ok) return report(created);
-	const review = desk.act(id, { kind: 'open-review' });
-	if (!review.ok) return report(review);
-	for (const expertId of review.round.reviewers)
-		desk.act(id, {
-			kind: 'submit-review',
-			review: {
-				expertId,
-				verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
-			}
-		});
-	desk.act(id, { kind: 'close-review' });
-	desk.act(id, {
-		kind: 'strike',
-		scenarioId: 'reserve-keeping',
-		by: 'ethics-council',
-		reason:
-			'Снижает норму хлеба ниже медицинского минимума для детей / cuts bread below the medical minimum for children'
-	});
-	io.stdout.write(
-		`demo round ${id}: reviewed by ${review.round.reviewers.join(', ')}; reserve-keeping struck\n`
-	);
-	const committed = await desk.commitPanel(id, demoPool(40, 8));
-	if (!committed.ok) return report(committed);
-	io.stdout.write(`panel draw committed: ${committed.round.committed!.commitment}\n`);
-	// Two council members' shares of the reveal seed: committed now, revealed when the vote opens.
-	const secrets = ['council-1', 'council-2'].map((party) => ({
-		party,
-		secret: randomBytes(16).toString('hex')
-	}));
-	for (const { party, secret } of secrets) {
-		const seeded = desk.commitSeed(id, { party, hash: sha256Hex(secret) });
-		if (!seeded.ok) return report(seeded);
-	}
-	return report(await desk.openVote(id, { secrets }));
-}

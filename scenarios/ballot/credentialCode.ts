@@ -1,4 +1,7 @@
+import { normalizeCode } from './normalizeCode.js';
 import { sha256Hex } from './sha256Hex.js';
+
+export { normalizeCode };
 
 /** Crockford's base32 alphabet (https://www.crockford.com/base32.html): no I, L, O, U, easy to read aloud and type. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -25,11 +28,6 @@ export function newCredential(secret: Uint8Array): { readonly code: string; read
 	if (bits > 0) raw += ALPHABET[(value << (5 - bits)) & 31];
 	const code = raw.match(/.{1,4}/g)!.join('-');
 	return { code, hash: credentialHash(code) };
-}
-
-/** A typed code as the panelist may enter it: case, spaces and dashes ignored, O→0, I/L→1 (Crockford). */
-export function normalizeCode(input: string): string {
-	return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** What the ledger stores for a credential: the SHA-256 of its normalized code, never the code. */

@@ -1,13 +1,21 @@
-import { countBallots } from '../ballot/countBallots.js';
 import { decideVote } from '../ballot/decideVote.js';
+import { countStage } from './countStage.js';
 import { days } from './days.js';
-import { refuse } from './refuse.js';
 import { returned } from './returned.js';
-import type { BallotStage, Round, RoundAction, RoundEvent, StepContext, StepResult } from './types.js';
+import { electionOf } from './stageElection.js';
+import type {
+	BallotStage,
+	Round,
+	RoundAction,
+	RoundEffect,
+	RoundEvent,
+	StepContext,
+	StepResult
+} from './types.js';
 
 /**
  * Closes the open ballot (at its deadline, or earlier once every invited panelist has voted),
- * publishes the tally and applies the rules: a missed quorum extends the deadline once and invites
+ * publishes the tally (a plain stage's ballots, or an encrypted stage's decrypted result) and applies the rules: a missed quorum extends the deadline once and invites
  * reserves (a second miss returns the round); contest ≥ 66% forces a recalculation; more than half
  * adopts; otherwise a run-off between the two leaders opens with fresh credentials.
  */
@@ -19,48 +27,33 @@ export function closeVote(
 	const stage = round.stages.at(-1)!;
 	const panel = round.panel!;
 	const voters = [...panel.members, ...panel.invited];
-	const voted = ctx.voted(round.id, stage.index);
-	if (ctx.now < (round.deadline ?? stage.deadline) && voted < voters.length)
-		return refuse(
-			'too-early',
-			round,
-			action,
-			`${voted} of ${voters.length} panelists have voted; the ballot closes at ${new Date(round.deadline ?? stage.deadline).toISOString()}`
-		);
-
-	const ballots = [...ctx.ballots(round.id, stage.index)].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
-	// One ballot per used credential, or the box was tampered with: refuse to count it.
-	if (ballots.length !== voted)
-		return refuse(
-			'rejected',
-			round,
-			action,
-			`the ballot box holds ${ballots.length} ballots for stage ${stage.index} but ${voted} credentials were used: the record was tampered with (run resourceos verify audit)`
-		);
-	// The stage's ballots are chained in full, sorted by receipt (an order unrelated to when they were
-	// cast), and the tally is the count of exactly this list: anyone can recount it from the log.
-	const sealed: RoundEvent = {
-		kind: 'ballots',
-		data: {
-			stage: stage.index,
-			ballots: ballots.map(({ receipt, choice, nonce }) => ({ receipt, choice, nonce }))
-		}
-	};
-	const tally = countBallots(stage.index, stage.choices, ballots);
+	const count = countStage(round, stage, action, ctx);
+	if (!count.ok) return count;
+	const { tally } = count;
 	const decision = decideVote(tally, round.options.ballot, {
 		seed: round.seed,
 		panelSize: panel.members.length,
 		runoff: stage.kind === 'runoff'
 	});
-	const counted: RoundEvent = { kind: 'tally', data: { ...tally, decision } };
-	const closing = [sealed, counted];
+	const counted: RoundEvent = {
+		kind: 'tally',
+		data: { ...tally, decision, ...(stage.election ? { election: stage.election } : {}) }
+	};
+	const closing = [...count.sealed, counted];
+	// An encrypted vote cannot tell who voted (that is its point), so its points go to the whole panel.
+	const award: RoundEffect = {
+		kind: 'award-points',
+		points: round.options.governancePoints,
+		...(stage.election ? { to: 'panel' as const } : {})
+	};
 	const tallied: Round = { ...round, tallies: [...round.tallies, tally] };
 
 	switch (decision.kind) {
 		case 'no-quorum': {
-			if (round.extended)
+			// An encrypted stage's manifest lists its credentials: reserves cannot join it, so no extension.
+			if (round.extended || stage.election)
 				return withPoints(
-					round,
+					award,
 					returned(
 						tallied,
 						action,
@@ -68,6 +61,7 @@ export function closeVote(
 						closing
 					)
 				);
+			const voted = ctx.voted(round.id, stage.index);
 			// Invite as many reserves as there are panelists who did not vote (never more than were drawn).
 			const invited = panel.reserves
 				.filter((id) => !panel.invited.includes(id))
@@ -111,7 +105,7 @@ export function closeVote(
 					...closing,
 					{ kind: 'recalculation', data: { share: decision.share, reasons: tally.contestReasons } }
 				],
-				effects: [{ kind: 'award-points', points: round.options.governancePoints }]
+				effects: [award]
 			};
 		case 'adopt':
 			return {
@@ -128,10 +122,7 @@ export function closeVote(
 					}
 				},
 				events: closing,
-				effects: [
-					{ kind: 'adopt-plan', scenarioId: decision.scenarioId },
-					{ kind: 'award-points', points: round.options.governancePoints }
-				]
+				effects: [{ kind: 'adopt-plan', scenarioId: decision.scenarioId }, award]
 			};
 		case 'runoff': {
 			const next: BallotStage = {
@@ -139,7 +130,8 @@ export function closeVote(
 				kind: 'runoff',
 				choices: [...decision.between],
 				opened: ctx.now,
-				deadline: ctx.now + days(round.options.voteDays)
+				deadline: ctx.now + days(round.options.voteDays),
+				...(stage.election ? { election: electionOf(round.id, stage.index + 1) } : {})
 			};
 			return {
 				ok: true,
@@ -153,27 +145,23 @@ export function closeVote(
 							kind: next.kind,
 							choices: next.choices,
 							byLot: decision.byLot,
-							deadline: next.deadline
+							deadline: next.deadline,
+							...(next.election ? { election: next.election } : {})
 						}
 					}
 				],
-				effects: [{ kind: 'issue-credentials', stage: next.index, panelists: voters }]
+				effects: next.election ? [] : [{ kind: 'issue-credentials', stage: next.index, panelists: voters }]
 			};
 		}
 		case 'tie':
 			return withPoints(
-				round,
+				award,
 				returned(tallied, action, [{ kind: 'tie', between: decision.between }], closing)
 			);
 	}
 }
 
 /** Panelists who voted earn governance points however the round ended. */
-function withPoints(round: Round, result: StepResult): StepResult {
-	return result.ok
-		? {
-				...result,
-				effects: [...result.effects, { kind: 'award-points', points: round.options.governancePoints }]
-			}
-		: result;
+function withPoints(award: RoundEffect, result: StepResult): StepResult {
+	return result.ok ? { ...result, effects: [...result.effects, award] } : result;
 }

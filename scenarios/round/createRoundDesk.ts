@@ -2,13 +2,17 @@ import type { ProposedScenario } from '../../data/plan/types.js';
 import { sealBallot } from '../ballot/ballotReceipt.js';
 import { checkBallot, checkCredential } from '../ballot/checkBallot.js';
 import { credentialHash, newCredential } from '../ballot/credentialCode.js';
+import type { ElectionManifest } from '../ballot/election/types.js';
 import type { Ballot, BallotChoice, BallotRefusal } from '../ballot/types.js';
 import { ballotBox } from './ballotBox.js';
 import { createRound } from './createRound.js';
+import { electionProblem } from './electionProblem.js';
 import { revealSeed } from './revealSeed.js';
 import { roundDefaults } from './roundDefaults.js';
 import { step } from './step.js';
 import type {
+	BallotKind,
+	ElectionPort,
 	PanelDrawer,
 	PoolMember,
 	Round,
@@ -28,6 +32,8 @@ export interface RoundDeskPorts {
 	/** Cryptographically secure random bytes; never a seeded generator (codes must be unguessable). */
 	readonly secret: (bytes: number) => Uint8Array;
 	readonly drawer: PanelDrawer;
+	/** The encrypted elections of the audit log; without it a round can vote plain only. */
+	readonly elections?: ElectionPort;
 	readonly options?: Partial<RoundOptions>;
 }
 
@@ -58,7 +64,13 @@ export interface RoundDesk {
 	/** Commits a party's share of the reveal seed (SHA-256 of its secret), or names the public source. */
 	commitSeed(roundId: string, commit: SeedCommit): ActResult;
 	/** Reveals the committed panel with the seed the revealed shares make (checked against their commitments) and opens the vote. */
-	openVote(roundId: string, shares?: SeedReveal): Promise<ActResult>;
+	openVote(roundId: string, shares?: SeedReveal, ballot?: BallotKind): Promise<ActResult>;
+	/**
+	 * Opens the encrypted election of the round's open stage: checks that the manifest is the stage's
+	 * (its id and options) and that the credential authority's public list is for exactly the stage's
+	 * panel, then chains the manifest (the ballot box opens).
+	 */
+	openElection(roundId: string, manifest: ElectionManifest, panelists: readonly string[]): ActResult;
 	/** Casts a ballot with a one-time credential code; returns the sealed ballot, whose receipt the voter keeps. */
 	cast(code: string, choice: BallotChoice): CastResult;
 	/** The round a credential code belongs to, or why it cannot vote now. */
@@ -92,7 +104,8 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 		now,
 		roster: store.roster(),
 		ballots: (r: string, s: number) => store.ballots(r, s),
-		voted: (r: string, s: number) => store.voted(r, s)
+		voted: (r: string, s: number) => store.voted(r, s),
+		...(ports.elections ? { election: ports.elections.state } : {})
 	});
 
 	function apply(round: Round, effects: readonly RoundEffect[], now: number): Invitation[] {
@@ -117,13 +130,21 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 						now
 					);
 					break;
-				case 'award-points':
-					store.awardPoints(round.id, store.participants(round.id), effect.points, now);
+				case 'award-points': {
+					const panel = round.panel ? [...round.panel.members, ...round.panel.invited] : [];
+					const persons = effect.to === 'panel' ? panel : store.participants(round.id);
+					store.awardPoints(round.id, persons, effect.points, now);
 					break;
+				}
 			}
 		}
 		return invitations;
 	}
+
+	const rejected = (round: Round, action: string, message: string): ActResult => ({
+		ok: false,
+		error: { code: 'rejected', state: round.state, action, message: `${action}: ${message}` }
+	});
 
 	const notFound = (roundId: string, action: string): ActResult => ({
 		ok: false,
@@ -135,11 +156,24 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 		}
 	});
 
+	/**
+	 * An encrypted stage's box closes in the chain when the round may close (its deadline, or every
+	 * invited panelist has a ballot in): after that, no ballot gets in, and the trustees decrypt.
+	 */
+	function closeElectionIfDue(round: Round, now: number): void {
+		const election = round.state === 'panel-vote' ? round.stages.at(-1)?.election : undefined;
+		const view = election ? ports.elections?.state(election) : undefined;
+		if (!election || !view || view.closed) return;
+		const voters = round.panel!.members.length + round.panel!.invited.length;
+		if (now >= round.deadline! || view.voters >= voters) ports.elections!.close(election, now);
+	}
+
 	const act = (roundId: string, action: RoundAction): ActResult =>
 		store.atomically(() => {
 			const round = store.round(roundId);
 			if (!round) return notFound(roundId, action.kind);
 			const now = clock();
+			if (action.kind === 'close-vote') closeElectionIfDue(round, now);
 			const result = step(round, action, context(now));
 			if (!result.ok) return result;
 			store.save(result.round, result.events, now);
@@ -191,9 +225,11 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 			return act(roundId, { kind: 'commit-panel', commit });
 		},
 		commitSeed: (roundId, commit) => act(roundId, { kind: 'commit-seed', commit }),
-		async openVote(roundId, shares) {
+		async openVote(roundId, shares, ballot) {
 			const round = store.round(roundId);
 			if (!round) return notFound(roundId, 'open-vote');
+			if (ballot === 'encrypted' && !ports.elections)
+				return rejected(round, 'open-vote', 'this desk has no election ledger: vote plain');
 			if (round.state !== 'ethics-review' || !round.committed)
 				return act(roundId, {
 					kind: 'open-vote',
@@ -212,7 +248,23 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 				};
 			// Only a round that asks for no seed parties lets this machine make the seed.
 			const reveal = await drawer.reveal(round.committed, seed.seed ?? hex(secret(16)));
-			return act(roundId, { kind: 'open-vote', reveal, ...(shares ? { seedReveal: shares } : {}) });
+			return act(roundId, {
+				kind: 'open-vote',
+				reveal,
+				...(shares ? { seedReveal: shares } : {}),
+				...(ballot ? { ballot } : {})
+			});
+		},
+		openElection(roundId, manifest, panelists) {
+			return store.atomically((): ActResult => {
+				const round = store.round(roundId);
+				if (!round) return notFound(roundId, 'open-election');
+				const problem = electionProblem(round, manifest, panelists);
+				if (problem) return rejected(round, 'open-election', problem);
+				const published = ports.elections!.publish(manifest, clock());
+				if (published.status === 'refused') return rejected(round, 'open-election', published.reason);
+				return { ok: true, round, invitations: [] };
+			});
 		},
 		lookup(code) {
 			const credential = store.credential(credentialHash(code));

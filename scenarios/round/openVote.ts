@@ -1,4 +1,5 @@
 import { days } from './days.js';
+import { electionOf } from './stageElection.js';
 import { refuse } from './refuse.js';
 import { returned } from './returned.js';
 import { revealSeed } from './revealSeed.js';
@@ -7,7 +8,8 @@ import type { Round, RoundAction, StepContext, StepResult } from './types.js';
 
 /**
  * Ethics review → panel vote: takes the panel revealed from the committed draw, opens the first
- * ballot with the standing scenarios and asks for one credential per panelist.
+ * ballot with the standing scenarios and asks for one credential per panelist; an encrypted ballot
+ * names the stage's election instead, whose manifest the desk publishes (`openElection`).
  */
 export function openVote(
 	round: Round,
@@ -39,12 +41,14 @@ export function openVote(
 			`the reveal is for commitment ${reveal.commitment.slice(0, 12)}…, not the committed ${round.committed.commitment.slice(0, 12)}…`
 		);
 	if (reveal.members.length === 0) return refuse('rejected', round, action, 'the revealed panel is empty');
+	const encrypted = action.ballot === 'encrypted';
 	const stage = {
 		index: 0,
 		kind: 'first' as const,
 		choices,
 		opened: ctx.now,
-		deadline: ctx.now + days(round.options.voteDays)
+		deadline: ctx.now + days(round.options.voteDays),
+		...(encrypted ? { election: electionOf(round.id, 0) } : {})
 	};
 	const panel = {
 		members: reveal.members,
@@ -78,8 +82,18 @@ export function openVote(
 					...(reveal.detail ? { detail: reveal.detail } : {})
 				}
 			},
-			{ kind: 'ballot-opened', data: { stage: 0, kind: 'first', choices, deadline: stage.deadline } }
+			{
+				kind: 'ballot-opened',
+				data: {
+					stage: 0,
+					kind: 'first',
+					choices,
+					deadline: stage.deadline,
+					...(stage.election ? { election: stage.election } : {})
+				}
+			}
 		],
-		effects: [{ kind: 'issue-credentials', stage: 0, panelists: reveal.members }]
+		// An encrypted stage's credentials come from the credential authority, never from this server.
+		effects: encrypted ? [] : [{ kind: 'issue-credentials', stage: 0, panelists: reveal.members }]
 	};
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { electionLedger } from '../../data/ledger/election/electionLedger.js';
 import { openLedger, type Ledger } from '../../data/ledger/openLedger.js';
 import { sha256Hex } from '../ballot/sha256Hex.js';
 import { demoPool, demoRoster, harvestShortfall } from './cases/loadCases.js';
 import { createRoundDesk, type RoundDesk } from './createRoundDesk.js';
-import type { RoundOptions } from './types.js';
+import type { BallotKind, RoundOptions } from './types.js';
 import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 
 /** For tests: a desk over a ledger (in memory unless `path` is given) with the demo roster, a settable clock (starting 2026-11-01) and a small panel. */
@@ -24,6 +25,7 @@ export function testDesk(
 		clock: () => clock.now,
 		secret: (n) => randomBytes(n),
 		drawer: uniformPanelDrawer(),
+		elections: electionLedger(ledger),
 		// No seed parties unless a test asks: openTestVote commits two shares either way.
 		options: { panelSize: 10, reserves: 4, seedParties: 0, ...options }
 	});
@@ -37,7 +39,8 @@ export function testDesk(
  */
 export async function openTestVote(
 	desk: RoundDesk,
-	id = 'r1'
+	id = 'r1',
+	ballot?: BallotKind
 ): Promise<{ panelist: string; code: string }[]> {
 	const must = <T extends { ok: boolean }>(result: T): T => {
 		if (!result.ok) throw new Error(JSON.stringify(result));
@@ -75,6 +78,6 @@ export async function openTestVote(
 		secret: `${party}: ${id} dice 4 1 6 3`
 	}));
 	for (const { party, secret } of secrets) must(desk.commitSeed(id, { party, hash: sha256Hex(secret) }));
-	const vote = must(await desk.openVote(id, { secrets }));
+	const vote = must(await desk.openVote(id, { secrets }, ballot));
 	return vote.ok ? vote.invitations.map(({ panelist, code }) => ({ panelist, code })) : [];
 }

@@ -1,4 +1,5 @@
 import type { ProposedScenario } from '../../data/plan/types.js';
+import type { ElectionManifest } from '../ballot/election/types.js';
 import type { Ballot, BallotRules, CredentialRecord, Tally } from '../ballot/types.js';
 import type { AmendedParameters, Expert, ExpertOptions, Review } from '../experts/types.js';
 import type { EthicsOptions, Strike } from '../ethics/types.js';
@@ -79,6 +80,11 @@ export interface BallotStage {
 	readonly choices: readonly string[];
 	readonly opened: number;
 	readonly deadline: number;
+	/**
+	 * The encrypted election this stage runs as (`ROUND/stage-N`), absent for a plain ballot: its box,
+	 * close and trustees' result live in the audit log (data/ledger/election), not in the round's ballots.
+	 */
+	readonly election?: string;
 }
 
 /** A volunteer as the panel draw sees them (the sortition module holds the full record). */
@@ -196,9 +202,30 @@ export type RoundAction =
 	| { readonly kind: 'strike'; readonly scenarioId: string; readonly by: string; readonly reason: string }
 	| { readonly kind: 'commit-panel'; readonly commit: PanelCommit }
 	| { readonly kind: 'commit-seed'; readonly commit: SeedCommit }
-	| { readonly kind: 'open-vote'; readonly reveal: PanelReveal; readonly seedReveal?: SeedReveal }
+	| {
+			readonly kind: 'open-vote';
+			readonly reveal: PanelReveal;
+			readonly seedReveal?: SeedReveal;
+			/** `encrypted` runs every stage as an encrypted election (default `plain`: one-time codes, plain choices). */
+			readonly ballot?: BallotKind;
+	  }
 	| { readonly kind: 'close-vote' }
 	| { readonly kind: 'return'; readonly by: string; readonly reason: string };
+
+/** How a round's panel votes: plain one-time codes, or an encrypted election with trustees. */
+export type BallotKind = 'plain' | 'encrypted';
+
+/** What the round reads of an encrypted election, as chained in the audit log. */
+export interface ElectionView {
+	readonly options: readonly string[];
+	/** How many credentials the manifest publishes (one per invited panelist, if opened through the round). */
+	readonly credentials: number;
+	/** Distinct credentials that cast a ballot (revotes counted once); whose they are, nobody knows. */
+	readonly voters: number;
+	readonly closed: boolean;
+	/** The count per option, from the trustees' decryption, once enough of them decrypted. */
+	readonly result?: readonly number[];
+}
 
 /** What an action may read of the world: time, the roster, the ballots in the box. */
 export interface StepContext {
@@ -207,6 +234,8 @@ export interface StepContext {
 	readonly ballots: (round: string, stage: number) => readonly Ballot[];
 	/** Panelists who used their credential at a stage (for early close and governance points). */
 	readonly voted: (round: string, stage: number) => number;
+	/** An encrypted election's state, undefined before its manifest is published (absent: no elections here). */
+	readonly election?: (id: string) => ElectionView | undefined;
 }
 
 /** An audit event before it is chained: a kind and its public data. */
@@ -241,13 +270,34 @@ export type AuditKind =
 	| 'points-spent'
 	| 'log-key'
 	/** The loop's threat level changed (green, yellow, red), with its cause. */
-	| 'threat-level';
+	| 'threat-level'
+	/** An encrypted election (data/ledger/election): manifest, ballots, close, trustees' decryptions, result. */
+	| 'election-manifest'
+	| 'encrypted-ballot'
+	| 'election-closed'
+	| 'partial-decryption'
+	| 'election-result';
+
+/**
+ * The port to the encrypted elections of the audit log (data/ledger/election): what the desk needs to
+ * open a stage's election, close it at the round's close, and read its result.
+ */
+export interface ElectionPort {
+	state(id: string): ElectionView | undefined;
+	publish(manifest: ElectionManifest, at: number): ElectionOutcome;
+	close(id: string, at: number): ElectionOutcome;
+}
+
+/** An election step done, or refused with the reason in words. */
+export type ElectionOutcome =
+	{ readonly status: 'done' } | { readonly status: 'refused'; readonly reason: string };
 
 /** Side effects an action asks the desk to carry out, in order. */
 export type RoundEffect =
 	| { readonly kind: 'issue-credentials'; readonly stage: number; readonly panelists: readonly string[] }
 	| { readonly kind: 'adopt-plan'; readonly scenarioId: string }
-	| { readonly kind: 'award-points'; readonly points: number };
+	/** `to: 'panel'` credits every invited panelist: an encrypted vote cannot tell who voted. */
+	| { readonly kind: 'award-points'; readonly points: number; readonly to?: 'panel' };
 
 /** Why an action was refused: `invalid-transition` names the state and the action; `rejected` is a valid action with bad content. */
 export interface RoundError {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { numberFlag } from '../../numberFlag.js';
+import { fileListFlag } from '../election/electionFiles.js';
 
 /** Every flag a `round` step may take; each step's own subset is in `STEPS`. */
 export const Flags = v.strictObject({
@@ -65,7 +66,16 @@ export const Flags = v.strictObject({
 	ethicsDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	voteDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
 	extensionDays: v.optional(numberFlag({ min: 0.01, max: 365 })),
-	publicUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like https://vote.example.org/')))
+	publicUrl: v.optional(v.pipe(v.string(), v.url('should be a URL like https://vote.example.org/'))),
+	// A human panel votes encrypted unless the council asks for plain codes (the loop's auto-council, demos).
+	ballot: v.optional(v.picklist(['plain', 'encrypted'], 'should be plain or encrypted'), 'encrypted'),
+	commitments: v.optional(fileListFlag),
+	credentials: v.optional(
+		v.pipe(
+			v.string('should name the public credential list'),
+			v.nonEmpty('should name the public credential list')
+		)
+	)
 });
 export type Flags = v.InferOutput<typeof Flags>;
 /** Each step and the flags it takes besides --dataDir; any other flag is refused. */
@@ -89,7 +99,8 @@ export const STEPS = {
 	strike: ['id', 'scenario', 'by', 'reason'],
 	'commit-panel': ['id', 'pool', 'quotas'],
 	'commit-seed': ['id', 'party', 'hash', 'publicSource'],
-	'open-vote': ['id', 'reveal', 'publicValue', 'invitations', 'publicUrl'],
+	'open-vote': ['id', 'reveal', 'publicValue', 'invitations', 'publicUrl', 'ballot'],
+	'open-election': ['id', 'commitments', 'credentials', 'out'],
 	'close-vote': ['id', 'invitations', 'publicUrl'],
 	return: ['id', 'by', 'reason'],
 	tick: ['publicUrl'],
@@ -116,9 +127,16 @@ Steps, in the order a round goes:
                 with --quotas (and a pool CSV), the stratified maximin lottery of \`resourceos panel\`; else a plain lottery
   commit-seed   --id R --party P --hash SHA256 | --publicSource TEXT   a council member's commitment to a secret share of
                 the reveal seed (sha256 of the secret), or the public source (named in advance) whose value joins it
-  open-vote     --id R --reveal P=SECRET,... [--publicValue V] [--invitations FILE]   reveal the shares (each checked
-                against its commitment); the seed they make picks the panel; write one-time codes (CSV)
-  close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes)
+  open-vote     --id R --reveal P=SECRET,... [--publicValue V] [--ballot encrypted|plain] [--invitations FILE]
+                reveal the shares (each checked against its commitment); the seed they make picks the panel;
+                encrypted (default): the stage is the election R/stage-N, and the panel is written to
+                <dataDir>/panels/ for the credential authority (resourceos election credentials);
+                plain: write one-time codes (CSV) for /vote
+  open-election --id R --commitments c1.json,... --credentials credentials.json [--out manifest.json]
+                an encrypted stage's manifest: the trustees' commitments and the authority's public list, which
+                must be for exactly the stage's panel; chained in the log (the ballot box opens)
+  close-vote    --id R [--invitations FILE]                count; may extend (reserves' codes) or open a run-off (new codes);
+                encrypted: closes the election, then (once trustees decrypted: election decrypt, election tally) counts
   return        --id R --by WHO --reason TEXT              send the round back to the planner before the vote
   tick                                                     close every review and ballot whose deadline has passed (run from cron)
   show          --id R                                     the round as JSON (public record, record check, signed log head)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type * as v from 'valibot';
+import { electionLedger, type ElectionLedger } from '../../../data/ledger/election/index.js';
 import { ledgerPath, openLedger, type Ledger, type SignedHead } from '../../../data/ledger/index.js';
 import { InputError, parseOrThrow } from '../../../data/schema/index.js';
 import {
@@ -49,11 +50,18 @@ export async function openDesk(
 	io: CliIO,
 	dataDir: string | undefined,
 	drawer: PanelDrawer = cliDrawer()
-): Promise<{ desk: RoundDesk; ledger: Ledger }> {
+): Promise<{ desk: RoundDesk; ledger: Ledger; elections: ElectionLedger }> {
 	const dir = dataDir ?? (await loadConfig({ env: io.env, flags: {} })).dataDir;
 	const ledger = openLedger(ledgerPath(dir));
-	const desk = createRoundDesk({ store: ledger, clock: Date.now, secret: (n) => randomBytes(n), drawer });
-	return { desk, ledger };
+	const elections = electionLedger(ledger);
+	const desk = createRoundDesk({
+		store: ledger,
+		clock: Date.now,
+		secret: (n) => randomBytes(n),
+		drawer,
+		elections
+	});
+	return { desk, ledger, elections };
 }
 
 /** Reads a JSON file and validates it; errors name the file, the key path and the value. */

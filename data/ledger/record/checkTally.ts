@@ -1,12 +1,13 @@
 import { canonicalJson } from '../../../scenarios/ballot/canonicalJson.js';
 import { countBallots } from '../../../scenarios/ballot/countBallots.js';
+import { countResult } from '../../../scenarios/ballot/countResult.js';
 import { decideVote } from '../../../scenarios/ballot/decideVote.js';
 import type { AuditEntry } from '../types.js';
 import type { EventData } from './eventSchemas.js';
 import type { RecordProblem } from './types.js';
 import type { RoundTrail } from './walkChain.js';
 
-/** A chained tally must be the count of the ballot list sealed just before it, and its decision what the round's rules make of that count. */
+/** A chained tally must be the count of the ballot list sealed just before it (or of its encrypted election's chained result), and its decision what the round's rules make of that count. */
 export function checkTally(
 	entry: AuditEntry,
 	data: EventData<'tally'>,
@@ -14,34 +15,24 @@ export function checkTally(
 	problems: RecordProblem[]
 ): void {
 	const at = `entry #${entry.seq} (tally, stage ${data.stage})`;
-	const sealed = trail.sealed.get(data.stage);
-	if (!sealed) {
-		problems.push({
-			where: 'tally',
-			round: entry.round,
-			message: `${at}: no sealed ballot list precedes it`
-		});
-		return;
-	}
-	const { decision, ...claimed } = data;
+	const { decision, election, ...claimed } = data;
+	const choices = data.scenarios.map((s) => s.scenarioId);
+	const source = election ? "the election's decrypted result gives" : 'the sealed ballots give';
 	let count;
 	try {
-		count = countBallots(
-			data.stage,
-			data.scenarios.map((s) => s.scenarioId),
-			sealed
-		);
+		count = election ? countEncrypted(election) : countSealed();
 	} catch (error) {
 		problems.push({ where: 'tally', round: entry.round, message: `${at}: ${(error as Error).message}` });
 		return;
 	}
+	if (!count) return;
 	if (canonicalJson(count) !== canonicalJson(claimed)) {
 		const said = claimed.scenarios.map((s) => `${s.scenarioId} ${s.votes}`).join(' / ');
 		const is = count.scenarios.map((s) => `${s.scenarioId} ${s.votes}`).join(' / ');
 		problems.push({
 			where: 'tally',
 			round: entry.round,
-			message: `${at}: says ${said}, contest ${claimed.contest} of ${claimed.votesCast}; the sealed ballots give ${is}, contest ${count.contest} of ${count.votesCast}`
+			message: `${at}: says ${said}, contest ${claimed.contest} of ${claimed.votesCast}; ${source} ${is}, contest ${count.contest} of ${count.votesCast}`
 		});
 		return;
 	}
@@ -64,4 +55,26 @@ export function checkTally(
 			round: entry.round,
 			message: `${at}: decides ${canonicalJson(decision)}, but the round's rules make ${canonicalJson(recomputed)} of this count`
 		});
+
+	// Each returns undefined (with the problem named) when the chain holds nothing to count.
+	function countSealed() {
+		const sealed = trail.sealed.get(data.stage);
+		if (!sealed)
+			problems.push({
+				where: 'tally',
+				round: entry.round,
+				message: `${at}: no sealed ballot list precedes it`
+			});
+		return sealed && countBallots(data.stage, choices, sealed);
+	}
+	function countEncrypted(election: string) {
+		const result = trail.results.get(election);
+		if (!result)
+			problems.push({
+				where: 'tally',
+				round: entry.round,
+				message: `${at}: no result of ${election} precedes it`
+			});
+		return result && countResult(data.stage, choices, result);
+	}
 }

@@ -20,8 +20,11 @@ export const eventSchemas = {
 		contest: v.number(),
 		scenarios: v.array(v.strictObject({ scenarioId: v.string(), votes: v.number() })),
 		contestReasons: v.array(v.string()),
-		decision: v.looseObject({ kind: v.string() })
+		decision: v.looseObject({ kind: v.string() }),
+		/** The encrypted election the stage ran as: its count is the election's chained result. */
+		election: v.optional(v.string())
 	}),
+	'election-result': v.strictObject({ election: v.string(), result: v.array(v.number()) }),
 	'round-created': v.looseObject({
 		seed: v.string(),
 		options: v.looseObject({

@@ -16,6 +16,8 @@ export interface RoundTrail {
 	/** The last sealed ballot list per stage. */
 	readonly sealed: Map<number, readonly Ballot[]>;
 	readonly issued: Map<number, number>;
+	/** The decrypted result of each encrypted election of the round (`election-result`), by election id. */
+	readonly results: Map<string, readonly number[]>;
 	saved?: EventData<'round-saved'>;
 	adopted?: EventData<'adopted'>;
 	quotas?: EventData<'quotas'>;
@@ -38,7 +40,16 @@ export function walkChain(entries: readonly AuditEntry[], problems: RecordProble
 	const trail = (id: string): RoundTrail => {
 		let t = rounds.get(id);
 		if (!t)
-			rounds.set(id, (t = { stageKinds: new Map(), cast: new Map(), sealed: new Map(), issued: new Map() }));
+			rounds.set(
+				id,
+				(t = {
+					stageKinds: new Map(),
+					cast: new Map(),
+					sealed: new Map(),
+					issued: new Map(),
+					results: new Map()
+				})
+			);
 		return t;
 	};
 	for (const entry of entries) {
@@ -103,6 +114,11 @@ export function walkChain(entries: readonly AuditEntry[], problems: RecordProble
 			case 'points-spent': {
 				const { row } = parsed.output as EventData<'points-spent'>;
 				spent.set(row, (spent.get(row) ?? 0) + 1);
+				break;
+			}
+			case 'election-result': {
+				const d = parsed.output as EventData<'election-result'>;
+				t.results.set(d.election, d.result);
 				break;
 			}
 			case 'ballots':

@@ -52,6 +52,9 @@ const ru = {
 	'form.hash': 'SHA-256 вашей секретной доли зерна (64 шестнадцатеричные цифры)',
 	'form.reveal': 'Доли зерна: УЧАСТНИК=СЕКРЕТ через запятую',
 	'form.publicValue': 'Значение публичного источника (если он был назван)',
+	'form.ballot': 'Бюллетень',
+	'form.ballot.plain': 'Обычный: одноразовые коды от сервера',
+	'form.ballot.encrypted': 'Зашифрованный: ключи от удостоверяющего центра, подсчёт доверенными лицами',
 	'form.optional': 'необязательно'
 } as const;
 
@@ -108,6 +111,9 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'form.hash': 'SHA-256 of your secret share of the seed (64 hex digits)',
 	'form.reveal': 'Seed shares: PARTY=SECRET, separated by commas',
 	'form.publicValue': "The public source's value (if one was named)",
+	'form.ballot': 'Ballot',
+	'form.ballot.plain': 'Plain: one-time codes from the server',
+	'form.ballot.encrypted': 'Encrypted: credentials from the credential authority, counted by the trustees',
 	'form.optional': 'optional'
 };
 

@@ -2,6 +2,7 @@ import type { Config } from '../../../cli/config/index.js';
 import type { ReferenceData } from '../../../data/reference/index.js';
 import type { Accounts } from '../../../data/accounts/index.js';
 import type { Ledger } from '../../../data/ledger/index.js';
+import type { ElectionLedger } from '../../../data/ledger/election/index.js';
 import type { RoundDesk } from '../../../scenarios/round/index.js';
 import type { TelemetryStore } from '../../../data/telemetry/index.js';
 import type { Analysis } from '../../../scenarios/loop/index.js';
@@ -22,6 +23,8 @@ export interface AppContext {
 	readonly mqttUrl: string;
 	/** The ledger in dataDir: audit log, adopted plan, quotas and points. */
 	readonly ledger: Ledger;
+	/** Encrypted elections kept in the ledger's audit log (one instance: it caches each manifest's prepared key). */
+	readonly elections: ElectionLedger;
 	/** Decision rounds: review, strikes, the panel vote. */
 	readonly rounds: RoundDesk;
 	/** Console accounts (council, experts, ethics, analysts, operators) and their sessions. */

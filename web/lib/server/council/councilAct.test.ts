@@ -215,6 +215,18 @@ describe('council actions in the console', () => {
 		expect(app.ledger.verify().status).toBe('intact');
 	});
 
+	it('refuses an unknown ballot kind by name', async () => {
+		const { app, desk } = world();
+		desk.create({ id: 'r', scenarios: harvestShortfall });
+		const form = formFor('open-vote');
+		form.set('ballot', 'secret');
+		expect(await councilAct(app, person('council'), 'r', form, '')).toMatchObject({
+			status: 'bad-input',
+			field: 'ballot',
+			message: expect.stringContaining('should be plain or encrypted')
+		});
+	});
+
 	it('refuses an unknown action by name', async () => {
 		const { app } = world();
 		const form = new FormData();

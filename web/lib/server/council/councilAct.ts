@@ -123,7 +123,7 @@ export async function councilAct(
 				secrets.length > 0 || input.publicValue !== ''
 					? { secrets, ...(input.publicValue !== '' ? { publicValue: input.publicValue } : {}) }
 					: undefined;
-			return report(await app.rounds.openVote(id, shares));
+			return report(await app.rounds.openVote(id, shares, input.ballot));
 		}
 	}
 }

@@ -101,6 +101,7 @@ export const CouncilForm = v.variantAsync('kind', [
 			),
 			''
 		),
-		publicValue: v.optional(v.pipe(v.string(), v.trim()), '')
+		publicValue: v.optional(v.pipe(v.string(), v.trim()), ''),
+		ballot: v.optional(v.picklist(['plain', 'encrypted'], 'should be plain or encrypted'), 'plain')
 	})
 ]);

@@ -1,0 +1,192 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
+import { defaults } from '../../../cli/config/index.js';
+import { runInProcess } from '../../../cli/runInProcess.js';
+import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
+import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
+
+const election = 'harvest/stage-0';
+const options = 'equity-first,quinoa-substitution,contest';
+
+describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a browser', () => {
+	let app: RunningApp;
+	let chromium: RunningBrowser;
+	const dataDir = mkdtempSync(join(tmpdir(), 'ros-sealed-'));
+	const at = (name: string) => join(dataDir, name);
+	const codes = new Map<string, string>();
+	const cli = async (...argv: string[]) => {
+		const r = await runInProcess(['election', ...argv]);
+		if (r.code !== 0) throw new Error(`election ${argv[0]}: ${r.err}`);
+		return r.out;
+	};
+
+	beforeAll(async () => {
+		ensureBuilt();
+		const config = {
+			...defaults,
+			dataDir,
+			http: { ...defaults.http, port: await freePort() },
+			mqtt: { ...defaults.mqtt, port: await freePort() },
+			loop: { ...defaults.loop, enabled: false }
+		};
+		app = await startApp(config, pino({ level: 'silent' }));
+		// The credential authority, the three trustees and the operator, each with their own files.
+		writeFileSync(at('panel.json'), JSON.stringify(['anna', 'boris', 'vera']));
+		await cli(
+			'credentials',
+			'--election',
+			election,
+			'--panel',
+			at('panel.json'),
+			'--out',
+			at('ca'),
+			'--publicUrl',
+			app.consoleUrl
+		);
+		for (const row of readFileSync(at('ca/invitations.csv'), 'utf8').trim().split('\n').slice(1)) {
+			const [panelist, code] = row.split(',');
+			codes.set(panelist!, code!);
+		}
+		for (const i of [1, 2, 3])
+			await cli(
+				'deal',
+				'--election',
+				election,
+				'--index',
+				`${i}`,
+				'--threshold',
+				'2',
+				'--trustees',
+				'3',
+				'--out',
+				at(`t${i}`)
+			);
+		const commitments = [1, 2, 3].map((i) => at(`t${i}/commitment-${i}.json`)).join(',');
+		for (const j of [1, 2, 3]) {
+			const shares = [1, 2, 3].map((i) => at(`t${i}/share-${i}-for-${j}.json`)).join(',');
+			await cli(
+				'key',
+				'--index',
+				`${j}`,
+				'--commitments',
+				commitments,
+				'--shares',
+				shares,
+				'--out',
+				at(`key-${j}.json`)
+			);
+		}
+		const flags = [
+			'--commitments',
+			commitments,
+			'--credentials',
+			at('ca/credentials.json'),
+			'--out',
+			at('manifest.json')
+		];
+		await cli('manifest', '--options', options, ...flags, '--dataDir', dataDir);
+		chromium = await launchChromium();
+	}, 240_000);
+	afterAll(async () => {
+		await chromium?.close();
+		await app?.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	async function vote(
+		panelist: string,
+		choice: string,
+		lang: 'ru' | 'en',
+		keyboard = false
+	): Promise<string> {
+		const page = await chromium.context.newPage();
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setExtraHTTPHeaders({
+			'accept-language': lang === 'ru' ? 'ru-RU,ru;q=0.9' : 'en-GB,en;q=0.9'
+		});
+		await page.goto(`${app.consoleUrl}ballot/${election}`);
+		const words =
+			lang === 'ru'
+				? { next: 'Дальше', pick: 'Выбрать', send: 'Зашифровать и отправить' }
+				: { next: 'Next', pick: 'Choose', send: 'Encrypt and send' };
+		await page.locator('#code').fill(codes.get(panelist)!);
+		if (keyboard) {
+			// Keyboard only: Enter submits the code, Tab reaches each option's button, Enter chooses and sends.
+			await page.locator('#code').press('Enter');
+			await page.getByRole('button', { name: words.pick }).first().waitFor();
+			const index = options.split(',').indexOf(choice);
+			for (let i = 0; i <= index; i++) await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			await page.getByRole('button', { name: words.send }).waitFor();
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+		} else {
+			await page.getByRole('button', { name: words.next }).click();
+			await page.locator(`[data-option="${choice}"]`).getByRole('button', { name: words.pick }).click();
+			await page.getByRole('button', { name: words.send }).click();
+		}
+		const receipt = page.locator('[data-receipt]');
+		await receipt.waitFor({ timeout: 30_000 });
+		const value = (await receipt.getAttribute('data-receipt'))!;
+		await page.close();
+		return value;
+	}
+
+	it('panelists vote through their links (three taps, one by keyboard, one in English); trustees decrypt; verify election passes', async () => {
+		const page = await chromium.context.newPage();
+		await page.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9' });
+		// Without JavaScript the page says how to vote anyway, and offers no form that could post the code.
+		const html = await (
+			await fetch(`${app.consoleUrl}ballot/${election}`, { headers: { 'accept-language': 'ru' } })
+		).text();
+		expect(html).toContain('пункте голосования с наблюдателем');
+		expect(html).not.toMatch(/<input[^>]*id="code"/);
+		// A code that is not on the list is caught on the phone, before anything is sent.
+		await page.goto(`${app.consoleUrl}ballot/${election}`);
+		await page.locator('#code').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG');
+		await page.getByRole('button', { name: 'Дальше' }).click();
+		await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('из приглашения');
+
+		const receipts = [
+			await vote('anna', 'equity-first', 'ru'),
+			await vote('boris', 'quinoa-substitution', 'en', true),
+			await vote('vera', 'contest', 'ru'),
+			// Anna changes her mind before the close: her later ballot replaces the first.
+			await vote('anna', 'quinoa-substitution', 'ru')
+		];
+		await page.goto(`${app.consoleUrl}ballot/${election}/box`);
+		for (const r of receipts) await page.locator(`[data-receipt="${r}"]`).waitFor();
+
+		await cli('close', '--election', election, '--dataDir', dataDir);
+		await cli('export', '--election', election, '--out', at('closed.json'), '--dataDir', dataDir);
+		for (const j of [1, 3])
+			await cli(
+				'decrypt',
+				'--key',
+				at(`key-${j}.json`),
+				'--record',
+				at('closed.json'),
+				'--out',
+				at(`partial-${j}.json`)
+			);
+		const partials = [1, 3].map((j) => at(`partial-${j}.json`)).join(',');
+		expect(await cli('tally', '--election', election, '--partials', partials, '--dataDir', dataDir)).toMatch(
+			/result equity-first 0, quinoa-substitution 2, contest 1/
+		);
+		await cli('export', '--election', election, '--out', at('record.json'), '--dataDir', dataDir);
+		const verified = await runInProcess(['verify', 'election', '--record', at('record.json')]);
+		expect(verified.out).toMatch(/verified: 3 ballots counted \(1 replaced by a later ballot\)/);
+		expect(verified.code).toBe(0);
+
+		// The console's verify page runs the same check in the browser on the downloaded record.
+		await page.goto(`${app.consoleUrl}ballot/${election}/verify`);
+		await page.getByRole('button', { name: 'Скачать запись и проверить' }).click();
+		await page.locator('[data-verdict]').waitFor({ timeout: 60_000 });
+		await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('valid');
+		await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('quinoa-substitution 2');
+	}, 240_000);
+});
