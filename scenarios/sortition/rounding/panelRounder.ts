@@ -21,8 +21,8 @@ export type PanelRounder = (
  * For one problem, the rounding of fractional expected counts `want` to one whole panel: systematic sampling
  * of the fractional parts in a random order that keeps a household type's classes together (so the seat
  * count is exact and no household gets two seats), then a swap repair of any quota cell left outside its
- * bounds, each swap removing excess while moving a seat from a class ahead of its schedule (`due`) to one behind. Undefined when the repair
- * cannot fix it in `maxSwaps` swaps (the caller falls back to the IP oracle). Seeded: the same random source
+ * bounds, each swap removing excess while moving a seat from a class ahead of its schedule (`due`) to one
+ * behind. Undefined when the repair cannot fix it in `maxSwaps` swaps (the caller falls back to the IP oracle). Seeded: the same random source
  * gives the same panel. What depends on the problem alone is computed once, since a lottery calls it m times.
  */
 export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounder {
