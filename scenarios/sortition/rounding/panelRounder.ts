@@ -5,15 +5,24 @@ import type { ClassPanel, ClassProblem } from '../types.js';
 const TOP = 16;
 const WIDE = 160;
 
-/** Rounds fractional expected counts to one whole panel (see `panelRounder`); undefined when it gives up. */
-export type PanelRounder = (want: readonly number[], random: Random) => ClassPanel | undefined;
+/**
+ * Rounds fractional expected counts to one whole panel (see `panelRounder`); undefined when it gives up.
+ * `due[a]`: the seats per member of class a that this panel should give to put the class back on its
+ * schedule (what it is owed so far, per member); the quota repair moves seats from the classes furthest
+ * ahead of it to those furthest behind.
+ */
+export type PanelRounder = (
+	want: readonly number[],
+	due: readonly number[],
+	random: Random
+) => ClassPanel | undefined;
 
 /**
  * For one problem, the rounding of fractional expected counts `want` to one whole panel: systematic sampling
  * of the fractional parts in a random order that keeps a household type's classes together (so the seat
  * count is exact and no household gets two seats), then a swap repair of any quota cell left outside its
- * bounds, moving seats from the most over-served classes to the most under-served. Undefined when the repair
- * cannot fix it in `maxSwaps` swaps (the caller falls back to the IP oracle). Seeded: the same random source
+ * bounds, each swap removing excess while moving a seat from a class ahead of its schedule (`due`) to one
+ * behind. Undefined when the repair cannot fix it in `maxSwaps` swaps (the caller falls back to the IP oracle). Seeded: the same random source
  * gives the same panel. What depends on the problem alone is computed once, since a lottery calls it m times.
  */
 export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounder {
@@ -27,7 +36,15 @@ export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounde
 	for (const klass of classes) klass.cells.forEach((cell, k) => (categoryOf[cell] = k));
 	const excess = (cell: number, v: number) =>
 		Math.max(0, cells[cell]!.min - v) + Math.max(0, v - cells[cell]!.max);
-	return (want, random) => {
+	const size = classes.map((k) => k.members.length);
+	// Weight of the schedule against the quota excess a move removes: one seat per member ahead of schedule
+	// weighs as much as one unit of excess. Ranked by excess alone, a class whose features fill several short
+	// cells at once was pulled in panel after panel (a class of one reached 3x its LEXIMIN chance); a larger
+	// weight tracks the schedule a little closer but needs more swaps per panel.
+	const W = 1;
+	return (want, due, random) => {
+		// How far a class would end ahead of its schedule, per member, with `count` seats on this panel.
+		const ahead = (a: number, count: number) => count / size[a]! - due[a]!;
 		const order = householdTypes.map((_, t) => t);
 		for (let i = order.length - 1; i > 0; i--) {
 			const j = random.int(i + 1);
@@ -100,7 +117,7 @@ export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounde
 				for (let a = 0; a < classes.length; a++) {
 					score[a] = NaN;
 					if (c[a]! > 0 && (cellOf[a * C + k] === worst) === over) {
-						let v = -1e-3 * (c[a]! - want[a]!);
+						let v = -W * ahead(a, c[a]! - 1);
 						for (let j = a * C; j < a * C + C; j++) v += rem[cellOf[j]!]!;
 						score[a] = v;
 					}
@@ -109,7 +126,7 @@ export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounde
 				for (let a = 0; a < classes.length; a++) {
 					score[a] = NaN;
 					if (c[a]! < ub[a]! && (cellOf[a * C + k] === worst) !== over) {
-						let v = -1e-3 * (want[a]! - c[a]!);
+						let v = W * ahead(a, c[a]! + 1);
 						for (let j = a * C; j < a * C + C; j++) v += add[cellOf[j]!]!;
 						score[a] = v;
 					}
@@ -126,8 +143,9 @@ export function panelRounder(problem: ClassProblem, maxSwaps = 200): PanelRounde
 						let d = 0;
 						for (let k = 0; k < co.length; k++) if (co[k] !== ci[k]) d += rem[co[k]!]! + add[ci[k]!]!;
 						if (d >= 0) continue;
-						// Fix the most violation; among equals, move seats from the most over-served to the most under-served.
-						const score = -d * 1e6 + (c[out]! - want[out]!) + (want[inn]! - c[inn]!);
+						// Any swap that removes excess will do; the best balances the excess removed against how far ahead of
+						// its schedule the class leaving stays and the class entering ends (per member, after the move).
+						const score = -d + W * (ahead(out, c[out]! - 1) - ahead(inn, c[inn]! + 1));
 						if (bestPair === undefined || score > bestScore) [bestPair, bestScore] = [[out, inn], score];
 					}
 				if (!bestPair && width < WIDE) {

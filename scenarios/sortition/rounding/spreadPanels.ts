@@ -28,15 +28,18 @@ export function spreadPanels(
 		// Not clamped at 0: a class already over-served must rank last when the quota repair picks whom to
 		// seat, or the same rare people are pushed in panel after panel (the sampling itself clamps).
 		const want = owed.map((r) => r / left);
+		// What this panel must give, per member, to bring each class back to its schedule: the repair's guide.
+		const due = owed.map((r, a) => (r - (left - 1) * target[a]!) / problem.classes[a]!.members.length);
 		// A failed repair is usually bad luck in the sampling order: try a few orders before the (slow) IP.
-		let panel = roundToPanel(want, random);
-		for (let retry = 0; !panel && retry < 3; retry++) panel = roundToPanel(want, random);
+		let panel = roundToPanel(want, due, random);
+		for (let retry = 0; !panel && retry < 3; retry++) panel = roundToPanel(want, due, random);
 		// Near the end what is still owed can stop fitting the quotas (the repair kept pushing the same people
 		// out); blend towards the target, which always fits, and leave the last unit to improveLottery.
 		for (const blend of [0.5, 0.8, 1])
 			if (!panel)
 				panel = roundToPanel(
 					want.map((w, a) => (1 - blend) * w + blend * target[a]!),
+					due,
 					random
 				);
 		if (!panel) {
