@@ -1,3 +1,4 @@
+import type { RegionImpact } from '../vote/types.js';
 import type { ElectionManifest } from '../../../../scenarios/ballot/election/types.js';
 
 /** One option of the encrypted ballot, titled in the voter's language (the id when the round has no title for it). */
@@ -5,6 +6,8 @@ export interface SealedOption {
 	readonly id: string;
 	readonly title: string;
 	readonly summary: string;
+	/** What the scenario means for each region (empty for "contest"), as on the plain ballot. */
+	readonly impact: readonly RegionImpact[];
 }
 
 /** The encrypted ballot page: the manifest the phone encrypts to, the options, whether the box is open. */
