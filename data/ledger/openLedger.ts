@@ -1,70 +1,25 @@
 import Sqlite from 'better-sqlite3';
-import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Plan, ProposedScenario } from '../plan/types.js';
 import { canonicalJson } from '../../scenarios/ballot/canonicalJson.js';
 import { sha256Hex } from '../../scenarios/ballot/sha256Hex.js';
 import type { Ballot, CredentialRecord } from '../../scenarios/ballot/types.js';
-import type { Expert } from '../../scenarios/experts/types.js';
 import { planHash } from '../../scenarios/round/createRound.js';
 import { createPointsLedger, pointsDefaults } from '../../sim/points/index.js';
-import type { Round, RoundEvent, RoundStore } from '../../scenarios/round/types.js';
+import type { Round, RoundEvent } from '../../scenarios/round/types.js';
 import { entryHash, GENESIS } from './entryHash.js';
 import { ledgerDefaults } from './ledgerDefaults.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations.js';
 import { publicKeyText, signHead } from './merkle/signedHead.js';
-import type { SignedHead } from './merkle/types.js';
 import { checkRecord } from './record/checkRecord.js';
 import { createPointsStore } from './createPointsStore.js';
 import { setDigest } from './record/rowDigest.js';
 import { readTables } from './record/readTables.js';
-import type { RecordReport } from './record/types.js';
-import type {
-	AdoptedPlan,
-	AuditEntry,
-	ChainReport,
-	LedgerOptions,
-	PointsEntry,
-	QuotaEntry
-} from './types.js';
+import type { AuditEntry, Ledger, LedgerOptions, PointsEntry } from './types.js';
+import { signingKey } from './signingKey.js';
 import { verifyChain } from './verifyChain.js';
-
-/** The ledger: the round store, plus the audit log, the adopted plan and the points ledger. */
-export interface Ledger extends RoundStore {
-	readonly path: string;
-	/** Appends one event to the audit log (for events that come from outside the round, e.g. roster changes). */
-	append(round: string, event: RoundEvent, at: number): AuditEntry;
-	audit(round?: string): readonly AuditEntry[];
-	verify(expect?: { readonly head?: string; readonly entries?: number }): ChainReport;
-	/** Whether the tables (rounds, ballots, credentials, plans, quotas, points) say what the chain says; tallies recomputed from the chain. */
-	checkRecord(): RecordReport;
-	/** Signs the Merkle tree head of the whole log now (chaining the signing key first if it is new): print it on invitations and results, hand it to witnesses. */
-	head(): SignedHead;
-	appoint(expert: Expert, at: number): void;
-	/** The plan of the most recent adoption, which the simulation executes; undefined before any. */
-	adoptedPlan(): AdoptedPlan | undefined;
-	/** Quotas in force: those of the most recent adoption. */
-	quotas(): readonly QuotaEntry[];
-	points(person: string): readonly PointsEntry[];
-	balance(person: string): number;
-	/** Spends a person's own points; refuses to go below zero. There is no transfer between persons. */
-	spend(
-		person: string,
-		points: number,
-		purpose: string,
-		at: number
-	):
-		| { readonly status: 'spent'; readonly balance: number }
-		| { readonly status: 'insufficient'; readonly balance: number };
-	/**
-	 * The yearly reset (DOMAIN.md: 80% burns, 20% carries over), by the points ledger of sim/points
-	 * (the simulation's own), one chained row per person. Returns the points burned.
-	 */
-	yearlyBurn(at: number, carryShare?: number): number;
-	close(): void;
-}
 
 /** Opens (creating if needed) the ledger database at `path` and brings its schema up to date. */
 export function openLedger(
@@ -423,17 +378,4 @@ export function openLedger(
 			db.close();
 		}
 	};
-}
-
-/**
- * The ledger's Ed25519 signing key: read from `keyFile` (default `ledger.key` beside the ledger),
- * made on first use and written readable by the owner only; in memory for an in-memory ledger.
- */
-function signingKey(path: string, keyFile: string | undefined): KeyObject {
-	const file = keyFile ?? (path === ':memory:' ? undefined : join(dirname(path), 'ledger.key'));
-	if (file && existsSync(file)) return createPrivateKey(readFileSync(file));
-	const { privateKey } = generateKeyPairSync('ed25519');
-	if (file)
-		writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-	return privateKey;
 }

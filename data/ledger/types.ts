@@ -1,4 +1,8 @@
 import type { Plan, Quota } from '../plan/types.js';
+import type { Expert } from '../../scenarios/experts/types.js';
+import type { RoundEvent, RoundStore } from '../../scenarios/round/types.js';
+import type { SignedHead } from './merkle/types.js';
+import type { RecordReport } from './record/types.js';
 
 /** One entry of the hash-chained audit log. `at` in ms; `payload` canonical JSON; `hash` = SHA-256 over prev and content (see `entryHash`). */
 export interface AuditEntry {
@@ -55,4 +59,39 @@ export interface LedgerOptions {
 	readonly ballotTimeGrain: number;
 	/** The Ed25519 key that signs tree heads (PKCS#8 PEM); default `ledger.key` beside the ledger file, made on first use. */
 	readonly keyFile?: string;
+}
+
+/** The ledger: the round store, plus the audit log, the adopted plan and the points ledger. */
+export interface Ledger extends RoundStore {
+	readonly path: string;
+	/** Appends one event to the audit log (for events that come from outside the round, e.g. roster changes). */
+	append(round: string, event: RoundEvent, at: number): AuditEntry;
+	audit(round?: string): readonly AuditEntry[];
+	verify(expect?: { readonly head?: string; readonly entries?: number }): ChainReport;
+	/** Whether the tables (rounds, ballots, credentials, plans, quotas, points) say what the chain says; tallies recomputed from the chain. */
+	checkRecord(): RecordReport;
+	/** Signs the Merkle tree head of the whole log now (chaining the signing key first if it is new): print it on invitations and results, hand it to witnesses. */
+	head(): SignedHead;
+	appoint(expert: Expert, at: number): void;
+	/** The plan of the most recent adoption, which the simulation executes; undefined before any. */
+	adoptedPlan(): AdoptedPlan | undefined;
+	/** Quotas in force: those of the most recent adoption. */
+	quotas(): readonly QuotaEntry[];
+	points(person: string): readonly PointsEntry[];
+	balance(person: string): number;
+	/** Spends a person's own points; refuses to go below zero. There is no transfer between persons. */
+	spend(
+		person: string,
+		points: number,
+		purpose: string,
+		at: number
+	):
+		| { readonly status: 'spent'; readonly balance: number }
+		| { readonly status: 'insufficient'; readonly balance: number };
+	/**
+	 * The yearly reset (DOMAIN.md: 80% burns, 20% carries over), by the points ledger of sim/points
+	 * (the simulation's own), one chained row per person. Returns the points burned.
+	 */
+	yearlyBurn(at: number, carryShare?: number): number;
+	close(): void;
 }

@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import { randomBytes } from 'node:crypto';
-import { openLedger, type Ledger } from '../../data/ledger/openLedger.js';
+import { openLedger } from '../../data/ledger/openLedger.js';
+import type { Ledger } from '../../data/ledger/types.js';
 import { defaultReferencePaths } from '../../data/reference/defaultReferencePaths.js';
 import { loadReference } from '../../data/reference/loadReference.js';
 import type { ReferenceData } from '../../data/reference/types.js';

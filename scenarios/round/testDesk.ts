@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { electionLedger } from '../../data/ledger/election/electionLedger.js';
-import { openLedger, type Ledger } from '../../data/ledger/openLedger.js';
+import { openLedger } from '../../data/ledger/openLedger.js';
+import type { Ledger } from '../../data/ledger/types.js';
 import { sha256Hex } from '../ballot/sha256Hex.js';
 import { demoPool, demoRoster, harvestShortfall } from './cases/loadCases.js';
 import { createRoundDesk, type RoundDesk } from './createRoundDesk.js';
