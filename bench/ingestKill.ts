@@ -56,6 +56,7 @@ export async function killMidStream(
 			maxInFlight: 2_000,
 			batchReadings: 5_000,
 			batchDelayMs: 50,
+			writesInFlight: 2,
 			expectedIntervalSeconds: 10
 		},
 		telemetry: {

@@ -23,6 +23,7 @@ export const defaults: Config = {
 		maxInFlight: 2000,
 		batchReadings: 5000,
 		batchDelayMs: 50,
+		writesInFlight: 2,
 		expectedIntervalSeconds: 10
 	},
 	telemetry: {

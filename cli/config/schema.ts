@@ -72,6 +72,12 @@ export const ConfigSchema = v.strictObject({
 		),
 		batchReadings: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(1, 'should be ≥ 1')),
 		batchDelayMs: v.pipe(v.number(), v.minValue(0, 'should be ≥ 0')),
+		writesInFlight: v.pipe(
+			v.number(),
+			v.integer('should be an integer'),
+			v.minValue(1, 'should be ≥ 1'),
+			v.maxValue(16, 'should be ≤ 16')
+		),
 		expectedIntervalSeconds: v.pipe(v.number(), v.minValue(0.001, 'should be > 0'))
 	}),
 	telemetry: v.strictObject({

@@ -45,7 +45,7 @@ describe('createStoreWriter', () => {
 		const writer = createStoreWriter(
 			s.store,
 			openSpool(join(dir, 'a'), { fsync: false }),
-			{ batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 80 },
+			{ batchReadings: 3, batchDelayMs: 5, replayIntervalMs: 80, writesInFlight: 2 },
 			{ log: pino({ level: 'silent' }), now: () => 0 }
 		);
 		expect(await writer.submit([reading(1), reading(2), reading(3)])).toEqual({
@@ -79,7 +79,7 @@ describe('createStoreWriter', () => {
 		const writer = createStoreWriter(
 			store,
 			openSpool(join(dir, 'c'), { fsync: false }),
-			{ batchReadings: 1_000, batchDelayMs: 5, replayIntervalMs: 20 },
+			{ batchReadings: 1_000, batchDelayMs: 5, replayIntervalMs: 20, writesInFlight: 2 },
 			{ log: pino({ level: 'silent' }), now: () => 0 }
 		);
 		const [a, b] = await Promise.all([
@@ -100,7 +100,7 @@ describe('createStoreWriter', () => {
 		const writer = createStoreWriter(
 			s.store,
 			openSpool(join(dir, 'b'), { fsync: false }),
-			{ batchReadings: 10, batchDelayMs: 5, replayIntervalMs: 20 },
+			{ batchReadings: 10, batchDelayMs: 5, replayIntervalMs: 20, writesInFlight: 2 },
 			{
 				log: pino({ level: 'silent' }),
 				now: () => 0,
@@ -118,6 +118,87 @@ describe('createStoreWriter', () => {
 		await new Promise((r) => setTimeout(r, 60));
 		expect(refused).toEqual([2]);
 		expect(writer.spoolSize).toBe(0);
+		await writer.close();
+	});
+
+	it('keeps two writes in flight, and answers in batch order even when the second write returns first', async () => {
+		// The first write is held until the test lets it go; every other write returns at once.
+		const durable = new Set<number>();
+		let inFlight = 0;
+		let peak = 0;
+		let releaseFirst = () => {};
+		const firstHeld = new Promise<void>((r) => (releaseFirst = r));
+		let writes = 0;
+		const store = {
+			write: async (batch: readonly Reading[]) => {
+				const n = writes++;
+				peak = Math.max(peak, ++inFlight);
+				if (n === 0) await firstHeld;
+				for (const r of batch) durable.add(r.time);
+				inFlight--;
+			}
+		} as unknown as TelemetryStore;
+		const writer = createStoreWriter(
+			store,
+			openSpool(join(dir, 'd'), { fsync: false }),
+			{ batchReadings: 2, batchDelayMs: 5, replayIntervalMs: 1_000, writesInFlight: 2 },
+			{ log: pino({ level: 'silent' }), now: () => 0 }
+		);
+		// When each submitter hears back, which readings the store holds.
+		const heard: { times: number[]; durable: number[] }[] = [];
+		const submit = (times: number[]) =>
+			writer.submit(times.map(reading)).then(() => heard.push({ times, durable: [...durable] }));
+		const first = submit([1, 2]);
+		const second = submit([3, 4]);
+		const third = submit([5, 6]);
+		await new Promise((r) => setTimeout(r, 30));
+		// Batches 2 and 3 are in the store (each took the second slot in turn, never a third), and
+		// nobody has been answered: batch 1 is not durable yet.
+		expect(peak).toBe(2);
+		expect([...durable].sort((a, b) => a - b)).toEqual([3, 4, 5, 6]);
+		expect(heard).toEqual([]);
+		releaseFirst();
+		await Promise.all([first, second, third]);
+		expect(heard.map((h) => h.times)).toEqual([
+			[1, 2],
+			[3, 4],
+			[5, 6]
+		]);
+		// Each answer came after its own readings and every earlier batch's were durable.
+		for (const h of heard) for (const t of h.times) expect(h.durable).toContain(t);
+		expect(writer.totals.stored).toBe(6);
+		await writer.close();
+	});
+
+	it('spools in batch order when the store goes down with two writes in flight', async () => {
+		const s = switchableStore();
+		let releaseFirst = () => {};
+		const firstHeld = new Promise<void>((r) => (releaseFirst = r));
+		let writes = 0;
+		const store = {
+			write: async (batch: readonly Reading[]) => {
+				if (writes++ === 0) await firstHeld;
+				await s.store.write(batch);
+			}
+		} as unknown as TelemetryStore;
+		const spool = openSpool(join(dir, 'e'), { fsync: false });
+		const writer = createStoreWriter(
+			store,
+			spool,
+			{ batchReadings: 1, batchDelayMs: 5, replayIntervalMs: 60_000, writesInFlight: 2 },
+			{ log: pino({ level: 'silent' }), now: () => 0 }
+		);
+		s.set('down');
+		const outcomes = [1, 2, 3].map((i) => writer.submit([reading(i)]));
+		await new Promise((r) => setTimeout(r, 20));
+		releaseFirst();
+		expect((await Promise.all(outcomes)).map((x) => x.status)).toEqual(['spooled', 'spooled', 'spooled']);
+		const order: number[] = [];
+		for (let b = spool.peek(); b; b = spool.peek()) {
+			order.push(...b.map((r) => r.time));
+			spool.shift();
+		}
+		expect(order).toEqual([1, 2, 3]);
 		await writer.close();
 	});
 });

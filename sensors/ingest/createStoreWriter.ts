@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { StoreUnavailableError, type Reading, type TelemetryStore } from '../../data/telemetry/index.js';
 import type { Spool } from './openSpool.js';
+import { writeSplitting, type Refused } from './writeSplitting.js';
 
 /** Mutable totals the writer keeps; the worker turns them into an IngestCounters snapshot. */
 export interface WriterTotals {
@@ -45,26 +46,29 @@ interface Pending {
 	timer?: NodeJS.Timeout;
 }
 
-/** A refused reading by its index in the batch written. */
-interface Refused {
-	readonly index: number;
-	readonly error: Error;
-}
-
-/** Writes per batch spent finding the refused readings of a refused batch, at most; the rest are refused whole. */
-const SPLIT_BUDGET = 256;
+/** What became of one batch's write, before its outcome is settled (in batch order). */
+type Attempt =
+	| { readonly kind: 'written'; readonly refused: Refused[] }
+	/** The spool held something when the batch's turn came: it goes behind it, to keep the order. */
+	| { readonly kind: 'behind-spool' }
+	| { readonly kind: 'unavailable'; readonly error: Error }
+	| { readonly kind: 'failed'; readonly error: Error };
 
 /**
- * Batches readings by size and time and writes them in order, one write at a time. While the store
- * is down (a StoreUnavailableError), batches go to the spool; once the spool holds anything every
- * new batch goes there too, so that replay keeps the original order. A timer replays the spool
- * oldest first until it is empty (Telegraf's output buffer works alike:
+ * Batches readings by size and time and writes them, up to `writesInFlight` at once: InfluxDB
+ * parses one request per core, and ingest formats the next batch while the store parses the last.
+ * Outcomes settle strictly in batch order, whichever write returns first, so a submitter (and the
+ * PUBACK waiting on it) hears back only once its own readings and every earlier batch's are
+ * durable, and PUBACKs leave in the order the messages came (MQTT 3.1.1 §4.6).
+ * While the store is down (a StoreUnavailableError), batches go to the spool; once the spool holds
+ * anything every new batch goes there too, so that replay keeps the original order. A timer
+ * replays the spool oldest first until it is empty (Telegraf's output buffer works alike:
  * https://docs.influxdata.com/telegraf/v1/configuration/#agent).
  */
 export function createStoreWriter(
 	store: TelemetryStore,
 	spool: Spool,
-	o: { batchReadings: number; batchDelayMs: number; replayIntervalMs: number },
+	o: { batchReadings: number; batchDelayMs: number; replayIntervalMs: number; writesInFlight: number },
 	deps: {
 		log: Logger;
 		now: () => number;
@@ -82,8 +86,23 @@ export function createStoreWriter(
 		lagMs: 0
 	};
 	let pending: Pending = { readings: [], waiters: [] };
-	let chain: Promise<unknown> = Promise.resolve();
+	/** Settles batches one after another, in the order they were flushed. */
+	let settled: Promise<unknown> = Promise.resolve();
+	let writing = 0;
+	const waitingForSlot: (() => void)[] = [];
+	/** The replay running now, if any: a new batch waits for it, then goes to the store or behind what is left. */
+	let replaying: Promise<void> | undefined;
 	let closed = false;
+
+	/** Waits for one of the `writesInFlight` write slots (first come, first served). */
+	const slot = async () => {
+		while (writing >= o.writesInFlight) await new Promise<void>((r) => waitingForSlot.push(r));
+		writing++;
+	};
+	const freeSlot = () => {
+		writing--;
+		waitingForSlot.shift()?.();
+	};
 
 	const timedWrite = async (batch: readonly Reading[]) => {
 		const started = performance.now();
@@ -98,59 +117,59 @@ export function createStoreWriter(
 		totals.lagMs = Math.max(0, deps.now() - newest);
 	};
 
-	const toSpool = (batch: readonly Reading[]): WriteOutcome => {
-		spool.append(batch);
-		totals.spooled += batch.length;
-		return { status: 'spooled' };
-	};
-
-	/**
-	 * Writes a batch; if the store refuses it for good, writes halves until the refused readings
-	 * are found (bisection, at most SPLIT_BUDGET writes), so one bad reading does not take its
-	 * batch down with it. Rewriting readings that a partial write kept is harmless: writes are
-	 * idempotent. A StoreUnavailableError passes through (the caller spools the whole batch).
-	 */
-	const writeSplitting = async (batch: readonly Reading[]): Promise<Refused[]> => {
-		let budget = SPLIT_BUDGET;
-		const refused: Refused[] = [];
-		const attempt = async (from: number, to: number): Promise<void> => {
-			try {
-				budget--;
-				await timedWrite(batch.slice(from, to));
-			} catch (error) {
-				if (error instanceof StoreUnavailableError) throw error;
-				if (to - from === 1 || budget <= 0) {
-					for (let index = from; index < to; index++) refused.push({ index, error: error as Error });
-					return;
-				}
-				const mid = (from + to) >> 1;
-				await attempt(from, mid);
-				await attempt(mid, to);
-			}
-		};
-		await attempt(0, batch.length);
-		return refused;
-	};
-
-	const writeBatch = async (batch: readonly Reading[]): Promise<Refused[] | 'spooled'> => {
-		if (spool.size > 0) {
-			toSpool(batch);
-			return 'spooled';
-		}
+	const attempt = async (batch: readonly Reading[]): Promise<Attempt> => {
+		await replaying;
+		await slot();
 		try {
-			const refused = await writeSplitting(batch);
-			totals.stored += batch.length - refused.length;
-			if (refused.length > 0)
-				deps.log.error(
-					{ err: refused[0]!.error.message, refused: refused.length, readings: batch.length },
-					'store refused readings; the others are stored'
-				);
-			return refused;
+			if (spool.size > 0) return { kind: 'behind-spool' };
+			return { kind: 'written', refused: await writeSplitting(timedWrite, batch) };
 		} catch (error) {
-			if (!(error instanceof StoreUnavailableError)) throw error;
-			deps.log.warn({ err: error.message, readings: batch.length }, 'store unavailable, spooling');
-			toSpool(batch);
-			return 'spooled';
+			if (error instanceof StoreUnavailableError) return { kind: 'unavailable', error };
+			return { kind: 'failed', error: error as Error };
+		} finally {
+			freeSlot();
+		}
+	};
+
+	/** Runs in batch order: spools, counts and answers each submitter of the batch. */
+	const settle = (batch: Pending, a: Attempt) => {
+		const answer = (outcome: (from: number, to: number) => WriteOutcome) =>
+			batch.waiters.forEach((w, k) =>
+				w.resolve(outcome(w.from, batch.waiters[k + 1]?.from ?? batch.readings.length))
+			);
+		try {
+			switch (a.kind) {
+				case 'unavailable':
+					deps.log.warn(
+						{ err: a.error.message, readings: batch.readings.length },
+						'store unavailable, spooling'
+					);
+				// falls through: the batch goes to the spool
+				case 'behind-spool':
+					spool.append(batch.readings);
+					totals.spooled += batch.readings.length;
+					return answer(() => ({ status: 'spooled' }));
+				case 'written': {
+					const refused = a.refused;
+					totals.stored += batch.readings.length - refused.length;
+					if (refused.length > 0)
+						deps.log.error(
+							{ err: refused[0]!.error.message, refused: refused.length, readings: batch.readings.length },
+							'store refused readings; the others are stored'
+						);
+					return answer((from, to) => ({
+						status: 'stored',
+						refused: refused
+							.filter((r) => r.index >= from && r.index < to)
+							.map((r) => ({ reading: batch.readings[r.index]!, error: r.error }))
+					}));
+				}
+				case 'failed':
+					return answer(() => ({ status: 'refused', error: a.error }));
+			}
+		} catch (error) {
+			// The spool could not be written (failed I/O): the readings are neither stored nor spooled.
+			answer(() => ({ status: 'refused', error: error as Error }));
 		}
 	};
 
@@ -159,27 +178,15 @@ export function createStoreWriter(
 		pending = { readings: [], waiters: [] };
 		if (batch.timer) clearTimeout(batch.timer);
 		if (batch.waiters.length === 0) return;
-		const settle = (result: Refused[] | 'spooled') =>
-			batch.waiters.forEach((w, k) => {
-				if (result === 'spooled') return w.resolve({ status: 'spooled' });
-				const to = batch.waiters[k + 1]?.from ?? batch.readings.length;
-				const refused = result
-					.filter((r) => r.index >= w.from && r.index < to)
-					.map((r) => ({ reading: batch.readings[r.index]!, error: r.error }));
-				w.resolve({ status: 'stored', refused });
-			});
-		chain = chain
-			.then(() => writeBatch(batch.readings))
-			.then(settle, (error: unknown) =>
-				batch.waiters.forEach((w) => w.resolve({ status: 'refused', error: error as Error }))
-			);
+		const written = attempt(batch.readings);
+		settled = settled.then(() => written).then((a) => settle(batch, a));
 	};
 
 	const replay = async () => {
 		for (let batch = spool.peek(); batch; batch = spool.peek()) {
 			let refused: Refused[];
 			try {
-				refused = await writeSplitting(batch);
+				refused = await writeSplitting(timedWrite, batch);
 			} catch (error) {
 				if (error instanceof StoreUnavailableError) return;
 				throw error;
@@ -200,13 +207,20 @@ export function createStoreWriter(
 		}
 		deps.log.info({ replayed: totals.replayed }, 'spool replayed');
 	};
+	/** One replay at a time, in a write slot. */
+	const replayInTurn = async () => {
+		await slot();
+		try {
+			await replay();
+		} catch (error) {
+			deps.log.error({ err: (error as Error).message }, 'spool replay failed; will retry');
+		} finally {
+			freeSlot();
+			replaying = undefined;
+		}
+	};
 	const replayTimer = setInterval(() => {
-		if (spool.size > 0 && !closed)
-			chain = chain
-				.then(replay)
-				.catch((error: unknown) =>
-					deps.log.error({ err: (error as Error).message }, 'spool replay failed; will retry')
-				);
+		if (spool.size > 0 && !closed && !replaying) replaying = replayInTurn();
 	}, o.replayIntervalMs);
 	replayTimer.unref();
 
@@ -227,7 +241,7 @@ export function createStoreWriter(
 			closed = true;
 			clearInterval(replayTimer);
 			flush();
-			await chain;
+			await Promise.all([settled, replaying]);
 		}
 	};
 }

@@ -31,6 +31,7 @@ describe('startTelemetry', () => {
 				maxInFlight: 100,
 				batchReadings: 100,
 				batchDelayMs: 10,
+				writesInFlight: 2,
 				expectedIntervalSeconds: 10
 			},
 			telemetry: {

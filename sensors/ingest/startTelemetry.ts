@@ -48,6 +48,7 @@ export interface TelemetrySettings {
 		readonly maxInFlight: number;
 		readonly batchReadings: number;
 		readonly batchDelayMs: number;
+		readonly writesInFlight: number;
 		readonly expectedIntervalSeconds: number;
 	};
 	readonly telemetry: {
@@ -104,6 +105,7 @@ export async function startTelemetry(
 		maxInFlight: i.maxInFlight,
 		batchReadings: i.batchReadings,
 		batchDelayMs: i.batchDelayMs,
+		writesInFlight: i.writesInFlight,
 		expectedIntervalMs: i.expectedIntervalSeconds * 1000,
 		spoolDir: join(settings.dataDir, 'spool')
 	};

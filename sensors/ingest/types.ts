@@ -22,6 +22,8 @@ export interface IngestOptions {
 	readonly batchReadings: number;
 	/** ...or once its oldest reading waited this long. */
 	readonly batchDelayMs: number;
+	/** Store writes at once, at most (acknowledgements still leave in order, each after its own write). */
+	readonly writesInFlight: number;
 	/** Folder of the on-disk spool used while the store is down. */
 	readonly spoolDir: string;
 	/** How often to try replaying the spool while the store is down. */
@@ -46,6 +48,7 @@ export const defaults: IngestOptions = {
 	maxInFlight: 2_000,
 	batchReadings: 5_000,
 	batchDelayMs: 50,
+	writesInFlight: 2,
 	spoolDir: 'var/spool',
 	replayIntervalMs: 1_000,
 	expectedIntervalMs: 10_000,

@@ -77,6 +77,7 @@ async function stopMidStream(signal: 'SIGKILL' | 'SIGTERM', dir: string) {
 			maxInFlight: 2_000,
 			batchReadings: 500,
 			batchDelayMs: 20,
+			writesInFlight: 2,
 			expectedIntervalSeconds: 10
 		},
 		telemetry: {
