@@ -154,8 +154,13 @@ export async function createIngestPipeline(
 						'store-refused',
 						`${r.resource}/${r.quantity} at ${r.time} ms: ${error.message}`
 					);
-				for (const r of readings) {
+				for (let k = 0; k < readings.length; k++) {
+					const r = readings[k]!;
+					const next = readings[k + 1];
 					if (refused?.has(r)) continue;
+					// The next reading of the same series in this message replaces this one: skip the lookups.
+					if (next && next.resource === r.resource && next.quantity === r.quantity && !refused?.has(next))
+						continue;
 					const id = seriesId(r);
 					heard.set(id, r);
 					heardAt.set(id, arrivedAt);

@@ -13,11 +13,34 @@ export const escapeMeasurement = (s: string) => s.replace(/[\\, ]/g, (c) => `\\$
 export const escapeTag = (s: string) =>
 	NEEDS_ESCAPE.test(s) ? s.replace(/[,= ]/g, (c) => `\\${c}`).replace(/\n/g, ' ') : s;
 
-/** One reading as a line: tags identify the series, `value` is a float, `seq` an integer; time in ms. `measurement` is already escaped. */
-export function toLine(measurement: string, r: Reading): string {
-	// A number without the `i` suffix is a float field, so `String()` (which may write 1e+21) is enough.
-	const value = String(r.value);
-	return `${measurement},gateway=${escapeTag(r.gateway)},quantity=${escapeTag(r.quantity)},region=${escapeTag(r.region)},resource=${escapeTag(r.resource)},site=${escapeTag(r.site)} value=${value},seq=${Math.round(r.seq)}i ${Math.round(r.time)}`;
+/** The measurement and tags of a reading's series (tag keys sorted, as InfluxDB prefers). `measurement` is already escaped. */
+function seriesOf(measurement: string, r: Reading): string {
+	const where = `region=${escapeTag(r.region)},resource=${escapeTag(r.resource)},site=${escapeTag(r.site)}`;
+	return `${measurement},gateway=${escapeTag(r.gateway)},quantity=${escapeTag(r.quantity)},${where}`;
+}
+
+const sameSeries = (a: Reading, b: Reading) =>
+	a.site === b.site &&
+	a.gateway === b.gateway &&
+	a.resource === b.resource &&
+	a.quantity === b.quantity &&
+	a.region === b.region;
+
+/**
+ * Readings as lines: tags identify the series, `value` is a float, `seq` an integer; time in ms.
+ * A batch holds runs of one series (a gateway's message), so a series' tags are escaped once per
+ * run, not once per line. `measurement` is already escaped.
+ */
+export function toLines(measurement: string, batch: readonly Reading[]): string {
+	let text = '';
+	let series = '';
+	for (let i = 0; i < batch.length; i++) {
+		const r = batch[i]!;
+		if (i === 0 || !sameSeries(r, batch[i - 1]!)) series = seriesOf(measurement, r);
+		// A number without the `i` suffix is a float field, so `String()` (which may write 1e+21) is enough.
+		text += `${i === 0 ? '' : '\n'}${series} value=${r.value},seq=${Math.round(r.seq)}i ${Math.round(r.time)}`;
+	}
+	return text;
 }
 
 /** An InfluxQL string literal: single quotes, with backslash and quote escaped. */

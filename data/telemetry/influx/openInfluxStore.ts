@@ -10,7 +10,7 @@ import type {
 } from '../types.js';
 import { StoreUnavailableError } from '../types.js';
 import { influxQuery, influxRequest, type InfluxSeries } from './influxHttp.js';
-import { escapeMeasurement, quoteIdent, quoteString, toLine } from './lineProtocol.js';
+import { escapeMeasurement, quoteIdent, quoteString, toLines } from './lineProtocol.js';
 import { defaults, type InfluxStoreOptions } from './types.js';
 
 const FIELDS = ['region', 'site', 'gateway', 'resource', 'quantity'] as const;
@@ -71,10 +71,10 @@ export function openInfluxStore(options: Partial<InfluxStoreOptions> = {}): Tele
 		async write(batch: readonly Reading[]) {
 			await ensure();
 			for (let i = 0; i < batch.length; i += o.maxLinesPerWrite) {
-				const body = batch
-					.slice(i, i + o.maxLinesPerWrite)
-					.map((r) => toLine(lineMeasurement, r))
-					.join('\n');
+				const body = toLines(
+					lineMeasurement,
+					batch.length <= o.maxLinesPerWrite ? batch : batch.slice(i, i + o.maxLinesPerWrite)
+				);
 				await influxRequest(o, '/write', { db: o.database, precision: 'ms' }, body);
 			}
 		},
