@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../harness/index.js';
+import { freePort, startInfluxDB, startMosquitto, type RunningServer } from '../../../harness/index.js';
 import { encodeReadings } from '../../protocol/index.js';
 import type { TelemetrySettings } from '../startTelemetry.js';
 
@@ -52,27 +52,51 @@ async function gateway(url: string, site: string) {
 	};
 }
 
+/** Where the stopped process takes its readings from and writes them to. */
+type Setup =
+	| { readonly kind: 'embedded' }
+	| { readonly kind: 'external'; readonly mosquitto: RunningServer; readonly influx: RunningServer };
+
+/** The store's readings (values), oldest first: SQLite's table, or InfluxDB's points through its query API. */
+async function storedValues(setup: Setup, dir: string, database: string): Promise<number[]> {
+	if (setup.kind === 'embedded') {
+		const db = new Database(join(dir, 'telemetry.sqlite'), { readonly: true, fileMustExist: true });
+		const rows = db.prepare('SELECT value FROM points ORDER BY time').all() as { value: number }[];
+		db.close();
+		return rows.map((r) => r.value);
+	}
+	const q = encodeURIComponent('SELECT "value" FROM "reading"');
+	const url = `${setup.influx.url}/query?db=${database}&q=${q}`;
+	const answer = (await (await fetch(url)).json()) as {
+		results: { series?: { values: [string, number][] }[] }[];
+	};
+	return (answer.results[0]!.series?.[0]?.values ?? []).map((row) => row[1]);
+}
+
 /**
- * The default mode (embedded broker, SQLite store) in its own process, stopped mid-stream by
- * `signal`: every reading a gateway had a PUBACK for must be in the store right after the stop.
- * Then, as a gateway does, everything not acknowledged is sent again to the restarted process,
- * and every reading must be stored exactly once.
+ * The telemetry of `resourceos start` in its own process, stopped mid-stream by `signal`: the
+ * default mode (embedded broker, SQLite store), or ingest behind a persistent Mosquitto writing to
+ * InfluxDB. Embedded, every reading a gateway had a PUBACK for must be in the store right after the
+ * stop (Mosquitto instead keeps what it acknowledged in ingest's session). Then, as a gateway
+ * does, everything not acknowledged is sent again to the restarted process, and every reading
+ * must be stored exactly once.
  */
-async function stopMidStream(signal: 'SIGKILL' | 'SIGTERM', dir: string) {
+async function stopMidStream(signal: 'SIGKILL' | 'SIGTERM', dir: string, setup: Setup) {
+	const database = `kill_${signal.toLowerCase()}`;
 	const settings: TelemetrySettings = {
 		dataDir: dir,
 		mqtt: {
-			broker: 'embedded',
+			broker: setup.kind,
 			host: '127.0.0.1',
 			port: await freePort(),
-			url: 'mqtt://unused',
+			url: setup.kind === 'external' ? setup.mosquitto.url : 'mqtt://unused',
 			username: '',
 			password: '',
 			registry: ''
 		},
 		ingest: {
 			enabled: true,
-			clientId: 'resourceos-ingest',
+			clientId: `resourceos-ingest-${signal}`,
 			shareGroup: '',
 			maxInFlight: 2_000,
 			batchReadings: 500,
@@ -81,12 +105,17 @@ async function stopMidStream(signal: 'SIGKILL' | 'SIGTERM', dir: string) {
 			expectedIntervalSeconds: 10
 		},
 		telemetry: {
-			store: 'sqlite',
-			influx: { url: 'http://127.0.0.1:8086', database: 'x', username: '', password: '' }
+			store: setup.kind === 'embedded' ? 'sqlite' : 'influxdb',
+			influx: {
+				url: setup.kind === 'external' ? setup.influx.url : 'http://127.0.0.1:8086',
+				database,
+				username: '',
+				password: ''
+			}
 		}
 	};
 	let app = await startApp(settings);
-	const url = `mqtt://127.0.0.1:${settings.mqtt.port}`;
+	const url = setup.kind === 'external' ? setup.mosquitto.url : `mqtt://127.0.0.1:${settings.mqtt.port}`;
 	const t0 = Date.now() - 600_000;
 	const total = 8_000;
 	const acked = new Set<number>();
@@ -106,47 +135,68 @@ async function stopMidStream(signal: 'SIGKILL' | 'SIGTERM', dir: string) {
 	await exited(app);
 	const ackedAtStop = acked.size;
 	await Promise.all(first.gateways.map((g) => g.drop()));
-	const db = new Database(join(dir, 'telemetry.sqlite'), { readonly: true, fileMustExist: true });
-	const stored = new Set(
-		(db.prepare('SELECT value FROM points').all() as { value: number }[]).map((r) => r.value)
-	);
+	const stored = new Set(await storedValues(setup, dir, database));
 	const lostAtStop = [...acked].filter((i) => !stored.has(i));
 
 	app = await startApp(settings);
 	const second = await sendAll(Array.from({ length: total }, (_, i) => i).filter((i) => !acked.has(i)));
 	await Promise.all(second.sends);
-	const rows = db.prepare('SELECT value FROM points ORDER BY time').all() as { value: number }[];
+	// External: Mosquitto delivers ingest's queued session to the restarted process; wait for it to drain.
+	let rows = await storedValues(setup, dir, database);
+	for (const deadline = Date.now() + 30_000; rows.length < total && Date.now() < deadline;)
+		rows = await new Promise((r) => setTimeout(r, 100)).then(() => storedValues(setup, dir, database));
 	await Promise.all(second.gateways.map((g) => g.drop()));
 	app.kill('SIGTERM');
 	await exited(app);
-	db.close();
-	return { ackedAtStop, lostAtStop, rows, total };
+	return { ackedAtStop, storedAtStop: stored.size, lostAtStop, rows, total };
 }
 
-describe('fault: the default mode (embedded broker + SQLite) is stopped mid-stream', () => {
+describe('fault: the process of `npm start` is stopped mid-stream', () => {
 	const dirs: string[] = [];
 	const dir = () => {
 		const d = mkdtempSync(join(tmpdir(), 'ros-app-kill-'));
 		dirs.push(d);
 		return d;
 	};
-	afterAll(() => {
+	const servers: RunningServer[] = [];
+	afterAll(async () => {
 		for (const child of started)
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+		await Promise.all(servers.map((s) => s.dispose()));
 		dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 	});
 
 	for (const signal of ['SIGKILL', 'SIGTERM'] as const)
 		it(
-			`${signal}: nothing acknowledged is lost, and after a restart every reading is stored once`,
+			`embedded broker + SQLite, ${signal}: nothing acknowledged is lost, and after a restart every reading is stored once`,
 			{ timeout: 90_000 },
 			async () => {
-				const r = await stopMidStream(signal, dir());
+				const r = await stopMidStream(signal, dir(), { kind: 'embedded' });
 				expect(r.ackedAtStop).toBeGreaterThanOrEqual(r.total / 4);
 				expect(r.ackedAtStop).toBeLessThan(r.total);
 				expect(r.lostAtStop).toEqual([]);
 				expect(r.rows.length).toBe(r.total);
-				expect(r.rows.every((row, k) => row.value === k)).toBe(true);
+				expect(r.rows.every((row, k) => row === k)).toBe(true);
+			}
+		);
+
+	for (const signal of ['SIGKILL', 'SIGTERM'] as const)
+		it(
+			`Mosquitto + InfluxDB, ${signal}: after a restart every reading Mosquitto acknowledged is stored once`,
+			{ timeout: 90_000 },
+			async () => {
+				const [mosquitto, influx] = await Promise.all([
+					startMosquitto({ persistence: true }),
+					startInfluxDB()
+				]);
+				servers.push(mosquitto, influx);
+				const r = await stopMidStream(signal, dir(), { kind: 'external', mosquitto, influx });
+				expect(r.ackedAtStop).toBeGreaterThanOrEqual(r.total / 4);
+				// Stopped mid-stream: ingest had not stored everything yet.
+				expect(r.storedAtStop).toBeLessThan(r.total);
+				// Every reading, once, in time order: none lost of those acknowledged, none doubled.
+				expect(r.rows.length).toBe(r.total);
+				expect(r.rows.every((row, k) => row === k)).toBe(true);
 			}
 		);
 });
