@@ -137,6 +137,11 @@ export function createStoreWriter(
 			batch.waiters.forEach((w, k) =>
 				w.resolve(outcome(w.from, batch.waiters[k + 1]?.from ?? batch.readings.length))
 			);
+		const toSpool = () => {
+			spool.append(batch.readings);
+			totals.spooled += batch.readings.length;
+			answer(() => ({ status: 'spooled' }));
+		};
 		try {
 			switch (a.kind) {
 				case 'unavailable':
@@ -144,11 +149,9 @@ export function createStoreWriter(
 						{ err: a.error.message, readings: batch.readings.length },
 						'store unavailable, spooling'
 					);
-				// falls through: the batch goes to the spool
+					return toSpool();
 				case 'behind-spool':
-					spool.append(batch.readings);
-					totals.spooled += batch.readings.length;
-					return answer(() => ({ status: 'spooled' }));
+					return toSpool();
 				case 'written': {
 					const refused = a.refused;
 					totals.stored += batch.readings.length - refused.length;
