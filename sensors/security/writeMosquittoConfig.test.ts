@@ -4,8 +4,13 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
+import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, haveBinary, requireBinary } from '../../harness/index.js';
+import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
+import { openDeadLetters } from '../ingest/openDeadLetters.js';
+import { startIngest } from '../ingest/startIngest.js';
+import { encodeReadings, type ProtocolContext } from '../protocol/index.js';
 import { parseRegistry } from './loadRegistry.js';
 import { writeMosquittoConfig } from './writeMosquittoConfig.js';
 
@@ -13,6 +18,11 @@ const registry = parseRegistry(
 	JSON.parse(readFileSync(new URL('./cases/two-gateways.json', import.meta.url), 'utf8')),
 	'two-gateways.json'
 );
+const context = (now: number): ProtocolContext => ({
+	unitOf: (r) => (r === 'water' ? 'L' : undefined),
+	capacityOf: () => undefined,
+	now
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const portOpen = (port: number) =>
 	new Promise<boolean>((resolve) => {
@@ -54,7 +64,7 @@ describe('writeMosquittoConfig', () => {
 	});
 
 	describe.runIf(haveBinary('mosquitto') && process.getuid?.() === 0)('run by root, as documented', () => {
-		it('starts (the files belong to the mosquitto user) and keeps a queued message through kill -9 of the broker', async () => {
+		it('starts (the files belong to the mosquitto user) and keeps queued readings through kill -9 of the broker, into the store', async () => {
 			const port = await freePort();
 			const out = join(dir, 'b');
 			// A folder others cannot enter is refused with advice, before Mosquitto fails on it.
@@ -69,7 +79,7 @@ describe('writeMosquittoConfig', () => {
 				const session = { clientId: 'ingest', clean: false, reconnectPeriod: 0, protocolVersion: 5 as const };
 				const creds = { username: 'ingest', password: 'ingest-secret-123' };
 				const properties = { sessionExpiryInterval: 3600 };
-				let ingest = await mqtt.connectAsync(url, { ...session, ...creds, properties });
+				const ingest = await mqtt.connectAsync(url, { ...session, ...creds, properties });
 				await ingest.subscribeAsync('ros/v1/+/+/+/readings', { qos: 1 });
 				await ingest.endAsync();
 				const gateway = await mqtt.connectAsync(url, {
@@ -77,19 +87,36 @@ describe('writeMosquittoConfig', () => {
 					password: 'gateway-a-secret',
 					reconnectPeriod: 0
 				});
+				const t0 = Date.now() - 60_000;
+				const reading = (i: number) => [
+					{ resource: 'water', quantity: 'stock' as const, value: i, unit: 'L', time: t0 + i }
+				];
 				for (let i = 0; i < 100; i++)
-					await gateway.publishAsync('ros/v1/north-lake/depot-1/gw-1/readings', `${i}`, { qos: 1 });
+					await gateway.publishAsync(
+						'ros/v1/north-lake/depot-1/gw-1/readings',
+						encodeReadings(i + 1, reading(i)),
+						{
+							qos: 1
+						}
+					);
 				await gateway.endAsync();
 				await sleep(2_500); // past the one-second autosave
 				broker.kill('SIGKILL');
 				await new Promise((r) => broker.once('exit', r));
 				broker = await startBroker(conf!, port);
-				const got = new Set<string>();
-				ingest = mqtt.connect(url, { ...session, ...creds, properties });
-				ingest.on('message', (_, payload) => got.add(payload.toString()));
-				for (let i = 0; i < 100 && got.size < 100; i++) await sleep(50);
-				expect(got.size).toBe(100);
-				await ingest.endAsync();
+				// The ingest worker takes its session's queue from the restarted broker into the store.
+				const store = openSqliteStore({ path: join(dir, 'crash.sqlite') });
+				const worker = await startIngest(
+					{ store, deadLetters: openDeadLetters(':memory:'), context },
+					{ url, ...creds, clientId: 'ingest', spoolDir: join(dir, 'spool'), fsync: false, batchDelayMs: 5 },
+					{ log: pino({ level: 'silent' }), now: Date.now }
+				);
+				const series = { region: 'north-lake', site: 'depot-1', gateway: 'gw-1', resource: 'water' };
+				const stored = () => store.range({ ...series, quantity: 'stock' }, t0, t0 + 100);
+				for (let i = 0; i < 100 && (await stored()).length < 100; i++) await sleep(50);
+				expect((await stored()).map((p) => p.value)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+				await worker.stop();
+				await store.close();
 			} finally {
 				broker.kill('SIGKILL');
 			}
