@@ -39,10 +39,16 @@ export const signedBallotSchema = v.strictObject({
 		v.strictObject({
 			a: hex32,
 			b: hex32,
-			proof: v.strictObject({ c0: hex32, c1: hex32, s0: hex32, s1: hex32 })
+			proof: v.strictObject({
+				c0: hex32,
+				c1: hex32,
+				s0: hex32,
+				s1: hex32,
+				commitments: v.tuple([hex32, hex32, hex32, hex32])
+			})
 		})
 	),
-	sumProof: v.strictObject({ c: hex32, s: hex32 }),
+	sumProof: v.strictObject({ c: hex32, s: hex32, commitments: v.tuple([hex32, hex32]) }),
 	signature: hex64
 });
 

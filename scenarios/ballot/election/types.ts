@@ -39,8 +39,17 @@ export interface ElectionManifest {
 export interface EncryptedOption {
 	readonly a: string;
 	readonly b: string;
-	/** Disjunctive Chaum–Pedersen proof: challenges and responses for the branches m = 0 and m = 1. */
-	readonly proof: { readonly c0: string; readonly c1: string; readonly s0: string; readonly s1: string };
+	/**
+	 * Disjunctive Chaum–Pedersen proof: challenges and responses for the branches m = 0 and m = 1, and
+	 * the four commitments they answer (t0a, t0b, t1a, t1b), so that a ballot's equations batch.
+	 */
+	readonly proof: {
+		readonly c0: string;
+		readonly c1: string;
+		readonly s0: string;
+		readonly s1: string;
+		readonly commitments: readonly string[];
+	};
 }
 
 /** A ballot as it leaves the voter's phone: no name, no code, no plain choice. */
@@ -50,7 +59,7 @@ export interface SignedBallot {
 	readonly credential: string;
 	readonly options: readonly EncryptedOption[];
 	/** Chaum–Pedersen proof that the options' sum encrypts exactly 1: one choice, no more, no less. */
-	readonly sumProof: { readonly c: string; readonly s: string };
+	readonly sumProof: { readonly c: string; readonly s: string; readonly commitments: readonly string[] };
 	/** Ed25519 signature over everything above. */
 	readonly signature: string;
 }
