@@ -1,12 +1,17 @@
 import { InputError } from '../../../data/schema/index.js';
-import { jointPublicKey, type ElectionManifest } from '../../../scenarios/ballot/election/index.js';
+import {
+	credentialListSigned,
+	jointPublicKey,
+	type ElectionManifest
+} from '../../../scenarios/ballot/election/index.js';
 import { readJson } from '../round/roundIO.js';
 import { checkedCommitments } from './checkedCommitments.js';
 import { credentialListSchema } from './electionFiles.js';
 
 /**
  * The manifest an election publishes, from the trustees' commitment files (each checked) and the
- * credential authority's public list (which must be for the same election); also returns the list's
+ * credential authority's public list (which must be for the same election and carry the authority's
+ * signature); also returns the list's
  * panelists, so a round can check that they are its panel.
  */
 export async function assembleManifest(
@@ -24,6 +29,15 @@ export async function assembleManifest(
 				received: list.election
 			}
 		]);
+	const authority = { publicKey: list.authority, signature: list.signature };
+	if (!credentialListSigned(election, list.credentials, authority))
+		throw new InputError(credentialsFile, [
+			{
+				path: 'signature',
+				expected: `should be the signature of the credential authority ${list.authority} over the election and the credentials`,
+				received: list.signature
+			}
+		]);
 	const manifest: ElectionManifest = {
 		id: election,
 		options,
@@ -31,6 +45,7 @@ export async function assembleManifest(
 		trustees: commitments,
 		publicKey: jointPublicKey(commitments),
 		credentials: [...list.credentials].sort(),
+		authority,
 		maxVotes: list.credentials.length
 	};
 	return { manifest, panelists: list.panelists };

@@ -7,6 +7,7 @@ import {
 	describeProblem,
 	encryptedTotals,
 	jointPublicKey,
+	manifestListSigned,
 	prepareElection,
 	type ElectionManifest,
 	type ElectionRecord,
@@ -71,7 +72,7 @@ export function electionLedger(log: AuditLog) {
 			};
 		},
 
-		/** Publishes the manifest once, after checking every trustee's proof and the joint key. */
+		/** Publishes the manifest once, after checking every trustee's proof, the joint key and the credential list's signature. */
 		publish(manifest: ElectionManifest, at: number): ElectionStep<{ election: string }> {
 			if (chained(manifest.id)) return refuse(`${manifest.id} is already published`);
 			for (const t of manifest.trustees) {
@@ -80,6 +81,8 @@ export function electionLedger(log: AuditLog) {
 			}
 			if (jointPublicKey(manifest.trustees) !== manifest.publicKey)
 				return refuse('the election key is not the joint key of the trustees');
+			if (!manifestListSigned(manifest))
+				return refuse('the credential list is not signed by the credential authority it names');
 			append(manifest.id, 'election-manifest', { manifest }, at);
 			return { status: 'done', election: manifest.id };
 		},

@@ -177,6 +177,16 @@ describe('an end-to-end verifiable election', () => {
 		});
 	});
 
+	it('detects a credential the server added to the list the credential authority signed', () => {
+		const [extra] = issueCredentials(1, random);
+		const credentials = [...manifest.credentials, extra!.publicKey].sort();
+		const check = verifyElection({ ...publish(ballots), manifest: { ...manifest, credentials } });
+		expect(check).toMatchObject({
+			status: 'invalid',
+			problems: [{ kind: 'bad-credential-list', authority: manifest.authority.publicKey }]
+		});
+	});
+
 	it('detects a manifest whose public key is not the trustees’ joint key', () => {
 		const record = publish(ballots);
 		const check = verifyElection({ ...record, manifest: { ...manifest, publicKey: pointHex(G) } });
