@@ -78,12 +78,8 @@ function checkProofs(prepared: PreparedElection, ballot: SignedBallot, index: nu
 	);
 	if (sumRelations) groups.push({ problem: sumProblem, relations: sumRelations });
 	else problems.push(sumProblem);
-	if (
-		!allRelationsHold(
-			groups.flatMap((g) => g.relations),
-			ballot.signature
-		)
-	)
+	const everyRelation = groups.flatMap((g) => g.relations);
+	if (!allRelationsHold(everyRelation, ballot.signature))
 		for (const g of groups) if (!allRelationsHold(g.relations, ballot.signature)) problems.push(g.problem);
 	problems.sort((x, y) => rank(x) - rank(y));
 	return problems.length > 0 ? { problems } : { problems, ciphertexts };
