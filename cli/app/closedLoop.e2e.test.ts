@@ -94,7 +94,8 @@ describe.runIf(haveBinary('mosquitto') && haveBinary('influxd'))(
 				expect(seen.length).toBeGreaterThanOrEqual(13);
 				expect(seen.at(-1)!).toBeLessThan(seen[0]! * 0.75);
 
-				// The round: reviews, strikes, a panel vote, adoption; the adopted plan sends water to the steppe.
+				// The round: reviews, strikes, a panel vote (the encrypted ballot, as people's), adoption; the
+				// adopted plan sends water to the steppe.
 				while (!app.loop!.loop.currentPlan() || loop.day() < 56) await new Promise((r) => setTimeout(r, 50));
 				const ledger = (await import('../../data/ledger/index.js')).openLedger(join(dir, 'ledger.sqlite'));
 				const adopted = ledger.audit('loop-d0028-1').map((e) => e.kind);
@@ -102,7 +103,9 @@ describe.runIf(haveBinary('mosquitto') && haveBinary('influxd'))(
 					'reviewers-drawn',
 					'review',
 					'panel-revealed',
-					'ballot',
+					'election-manifest',
+					'encrypted-ballot',
+					'election-result',
 					'tally',
 					'adopted',
 					'quotas'

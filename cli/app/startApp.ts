@@ -120,6 +120,7 @@ export async function startApp(
 			store: telemetry.store,
 			mqttUrl,
 			desk: rounds,
+			elections,
 			consoleUrl: web.url,
 			notify
 		});

@@ -17,6 +17,7 @@ import {
 	panelPool,
 	storeSnapshot,
 	telemetryPlanner,
+	type CouncilElections,
 	type Loop,
 	type LoopEvent,
 	type LoopWorld
@@ -40,6 +41,8 @@ export interface OpenedLoop {
 		readonly store: TelemetryStore;
 		readonly mqttUrl: string;
 		readonly desk: RoundDesk;
+		/** The encrypted elections: the auto-council votes through them as people do. */
+		readonly elections: CouncilElections;
 		/** The console's URL, for invitation links. */
 		readonly consoleUrl: string;
 		readonly notify: (line: string) => void;
@@ -101,7 +104,7 @@ export async function openLoop(
 		world,
 		clock,
 		ingestClock: () => world.dateOf(world.day() + 1),
-		start({ store, mqttUrl, desk, consoleUrl, notify }) {
+		start({ store, mqttUrl, desk, elections, consoleUrl, notify }) {
 			const unitOf = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit]));
 			// Sequence numbers keep rising across restarts (a real gateway keeps its counter), so the
 			// ingest does not count the resumed gateways' messages as duplicates.
@@ -126,7 +129,7 @@ export async function openLoop(
 					}),
 					desk,
 					pool: panelPool(reference.world, 4 * (settings.panelSize + settings.reserves)),
-					council: settings.autoCouncil ? autoCouncil() : null,
+					council: settings.autoCouncil ? autoCouncil({ encrypted: { elections, clock } }) : null,
 					save: (c) => writeCheckpoint(checkpointPath, c),
 					invitations: checkpoint?.invitations ?? [],
 					// The level last recorded, so a restart does not announce it again.

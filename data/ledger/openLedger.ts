@@ -102,7 +102,7 @@ export function openLedger(
 		),
 		audit: db.prepare('SELECT seq, at, round, kind, payload, prev, hash FROM audit ORDER BY seq'),
 		auditOf: db.prepare(
-			'SELECT seq, at, round, kind, payload, prev, hash FROM audit WHERE round = ? ORDER BY seq'
+			'SELECT seq, at, round, kind, payload, prev, hash FROM audit WHERE round = ? AND seq > ? ORDER BY seq'
 		)
 	};
 
@@ -294,7 +294,8 @@ export function openLedger(
 				conflicts: JSON.parse(r.conflicts) as string[]
 			})),
 		append: (round, event, at) => db.transaction(() => append(round, event, at)).immediate(),
-		audit: (round) => (round === undefined ? q.audit.all() : q.auditOf.all(round)) as AuditEntry[],
+		audit: (round, after = 0) =>
+			(round === undefined ? q.audit.all() : q.auditOf.all(round, after)) as AuditEntry[],
 		verify: (expect) => verifyChain(q.audit.all() as AuditEntry[], expect),
 		checkRecord: () => db.transaction(() => checkRecord(q.audit.all() as AuditEntry[], readTables(db)))(),
 		head() {

@@ -66,7 +66,8 @@ export interface Ledger extends RoundStore {
 	readonly path: string;
 	/** Appends one event to the audit log (for events that come from outside the round, e.g. roster changes). */
 	append(round: string, event: RoundEvent, at: number): AuditEntry;
-	audit(round?: string): readonly AuditEntry[];
+	/** The log, or one round's entries (with `after`, only those after that seq: for a reader that keeps what it read). */
+	audit(round?: string, after?: number): readonly AuditEntry[];
 	verify(expect?: { readonly head?: string; readonly entries?: number }): ChainReport;
 	/** Whether the tables (rounds, ballots, credentials, plans, quotas, points) say what the chain says; tallies recomputed from the chain. */
 	checkRecord(): RecordReport;

@@ -3,6 +3,7 @@ import { seededRandom } from '../../planner/forecast/seededRandom.js';
 import type { RoundDesk } from '../round/createRoundDesk.js';
 import type { Round, SeedReveal } from '../round/types.js';
 import { sha256Hex } from '../ballot/sha256Hex.js';
+import { encryptedStageStep, type CouncilElections } from './autoElection.js';
 import type { Council, CouncilStep } from './types.js';
 
 /** The auto-council's policies, for demos, tests and the scoreboard; defaults in `autoCouncilDefaults`. */
@@ -15,6 +16,11 @@ export interface AutoCouncilOptions {
 	readonly contestBelow: number;
 	/** The ethics council member named on strikes. */
 	readonly ethicsMember: string;
+	/**
+	 * The encrypted elections and the rounds' clock: with them the council opens encrypted votes and
+	 * its simulated authority, trustees and panelists run them as people do; without, it votes plain.
+	 */
+	readonly encrypted?: { readonly elections: CouncilElections; readonly clock: () => number };
 }
 
 /**
@@ -36,7 +42,7 @@ function commitSeedShares(desk: RoundDesk, round: Round): SeedReveal | undefined
 	return { secrets };
 }
 
-export const autoCouncilDefaults: AutoCouncilOptions = {
+export const autoCouncilDefaults: Omit<AutoCouncilOptions, 'encrypted'> = {
 	maxResidual: 1e-6,
 	ethicsMinCoverage: 0.5,
 	contestBelow: 0,
@@ -62,12 +68,26 @@ function unsound(s: ProposedScenario, o: AutoCouncilOptions): string | null {
 	return null;
 }
 
+/** A simulated panelist's pick: the standing scenario they value most, or contest when none reaches `contestBelow`. */
+function pick(round: Round, panelist: string, options: readonly ProposedScenario[], o: AutoCouncilOptions) {
+	const w = seededRandom(seedOf(`${round.seed}:${panelist}`)).next();
+	const value = (s: ProposedScenario) => w * s.metrics.minCoverage + (1 - w) * s.metrics.meanCoverage;
+	const best = options.reduce((a, b) => (value(b) > value(a) ? b : a));
+	return best.metrics.minCoverage < o.contestBelow
+		? {
+				kind: 'contest' as const,
+				reason: `No scenario gives every region ${(o.contestBelow * 100).toFixed(0)}% of the basic norms.`
+			}
+		: { kind: 'scenario' as const, scenarioId: best.id };
+}
+
 /**
  * Configured policies acting for the people of a round, one step per call: each drawn expert judges
  * a scenario unsound only when its solution failed its checks; the ethics council strikes scenarios
  * that leave a region below `ethicsMinCoverage` of a basic norm (keeping at least one); each simulated
  * panelist weighs the lowest coverage against the mean by a personal weight drawn from the round's
- * public seed and their id, and votes for the standing scenario they value most.
+ * public seed and their id, and votes for the standing scenario they value most (encrypted, through a
+ * simulated credential authority and trustees, when the council is given the elections).
  */
 export function autoCouncil(options: Partial<AutoCouncilOptions> = {}): Council {
 	const o = { ...autoCouncilDefaults, ...options };
@@ -102,31 +122,27 @@ export function autoCouncil(options: Partial<AutoCouncilOptions> = {}): Council 
 						if (!done.ok) throw new Error(`auto-council strike: ${done.error.message}`);
 						return { did: `strike ${strike.id}` };
 					}
-					const opened = await desk.openVote(round.id, commitSeedShares(desk, round));
+					const ballot = o.encrypted ? ('encrypted' as const) : undefined;
+					const opened = await desk.openVote(round.id, commitSeedShares(desk, round), ballot);
 					if (!opened.ok) throw new Error(`auto-council open-vote: ${opened.error.message}`);
 					return { did: 'open vote', invitations: opened.invitations };
 				}
 				case 'panel-vote': {
 					const stage = round.stages.length - 1;
-					const mine = invitations.filter((i) => i.stage === stage);
-					if (mine.length === 0) return null;
 					const choices = round.stages[stage]!.choices;
 					const options = standing(round).filter((s) => choices.includes(s.id));
-					let cast = 0;
-					for (const invitation of mine) {
-						const w = seededRandom(seedOf(`${round.seed}:${invitation.panelist}`)).next();
-						const value = (s: ProposedScenario) =>
-							w * s.metrics.minCoverage + (1 - w) * s.metrics.meanCoverage;
-						const best = options.reduce((a, b) => (value(b) > value(a) ? b : a));
-						const choice =
-							best.metrics.minCoverage < o.contestBelow
-								? {
-										kind: 'contest' as const,
-										reason: `No scenario gives every region ${(o.contestBelow * 100).toFixed(0)}% of the basic norms.`
-									}
-								: { kind: 'scenario' as const, scenarioId: best.id };
-						if (desk.cast(invitation.code, choice).ok) cast++;
+					if (round.stages[stage]!.election && o.encrypted) {
+						const { elections, clock } = o.encrypted;
+						return encryptedStageStep(round, desk, elections, clock(), (panelist, ids) => {
+							const choice = pick(round, panelist, options, o);
+							return ids.indexOf(choice.kind === 'contest' ? 'contest' : choice.scenarioId);
+						});
 					}
+					const mine = invitations.filter((i) => i.stage === stage);
+					if (mine.length === 0) return null;
+					let cast = 0;
+					for (const invitation of mine)
+						if (desk.cast(invitation.code, pick(round, invitation.panelist, options, o)).ok) cast++;
 					return { did: `${cast} ballots`, invitations: invitations.filter((i) => i.stage !== stage) };
 				}
 				default:

@@ -18,6 +18,7 @@ export { loopDefaults } from './loopDefaults.js';
 export { createLoop, loopAdoptions, type Loop } from './createLoop.js';
 export { advanceRound, hasEnded } from './advanceRound.js';
 export { autoCouncil, autoCouncilDefaults, type AutoCouncilOptions } from './autoCouncil.js';
+export { type CouncilElections } from './autoElection.js';
 export { correlationCenter, type CorrelationCenterOptions } from './correlationCenter.js';
 export { openWorld } from './openWorld.js';
 export { panelPool } from './panelPool.js';

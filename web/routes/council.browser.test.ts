@@ -228,6 +228,8 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await page.locator('#hash').fill(sha256Hex('a council share'));
 		await act(page, 'commit-seed', 'Commit my share of the seed');
 		await page.locator('#reveal').fill('chair=a council share,ethics-3=an ethics share');
+		// The encrypted ballot is the default; this walk-through is the plain ballot's (one-time codes).
+		await page.locator('#ballot').selectOption('plain');
 		await act(page, 'open-vote', 'Reveal the panel and open the vote');
 		const file = (await page.locator('[data-invitations]').getAttribute('data-invitations'))!;
 		const invitations = readFileSync(file, 'utf8')

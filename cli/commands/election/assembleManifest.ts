@@ -1,37 +1,23 @@
 import { InputError } from '../../../data/schema/index.js';
-import { jointPublicKey, type ElectionManifest } from '../../../scenarios/ballot/election/index.js';
+import type { ElectionManifest } from '../../../scenarios/ballot/election/index.js';
 import { readJson } from '../round/roundIO.js';
-import { checkedCommitments } from './checkedCommitments.js';
-import { credentialListSchema } from './electionFiles.js';
+import { commitmentFileSchema, credentialListSchema } from './electionFiles.js';
+import { manifestFromParts } from './manifestFromParts.js';
 
-/**
- * The manifest an election publishes, from the trustees' commitment files (each checked) and the
- * credential authority's public list (which must be for the same election); also returns the list's
- * panelists, so a round can check that they are its panel.
- */
+/** The manifest an election publishes (`manifestFromParts`), from the trustees' commitment files and the credential authority's list file. */
 export async function assembleManifest(
 	options: readonly string[],
 	commitmentFiles: readonly string[],
 	credentialsFile: string
 ): Promise<{ manifest: ElectionManifest; panelists: readonly string[] }> {
-	const { election, threshold, commitments } = await checkedCommitments(commitmentFiles);
+	const commitments = await Promise.all(commitmentFiles.map((f) => readJson(commitmentFileSchema, f)));
 	const list = await readJson(credentialListSchema, credentialsFile);
-	if (list.election !== election)
-		throw new InputError(credentialsFile, [
-			{
-				path: 'election',
-				expected: `should be ${election}, as the trustees' commitments`,
-				received: list.election
-			}
-		]);
-	const manifest: ElectionManifest = {
-		id: election,
+	const parts = manifestFromParts(
 		options,
-		threshold,
-		trustees: commitments,
-		publicKey: jointPublicKey(commitments),
-		credentials: [...list.credentials].sort(),
-		maxVotes: list.credentials.length
-	};
-	return { manifest, panelists: list.panelists };
+		commitments.map((value, i) => ({ name: commitmentFiles[i]!, value })),
+		{ name: credentialsFile, value: list }
+	);
+	if ('issues' in parts)
+		throw new InputError(parts.source === 'commitments' ? '--commitments' : parts.source, parts.issues);
+	return parts;
 }

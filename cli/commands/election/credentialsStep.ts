@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { InputError } from '../../../data/schema/index.js';
 import { newCredential } from '../../../scenarios/ballot/credentialCode.js';
-import { credentialFromCode } from '../../../scenarios/ballot/election/index.js';
+import { credentialFromCode, signCredentialList } from '../../../scenarios/ballot/election/index.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 import { readJson } from '../round/roundIO.js';
@@ -39,7 +39,8 @@ export const credentialsStep: Command = {
 
   --panel FILE      the panel's ids, as a JSON array (the revealed panel of the round)
   --out DIR         writes DIR/invitations.csv (private, mode 600: panelist,code,link) and
-                    DIR/credentials.json (public: give it to the operator)
+                    DIR/credentials.json (public: give it to the operator), signed by a key
+                    made for this election alone, whose public half it prints
   --publicUrl URL   the ballot site printed on the invitations (the link carries no code)`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election credentials');
@@ -64,14 +65,26 @@ export const credentialsStep: Command = {
 				}
 			]);
 		}
+		// A key of the authority's for this election alone: it signs the list once and is then forgotten,
+		// so nobody can sign another list for this election later; its public half is published.
+		const credentials = issued.map((c) => c.publicKey).sort();
+		const { publicKey: authority, signature } = signCredentialList(
+			flags.election,
+			credentials,
+			randomBytes(32).toString('hex')
+		);
 		const list = {
 			election: flags.election,
 			panelists: [...panel].sort(),
-			credentials: issued.map((c) => c.publicKey).sort()
+			credentials,
+			authority,
+			signature
 		};
-		await writePublic(join(flags.out, 'credentials.json'), list);
+		const listFile = join(flags.out, 'credentials.json');
+		await writePublic(listFile, list);
 		io.stdout.write(
-			`${issued.length} credentials for ${flags.election}: invitations (private) ${invitations}, public list ${join(flags.out, 'credentials.json')}\n`
+			`${issued.length} credentials for ${flags.election}: invitations (private) ${invitations}, public list ${listFile}\n` +
+				`credential authority's key (publish it yourself, e.g. on the invitations): ${authority}\n`
 		);
 		return 0;
 	}

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import {
 	hex32,
+	hex64,
 	manifestSchema,
 	partialDecryptionSchema,
 	trusteeCommitmentSchema
@@ -20,11 +21,16 @@ export const electionIdFlag = v.pipe(
 	v.regex(/^[\w.-]+\/stage-\d+$/, 'should be ROUND/stage-N, e.g. harvest-2026-12/stage-0')
 );
 
-/** The credential authority's public list: who may vote, and the credentials, sorted apart so neither order links them. */
+/**
+ * The credential authority's public list: who may vote, and the credentials, sorted apart so neither
+ * order links them; its public key and its signature over the election and the credentials.
+ */
 export const credentialListSchema = v.strictObject({
 	election: electionIdFlag,
 	panelists: v.array(v.pipe(v.string(), v.nonEmpty())),
-	credentials: v.array(hex32)
+	credentials: v.array(hex32),
+	authority: hex32,
+	signature: hex64
 });
 
 /** A trustee's published contribution to the key ceremony. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
 import { runInProcess } from '../../runInProcess.js';
+import { runElectionSetUp } from '../election/runElectionSetUp.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-encrypted-round-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,57 +83,17 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 		const panel = JSON.parse(readFileSync(panelFile, 'utf8')) as string[];
 
 		// The credential authority and three trustees (2 of 3), each on their own machine.
-		await ok(
-			'election',
-			'credentials',
-			'--election',
-			'h/stage-0',
-			'--panel',
+		const { codes, commitments, credentials, keys } = await runElectionSetUp({
+			election: 'h/stage-0',
 			panelFile,
-			'--out',
-			at('ca'),
-			'--publicUrl',
-			'https://vote.example.org/'
-		);
-		const codes = new Map(
-			readFileSync(at('ca/invitations.csv'), 'utf8')
-				.trim()
-				.split('\n')
-				.slice(1)
-				.map((row) => row.split(',') as [string, string])
-		);
-		for (const i of [1, 2, 3])
-			await ok(
-				'election',
-				'deal',
-				'--election',
-				'h/stage-0',
-				'--index',
-				`${i}`,
-				'--threshold',
-				'2',
-				'--trustees',
-				'3',
-				'--out',
-				at(`t${i}`)
-			);
-		const commitments = [1, 2, 3].map((i) => at(`t${i}/commitment-${i}.json`)).join(',');
-		for (const j of [1, 2, 3])
-			await ok(
-				'election',
-				'key',
-				'--index',
-				`${j}`,
-				'--commitments',
-				commitments,
-				'--shares',
-				[1, 2, 3].map((i) => at(`t${i}/share-${i}-for-${j}.json`)).join(','),
-				'--out',
-				at(`key-${j}.json`)
-			);
+			dir,
+			publicUrl: 'https://vote.example.org/',
+			trustees: 3,
+			threshold: 2
+		});
 
 		const wrongList = file('wrong.json', {
-			...JSON.parse(readFileSync(at('ca/credentials.json'), 'utf8')),
+			...JSON.parse(readFileSync(credentials, 'utf8')),
 			panelists: [...panel.slice(1), 'p99']
 		});
 		const refused = await runInProcess([
@@ -156,7 +117,7 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 				'--commitments',
 				commitments,
 				'--credentials',
-				at('ca/credentials.json'),
+				credentials,
 				...server
 			)
 		).toMatch(
@@ -192,7 +153,7 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 				'election',
 				'decrypt',
 				'--key',
-				at(`key-${j}.json`),
+				keys[j - 1]!,
 				'--record',
 				at('closed.json'),
 				'--out',

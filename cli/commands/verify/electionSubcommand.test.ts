@@ -57,6 +57,9 @@ describe('resourceos verify election', () => {
 		expect(out).toMatch(
 			/verified: 4 ballots counted \(0 replaced by a later ballot\); result a 2, b 1, contest 1/
 		);
+		expect(out).toContain(
+			`credential list signed by the credential authority ${good.manifest.authority.publicKey}`
+		);
 	});
 
 	it('fails a record whose published result was changed, naming the option', async () => {

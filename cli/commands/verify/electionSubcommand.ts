@@ -80,11 +80,15 @@ Exit code 0 when every check passes, 1 when one fails, 2 for bad input.`,
 		const check = verifyElection(record);
 		const ok = check.status === 'valid' && problems.length === 0;
 		if (flags.json) io.stdout.write(`${JSON.stringify({ ...check, log: problems })}\n`);
-		else if (check.status === 'valid' && ok)
+		else if (check.status === 'valid' && ok) {
+			const result = record.manifest.options.map((o, i) => `${o} ${check.result[i]}`).join(', ');
+			const counted = `${check.counted} ballots counted (${check.replaced} replaced by a later ballot)`;
+			io.stdout.write(`verified: ${counted}; result ${result}\n`);
+			// The list is only as good as this key: compare it with the one the authority published itself.
 			io.stdout.write(
-				`verified: ${check.counted} ballots counted (${check.replaced} replaced by a later ballot); result ${record.manifest.options.map((o, i) => `${o} ${check.result[i]}`).join(', ')}\n`
+				`credential list signed by the credential authority ${record.manifest.authority.publicKey}\n`
 			);
-		else {
+		} else {
 			for (const p of problems) io.stdout.write(`FAIL  ${p}\n`);
 			if (check.status === 'invalid')
 				for (const p of check.problems) io.stdout.write(`FAIL  ${describeProblem(p)}\n`);

@@ -35,6 +35,11 @@ describe('an encrypted election in the audit log', () => {
 	const elections = electionLedger(ledger);
 
 	it('chains the manifest, the ballots, the close, the decryptions and the result; the export verifies', () => {
+		const padded = { ...manifest, credentials: [...manifest.credentials, manifest.publicKey].sort() };
+		expect(elections.publish(padded, 1)).toMatchObject({
+			status: 'refused',
+			reason: 'the credential list is not signed by the credential authority it names'
+		});
 		expect(elections.publish(manifest, 1)).toEqual({ status: 'done', election: 'r5/stage-0' });
 		expect(elections.publish(manifest, 1)).toMatchObject({
 			status: 'refused',

@@ -7,6 +7,7 @@ import {
 	describeProblem,
 	encryptedTotals,
 	jointPublicKey,
+	manifestListSigned,
 	prepareElection,
 	type ElectionManifest,
 	type ElectionRecord,
@@ -23,7 +24,7 @@ import type { ChainedElection, ElectionStep } from './types.js';
 /** What the election steps need of the ledger: append to the audit log and read it back. */
 export interface AuditLog {
 	append(round: string, event: RoundEvent, at: number): AuditEntry;
-	audit(round?: string): readonly AuditEntry[];
+	audit(round?: string, after?: number): readonly AuditEntry[];
 }
 
 /**
@@ -32,8 +33,17 @@ export interface AuditLog {
  * from the chain, so the tally is made from the chain alone and anyone can redo it from a copy.
  */
 export function electionLedger(log: AuditLog) {
-	const chained = (election: string) =>
-		readElection(log.audit(roundOf(election)), election, { trusted: true });
+	// What this ledger read of each election, up to which seq: a cast reads only the entries chained
+	// since (its own or another process's), not the whole box again.
+	const read = new Map<string, { seq: number; state?: ChainedElection }>();
+	const chained = (election: string) => {
+		const last = read.get(election) ?? { seq: 0 };
+		const fresh = log.audit(roundOf(election), last.seq);
+		if (fresh.length === 0) return last.state;
+		const state = readElection(fresh, election, { trusted: true }, last.state);
+		read.set(election, { seq: fresh.at(-1)!.seq, state });
+		return state;
+	};
 	const append = (election: string, kind: ElectionEventKind, data: Record<string, unknown>, at: number) =>
 		log.append(roundOf(election), { kind, data: { election, ...data } }, at);
 	const refuse = (reason: string) => ({ status: 'refused' as const, reason });
@@ -62,7 +72,7 @@ export function electionLedger(log: AuditLog) {
 			};
 		},
 
-		/** Publishes the manifest once, after checking every trustee's proof and the joint key. */
+		/** Publishes the manifest once, after checking every trustee's proof, the joint key and the credential list's signature. */
 		publish(manifest: ElectionManifest, at: number): ElectionStep<{ election: string }> {
 			if (chained(manifest.id)) return refuse(`${manifest.id} is already published`);
 			for (const t of manifest.trustees) {
@@ -71,6 +81,8 @@ export function electionLedger(log: AuditLog) {
 			}
 			if (jointPublicKey(manifest.trustees) !== manifest.publicKey)
 				return refuse('the election key is not the joint key of the trustees');
+			if (!manifestListSigned(manifest))
+				return refuse('the credential list is not signed by the credential authority it names');
 			append(manifest.id, 'election-manifest', { manifest }, at);
 			return { status: 'done', election: manifest.id };
 		},
@@ -110,7 +122,7 @@ export function electionLedger(log: AuditLog) {
 			if (!state) return refuse(`no election ${election}`);
 			if (!state.closed) return refuse(`${election} is still open: close it first`);
 			if (state.result) return refuse(`${election} is already decrypted`);
-			const totals = encryptedTotals(state.manifest, state.ballots).totals;
+			const totals = encryptedTotals(state.manifest, state.ballots, { checkedAtCast: true }).totals;
 			const fresh = partials.filter((p) => !state.decryptions.some((d) => d.trustee === p.trustee));
 			const { good, problems } = checkDecryptions(state.manifest, totals, fresh);
 			for (const decryption of good) append(election, 'partial-decryption', { decryption }, at);

@@ -21,6 +21,8 @@ export function describeProblem(p: ElectionProblem): string {
 			return `trustee ${p.trustee}: ${p.message}`;
 		case 'bad-public-key':
 			return 'the election key is not the joint key of the published trustees';
+		case 'bad-credential-list':
+			return `the credential list is not the one its authority (${p.authority.slice(0, 16)}…) signed`;
 		case 'bad-decryption':
 			return `trustee ${p.trustee}: the partial decryption of option ${p.option + 1} fails its proof`;
 		case 'too-few-trustees':

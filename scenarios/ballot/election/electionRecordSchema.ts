@@ -4,7 +4,7 @@ export const hex32 = v.pipe(
 	v.string('should be hex'),
 	v.regex(/^[0-9a-f]{64}$/, 'should be 32 bytes of lower-case hex')
 );
-const hex64 = v.pipe(
+export const hex64 = v.pipe(
 	v.string('should be hex'),
 	v.regex(/^[0-9a-f]{128}$/, 'should be 64 bytes of lower-case hex')
 );
@@ -17,6 +17,9 @@ export const trusteeCommitmentSchema = v.strictObject({
 	proof: v.strictObject({ commitment: hex32, response: hex32 })
 });
 
+/** The credential authority's public key and its signature over the credential list. */
+export const credentialAuthoritySchema = v.strictObject({ publicKey: hex32, signature: hex64 });
+
 /** What an election publishes before the vote. */
 export const manifestSchema = v.strictObject({
 	id: v.pipe(v.string(), v.nonEmpty('should name the election')),
@@ -28,6 +31,7 @@ export const manifestSchema = v.strictObject({
 	trustees: v.pipe(v.array(trusteeCommitmentSchema), v.minLength(1)),
 	publicKey: hex32,
 	credentials: v.array(hex32),
+	authority: credentialAuthoritySchema,
 	maxVotes: v.pipe(count, v.maxValue(100_000, 'should be at most 100000'))
 });
 
@@ -39,10 +43,16 @@ export const signedBallotSchema = v.strictObject({
 		v.strictObject({
 			a: hex32,
 			b: hex32,
-			proof: v.strictObject({ c0: hex32, c1: hex32, s0: hex32, s1: hex32 })
+			proof: v.strictObject({
+				c0: hex32,
+				c1: hex32,
+				s0: hex32,
+				s1: hex32,
+				commitments: v.tuple([hex32, hex32, hex32, hex32])
+			})
 		})
 	),
-	sumProof: v.strictObject({ c: hex32, s: hex32 }),
+	sumProof: v.strictObject({ c: hex32, s: hex32, commitments: v.tuple([hex32, hex32]) }),
 	signature: hex64
 });
 

@@ -1,9 +1,9 @@
 import { publicKeyOf, signWith } from './credentials.js';
 import { optionContext, signedBytes, sumContext } from './electionHash.js';
-import { proveDleq } from './dleqProof.js';
-import { G, mod, mulSecret, Point, pointFrom, pointHex, randomScalar, scalarHex } from './group.js';
+import { dleqProofHex, proveDleq } from './dleqProof.js';
+import { G, mod, mulSecret, Point, pointFrom, pointHex, randomScalar } from './group.js';
 import type { ElectionManifest, EncryptedOption, RandomBytes, SignedBallot } from './types.js';
-import { proveZeroOrOne } from './zeroOrOneProof.js';
+import { proveZeroOrOne, zeroOrOneProofHex } from './zeroOrOneProof.js';
 
 /**
  * Encrypts a choice on the voter's device: a 1 for the chosen option and a 0 for every other, each
@@ -30,14 +30,10 @@ export function encryptBallot(
 		const a = mulSecret(G, r);
 		const b = mulSecret(Y, r).add(m === 1 ? G : Point.ZERO);
 		const p = proveZeroOrOne(optionContext(election, credential, index), Y, a, b, m, r, random);
-		return {
-			a: pointHex(a),
-			b: pointHex(b),
-			proof: { c0: scalarHex(p.c0), c1: scalarHex(p.c1), s0: scalarHex(p.s0), s1: scalarHex(p.s1) }
-		};
+		return { a: pointHex(a), b: pointHex(b), proof: zeroOrOneProofHex(p) };
 	});
 	const A = mulSecret(G, rSum);
 	const sum = proveDleq(sumContext(election, credential), rSum, Y, A, mulSecret(Y, rSum), random);
-	const unsigned = { election, credential, options, sumProof: { c: scalarHex(sum.c), s: scalarHex(sum.s) } };
+	const unsigned = { election, credential, options, sumProof: dleqProofHex(sum) };
 	return { ...unsigned, signature: signWith(credentialSecret, signedBytes(unsigned)) };
 }

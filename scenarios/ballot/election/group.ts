@@ -32,6 +32,16 @@ export const mulSecret = (p: GroupPoint, k: bigint): GroupPoint =>
 export const mulPublic = (p: GroupPoint, k: bigint): GroupPoint => p.multiplyUnsafe(mod(k));
 
 export const pointHex = (p: GroupPoint): string => p.toHex();
+/**
+ * A point with the encoding it was read from. Encoding costs a field inversion, so a verifier hashes
+ * the bytes it received (canonical: `pointFrom` refuses any other) instead of encoding the point again.
+ */
+export interface Encoded {
+	readonly point: GroupPoint;
+	readonly hex: string;
+}
+export const encoded = (point: GroupPoint): Encoded => ({ point, hex: pointHex(point) });
+export const decoded = (hex: string): Encoded => ({ point: pointFrom(hex), hex });
 /** Decodes a canonical ristretto255 encoding; throws on anything else (the caller reports it as malformed). */
 export const pointFrom = (hex: string): GroupPoint => Point.fromHex(hex);
 export const scalarHex = (k: bigint): string => mod(k).toString(16).padStart(64, '0');

@@ -23,8 +23,11 @@ export {
 	signedBallotSchema,
 	partialDecryptionSchema,
 	trusteeCommitmentSchema,
-	hex32
+	credentialAuthoritySchema,
+	hex32,
+	hex64
 } from './electionRecordSchema.js';
 export { credentialFromCode } from './credentialFromCode.js';
 export { describeProblem } from './describeProblem.js';
+export { signCredentialList, credentialListSigned, manifestListSigned } from './credentialList.js';
 export { scalarFrom, scalarHex } from './group.js';

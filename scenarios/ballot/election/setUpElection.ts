@@ -1,3 +1,5 @@
+import { signCredentialList } from './credentialList.js';
+import { bytesToHex } from './group.js';
 import { combineShares, dealTrustee, jointPublicKey } from './trustees.js';
 import type { ElectionManifest, RandomBytes } from './types.js';
 
@@ -20,6 +22,8 @@ export function setUpElection(
 		readonly threshold: number;
 		readonly credentials: readonly string[];
 		readonly maxVotes: number;
+		/** The credential authority's secret key (hex); drawn from `random` when absent. */
+		readonly authority?: string;
 	},
 	random: RandomBytes
 ): ElectionSetUp {
@@ -44,6 +48,7 @@ export function setUpElection(
 		trustees: commitments,
 		publicKey: jointPublicKey(commitments),
 		credentials: [...o.credentials].sort(),
+		authority: signCredentialList(o.id, o.credentials, o.authority ?? bytesToHex(random(32))),
 		maxVotes: o.maxVotes
 	};
 	return { manifest, keyShares };

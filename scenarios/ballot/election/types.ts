@@ -18,6 +18,12 @@ export interface TrusteeCommitment {
 	readonly proof: { readonly commitment: string; readonly response: string };
 }
 
+/** The credential authority's public key and its Ed25519 signature over the election's credential list. */
+export interface CredentialAuthority {
+	readonly publicKey: string;
+	readonly signature: string;
+}
+
 /** What an election publishes before the vote: enough for anyone to check every ballot and the count. */
 export interface ElectionManifest {
 	/** Domain separation for every hash: the round, the stage and the ballot's options. */
@@ -31,6 +37,8 @@ export interface ElectionManifest {
 	readonly publicKey: string;
 	/** Ed25519 public keys of the panel's credentials, sorted (so their order says nothing about who holds which). */
 	readonly credentials: readonly string[];
+	/** Who issued the credentials, and its signature over them: the server cannot add one of its own. */
+	readonly authority: CredentialAuthority;
 	/** Most ballots that can count (the panel size): bounds the discrete logarithm of each total. */
 	readonly maxVotes: number;
 }
@@ -39,8 +47,17 @@ export interface ElectionManifest {
 export interface EncryptedOption {
 	readonly a: string;
 	readonly b: string;
-	/** Disjunctive Chaum–Pedersen proof: challenges and responses for the branches m = 0 and m = 1. */
-	readonly proof: { readonly c0: string; readonly c1: string; readonly s0: string; readonly s1: string };
+	/**
+	 * Disjunctive Chaum–Pedersen proof: challenges and responses for the branches m = 0 and m = 1, and
+	 * the four commitments they answer (t0a, t0b, t1a, t1b), so that a ballot's equations batch.
+	 */
+	readonly proof: {
+		readonly c0: string;
+		readonly c1: string;
+		readonly s0: string;
+		readonly s1: string;
+		readonly commitments: readonly string[];
+	};
 }
 
 /** A ballot as it leaves the voter's phone: no name, no code, no plain choice. */
@@ -50,7 +67,7 @@ export interface SignedBallot {
 	readonly credential: string;
 	readonly options: readonly EncryptedOption[];
 	/** Chaum–Pedersen proof that the options' sum encrypts exactly 1: one choice, no more, no less. */
-	readonly sumProof: { readonly c: string; readonly s: string };
+	readonly sumProof: { readonly c: string; readonly s: string; readonly commitments: readonly string[] };
 	/** Ed25519 signature over everything above. */
 	readonly signature: string;
 }
@@ -82,6 +99,7 @@ export type ElectionProblem =
 	| { readonly kind: 'duplicate-ballot'; readonly ballot: number; readonly first: number }
 	| { readonly kind: 'bad-trustee'; readonly trustee: number; readonly message: string }
 	| { readonly kind: 'bad-public-key' }
+	| { readonly kind: 'bad-credential-list'; readonly authority: string }
 	| { readonly kind: 'bad-decryption'; readonly trustee: number; readonly option: number }
 	| { readonly kind: 'undecryptable'; readonly message: string }
 	| { readonly kind: 'too-few-trustees'; readonly have: number; readonly need: number }

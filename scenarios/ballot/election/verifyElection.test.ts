@@ -4,9 +4,9 @@ import { ballotReceipt, electionHash } from './electionHash.js';
 import { encryptBallot } from './encryptBallot.js';
 import { signWith } from './credentials.js';
 import { optionContext, signedBytes, sumContext } from './electionHash.js';
-import { proveDleq } from './dleqProof.js';
-import { G, mod, mulSecret, pointFrom, pointHex, randomScalar, scalarHex } from './group.js';
-import { proveZeroOrOne } from './zeroOrOneProof.js';
+import { dleqProofHex, proveDleq } from './dleqProof.js';
+import { G, mod, mulSecret, pointFrom, pointHex, randomScalar } from './group.js';
+import { proveZeroOrOne, zeroOrOneProofHex } from './zeroOrOneProof.js';
 import { seededBytes } from './seededBytes.js';
 import { setUpElection } from './setUpElection.js';
 import { combineDecryptions, encryptedTotals, partialDecrypt } from './tallyElection.js';
@@ -117,8 +117,7 @@ describe('an end-to-end verifiable election', () => {
 				r,
 				random
 			);
-			const proof = { c0: scalarHex(p.c0), c1: scalarHex(p.c1), s0: scalarHex(p.s0), s1: scalarHex(p.s1) };
-			return { a: pointHex(a), b: pointHex(b), proof };
+			return { a: pointHex(a), b: pointHex(b), proof: zeroOrOneProofHex(p) };
 		});
 		const A = mulSecret(G, rSum);
 		const sum = proveDleq(sumContext(election, credential), rSum, Y, A, mulSecret(Y, rSum), random);
@@ -126,7 +125,7 @@ describe('an end-to-end verifiable election', () => {
 			election,
 			credential,
 			options: opts,
-			sumProof: { c: scalarHex(sum.c), s: scalarHex(sum.s) }
+			sumProof: dleqProofHex(sum)
 		};
 		return { ...unsigned, signature: signWith(voters[voter]!.secret, signedBytes(unsigned)) };
 	}
@@ -175,6 +174,16 @@ describe('an end-to-end verifiable election', () => {
 				{ kind: 'result-mismatch', option: 0, published: 4, computed: 3 },
 				{ kind: 'result-mismatch', option: 1, published: 1, computed: 2 }
 			]
+		});
+	});
+
+	it('detects a credential the server added to the list the credential authority signed', () => {
+		const [extra] = issueCredentials(1, random);
+		const credentials = [...manifest.credentials, extra!.publicKey].sort();
+		const check = verifyElection({ ...publish(ballots), manifest: { ...manifest, credentials } });
+		expect(check).toMatchObject({
+			status: 'invalid',
+			problems: [{ kind: 'bad-credential-list', authority: manifest.authority.publicKey }]
 		});
 	});
 

@@ -1,10 +1,11 @@
 import { checkDecryptions, combineDecryptions, encryptedTotals } from './tallyElection.js';
+import { manifestListSigned } from './credentialList.js';
 import { checkTrusteeCommitment, jointPublicKey } from './trustees.js';
 import type { ElectionCheck, ElectionProblem, ElectionRecord } from './types.js';
 
 /**
  * Checks a whole election from its public record alone, as any observer can: every trustee's
- * commitment and the joint key, every ballot's signature and proofs, the homomorphic totals, every
+ * commitment and the joint key, the credential authority's signature over the credential list, every ballot's signature and proofs, the homomorphic totals, every
  * trustee's decryption proof, and that the published result is what they decrypt to.
  */
 export function verifyElection(record: ElectionRecord): ElectionCheck {
@@ -16,6 +17,8 @@ export function verifyElection(record: ElectionRecord): ElectionCheck {
 	}
 	if (problems.length === 0 && jointPublicKey(manifest.trustees) !== manifest.publicKey)
 		problems.push({ kind: 'bad-public-key' });
+	if (!manifestListSigned(manifest))
+		problems.push({ kind: 'bad-credential-list', authority: manifest.authority.publicKey });
 	if (problems.length > 0) return { status: 'invalid', problems };
 	const totals = encryptedTotals(manifest, record.ballots);
 	problems.push(...totals.problems);

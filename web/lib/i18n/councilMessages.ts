@@ -32,6 +32,7 @@ const ru = {
 	'action.commit-panel': 'Зафиксировать жеребьёвку панели',
 	'action.commit-seed': 'Зафиксировать свою долю зерна',
 	'action.open-vote': 'Раскрыть панель и открыть голосование',
+	'action.open-election': 'Открыть урну зашифрованного голосования',
 	'action.close-vote': 'Закрыть голосование и подсчитать',
 	'form.id': 'Идентификатор раунда',
 	'form.scenarios': 'Файл сценариев планировщика (scenarios.json)',
@@ -55,6 +56,10 @@ const ru = {
 	'form.ballot': 'Бюллетень',
 	'form.ballot.plain': 'Обычный: одноразовые коды от сервера',
 	'form.ballot.encrypted': 'Зашифрованный: ключи от удостоверяющего центра, подсчёт доверенными лицами',
+	'form.commitments': 'Обязательства всех доверенных лиц (commitment-N.json, все файлы сразу)',
+	'form.credentials': 'Подписанный публичный список удостоверяющего центра (credentials.json)',
+	'form.electionHint':
+		'Коды участников сервер не видит: их печатает удостоверяющий центр; список подписан его ключом.',
 	'form.optional': 'необязательно'
 } as const;
 
@@ -91,6 +96,7 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'action.commit-panel': 'Commit the panel draw',
 	'action.commit-seed': 'Commit my share of the seed',
 	'action.open-vote': 'Reveal the panel and open the vote',
+	'action.open-election': 'Open the encrypted ballot box',
 	'action.close-vote': 'Close the vote and count',
 	'form.id': 'Round id',
 	'form.scenarios': 'The planner’s scenarios file (scenarios.json)',
@@ -114,6 +120,10 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'form.ballot': 'Ballot',
 	'form.ballot.plain': 'Plain: one-time codes from the server',
 	'form.ballot.encrypted': 'Encrypted: credentials from the credential authority, counted by the trustees',
+	'form.commitments': 'Every trustee’s commitment (commitment-N.json, all files at once)',
+	'form.credentials': 'The credential authority’s signed public list (credentials.json)',
+	'form.electionHint':
+		'The server never sees the panelists’ codes: the credential authority prints them and signs the list.',
 	'form.optional': 'optional'
 };
 

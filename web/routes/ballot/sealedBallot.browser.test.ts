@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
 import { defaults } from '../../../cli/config/index.js';
+import { runElectionSetUp } from '../../../cli/commands/election/runElectionSetUp.js';
 import { runInProcess } from '../../../cli/runInProcess.js';
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
 import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
@@ -18,6 +19,7 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 	const dataDir = mkdtempSync(join(tmpdir(), 'ros-sealed-'));
 	const at = (name: string) => join(dataDir, name);
 	const codes = new Map<string, string>();
+	let keys: readonly string[] = [];
 	const cli = async (...argv: string[]) => {
 		const r = await runInProcess(['election', ...argv]);
 		if (r.code !== 0) throw new Error(`election ${argv[0]}: ${r.err}`);
@@ -36,55 +38,22 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 		app = await startApp(config, pino({ level: 'silent' }));
 		// The credential authority, the three trustees and the operator, each with their own files.
 		writeFileSync(at('panel.json'), JSON.stringify(['anna', 'boris', 'vera']));
-		await cli(
-			'credentials',
-			'--election',
+		const setUp = await runElectionSetUp({
 			election,
-			'--panel',
-			at('panel.json'),
-			'--out',
-			at('ca'),
-			'--publicUrl',
-			app.consoleUrl
-		);
-		for (const row of readFileSync(at('ca/invitations.csv'), 'utf8').trim().split('\n').slice(1)) {
-			const [panelist, code] = row.split(',');
-			codes.set(panelist!, code!);
-		}
-		for (const i of [1, 2, 3])
-			await cli(
-				'deal',
-				'--election',
-				election,
-				'--index',
-				`${i}`,
-				'--threshold',
-				'2',
-				'--trustees',
-				'3',
-				'--out',
-				at(`t${i}`)
-			);
-		const commitments = [1, 2, 3].map((i) => at(`t${i}/commitment-${i}.json`)).join(',');
-		for (const j of [1, 2, 3]) {
-			const shares = [1, 2, 3].map((i) => at(`t${i}/share-${i}-for-${j}.json`)).join(',');
-			await cli(
-				'key',
-				'--index',
-				`${j}`,
-				'--commitments',
-				commitments,
-				'--shares',
-				shares,
-				'--out',
-				at(`key-${j}.json`)
-			);
-		}
+			panelFile: at('panel.json'),
+			dir: dataDir,
+			publicUrl: app.consoleUrl,
+			trustees: 3,
+			threshold: 2
+		});
+		for (const [panelist, code] of setUp.codes) codes.set(panelist, code);
+		keys = setUp.keys;
+		const { commitments } = setUp;
 		const flags = [
 			'--commitments',
 			commitments,
 			'--credentials',
-			at('ca/credentials.json'),
+			setUp.credentials,
 			'--out',
 			at('manifest.json')
 		];
@@ -167,7 +136,7 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 			await cli(
 				'decrypt',
 				'--key',
-				at(`key-${j}.json`),
+				keys[j - 1]!,
 				'--record',
 				at('closed.json'),
 				'--out',

@@ -15,6 +15,7 @@ export const permissions: Readonly<Record<Role, readonly CouncilAction[]>> = {
 		'commit-panel',
 		'commit-seed',
 		'open-vote',
+		'open-election',
 		'close-vote'
 	],
 	expert: ['submit-review'],

@@ -11,6 +11,7 @@ export type CouncilAction =
 	| 'commit-panel'
 	| 'commit-seed'
 	| 'open-vote'
+	| 'open-election'
 	| 'close-vote';
 
 export const councilActions: readonly CouncilAction[] = [
@@ -23,6 +24,7 @@ export const councilActions: readonly CouncilAction[] = [
 	'commit-panel',
 	'commit-seed',
 	'open-vote',
+	'open-election',
 	'close-vote'
 ];
 

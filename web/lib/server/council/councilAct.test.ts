@@ -4,11 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Account, Role } from '../../../../data/accounts/index.js';
+import { electionLedger } from '../../../../data/ledger/election/index.js';
 import { demoPool, harvestShortfall } from '../../../../scenarios/round/cases/loadCases.js';
-import { testDesk } from '../../../../scenarios/round/testDesk.js';
+import { bytesToHex } from '../../../../scenarios/ballot/election/group.js';
+import {
+	dealTrustee,
+	issueCredentials,
+	seededBytes,
+	signCredentialList
+} from '../../../../scenarios/ballot/election/index.js';
+import { openTestVote, testDesk } from '../../../../scenarios/round/testDesk.js';
 import type { CouncilAction } from '../auth/types.js';
 import type { AppContext } from '../context.js';
 import { councilAct } from './councilAct.js';
+import { deskFor } from './deskFor.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ros-council-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -18,6 +27,7 @@ function world() {
 	const app = {
 		rounds: desk,
 		ledger,
+		elections: electionLedger(ledger),
 		config: { dataDir },
 		now: () => Date.UTC(2026, 10, 1)
 	} as unknown as AppContext;
@@ -60,6 +70,11 @@ function formFor(action: CouncilAction): FormData {
 		case 'open-vote':
 			form.set('reveal', '');
 			form.set('publicValue', '');
+			form.set('ballot', 'plain');
+			break;
+		case 'open-election':
+			form.append('commitments', json({}, 'commitment-1.json'));
+			form.set('credentials', json({}, 'credentials.json'));
 			break;
 	}
 	return form;
@@ -75,6 +90,7 @@ const matrix: Readonly<Record<Role, readonly CouncilAction[]>> = {
 		'commit-panel',
 		'commit-seed',
 		'open-vote',
+		'open-election',
 		'close-vote'
 	],
 	expert: ['submit-review'],
@@ -91,6 +107,7 @@ const actions: readonly CouncilAction[] = [
 	'commit-panel',
 	'commit-seed',
 	'open-vote',
+	'open-election',
 	'close-vote'
 ];
 
@@ -213,6 +230,55 @@ describe('council actions in the console', () => {
 			expect.arrayContaining(['round-created', 'reviewers-drawn', 'review', 'strike', 'adopted'])
 		);
 		expect(app.ledger.verify().status).toBe('intact');
+	});
+
+	it('opens an encrypted vote by default, and its ballot box from the trustees’ and the authority’s files', async () => {
+		const { app, desk } = world();
+		const invitations = await openTestVote(desk, 'e1', 'encrypted');
+		expect(invitations).toEqual([]);
+		const round = desk.round('e1')!;
+		const election = round.stages[0]!.election!;
+		const random = seededBytes('console open-election');
+		const commitments = [1, 2, 3].map((i) => ({
+			election,
+			threshold: 2,
+			trustees: 3,
+			commitment: dealTrustee(election, i, 2, random).commitment
+		}));
+		const credentials = issueCredentials(round.panel!.members.length, random)
+			.map((c) => c.publicKey)
+			.sort();
+		const authority = signCredentialList(election, credentials, bytesToHex(random(32)));
+		const list = {
+			election,
+			panelists: [...round.panel!.members].sort(),
+			credentials,
+			authority: authority.publicKey,
+			signature: authority.signature
+		};
+		const form = (signature: string) => {
+			const f = new FormData();
+			f.set('kind', 'open-election');
+			for (const [i, c] of commitments.entries())
+				f.append('commitments', json(c, `commitment-${i + 1}.json`));
+			f.set('credentials', json({ ...list, signature }, 'credentials.json'));
+			return f;
+		};
+		const council = person('council', 'chair');
+		const published = (e: string) => app.elections.state(e) !== undefined;
+		expect(deskFor(round, council, published)).toContain('open-election');
+		const forged = await councilAct(app, council, 'e1', form('0'.repeat(128)), '');
+		expect(forged).toMatchObject({ status: 'bad-input', field: 'credentials' });
+		expect(forged).toMatchObject({ message: expect.stringContaining('signature') });
+		expect(await councilAct(app, council, 'e1', form(list.signature), '')).toMatchObject({
+			status: 'done',
+			state: 'panel-vote'
+		});
+		expect(deskFor(desk.round('e1')!, council, published)).not.toContain('open-election');
+		expect(await councilAct(app, council, 'e1', form(list.signature), '')).toMatchObject({
+			status: 'refused',
+			message: expect.stringContaining('already published')
+		});
 	});
 
 	it('refuses an unknown ballot kind by name', async () => {

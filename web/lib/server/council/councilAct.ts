@@ -8,6 +8,7 @@ import { may } from '../auth/permissions.js';
 import { councilActions, type CouncilAction } from '../auth/types.js';
 import type { AppContext } from '../context.js';
 import { CouncilForm } from './councilForms.js';
+import { openElectionFromForm } from './openElectionFromForm.js';
 import { reviewFromForm } from './reviewFromForm.js';
 import type { CouncilOutcome } from './types.js';
 
@@ -50,6 +51,11 @@ export async function councilAct(
 		await writeInvitations(file, result.invitations, consoleUrl, app.ledger.head());
 		return { ...done, invitations: { count: result.invitations.length, file } };
 	};
+	if (action === 'open-election') {
+		const opened = await openElectionFromForm(app.rounds, id, form);
+		if (!opened.ok) return { status: 'bad-input', action, field: opened.field, message: opened.message };
+		return report(opened.result);
+	}
 	if (action === 'submit-review') {
 		const review = reviewFromForm(fields);
 		if (!review.ok) return { status: 'bad-input', action, field: review.field, message: review.message };

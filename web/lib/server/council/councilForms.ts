@@ -37,7 +37,7 @@ const Days = v.optional(
 	)
 );
 /** An uploaded JSON file, read and checked against `schema`. */
-const JsonFile = <S extends v.GenericSchema>(schema: S) =>
+export const JsonFile = <S extends v.GenericSchema>(schema: S) =>
 	v.pipeAsync(
 		v.file('should be a JSON file'),
 		v.maxSize(20 * 1024 * 1024, 'should be at most 20 MB'),
@@ -102,6 +102,7 @@ export const CouncilForm = v.variantAsync('kind', [
 			''
 		),
 		publicValue: v.optional(v.pipe(v.string(), v.trim()), ''),
-		ballot: v.optional(v.picklist(['plain', 'encrypted'], 'should be plain or encrypted'), 'plain')
+		// Encrypted by default: the server never sees a choice, and the count is checkable by anyone.
+		ballot: v.optional(v.picklist(['plain', 'encrypted'], 'should be plain or encrypted'), 'encrypted')
 	})
 ]);

@@ -25,7 +25,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		}
 	);
 	if (!round) error(404, `no round ${params.id}`);
-	return { round, desk: deskFor(locals.app.rounds.round(params.id)!, locals.viewer) };
+	const published = (election: string) => locals.app.elections.state(election) !== undefined;
+	return { round, desk: deskFor(locals.app.rounds.round(params.id)!, locals.viewer, published) };
 };
 
 export const actions: Actions = {
