@@ -48,7 +48,7 @@ export function balanceOf(world: CompiledWorld, state: SimState): Record<string,
 		let inTransit = 0;
 		for (let lane = 0; lane < L; lane++) {
 			if (world.laneResource[lane] !== k) continue;
-			for (let s = 0; s < state.slots; s++) inTransit += state.transit[lane * state.slots + s]!;
+			for (let s = 0; s < state.slots; s++) inTransit += state.transit[s * L + lane]!;
 		}
 		const b = {
 			initial,

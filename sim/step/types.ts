@@ -61,7 +61,7 @@ export interface SimState {
 	/** Per rk: today's over-consumers. */
 	readonly overConsumers: Float64Array;
 	readonly arcOpen: Uint8Array;
-	/** Goods in transit per lane, ring of `slots` steps: [lane * slots + (step % slots)]. */
+	/** Goods in transit per lane, ring of `slots` steps: [(step % slots) * L + lane], slot-major so a step's arrivals are one row. */
 	readonly transit: Float64Array;
 	readonly slots: number;
 	/** Per lane: goods on the road now (the sum of its transit ring), kept as they depart and arrive. */
