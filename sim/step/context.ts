@@ -32,8 +32,9 @@ export interface StepContext {
 
 /** Views of the plan for today's period (null outside the plan's horizon or with no plan). */
 export interface PeriodRates {
-	readonly allocation: Float64Array;
-	readonly production: Float64Array;
+	/** Per rk, units/day; null when no plan is in force today (redistribution alone), so the step reads nothing. */
+	readonly allocation: Float64Array | null;
+	readonly production: Float64Array | null;
 	readonly transfer: Float64Array;
 	/** Per rk: planned outgoing shipments, units/day (production makes room for them). */
 	readonly outgoing: Float64Array;

@@ -51,7 +51,7 @@ export interface SimState {
 	/** Per rk: people's need today (units/day, at norm, with surges) and what they ask for (quota × behaviour). */
 	readonly need: Float64Array;
 	readonly request: Float64Array;
-	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays), and their sum. */
+	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays, [(day % D) * RK + rk]), and their sum. */
 	readonly sanctionRing: Float64Array;
 	readonly sanctioned: Float64Array;
 	/** Per rk: people sanctioned at least once in the run (distinct, as far as cohorts allow). */
