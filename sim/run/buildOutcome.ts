@@ -29,6 +29,7 @@ export interface OutcomeParts {
 	} | null;
 	readonly citizens: CitizensSummary | null;
 	readonly threat: Outcome['threat'];
+	readonly quotaCuts: Outcome['quotaCuts'];
 	readonly headline: Outcome['headline'];
 	readonly deviations: Outcome['deviations'];
 }
@@ -151,6 +152,7 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 			repeats: round(state.offences.repeats, dp),
 			compensationHours: round(state.offences.compensationHours, dp)
 		},
+		quotaCuts: parts.quotaCuts.map((c) => ({ ...c, value: round(c.value, dp) })),
 		threat: parts.threat,
 		tierCoverageByRegion,
 		tierCoverage: {

@@ -133,5 +133,11 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'should be ≥ 0',
 		o.citizens.serviceHoursPerWorker
 	);
+	const q = o.quotaCuts;
+	share('quotaCuts.ecosystemFactor', q.ecosystemFactor);
+	share('quotaCuts.wasteFactor', q.wasteFactor);
+	share('quotaCuts.maxWasteShare', q.maxWasteShare);
+	int('quotaCuts.reviewDays', q.reviewDays, 1);
+	int('quotaCuts.cutDays', q.cutDays, 1);
 	return issues;
 }

@@ -75,7 +75,7 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 				continue;
 			}
 			const quota = plan ? plan.quota[rk]! : NaN;
-			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival;
+			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival * state.quotaCut[rk]!;
 			// Sanctions expire after D days: the cohort that started D days ago leaves the ring.
 			const sanctioned = Math.min(
 				persons,
@@ -110,6 +110,7 @@ export function resetDay(state: SimState): void {
 	state.dayGot.fill(0);
 	state.dayShortfall.fill(0);
 	state.dayWaste.fill(0);
+	state.dayOverflow.fill(0);
 	state.dayInflow.fill(0);
 	state.dayShipped.fill(0);
 	state.dayProduced.fill(0);

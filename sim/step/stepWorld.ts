@@ -24,6 +24,7 @@ export function stepWorld(
 	const laneArc = world.laneArc;
 	const laneResource = world.laneResource;
 	const dayWaste = state.dayWaste;
+	const dayOverflow = state.dayOverflow;
 	const dayInflow = state.dayInflow;
 	const onRoad = state.onRoad;
 	const sinceConsumed = state.sinceConsumed;
@@ -205,6 +206,7 @@ export function stepWorld(
 			s -= over;
 			overflow[k]! += over;
 			dayWaste[k]! += over;
+			dayOverflow[rk]! += over;
 		}
 		stock[rk] = s;
 	}
