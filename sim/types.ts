@@ -118,7 +118,7 @@ export interface SimOptions {
 	readonly days: number;
 	/** First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to publish readings the ingest accepts (≤ 30 days old). */
 	readonly startDate: string | null;
-	/** Hours per step; must divide 24 (default 24: daily steps; 1 for hourly). */
+	/** Hours per step; must divide a day in whole seconds (default 24: daily steps; 1 hourly; 10 / 3600 for the documents' 10-second sensor readings). */
 	readonly stepHours: number;
 	/** Strategic reserve target in months of need (default 6). */
 	readonly reserveTargetMonths: number;

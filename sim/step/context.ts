@@ -2,6 +2,7 @@ import type { CompiledPlan } from '../plan/types.js';
 import type { SimOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
 import { kernelTables, type KernelTables } from './kernelTables.js';
+import { stepsPerDayOf } from './stepSeconds.js';
 
 /** Per-run constants of the step, computed once. */
 export interface StepContext {
@@ -80,11 +81,9 @@ export function createContext(
 	options: SimOptions,
 	plan: CompiledPlan | null
 ): StepContext {
-	if (!Number.isInteger(options.stepHours) || 24 % options.stepHours !== 0)
-		throw new Error(`bug: stepHours ${options.stepHours} should divide 24 (validate options at the edge)`);
-	const dt = options.stepHours / 24;
+	const stepsPerDay = stepsPerDayOf(options.stepHours);
+	const dt = 1 / stepsPerDay;
 	const { K, P } = world;
-	const stepsPerDay = 24 / options.stepHours;
 	const tonnesPerUnit = Float64Array.from(world.unit, (u) => options.massKgPerUnit[u] / 1000);
 	const prodOrder = Int32Array.from(
 		Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)

@@ -2,9 +2,8 @@ import type { Rng } from '../rng/types.js';
 import { initialThreat } from '../threat/stepThreats.js';
 import type { SimOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
+import { stepsPerDayOf } from './stepSeconds.js';
 import type { SimState } from './types.js';
-
-const HOURS_PER_DAY = 24;
 
 /** A fresh run state: initial stocks and population, everything open, independent random streams per concern. */
 export function createState(
@@ -16,7 +15,7 @@ export function createState(
 ): SimState {
 	const { R, K, P, L } = world;
 	const RK = R * K;
-	const stepsPerDay = HOURS_PER_DAY / options.stepHours;
+	const stepsPerDay = stepsPerDayOf(options.stepHours);
 	let maxLead = 0;
 	for (let a = 0; a < world.A; a++) maxLead = Math.max(maxLead, world.arcLeadDays[a]!);
 	const slots = maxLead * stepsPerDay + 1;
