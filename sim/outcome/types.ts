@@ -1,5 +1,5 @@
 import type { ScenarioMetrics } from '../../data/plan/types.js';
-import type { CitizensSummary } from '../citizens/createCitizens.js';
+import type { CitizensSummary } from '../citizens/types.js';
 import type { QuotaCut } from '../quotas/types.js';
 import type { ThreatEvent, ThreatLevel } from '../threat/types.js';
 

@@ -1,4 +1,4 @@
-import type { CitizensSummary } from '../citizens/createCitizens.js';
+import type { CitizensSummary } from '../citizens/types.js';
 import type { StepContext } from '../step/context.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
