@@ -1,4 +1,5 @@
 import { defaults as points } from './points/defaults.js';
+import { quotaCutDefaults } from './quotas/defaults.js';
 import { threatDefaults } from './threat/defaults.js';
 import type { SimOptions, SimOverrides } from './types.js';
 
@@ -43,6 +44,7 @@ export const defaults: SimOptions = {
 		serviceBankDays: 30
 	},
 	redistribution: { enabled: true, imbalance: 0.15, keepDays: 14 },
+	quotaCuts: quotaCutDefaults,
 	points,
 	massKgPerUnit: { L: 1, kg: 1, kcal: 1 / 2500, m2: 0, kWh: 0, dose: 0.001, set: 1, item: 1 },
 	recordDays: true,
@@ -60,6 +62,7 @@ export function mergeOptions(options: SimOverrides = {}): SimOptions {
 		threat: { ...defaults.threat, ...options.threat },
 		citizens: { ...defaults.citizens, ...options.citizens },
 		redistribution: { ...defaults.redistribution, ...options.redistribution },
+		quotaCuts: { ...defaults.quotaCuts, ...options.quotaCuts },
 		points: { ...defaults.points, ...options.points },
 		massKgPerUnit: { ...defaults.massKgPerUnit, ...options.massKgPerUnit }
 	};

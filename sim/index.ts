@@ -29,4 +29,4 @@ export * from './points/index.js';
 export * from './threat/index.js';
 export * from './sharing/index.js';
 export { generateWorld, type GenerateOptions } from './world/generateWorld.js';
-export type { CitizensDay, CitizensSummary } from './citizens/createCitizens.js';
+export type { CitizensDay, CitizensSummary } from './citizens/types.js';

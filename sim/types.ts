@@ -1,6 +1,7 @@
 import type { Reading } from '../data/telemetry/types.js';
 import type { Unit } from '../data/reference/types.js';
 import type { PointsOptions } from './points/types.js';
+import type { QuotaCutOptions } from './quotas/types.js';
 import type { ThreatOptions } from './threat/types.js';
 
 /**
@@ -117,7 +118,7 @@ export interface SimOptions {
 	readonly days: number;
 	/** First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to publish readings the ingest accepts (≤ 30 days old). */
 	readonly startDate: string | null;
-	/** Hours per step; must divide 24 (default 24: daily steps; 1 for hourly). */
+	/** Hours per step; must divide a day in whole seconds (default 24: daily steps; 1 hourly; 10 / 3600 for the documents' 10-second sensor readings). */
 	readonly stepHours: number;
 	/** Strategic reserve target in months of need (default 6). */
 	readonly reserveTargetMonths: number;
@@ -132,6 +133,8 @@ export interface SimOptions {
 	readonly rationing: RationingPolicy;
 	readonly citizens: CitizenOptions;
 	readonly redistribution: RedistributionOptions;
+	/** Reduced quotas for regions that damage ecosystems or waste food (see quotas/defaults.ts). */
+	readonly quotaCuts: QuotaCutOptions;
 	/** Points rules (accrual table, multipliers, 80/20 burn, 6-month freeze); see points/defaults.ts. */
 	readonly points: PointsOptions;
 	/** Mass of one unit in kg, for transport t·km (defaults: L 1, kg 1, kcal 1/2500, set 1, item 1, dose 0.001, m2 and kWh 0). */

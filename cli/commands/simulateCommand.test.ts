@@ -48,7 +48,13 @@ describe('resourceos simulate', () => {
 	it('refuses a step that does not divide the day', async () => {
 		const r = await cli(['--step-hours', '5', '--days', '1', '--out', join(tmpdir(), 'never.json')]);
 		expect(r.code).toBe(2);
-		expect(r.err).toContain('stepHours: should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24), got 5');
+		expect(r.err).toContain('stepHours: should divide a day in whole seconds');
+		expect(r.err).toContain('got 5');
+		const seconds = await cli(['--step-seconds', '7', '--days', '1', '--out', join(tmpdir(), 'never.json')]);
+		expect(seconds.code).toBe(2);
+		expect(seconds.err).toContain(
+			'--step-seconds: should divide a day (86,400 s), e.g. 10, 60 or 3600, got 7'
+		);
 	});
 
 	it('publishes what the sensors see through the gateway protocol to a broker', async () => {

@@ -21,7 +21,13 @@ const Flags = v.strictObject({
 	start: v.optional(
 		v.pipe(v.string('should be a date YYYY-MM-DD'), v.isoDate('should be a date YYYY-MM-DD'))
 	),
-	'step-hours': v.optional(numberFlag({ min: 1, max: 24, integer: true }), '24'),
+	'step-hours': v.optional(numberFlag({ min: 1, max: 24, integer: true })),
+	'step-seconds': v.optional(
+		v.pipe(
+			numberFlag({ min: 1, max: 86_400, integer: true }),
+			v.check((n) => 86_400 % n === 0, 'should divide a day (86,400 s), e.g. 10, 60 or 3600')
+		)
+	),
 	shocks: v.optional(File),
 	plan: v.optional(File),
 	adopted: v.optional(v.literal(true, 'takes no value')),
@@ -139,12 +145,13 @@ export const simulateCommand: Command = {
 	summary:
 		'Simulate the world for N days (seeded, deterministic) with optional shocks and plan; write an outcome file',
 	usage: [
-		'Usage: resourceos simulate [--days 365] [--seed 1] [--start DATE] [--step-hours 24] [--shocks FILE] [--plan FILE] [--out outcome.json]',
+		'Usage: resourceos simulate [--days 365] [--seed 1] [--start DATE] [--step-hours 24 | --step-seconds S] [--shocks FILE] [--plan FILE] [--out outcome.json]',
 		'                           [--world FILE] [--resources FILE] [--readings FILE.ndjson] [--publish URL] [--no-redistribute] [--no-days]',
 		'',
 		'  --days N          simulated days (default 365)',
 		'  --seed S          random seed, a number or text; the same seed gives the same file byte for byte (default 1)',
 		'  --step-hours H    hours per step, dividing 24: 24 daily, 1 hourly (default 24)',
+		'  --step-seconds S  seconds per step, dividing a day: 10 makes sensors report every 10 s, as the documents ask',
 		"  --start DATE      first simulated day, YYYY-MM-DD (default: the plan's start with --plan or --adopted; with --publish,",
 		"                    the window that ends today, so ingest accepts the readings (up to 30 days old); else the world's startDate)",
 		'  --shocks FILE     shocks, {"version":1,"shocks":[...]} (see the README for the kinds)',
@@ -166,6 +173,16 @@ export const simulateCommand: Command = {
 		const shocks = flags.shocks
 			? parseOrThrow(ShocksFile, await readJson(flags.shocks, 'shocks'), flags.shocks).shocks
 			: [];
+		if (flags['step-hours'] !== undefined && flags['step-seconds'] !== undefined)
+			throw new InputError('resourceos simulate', [
+				{
+					path: '--step-seconds',
+					expected: 'sets the step too: give either --step-hours or --step-seconds',
+					received: flags['step-seconds']
+				}
+			]);
+		const stepHours =
+			flags['step-seconds'] !== undefined ? flags['step-seconds'] / 3600 : (flags['step-hours'] ?? 24);
 		if (flags.plan && flags.adopted)
 			throw new InputError('resourceos simulate', [
 				{
@@ -202,7 +219,7 @@ export const simulateCommand: Command = {
 					options: {
 						days: flags.days,
 						startDate,
-						stepHours: flags['step-hours'],
+						stepHours,
 						recordDays: !flags['no-days'],
 						redistribution: { enabled: flags['no-redistribute'] !== true }
 					}

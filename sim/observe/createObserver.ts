@@ -26,7 +26,7 @@ export function createObserver(world: CompiledWorld, layout: SensorLayout, ctx: 
 	const seq = new Int32Array(layout.gatewayIds.length);
 	const pending = new Map<number, Reading[]>();
 	const counts = { measured: 0, dropped: 0, silenced: 0 };
-	const stepMs = ctx.options.stepHours * 3_600_000;
+	const stepMs = 86_400_000 / ctx.stepsPerDay;
 	const regionOf = (g: number) => world.regions[layout.gatewayRegion[g]!]!;
 	return {
 		counts,

@@ -1,4 +1,4 @@
-import type { CitizensDay } from '../citizens/createCitizens.js';
+import type { CitizensDay } from '../citizens/types.js';
 import type { StepContext } from '../step/context.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';

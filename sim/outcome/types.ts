@@ -1,5 +1,6 @@
 import type { ScenarioMetrics } from '../../data/plan/types.js';
-import type { CitizensSummary } from '../citizens/createCitizens.js';
+import type { CitizensSummary } from '../citizens/types.js';
+import type { QuotaCut } from '../quotas/types.js';
 import type { ThreatEvent, ThreatLevel } from '../threat/types.js';
 
 /** Rounded figures of one simulated day. Coverage is delivered ÷ need at norm (0..1); basic resources only. */
@@ -113,6 +114,8 @@ export interface Outcome {
 		readonly repeats: number;
 		readonly compensationHours: number;
 	};
+	/** Reduced quotas: every cut of a region's tier-1 quotas for ecosystem damage or food waste, with its cause. */
+	readonly quotaCuts: readonly QuotaCut[];
 	/** Emergency protocols: every level switch with its causes, and days per scope ('federation' or a region) at each level above normal. */
 	readonly threat: {
 		readonly events: readonly ThreatEvent[];

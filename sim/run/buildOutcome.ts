@@ -1,4 +1,4 @@
-import type { CitizensSummary } from '../citizens/createCitizens.js';
+import type { CitizensSummary } from '../citizens/types.js';
 import type { StepContext } from '../step/context.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
@@ -29,6 +29,7 @@ export interface OutcomeParts {
 	} | null;
 	readonly citizens: CitizensSummary | null;
 	readonly threat: Outcome['threat'];
+	readonly quotaCuts: Outcome['quotaCuts'];
 	readonly headline: Outcome['headline'];
 	readonly deviations: Outcome['deviations'];
 }
@@ -48,7 +49,7 @@ export function balanceOf(world: CompiledWorld, state: SimState): Record<string,
 		let inTransit = 0;
 		for (let lane = 0; lane < L; lane++) {
 			if (world.laneResource[lane] !== k) continue;
-			for (let s = 0; s < state.slots; s++) inTransit += state.transit[lane * state.slots + s]!;
+			for (let s = 0; s < state.slots; s++) inTransit += state.transit[s * L + lane]!;
 		}
 		const b = {
 			initial,
@@ -151,6 +152,7 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
 			repeats: round(state.offences.repeats, dp),
 			compensationHours: round(state.offences.compensationHours, dp)
 		},
+		quotaCuts: parts.quotaCuts.map((c) => ({ ...c, value: round(c.value, dp) })),
 		threat: parts.threat,
 		tierCoverageByRegion,
 		tierCoverage: {

@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../data/schema/index.js';
+import { stepSeconds } from '../step/stepSeconds.js';
 import type { SimOptions } from '../types.js';
 
 /** Checks merged options; each issue names the option path and its value. */
@@ -20,9 +21,9 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		o.startDate
 	);
 	check(
-		Number.isInteger(o.stepHours) && o.stepHours >= 1 && 24 % o.stepHours === 0,
+		stepSeconds(o.stepHours) !== null,
 		'stepHours',
-		'should divide 24 (1, 2, 3, 4, 6, 8, 12 or 24)',
+		'should divide a day in whole seconds (24, 12, 1, 0.25, 10 / 3600 for 10 s, …)',
 		o.stepHours
 	);
 	check(
@@ -133,5 +134,11 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'should be ≥ 0',
 		o.citizens.serviceHoursPerWorker
 	);
+	const q = o.quotaCuts;
+	share('quotaCuts.ecosystemFactor', q.ecosystemFactor);
+	share('quotaCuts.wasteFactor', q.wasteFactor);
+	share('quotaCuts.maxWasteShare', q.maxWasteShare);
+	int('quotaCuts.reviewDays', q.reviewDays, 1);
+	int('quotaCuts.cutDays', q.cutDays, 1);
 	return issues;
 }

@@ -24,7 +24,7 @@ export function createDeviations(world: CompiledWorld) {
 	return {
 		/** At a day's end: `plan` is the day's rates of the plan alone (null without a plan in force). */
 		day(plan: PeriodRates | null, state: SimState): void {
-			if (!plan) return;
+			if (!plan || !plan.production) return;
 			any = true;
 			for (let lane = 0; lane < L; lane++) {
 				const want = plan.transfer[lane]!;
@@ -32,8 +32,9 @@ export function createDeviations(world: CompiledWorld) {
 				plannedT[lane]! += want;
 				executedT[lane]! += Math.min(want, state.dayShipped[lane]!);
 			}
+			const production = plan.production;
 			for (let rk = 0; rk < RK; rk++) {
-				const target = plan.production[rk]!;
+				const target = production[rk]!;
 				if (!(target > 0)) continue;
 				plannedP[rk]! += target;
 				executedP[rk]! += Math.min(target, state.dayProduced[rk]!);

@@ -15,8 +15,10 @@ import { createState } from '../step/createState.js';
 import { redistribute } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
-import { createCitizens, type CitizensDay } from '../citizens/createCitizens.js';
+import { createCitizens } from '../citizens/createCitizens.js';
+import type { CitizensDay } from '../citizens/types.js';
 import { createServiceDesk } from '../citizens/createServiceDesk.js';
+import { createQuotaReview } from '../quotas/createQuotaReview.js';
 import { createDeviations } from './createDeviations.js';
 import { lifelineMask, observeThreat } from '../threat/observeThreat.js';
 import { effectiveLevel, stepThreats } from '../threat/stepThreats.js';
@@ -73,6 +75,7 @@ export function createRun(input: SimInput): RunResult {
 	// The plan's own rates today, before automatic redistribution adds to them.
 	let planRates: PeriodRates | null = null;
 	const deviations = createDeviations(world);
+	const quotaReview = createQuotaReview(world, options.quotaCuts);
 	let active: string[] = [];
 	const events: ThreatEvent[] = [];
 	const headline = createHeadline(world);
@@ -122,6 +125,7 @@ export function createRun(input: SimInput): RunResult {
 					.filter((s) => state.day >= s.start && state.day < s.start + s.days)
 					.map((s) => s.id ?? `${s.kind}@${s.start}`);
 				rates = planRates = periodRates(world, plan, state.day);
+				quotaReview.beginDay(state);
 				beginDay(world, state, ctx);
 				if (options.redistribution.enabled)
 					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
@@ -142,6 +146,7 @@ export function createRun(input: SimInput): RunResult {
 				}
 				sums.tonneKm += state.dayTonneKm;
 				deviations.day(planRates, state);
+				quotaReview.endDay(state);
 				sums.energy += state.dayEnergy;
 				const federation = federationLevel();
 				if (federation === 'survival') sums.survivalDays++;
@@ -187,6 +192,7 @@ export function createRun(input: SimInput): RunResult {
 					observed: observer?.counts ?? null,
 					citizens: citizens?.summary() ?? null,
 					threat: { events, days: threatDays },
+					quotaCuts: quotaReview.cuts,
 					headline: headline.result(runNeed, runGot, options.decimals),
 					deviations: deviations.result(options.decimals)
 				});

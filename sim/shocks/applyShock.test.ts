@@ -163,13 +163,18 @@ describe('shocks file', () => {
 			rng: createRng(1),
 			shocks: [
 				{ kind: 'arc-closure', start: 0, days: 1, arc: 'nowhere' },
-				{ kind: 'quarantine', start: 0, days: 1, region: 'atlantis', share: 0.1 }
+				{ kind: 'quarantine', start: 0, days: 1, region: 'atlantis', share: 0.1 },
+				{ kind: 'ecosystem-damage', start: 0, days: 1, region: 'eden' }
 			]
 		});
 		expect(prepared.status).toBe('invalid');
 		if (prepared.status !== 'invalid') return;
 		expect(describeIssues(prepared.issues)).toBe(
-			'shocks.0.arc: should be an arc of the world, got "nowhere"\nshocks.1.region: should be a region of the world, got "atlantis"'
+			[
+				'shocks.0.arc: should be an arc of the world, got "nowhere"',
+				'shocks.1.region: should be a region of the world, got "atlantis"',
+				'shocks.2.region: should be a region of the world, got "eden"'
+			].join('\n')
 		);
 	});
 });

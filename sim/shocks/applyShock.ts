@@ -105,6 +105,9 @@ export function applyShock(
 		case 'survival-mode':
 			if (phase === 'active') state.survival = true;
 			return;
+		case 'ecosystem-damage':
+			if (phase === 'active') state.ecosystemDamage[world.regionIndex.get(shock.region)!] = 1;
+			return;
 	}
 }
 
@@ -120,6 +123,7 @@ export function applyShocks(
 	state.demandFactor.fill(1);
 	state.arcOpen.fill(1);
 	state.gatewaySilent.fill(0);
+	state.ecosystemDamage.fill(0);
 	state.survival = false;
 	const day = state.day;
 	shocks.forEach((shock, i) => {

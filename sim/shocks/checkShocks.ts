@@ -41,6 +41,7 @@ export function checkShocks(shocks: readonly Shock[], world: CompiledWorld, path
 				break;
 			case 'sensor-outage':
 			case 'quarantine':
+			case 'ecosystem-damage':
 				region(i, 'region', shock.region);
 				break;
 			case 'survival-mode':

@@ -49,9 +49,10 @@ export const Shock = v.variant(
 		v.strictObject({ kind: v.literal('arc-closure'), ...timing, arc: v.pipe(v.string(), v.nonEmpty()) }),
 		v.strictObject({ kind: v.literal('sensor-outage'), ...timing, region: v.optional(Id), fraction: Share }),
 		v.strictObject({ kind: v.literal('quarantine'), ...timing, region: v.optional(Id), share: Share }),
-		v.strictObject({ kind: v.literal('survival-mode'), ...timing })
+		v.strictObject({ kind: v.literal('survival-mode'), ...timing }),
+		v.strictObject({ kind: v.literal('ecosystem-damage'), ...timing, region: Id })
 	],
-	'kind should be capacity-loss, stock-loss, demand-surge, population-movement, arc-closure, sensor-outage, quarantine or survival-mode'
+	'kind should be capacity-loss, stock-loss, demand-surge, population-movement, arc-closure, sensor-outage, quarantine, survival-mode or ecosystem-damage'
 );
 
 /** A shocks file: `{ "version": 1, "shocks": [ ... ] }`. */

@@ -46,7 +46,8 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 
 	const b = options.behaviour;
 	const D = b.sanctionDays;
-	const slot = day % D;
+	// Slot-major ring: today's cohorts are one contiguous row.
+	const row = (day % D) * R * K;
 	const brng = state.rng.behaviour;
 	const plan = ctx.plan;
 	for (let r = 0; r < R; r++) {
@@ -74,11 +75,11 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 				continue;
 			}
 			const quota = plan ? plan.quota[rk]! : NaN;
-			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival;
+			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival * state.quotaCut[rk]!;
 			// Sanctions expire after D days: the cohort that started D days ago leaves the ring.
 			const sanctioned = Math.min(
 				persons,
-				Math.max(0, state.sanctioned[rk]! - state.sanctionRing[rk * D + slot]!)
+				Math.max(0, state.sanctioned[rk]! - state.sanctionRing[row + rk]!)
 			);
 			const eligible = persons - sanctioned;
 			const over =
@@ -98,7 +99,7 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 			state.offences.repeats += repeats;
 			state.offences.compensationHours +=
 				(detected + repeats * (b.repeatEscalation - 1)) * b.compensationHours;
-			state.sanctionRing[rk * D + slot] = detected;
+			state.sanctionRing[row + rk] = detected;
 			state.sanctioned[rk] = sanctioned + detected;
 		}
 	}
@@ -109,6 +110,7 @@ export function resetDay(state: SimState): void {
 	state.dayGot.fill(0);
 	state.dayShortfall.fill(0);
 	state.dayWaste.fill(0);
+	state.dayOverflow.fill(0);
 	state.dayInflow.fill(0);
 	state.dayShipped.fill(0);
 	state.dayProduced.fill(0);

@@ -1,6 +1,8 @@
 import type { CompiledPlan } from '../plan/types.js';
 import type { SimOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
+import { kernelTables, type KernelTables } from './kernelTables.js';
+import { stepsPerDayOf } from './stepSeconds.js';
 
 /** Per-run constants of the step, computed once. */
 export interface StepContext {
@@ -26,12 +28,14 @@ export interface StepContext {
 	readonly activeCells: Int32Array;
 	/** Lanes that may carry goods in this run: those the plan uses, and with redistribution every lane of a basic flow resource. */
 	readonly transitLanes: Int32Array;
+	readonly tables: KernelTables;
 }
 
 /** Views of the plan for today's period (null outside the plan's horizon or with no plan). */
 export interface PeriodRates {
-	readonly allocation: Float64Array;
-	readonly production: Float64Array;
+	/** Per rk, units/day; null when no plan is in force today (redistribution alone), so the step reads nothing. */
+	readonly allocation: Float64Array | null;
+	readonly production: Float64Array | null;
 	readonly transfer: Float64Array;
 	/** Per rk: planned outgoing shipments, units/day (production makes room for them). */
 	readonly outgoing: Float64Array;
@@ -77,31 +81,32 @@ export function createContext(
 	options: SimOptions,
 	plan: CompiledPlan | null
 ): StepContext {
-	if (!Number.isInteger(options.stepHours) || 24 % options.stepHours !== 0)
-		throw new Error(`bug: stepHours ${options.stepHours} should divide 24 (validate options at the edge)`);
-	const dt = options.stepHours / 24;
+	const stepsPerDay = stepsPerDayOf(options.stepHours);
+	const dt = 1 / stepsPerDay;
 	const { K, P } = world;
+	const tonnesPerUnit = Float64Array.from(world.unit, (u) => options.massKgPerUnit[u] / 1000);
+	const prodOrder = Int32Array.from(
+		Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)
+	);
+	const cells = activeCells(world);
 	const capSum = new Float64Array(world.R * K);
 	for (let p = 0; p < P; p++)
 		capSum[world.prodRegion[p]! * K + world.prodResource[p]!]! += world.prodCapacity[p]!;
 	return {
 		options,
 		dt,
-		stepsPerDay: 24 / options.stepHours,
+		stepsPerDay,
 		spoilPerStep: Float64Array.from(world.lossPerDay, (loss) => 1 - Math.pow(1 - loss, dt)),
-		tonnesPerUnit: Float64Array.from(world.unit, (u) => options.massKgPerUnit[u] / 1000),
+		tonnesPerUnit,
 		isEnergy: Uint8Array.from(world.unit, (u) => (u === 'kWh' ? 1 : 0)),
 		capacityShare: Float64Array.from({ length: P }, (_, p) => {
 			const sum = capSum[world.prodRegion[p]! * K + world.prodResource[p]!]!;
 			return sum > 0 ? world.prodCapacity[p]! / sum : 0;
 		}),
-		prodOrder: Int32Array.from(
-			Array.from({ length: P }, (_, p) => p).sort(
-				(a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b
-			)
-		),
+		prodOrder,
 		plan,
-		activeCells: activeCells(world),
+		activeCells: cells,
+		tables: kernelTables(world, cells, prodOrder, stepsPerDay, tonnesPerUnit),
 		transitLanes: Int32Array.from(
 			Array.from({ length: world.L }, (_, lane) => lane).filter((lane) => {
 				const k = world.laneResource[lane]!;

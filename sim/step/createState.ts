@@ -2,9 +2,8 @@ import type { Rng } from '../rng/types.js';
 import { initialThreat } from '../threat/stepThreats.js';
 import type { SimOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
+import { stepsPerDayOf } from './stepSeconds.js';
 import type { SimState } from './types.js';
-
-const HOURS_PER_DAY = 24;
 
 /** A fresh run state: initial stocks and population, everything open, independent random streams per concern. */
 export function createState(
@@ -16,7 +15,7 @@ export function createState(
 ): SimState {
 	const { R, K, P, L } = world;
 	const RK = R * K;
-	const stepsPerDay = HOURS_PER_DAY / options.stepHours;
+	const stepsPerDay = stepsPerDayOf(options.stepHours);
 	let maxLead = 0;
 	for (let a = 0; a < world.A; a++) maxLead = Math.max(maxLead, world.arcLeadDays[a]!);
 	const slots = maxLead * stepsPerDay + 1;
@@ -28,6 +27,8 @@ export function createState(
 		threat: initialThreat(R),
 		quotaFactor: new Float64Array(R).fill(1),
 		localReserves: new Uint8Array(R),
+		quotaCut: new Float64Array(RK).fill(1),
+		ecosystemDamage: new Uint8Array(R),
 		stock: world.initialStock.slice(),
 		adults: world.adults.slice(),
 		children: world.children.slice(),
@@ -57,6 +58,7 @@ export function createState(
 		dayGot: new Float64Array(RK),
 		dayShortfall: new Float64Array(RK),
 		dayWaste: zeros(),
+		dayOverflow: new Float64Array(RK),
 		dayInflow: new Float64Array(RK),
 		sinceProduced: new Float64Array(P),
 		dayShipped: new Float64Array(world.L),

@@ -61,10 +61,9 @@ export function redistribute(
 		transfer[lane]! += amount;
 		outgoing[from]! += amount;
 	}
-	const none = new Float64Array(RK).fill(NaN);
 	return {
-		allocation: rates ? rates.allocation : none,
-		production: rates ? rates.production : none,
+		allocation: rates ? rates.allocation : null,
+		production: rates ? rates.production : null,
 		transfer,
 		outgoing,
 		shipping: shippingLanes(transfer, lanes)

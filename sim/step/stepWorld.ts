@@ -15,7 +15,7 @@ export function stepWorld(
 	ctx: StepContext,
 	rates: PeriodRates | null
 ): void {
-	const { K } = world;
+	const { L } = world;
 	const { dt } = ctx;
 	const stock = state.stock;
 	const totals = state.totals;
@@ -23,23 +23,25 @@ export function stepWorld(
 	const transit = state.transit;
 	const laneArc = world.laneArc;
 	const laneResource = world.laneResource;
-	const arcTo = world.arcTo;
 	const dayWaste = state.dayWaste;
+	const dayOverflow = state.dayOverflow;
 	const dayInflow = state.dayInflow;
 	const onRoad = state.onRoad;
 	const sinceConsumed = state.sinceConsumed;
 	const consumed = totals.consumed;
+	const { siteCell, plainSites, cellResource, laneFrom, laneTo, laneLeadSteps, laneTonneKm } = ctx.tables;
 
 	// Arrivals, on the lanes that can carry goods in this run.
 	const used = ctx.transitLanes;
 	if (used.length > 0 && slots > 1) {
-		const slot = state.step % slots;
+		// Slot-major ring: this step's arrivals are one contiguous row, read in lane order.
+		const row = (state.step % slots) * L;
 		for (let u = 0; u < used.length; u++) {
 			const lane = used[u]!;
-			const i = lane * slots + slot;
+			const i = row + lane;
 			const amount = transit[i]!;
 			if (amount > 0) {
-				const at = arcTo[laneArc[lane]!]! * K + laneResource[lane]!;
+				const at = laneTo[lane]!;
 				stock[at]! += amount;
 				dayInflow[at]! += amount;
 				onRoad[lane]! -= amount;
@@ -50,7 +52,6 @@ export function stepWorld(
 
 	// Production: within today's capacity, the plan's target (or need plus room to store), and inputs on hand.
 	const order = ctx.prodOrder;
-	const prodRegion = world.prodRegion;
 	const prodResource = world.prodResource;
 	const siteCapacity = state.siteCapacity;
 	const capacityShare = ctx.capacityShare;
@@ -59,13 +60,16 @@ export function stepWorld(
 	const inputPerUnit = world.inputPerUnit;
 	const storageCap = world.storageCap;
 	const request = state.request;
+	const dayProduced = state.dayProduced;
+	const sinceProduced = state.sinceProduced;
+	const produced = totals.produced;
+	const isEnergy = ctx.isEnergy;
 	const production = rates ? rates.production : null;
 	const outgoing = rates ? rates.outgoing : null;
+	let dayEnergy = 0;
 	for (let o = 0; o < order.length; o++) {
 		const p = order[o]!;
-		const r = prodRegion[p]!;
-		const k = prodResource[p]!;
-		const rk = r * K + k;
+		const rk = siteCell[o]!;
 		let q = siteCapacity[p]! * dt;
 		const target = production ? production[rk]! : NaN;
 		if (target === target) q = Math.min(q, target * dt * capacityShare[p]!);
@@ -74,57 +78,71 @@ export function stepWorld(
 			const cap = room > 0 ? room * capacityShare[p]! : 0;
 			if (cap < q) q = cap;
 		}
-		const from = inputStart[p]!;
-		const to = inputStart[p + 1]!;
-		for (let i = from; i < to; i++) {
-			const per = inputPerUnit[i]!;
-			if (per > 0) q = Math.min(q, stock[r * K + inputResource[i]!]! / per);
-		}
-		if (q <= 0) continue;
-		for (let i = from; i < to; i++) {
-			const ik = inputResource[i]!;
-			const use = q * inputPerUnit[i]!;
-			stock[r * K + ik]! -= use;
-			totals.inputs[ik]! += use;
-			if (ctx.isEnergy[ik]) state.dayEnergy += use;
-		}
+		if (o >= plainSites) {
+			// Inputs on hand bound the output, then are used up (sites without inputs come first).
+			const base = rk - prodResource[p]!;
+			const from = inputStart[p]!;
+			const to = inputStart[p + 1]!;
+			for (let i = from; i < to; i++) {
+				const per = inputPerUnit[i]!;
+				if (per > 0) q = Math.min(q, stock[base + inputResource[i]!]! / per);
+			}
+			if (q <= 0) continue;
+			for (let i = from; i < to; i++) {
+				const ik = inputResource[i]!;
+				const use = q * inputPerUnit[i]!;
+				stock[base + ik]! -= use;
+				totals.inputs[ik]! += use;
+				if (isEnergy[ik]) dayEnergy += use;
+			}
+		} else if (q <= 0) continue;
 		stock[rk]! += q;
-		state.dayProduced[rk]! += q;
-		totals.produced[k]! += q;
-		state.sinceProduced[p]! += q;
+		dayProduced[rk]! += q;
+		produced[prodResource[p]!]! += q;
+		sinceProduced[p]! += q;
 	}
 
 	// Departures on open arcs, within lane capacity and the stock at the origin; loss is taken at departure.
 	if (rates) {
-		const stepsPerDay = ctx.stepsPerDay;
 		const transfer = rates.transfer;
 		const shipping = rates.shipping;
+		const arcOpen = state.arcOpen;
+		const laneCapacity = world.laneCapacity;
+		const laneEnergyPerUnit = world.laneEnergyPerUnit;
+		const arcLoss = world.arcLoss;
+		const dayShipped = state.dayShipped;
+		const transportLoss = totals.transportLoss;
+		let dayTonneKm = 0;
+		// The ring's row now; a lead is shorter than the ring, so one wrap at most (no modulo per lane).
+		const now = state.step % slots;
 		for (let u = 0; u < shipping.length; u++) {
 			const lane = shipping[u]!;
-			const rate = transfer[lane]!;
 			const a = laneArc[lane]!;
-			if (state.arcOpen[a] === 0) continue;
-			const k = laneResource[lane]!;
-			const origin = world.arcFrom[a]! * K + k;
-			const amount = Math.min(rate * dt, world.laneCapacity[lane]! * dt, stock[origin]!);
+			if (arcOpen[a] === 0) continue;
+			const origin = laneFrom[lane]!;
+			const amount = Math.min(transfer[lane]! * dt, laneCapacity[lane]! * dt, stock[origin]!);
 			if (amount <= 0) continue;
+			const k = laneResource[lane]!;
 			stock[origin]! -= amount;
-			state.dayShipped[lane]! += amount;
-			const loss = amount * world.arcLoss[a]!;
-			totals.transportLoss[k]! += loss;
+			dayShipped[lane]! += amount;
+			const loss = amount * arcLoss[a]!;
+			transportLoss[k]! += loss;
 			dayWaste[k]! += loss;
-			const lead = world.arcLeadDays[a]! * stepsPerDay;
+			const lead = laneLeadSteps[lane]!;
 			if (lead === 0) {
-				stock[arcTo[a]! * K + k]! += amount - loss;
-				dayInflow[arcTo[a]! * K + k]! += amount - loss;
+				stock[laneTo[lane]!]! += amount - loss;
+				dayInflow[laneTo[lane]!]! += amount - loss;
 			} else {
-				transit[lane * slots + ((state.step + lead) % slots)]! += amount - loss;
+				const slot = now + lead < slots ? now + lead : now + lead - slots;
+				transit[slot * L + lane]! += amount - loss;
 				onRoad[lane]! += amount - loss;
 			}
-			state.dayTonneKm += amount * ctx.tonnesPerUnit[k]! * world.arcKm[a]!;
-			state.dayEnergy += amount * world.laneEnergyPerUnit[lane]!;
+			dayTonneKm += amount * laneTonneKm[lane]!;
+			dayEnergy += amount * laneEnergyPerUnit[lane]!;
 		}
+		state.dayTonneKm += dayTonneKm;
 	}
+	state.dayEnergy += dayEnergy;
 
 	// Consumption, spoilage, overflow.
 	const normKind = world.normKind;
@@ -137,61 +155,60 @@ export function stepWorld(
 	const overflow = totals.overflow;
 	const cells = ctx.activeCells;
 	for (let c = 0; c < cells.length; c++) {
-		{
-			const rk = cells[c]!;
-			const k = rk % K;
-			const base = rk - k;
-			let s = stock[rk]!;
-			const kind = normKind[k]!;
-			if (kind === 1) {
-				const needStep = coverNeed[rk]! * dt;
-				const asked = request[rk]! * dt;
-				let want = asked;
-				const cap = allocation ? allocation[rk]! : NaN;
-				if (cap === cap && cap * dt < want) want = cap * dt;
-				const own = want < s ? want : s;
-				s -= own;
-				consumed[k]! += own;
-				sinceConsumed[rk]! += own;
-				let got = own;
-				const sub = substitute[k]!;
-				if (own < asked && sub >= 0) {
-					// The catalogue allows a substitute for part of what is received (wheat ← quinoa up to
-					// 20%), by the rule the planner uses; under a plan, up to the substitute's allocation.
-					const sk = base + sub;
-					const subCap = allocation ? allocation[sk]! : NaN;
-					const extra = substituteAllowed(
-						asked - own,
-						own,
-						world.substituteShare[k]!,
-						subCap === subCap ? Math.min(stock[sk]!, subCap * dt) : stock[sk]!
-					);
-					if (extra > 0) {
-						stock[sk]! -= extra;
-						consumed[sub]! += extra;
-						sinceConsumed[sk]! += extra;
-						got += extra;
-					}
+		const rk = cells[c]!;
+		const k = cellResource[c]!;
+		const base = rk - k;
+		let s = stock[rk]!;
+		const kind = normKind[k]!;
+		if (kind === 1) {
+			const needStep = coverNeed[rk]! * dt;
+			const asked = request[rk]! * dt;
+			let want = asked;
+			const cap = allocation ? allocation[rk]! : NaN;
+			if (cap === cap && cap * dt < want) want = cap * dt;
+			const own = want < s ? want : s;
+			s -= own;
+			consumed[k]! += own;
+			sinceConsumed[rk]! += own;
+			let got = own;
+			const sub = substitute[k]!;
+			if (own < asked && sub >= 0) {
+				// The catalogue allows a substitute for part of what is received (wheat ← quinoa up to
+				// 20%), by the rule the planner uses; under a plan, up to the substitute's allocation.
+				const sk = base + sub;
+				const subCap = allocation ? allocation[sk]! : NaN;
+				const extra = substituteAllowed(
+					asked - own,
+					own,
+					world.substituteShare[k]!,
+					subCap === subCap ? Math.min(stock[sk]!, subCap * dt) : stock[sk]!
+				);
+				if (extra > 0) {
+					stock[sk]! -= extra;
+					consumed[sub]! += extra;
+					sinceConsumed[sk]! += extra;
+					got += extra;
 				}
-				dayGot[rk]! += got < needStep ? got : needStep;
-			} else if (kind === 2) {
-				const need = coverNeed[rk]!;
-				dayGot[rk]! += (s < need ? s : need) * dt;
 			}
-			const spoil = s * spoilPerStep[k]!;
-			if (spoil > 0) {
-				s -= spoil;
-				spoiled[k]! += spoil;
-				dayWaste[k]! += spoil;
-			}
-			const over = s - storageCap[rk]!;
-			if (over > 0) {
-				s -= over;
-				overflow[k]! += over;
-				dayWaste[k]! += over;
-			}
-			stock[rk] = s;
+			dayGot[rk]! += got < needStep ? got : needStep;
+		} else if (kind === 2) {
+			const need = coverNeed[rk]!;
+			dayGot[rk]! += (s < need ? s : need) * dt;
 		}
+		const spoil = s * spoilPerStep[k]!;
+		if (spoil > 0) {
+			s -= spoil;
+			spoiled[k]! += spoil;
+			dayWaste[k]! += spoil;
+		}
+		const over = s - storageCap[rk]!;
+		if (over > 0) {
+			s -= over;
+			overflow[k]! += over;
+			dayWaste[k]! += over;
+			dayOverflow[rk]! += over;
+		}
+		stock[rk] = s;
 	}
 	state.step++;
 }

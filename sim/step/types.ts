@@ -32,6 +32,10 @@ export interface SimState {
 	/** Per region, today: tier-1 quota factor (survival mode 0.7) and 1 when it keeps its own stock (yellow and above). */
 	readonly quotaFactor: Float64Array;
 	readonly localReserves: Uint8Array;
+	/** Per rk, today: reduced-quota factor of a region that damages ecosystems or wasted food (1 = none; see quotas/). */
+	readonly quotaCut: Float64Array;
+	/** Per region, today: 1 while an ecosystem-damage finding stands (an `ecosystem-damage` shock). */
+	readonly ecosystemDamage: Uint8Array;
 	readonly stock: Float64Array;
 	readonly adults: Float64Array;
 	readonly children: Float64Array;
@@ -51,7 +55,7 @@ export interface SimState {
 	/** Per rk: people's need today (units/day, at norm, with surges) and what they ask for (quota × behaviour). */
 	readonly need: Float64Array;
 	readonly request: Float64Array;
-	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays), and their sum. */
+	/** Per rk: sanctioned people, by the day their sanction started (ring of sanctionDays, [(day % D) * RK + rk]), and their sum. */
 	readonly sanctionRing: Float64Array;
 	readonly sanctioned: Float64Array;
 	/** Per rk: people sanctioned at least once in the run (distinct, as far as cohorts allow). */
@@ -61,7 +65,7 @@ export interface SimState {
 	/** Per rk: today's over-consumers. */
 	readonly overConsumers: Float64Array;
 	readonly arcOpen: Uint8Array;
-	/** Goods in transit per lane, ring of `slots` steps: [lane * slots + (step % slots)]. */
+	/** Goods in transit per lane, ring of `slots` steps: [(step % slots) * L + lane], slot-major so a step's arrivals are one row. */
 	readonly transit: Float64Array;
 	readonly slots: number;
 	/** Per lane: goods on the road now (the sum of its transit ring), kept as they depart and arrive. */
@@ -75,6 +79,8 @@ export interface SimState {
 	readonly dayGot: Float64Array;
 	readonly dayShortfall: Float64Array;
 	readonly dayWaste: Float64Array;
+	/** Per rk, today: units discarded above storage capacity (a region's avoidable waste, for quotas/). */
+	readonly dayOverflow: Float64Array;
 	/** Per rk: goods that arrived today (units), for the threat levels' days of stock. */
 	readonly dayInflow: Float64Array;
 	/** Today per lane: units that departed; per rk: units produced (for the plan's deviations). */

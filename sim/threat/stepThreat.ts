@@ -10,6 +10,10 @@ import type {
 
 /** Levels from lowest to highest. */
 export const LEVELS: readonly ThreatLevel[] = ['normal', 'yellow', 'red', 'survival'];
+/** A level's index in `LEVELS`. */
+export const RANK: Readonly<Record<ThreatLevel, number>> = { normal: 0, yellow: 1, red: 2, survival: 3 };
+const NONE: readonly ThreatCause[] = [];
+const CLEAR = { level: 'normal', causes: NONE } as const;
 
 /**
  * The triggers of one level that fire on `c`. With `margin` > 1 the thresholds are loosened, which
@@ -20,26 +24,27 @@ function firing(
 	level: Exclude<ThreatLevel, 'normal'>,
 	c: ThreatConditions,
 	margin = 1
-): ThreatCause[] {
-	const causes: ThreatCause[] = [];
+): readonly ThreatCause[] {
+	// Most scopes are clear most days: build the list only once a trigger fires (this runs per region per day).
+	let causes: ThreatCause[] | null = null;
+	const add = (cause: ThreatCause) => (causes ??= []).push(cause);
 	if (t.stockDaysBelow !== null && c.stockDays < t.stockDaysBelow * margin)
-		causes.push({ trigger: 'stock-days', value: c.stockDays, threshold: t.stockDaysBelow });
+		add({ trigger: 'stock-days', value: c.stockDays, threshold: t.stockDaysBelow });
 	if (t.sensorsLostAtLeast !== null && c.sensorsLost > 0 && c.sensorsLost >= t.sensorsLostAtLeast / margin)
-		causes.push({ trigger: 'sensors-lost', value: c.sensorsLost, threshold: t.sensorsLostAtLeast });
-	if (t.cutOff && c.cutOff) causes.push({ trigger: 'cut-off', value: 1, threshold: 1 });
+		add({ trigger: 'sensors-lost', value: c.sensorsLost, threshold: t.sensorsLostAtLeast });
+	if (t.cutOff && c.cutOff) add({ trigger: 'cut-off', value: 1, threshold: 1 });
 	if (
 		t.belowLifelineAtLeast !== null &&
 		c.belowLifeline > 0 &&
 		c.belowLifeline >= t.belowLifelineAtLeast / margin
 	)
-		causes.push({ trigger: 'below-lifeline', value: c.belowLifeline, threshold: t.belowLifelineAtLeast });
+		add({ trigger: 'below-lifeline', value: c.belowLifeline, threshold: t.belowLifelineAtLeast });
 	const share = c.regionsAtLeast[level];
 	if (t.regionsAtLeast !== null && share > 0 && share >= t.regionsAtLeast / margin)
-		causes.push({ trigger: 'regions', value: share, threshold: t.regionsAtLeast });
-	const rank = LEVELS.indexOf(level);
-	if (LEVELS.indexOf(c.declared) >= rank)
-		causes.push({ trigger: 'declared', value: LEVELS.indexOf(c.declared), threshold: rank });
-	return causes;
+		add({ trigger: 'regions', value: share, threshold: t.regionsAtLeast });
+	const rank = RANK[level];
+	if (RANK[c.declared] >= rank) add({ trigger: 'declared', value: RANK[c.declared], threshold: rank });
+	return causes ?? NONE;
 }
 
 /** Every trigger set for a level, with today's value: what a lifting event reports as cleared. */
@@ -58,7 +63,7 @@ function configured(
 		causes.push({ trigger: 'below-lifeline', value: c.belowLifeline, threshold: t.belowLifelineAtLeast });
 	if (t.regionsAtLeast !== null)
 		causes.push({ trigger: 'regions', value: c.regionsAtLeast[level], threshold: t.regionsAtLeast });
-	causes.push({ trigger: 'declared', value: LEVELS.indexOf(c.declared), threshold: LEVELS.indexOf(level) });
+	causes.push({ trigger: 'declared', value: RANK[c.declared], threshold: RANK[level] });
 	return causes;
 }
 
@@ -67,13 +72,13 @@ function highest(
 	triggers: ThreatOptions['region'],
 	c: ThreatConditions,
 	margin: number
-): { level: ThreatLevel; causes: ThreatCause[] } {
+): { readonly level: ThreatLevel; readonly causes: readonly ThreatCause[] } {
 	for (let i = LEVELS.length - 1; i > 0; i--) {
 		const level = LEVELS[i] as Exclude<ThreatLevel, 'normal'>;
 		const causes = firing(triggers[level], level, c, margin);
 		if (causes.length > 0) return { level, causes };
 	}
-	return { level: 'normal', causes: [] };
+	return CLEAR;
 }
 
 /**
@@ -90,16 +95,17 @@ export function stepThreat(
 	day: number,
 	scope: string
 ): { readonly state: ThreatState; readonly event: ThreatEvent | null } {
-	const current = LEVELS.indexOf(state.level);
+	const current = RANK[state.level];
 	const enter = highest(triggers, conditions, 1);
-	if (LEVELS.indexOf(enter.level) > current) {
+	if (RANK[enter.level] > current) {
 		return {
 			state: { level: enter.level, since: day, clearDays: 0 },
 			event: { day, scope, from: state.level, to: enter.level, causes: enter.causes }
 		};
 	}
 	const held = highest(triggers, conditions, options.liftMargin);
-	if (LEVELS.indexOf(held.level) >= current) return { state: { ...state, clearDays: 0 }, event: null };
+	if (RANK[held.level] >= current)
+		return { state: state.clearDays === 0 ? state : { ...state, clearDays: 0 }, event: null };
 	const clearDays = state.clearDays + 1;
 	if (clearDays < options.liftAfterDays) return { state: { ...state, clearDays }, event: null };
 	const old = state.level as Exclude<ThreatLevel, 'normal'>;
