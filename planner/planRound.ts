@@ -83,7 +83,9 @@ export async function planRound(
 						? previous.status === 'optimal'
 							? (previous.solution.basis ?? null)
 							: null
-						: last && carryBasis(last.model, last.basis, model)
+						: last && model.variables.length >= o.warmStartMinVariables
+							? carryBasis(last.model, last.basis, model)
+							: null
 				),
 			(c) => (c.status === 'optimal' ? c.solution.x : null),
 			survivalGuess
