@@ -1,4 +1,5 @@
 import loadHighs from 'highs';
+import { foodReference } from '../cli/foodReference.js';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
 import { requireBinary } from '../harness/index.js';
 import { scaleSupply } from '../planner/inputs/scaleSupply.js';
@@ -117,13 +118,20 @@ export const plannerBench: Benchmark = {
 			);
 		}
 		const reference = await loadReference(defaultReferencePaths);
+		// Food as `resourceos plan` and `simulate` count it by default (by nutrient), and as the catalogue lists it.
+		const byNutrient = await foodReference(reference, 'nutrients');
 		const highs = workerHighsSolver();
 		try {
 			Object.assign(
 				figures,
 				await plannerExecution(
 					log,
-					{ demo: reference, scarcity: scaleSupply(reference, 0.3) },
+					{
+						demo: reference,
+						scarcity: scaleSupply(reference, 0.3),
+						'demo-nutrients': byNutrient,
+						'scarcity-nutrients': scaleSupply(byNutrient, 0.3)
+					},
 					{ highs, jslp: workerJsLpSolver() }
 				)
 			);

@@ -17,9 +17,11 @@ import {
 	scenarioDistance
 } from './scenario/scenarioDistance.js';
 import { solveForWorld } from './scenario/solveForWorld.js';
+import { carryBasis } from './solver/carryBasis.js';
 import { solveChecked, type Solvers } from './solver/solveChecked.js';
 import type { SurvivalCause } from './model/predictSurvival.js';
-import type { CheckedOutcome } from './solver/types.js';
+import type { Basis, CheckedOutcome } from './solver/types.js';
+import type { LpModel } from './lp/types.js';
 import type { Merge, PlannerOptions, RoundResult } from './types.js';
 
 /** Extra inputs of a round: the texts of model changes (rework) and a clock for timings. */
@@ -61,8 +63,10 @@ export async function planRound(
 		return { m, buildMs: now() - started };
 	};
 	let next = o.policies.length ? built(o.policies[0]!) : null;
-	// Where the last policy's plan put the world in survival mode: the next one starts there.
+	// Where the last policy's plan put the world in survival mode, and its optimal basis: the next
+	// policy starts from both (same world, same physical rows; only the objective and policy rows differ).
 	let survivalGuess: readonly SurvivalCause[] = [];
+	let last: { model: LpModel; basis: Basis } | null = null;
 	for (const [i, policy] of o.policies.entries()) {
 		const { buildMs } = next!;
 		const t1 = now();
@@ -75,7 +79,13 @@ export async function planRound(
 					model,
 					solvers,
 					o.check,
-					previous?.status === 'optimal' ? (previous.solution.basis ?? null) : null
+					previous
+						? previous.status === 'optimal'
+							? (previous.solution.basis ?? null)
+							: null
+						: last && model.variables.length >= o.warmStartMinVariables
+							? carryBasis(last.model, last.basis, model)
+							: null
 				),
 			(c) => (c.status === 'optimal' ? c.solution.x : null),
 			survivalGuess
@@ -83,6 +93,8 @@ export async function planRound(
 		next = i + 1 < o.policies.length ? built(o.policies[i + 1]!) : null;
 		const { m, outcome, solves } = await pending;
 		survivalGuess = m.survival.causes;
+		if (outcome.status === 'optimal' && outcome.solution.basis)
+			last = { model: m.model, basis: outcome.solution.basis };
 		const solveMs = solves.reduce((t, c) => t + (c.status === 'optimal' ? c.solution.ms : 0), 0);
 		const t2 = now();
 		models.push({ policy, model: m.model });

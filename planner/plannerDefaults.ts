@@ -6,6 +6,7 @@ export const plannerDefaults: PlannerOptions = {
 	mergeDistance: 0.005,
 	mergeReserveDays: 3,
 	explainResolveMaxVariables: 20000,
+	warmStartMinVariables: 20000,
 	check: {},
 	currentPlan: null,
 	idPrefix: 'round-1'

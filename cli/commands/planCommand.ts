@@ -27,6 +27,7 @@ import { clpChecker } from '../../planner/solver/node/clpChecker.js';
 import { findBinary } from '../../harness/index.js';
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
+import { FoodFlag, foodReference } from '../foodReference.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';
@@ -38,6 +39,8 @@ const Policy = v.picklist(
 );
 
 const Flags = v.strictObject({
+	food: FoodFlag,
+	nutrition: v.optional(v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'))),
 	world: v.optional(File),
 	resources: v.optional(File),
 	out: File,
@@ -115,6 +118,7 @@ export const planCommand: Command = {
 		'',
 		'  --out DIR            where scenarios.json and <policy>.mps / <policy>.lp go (created if missing)',
 		'  --world FILE         world JSON (default: the demo world); --resources the catalogue',
+		'  --food nutrients|catalogue  food by nutrient: wheat and quinoa count by the kcal they supply (default), or wheat as a need of its own; --nutrition FILE the table',
 		'  --telemetry FILE     SQLite telemetry store: stocks are its latest readings; without it, the',
 		"                       world's reference initial storage is used",
 		'  --forecasts FILE     {"version":1,"adjustments":[{"region","resource","period"?,"demandFactor"?,"productionFactor"?}]}',
@@ -129,10 +133,14 @@ export const planCommand: Command = {
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'plan');
-		const reference = await loadReference({
-			world: flags.world ?? defaultReferencePaths.world,
-			resources: flags.resources ?? defaultReferencePaths.resources
-		});
+		const reference = await foodReference(
+			await loadReference({
+				world: flags.world ?? defaultReferencePaths.world,
+				resources: flags.resources ?? defaultReferencePaths.resources
+			}),
+			flags.food,
+			flags.nutrition
+		);
 		let snapshot: StockSnapshot;
 		if (flags.telemetry) {
 			const store = openSqliteStore({ path: requireStoreFile(flags.telemetry, '--telemetry', 'plan') });

@@ -9,6 +9,7 @@ import { createPublisher, type ReadingsPublisher } from '../../sensors/gateway/i
 import { createRng, PlanSchema, runSimulation, ShocksFile, type ReadingSink } from '../../sim/index.js';
 import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
+import { FoodFlag, foodReference } from '../foodReference.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';
@@ -16,6 +17,8 @@ import type { Command } from '../types.js';
 const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
 
 const Flags = v.strictObject({
+	food: FoodFlag,
+	nutrition: v.optional(v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'))),
 	days: v.optional(numberFlag({ min: 1, max: 36_500, integer: true }), '365'),
 	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty('should have a value')), '1'),
 	start: v.optional(
@@ -158,6 +161,7 @@ export const simulateCommand: Command = {
 		'  --plan FILE       an adopted plan (the Plan contract of data/plan/types.ts) to execute',
 		'  --adopted         execute the plan the last decision round adopted (from the ledger in --dataDir DIR, default the dataDir setting)',
 		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
+		'  --food nutrients|catalogue  people eat by nutrient, as `plan` counts it (default), or wheat as a need of its own; --nutrition FILE the table',
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
 		'  --publish URL     also publish the readings to an MQTT broker through the gateway protocol (e.g. mqtt://127.0.0.1:1883)',
@@ -166,10 +170,14 @@ export const simulateCommand: Command = {
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'simulate');
-		const reference = await loadReference({
-			resources: flags.resources ?? defaultReferencePaths.resources,
-			world: flags.world ?? defaultReferencePaths.world
-		});
+		const reference = await foodReference(
+			await loadReference({
+				resources: flags.resources ?? defaultReferencePaths.resources,
+				world: flags.world ?? defaultReferencePaths.world
+			}),
+			flags.food,
+			flags.nutrition
+		);
 		const shocks = flags.shocks
 			? parseOrThrow(ShocksFile, await readJson(flags.shocks, 'shocks'), flags.shocks).shocks
 			: [];

@@ -3,3 +3,4 @@ export { Catalogue as CatalogueSchema, World as WorldSchema } from './schema.js'
 export { crossCheck } from './crossCheck.js';
 export { loadReference, type ReferencePaths } from './loadReference.js';
 export { defaultReferencePaths } from './defaultReferencePaths.js';
+export { byNutrient, type ByNutrient, type EnergyTable } from './byNutrient.js';

@@ -27,7 +27,16 @@ export const Resource = v.strictObject({
 	storageLossPerDay: Share,
 	/** The strategic reserve this good is held to, in days of need (default: the shortage settings' 182). */
 	reserveDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(3650))),
-	substitutes: v.optional(v.array(v.strictObject({ by: Id, maxShare: Share }))),
+	/** Resources that may stand in: at most `maxShare` of what is received, one unit supplying `perUnit` units of the need (default 1). */
+	substitutes: v.optional(
+		v.array(
+			v.strictObject({
+				by: Id,
+				maxShare: Share,
+				perUnit: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'should be > 0')))
+			})
+		)
+	),
 	pointsCost: v.optional(NonNegative),
 	distribution: v.optional(v.picklist(['queue', 'lottery', 'sharing'])),
 	/** What serving one unit of a social or rare good draws from its region: inputs (kWh of energy, …) and hours of labour. */

@@ -134,19 +134,22 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 				const substitutes = res.substitutes
 					.filter((s) => resource.has(s.by))
 					.map((s) => {
+						const perUnit = s.perUnit ?? 1;
 						const column = b.variable(lpName('u', region.id, res.id, s.by, t), { upper: need * s.maxShare });
-						terms(region.id, s.by, t).push([column, (1 * scale[res.id]!) / scale[s.by]!]);
+						terms(region.id, s.by, t).push([column, scale[res.id]! / (perUnit * scale[s.by]!)]);
 						// u ≤ share·(d + u): the substitute is at most its share of what is delivered.
-						b.constraint(
-							lpName('sub', region.id, res.id, s.by, t),
-							[
-								[column, 1 - s.maxShare],
-								[delivered, -s.maxShare]
-							],
-							{ upper: 0, kind: 'substitution' }
-						);
-						rows.push({ kind: 'substitution', region: region.id, resource: res.id, period: t });
-						return { by: s.by, column };
+						if (s.maxShare < 1) {
+							b.constraint(
+								lpName('sub', region.id, res.id, s.by, t),
+								[
+									[column, 1 - s.maxShare],
+									[delivered, -s.maxShare]
+								],
+								{ upper: 0, kind: 'substitution' }
+							);
+							rows.push({ kind: 'substitution', region: region.id, resource: res.id, period: t });
+						}
+						return { by: s.by, column, perUnit };
 					});
 				b.constraint(
 					lpName('need', region.id, res.id, t),

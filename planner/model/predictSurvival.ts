@@ -1,4 +1,4 @@
-import type { AllocationModel } from './modelIndex.js';
+import type { AllocationModel, CellIndex } from './modelIndex.js';
 import type { SurvivalRule } from './types.js';
 
 /** Why a region is expected in survival mode in a period: its worst lifeline need, or the federation's. */
@@ -27,6 +27,19 @@ export function predictSurvival(
 	x: ArrayLike<number>,
 	rule: SurvivalRule
 ): readonly SurvivalCause[] {
+	return survivalUnder(
+		m,
+		(c) => c.substitutes.reduce((t, s) => t + x[s.column]!, x[c.delivered]!) / c.need,
+		rule
+	);
+}
+
+/** The world's survival rule applied to a coverage per cell (a solution's, or a bound on any solution's). */
+export function survivalUnder(
+	m: AllocationModel,
+	coverageOf: (cell: CellIndex) => number,
+	rule: SurvivalRule
+): readonly SurvivalCause[] {
 	const basic = new Set(m.input.resources.filter((r) => r.tier === 'basic').map((r) => r.id));
 	const named = (rule.lifelineResources ?? []).filter((id) => basic.has(id));
 	// As the simulation does: a catalogue that names none of the lifeline needs has every basic need as one.
@@ -34,8 +47,7 @@ export function predictSurvival(
 	const worst = new Map<string, { below: number; resource: string; coverage: number }>();
 	for (const c of m.cells) {
 		if (!lifeline.has(c.resource)) continue;
-		const got = c.substitutes.reduce((t, s) => t + x[s.column]!, x[c.delivered]!);
-		const coverage = got / c.need;
+		const coverage = coverageOf(c);
 		if (coverage >= rule.lifeline) continue;
 		const below = rule.rationing === 'proportional' ? 1 : 1 - coverage / rule.lifeline;
 		const key = survivalKey(c.region, c.period);

@@ -51,7 +51,16 @@ export interface PlanningResource {
 	} | null;
 	readonly tier: 'basic' | 'social' | 'rare';
 	readonly storageLossPerDay: number;
-	readonly substitutes: readonly { readonly by: string; readonly maxShare: number }[];
+	/**
+	 * Resources that may stand in for this one: at most `maxShare` of what is received, each unit
+	 * supplying `perUnit` units of this resource's need (default 1, kilogram for kilogram; 3400 kcal
+	 * of food per kg of wheat when food is counted by nutrient, see `planner/nutrition/withNutrition`).
+	 */
+	readonly substitutes: readonly {
+		readonly by: string;
+		readonly maxShare: number;
+		readonly perUnit?: number;
+	}[];
 	/** Mass per unit in kg, for tonne-kilometres (1 for L and kg, 0.0005 for kcal, ...). */
 	readonly massKgPerUnit: number;
 }

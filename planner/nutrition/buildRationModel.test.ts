@@ -16,7 +16,7 @@ const highs = highsSolver(loadHighs);
 const json = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as unknown;
 const catalogue: NutritionTable = v.parse(
 	NutritionTableSchema,
-	json(new URL('./cases/catalogue-nutrition.json', import.meta.url))
+	json(new URL('../../data/reference/nutrition.json', import.meta.url))
 );
 
 async function solve(input: RationInput, table: NutritionTable, mixDeviationCost = 0) {

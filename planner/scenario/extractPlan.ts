@@ -26,12 +26,13 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		const cut = m.survival.cells.has(survivalKey(c.region, c.period)) ? m.survival.quotaFactor : 1;
 		peak.set(key, Math.max(peak.get(key) ?? 0, (amount + substituted) / cut));
 		for (const s of c.substitutes) {
-			// A substitute is counted like the resource it replaces (1 kg of quinoa for 1 kg of wheat).
+			// A substitute is counted by what it supplies of the need (1 kg of quinoa for 1 kg of wheat by
+			// the catalogue; 3400 kcal of food per kg of wheat by nutrient).
 			allocations.push({
 				region: c.region,
 				resource: s.by,
 				period: c.period,
-				amount: x[s.column]! > EPSILON ? x[s.column]! * scale[c.resource]! : 0
+				amount: x[s.column]! > EPSILON ? (x[s.column]! * scale[c.resource]!) / s.perUnit : 0
 			});
 		}
 	}

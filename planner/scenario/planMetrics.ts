@@ -31,8 +31,9 @@ export function planMetrics(
 	for (const r of rework) if (r.kind === 'norm') norms.set(r.resource, r.perPersonPerDay);
 	const delivered = new Map<string, number>();
 	const add = (k: string, v: number) => delivered.set(k, (delivered.get(k) ?? 0) + v);
-	const substituteOf = new Map(
-		input.resources.flatMap((r) => r.substitutes.map((s) => [s.by, r.id] as const))
+	// Each substitute with what one unit of it supplies of the need it stands in for.
+	const substitutesOf = new Map(
+		input.resources.map((r) => [r.id, r.substitutes.map((s) => [s.by, s.perUnit ?? 1] as const)])
 	);
 	const byKey = new Map<string, number>();
 	for (const a of plan.allocations)
@@ -69,9 +70,9 @@ export function planMetrics(
 					.reduce((p, f) => p * (f.demandFactor ?? 1), 1);
 				const n = perPeriod * (flow ? D : 1) * factor;
 				if (!(n > 0)) continue;
-				const subs = [...substituteOf]
-					.filter(([, parent]) => parent === res.id)
-					.reduce((s, [by]) => s + (byKey.get(`${region.id}|${by}|${t}`) ?? 0), 0);
+				const subs = substitutesOf
+					.get(res.id)!
+					.reduce((s, [by, perUnit]) => s + (byKey.get(`${region.id}|${by}|${t}`) ?? 0) * perUnit, 0);
 				const g = Math.min(n, (byKey.get(`${region.id}|${res.id}|${t}`) ?? 0) + subs);
 				got += g;
 				need += n;

@@ -1,5 +1,6 @@
 import type { LpModel } from '../lp/types.js';
 import type { AllocationModel } from '../model/modelIndex.js';
+import { certainSurvival } from '../model/certainSurvival.js';
 import { predictSurvival, survivalKey, type SurvivalCause } from '../model/predictSurvival.js';
 import { withSurvival } from '../model/withSurvival.js';
 
@@ -13,7 +14,7 @@ const MAX_RESOLVES = 3;
  * leads to. A world that never enters survival costs one solve. `guess` is where to start (the
  * survival periods of another policy over the same world, usually the same ones since they follow
  * from what no policy can change, such as housing): a right guess costs one solve, a wrong one a
- * re-solve. The first solve is posted before the first await, so a caller may build the next model
+ * re-solve; without one, the periods the world enters under any plan (`certainSurvival`). The first solve is posted before the first await, so a caller may build the next model
  * meanwhile. `xOf` reads an optimal outcome's solution (null for any other outcome); every outcome
  * is returned, for timings.
  */
@@ -24,7 +25,9 @@ export async function solveForWorld<O>(
 	guess: readonly SurvivalCause[] = []
 ): Promise<{ readonly m: AllocationModel; readonly outcome: O; readonly solves: readonly O[] }> {
 	const rule = base.settings.survival;
-	let m = rule && guess.length ? withSurvival(base, guess) : base;
+	// Without a guess, the periods no plan can keep out of survival mode are known before any solve.
+	const start = rule && !guess.length ? certainSurvival(base, rule) : guess;
+	let m = rule && start.length ? withSurvival(base, start) : base;
 	const solves = [await solve(m.model, null)];
 	for (let i = 0; rule && i < MAX_RESOLVES; i++) {
 		const x = xOf(solves.at(-1)!);

@@ -148,7 +148,7 @@ export function stepWorld(
 	const normKind = world.normKind;
 	const coverNeed = state.coverNeed;
 	const allocation = rates ? rates.allocation : null;
-	const substitute = world.substitute;
+	const { substituteStart, substitute, substituteShare, substitutePerUnit } = world;
 	const spoilPerStep = ctx.spoilPerStep;
 	const dayGot = state.dayGot;
 	const spoiled = totals.spoiled;
@@ -171,22 +171,24 @@ export function stepWorld(
 			consumed[k]! += own;
 			sinceConsumed[rk]! += own;
 			let got = own;
-			const sub = substitute[k]!;
-			if (own < asked && sub >= 0) {
-				// The catalogue allows a substitute for part of what is received (wheat ← quinoa up to
-				// 20%), by the rule the planner uses; under a plan, up to the substitute's allocation.
+			for (let j = substituteStart[k]!; got < asked && j < substituteStart[k + 1]!; j++) {
+				// The catalogue allows substitutes for part of what is received (wheat ← quinoa up to
+				// 20%; by nutrient, food's kcal ← wheat and quinoa by their energy), by the rule the
+				// planner uses; under a plan, up to the substitute's allocation. Amounts in k's units.
+				const sub = substitute[j]!;
 				const sk = base + sub;
+				const perUnit = substitutePerUnit[j]!;
 				const subCap = allocation ? allocation[sk]! : NaN;
 				const extra = substituteAllowed(
-					asked - own,
+					asked - got,
 					own,
-					world.substituteShare[k]!,
-					subCap === subCap ? Math.min(stock[sk]!, subCap * dt) : stock[sk]!
+					substituteShare[j]!,
+					(subCap === subCap ? Math.min(stock[sk]!, subCap * dt) : stock[sk]!) * perUnit
 				);
 				if (extra > 0) {
-					stock[sk]! -= extra;
-					consumed[sub]! += extra;
-					sinceConsumed[sk]! += extra;
+					stock[sk]! -= extra / perUnit;
+					consumed[sub]! += extra / perUnit;
+					sinceConsumed[sk]! += extra / perUnit;
 					got += extra;
 				}
 			}

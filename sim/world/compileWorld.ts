@@ -25,15 +25,11 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 	const labourExtra = new Float64Array(K);
 	const childExtra = new Float64Array(K);
 	const lossPerDay = new Float64Array(K);
-	const substitute = new Int32Array(K).fill(-1);
-	const substituteShare = new Float64Array(K);
+	const substitutes = catalogue.resources.flatMap((res) => res.substitutes ?? []);
+	const substituteStart = new Int32Array(K + 1);
 	catalogue.resources.forEach((res, i) => {
 		lossPerDay[i] = res.storageLossPerDay;
-		const sub = res.substitutes?.[0];
-		if (sub) {
-			substitute[i] = k(sub.by);
-			substituteShare[i] = sub.maxShare;
-		}
+		substituteStart[i + 1] = substituteStart[i]! + (res.substitutes?.length ?? 0);
 		if (!res.norm) return;
 		const perDay = res.norm.per === 'year' ? 1 / DAYS_PER_YEAR : 1;
 		normKind[i] = (res.norm.per === 'stock' ? 2 : 1) satisfies NormKind;
@@ -134,8 +130,10 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		rareDistribution: catalogue.resources.map((r) =>
 			r.tier === 'rare' ? (r.distribution ?? 'queue') : null
 		),
-		substitute,
-		substituteShare,
+		substituteStart,
+		substitute: Int32Array.from(substitutes, (s) => k(s.by)),
+		substituteShare: Float64Array.from(substitutes, (s) => s.maxShare),
+		substitutePerUnit: Float64Array.from(substitutes, (s) => s.perUnit ?? 1),
 		adults,
 		children,
 		workers,

@@ -36,9 +36,14 @@ export interface CompiledWorld {
 	readonly servicePerUnit: Float64Array;
 	readonly serviceLabourHours: Float64Array;
 	readonly rareDistribution: readonly ('queue' | 'lottery' | 'sharing' | null)[];
-	/** Substitute resource index (−1 none) and the largest share of need it may cover. */
+	/**
+	 * Substitutes of resource k: substituteStart[k] .. substituteStart[k+1]−1, each a resource index, the
+	 * largest share of what is received it may make up, and the units of k's need one unit supplies.
+	 */
+	readonly substituteStart: Int32Array;
 	readonly substitute: Int32Array;
 	readonly substituteShare: Float64Array;
+	readonly substitutePerUnit: Float64Array;
 	readonly adults: Float64Array;
 	readonly children: Float64Array;
 	readonly workers: Float64Array;

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import * as v from 'valibot';
+import { byNutrient } from '../data/reference/byNutrient.js';
+import type { ReferenceData } from '../data/reference/types.js';
+import { InputError, parseOrThrow } from '../data/schema/index.js';
+import { NutritionTableSchema } from '../planner/nutrition/schema.js';
+
+/** The shipped nutrition table (energy and protein of food, wheat and quinoa, with sources). */
+export const defaultNutritionPath = new URL('../data/reference/nutrition.json', import.meta.url).pathname;
+
+/** `--food`: how `plan` and `simulate` count food; both read the same catalogue, so they agree. */
+export const FoodFlag = v.optional(
+	v.picklist(['nutrients', 'catalogue'], 'should be nutrients or catalogue'),
+	'nutrients'
+);
+
+/**
+ * The reference data with food counted as `food` says: by nutrient (the catalogue read through the
+ * nutrition table, `byNutrient`), or as the catalogue lists it (wheat a need of its own).
+ */
+export async function foodReference(
+	reference: ReferenceData,
+	food: 'nutrients' | 'catalogue',
+	tablePath: string = defaultNutritionPath
+): Promise<ReferenceData> {
+	if (food === 'catalogue') return reference;
+	let text: string;
+	try {
+		text = await readFile(tablePath, 'utf8');
+	} catch (error) {
+		throw new InputError('--nutrition', [
+			{ path: '', expected: `should name a readable file (${(error as Error).message})`, received: tablePath }
+		]);
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		throw new InputError(tablePath, [
+			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
+		]);
+	}
+	const r = byNutrient(reference.catalogue, parseOrThrow(NutritionTableSchema, json, tablePath));
+	if (r.status === 'unusable')
+		throw new InputError('--food nutrients', [
+			{ path: tablePath, expected: `should fit the catalogue: ${r.reason}`, received: 'nutrients' }
+		]);
+	return { ...reference, catalogue: r.catalogue };
+}
