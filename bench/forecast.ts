@@ -8,20 +8,21 @@ import { measureShortageCoverage } from './forecast/shortageCoverage.js';
 import { compareWithR } from './forecast/rComparison.js';
 import { rReference } from './forecast/rReference.js';
 import { loadVegaSeries } from './forecast/loadVegaSeries.js';
+import { loadRDatasets } from './forecast/loadRDatasets.js';
 import { measureSpeed, replicate } from './forecast/speed.js';
 import type { Benchmark } from './types.js';
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 /**
- * `npm run bench -- forecast [--series 6000] [--steps 168] [--epochs 40]`: accuracy on the real series vega-datasets
- * ships (mean MASE per method and of the per-series choice, relative to seasonal naive; 90% interval coverage), and
+ * `npm run bench -- forecast [--series 6000] [--steps 168] [--epochs 40]`: accuracy on real series (vega-datasets and R packages'
+ * datasets; mean MASE per method and of the per-series choice, relative to seasonal naive; 90% interval coverage), and
  * the time to forecast many series (replicated from the real ones) `steps` ahead.
  */
 export const forecastBench: Benchmark = {
 	name: 'forecast',
 	summary:
-		'MASE per method vs seasonal naive on real vega-datasets series, 90% coverage, shortage coverage by lead, intermittent totals, correlation FDR, time for 6,000 × 168',
+		'MASE per method vs seasonal naive and R on real series (vega-datasets, R packages), 90% coverage, shortage coverage by lead, intermittent totals, correlation FDR, time for 6,000 × 168',
 	async run(log, args) {
 		const flag = (name: string, fallback: number) => {
 			const i = args.indexOf(`--${name}`);
@@ -34,8 +35,11 @@ export const forecastBench: Benchmark = {
 		const steps = flag('steps', 168);
 		const model = { epochs: flag('epochs', 40), seed: 42 };
 		const now = () => performance.now();
-		const real = loadVegaSeries();
-		log(`${real.length} real series from vega-datasets`);
+		const vega = loadVegaSeries();
+		const real = [...vega, ...loadRDatasets()];
+		log(
+			`${vega.length} real series from vega-datasets, ${real.length - vega.length} from R packages' datasets`
+		);
 		const port = createWorkerGlobalModel();
 		try {
 			const acc = await measureAccuracy(real, port, model, now);
@@ -104,7 +108,7 @@ export const forecastBench: Benchmark = {
 			}
 			// The timing set stays the monthly and hourly series it was measured on before, so the figures compare.
 			const many = replicate(
-				real.filter((s) => s.period === 12 || s.period === 24),
+				vega.filter((s) => s.period === 12 || s.period === 24),
 				count,
 				7
 			);
