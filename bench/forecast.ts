@@ -72,11 +72,11 @@ export const forecastBench: Benchmark = {
 			// end and at `windows` − 1 earlier held-out windows (each forecast from what came before it only).
 			const earlier = earlierWindows(real, windows);
 			const all = [...real, ...earlier];
+			const lastSelection = acc.rows.map((row) => row.mase['selection']!);
+			const allSelection = [...lastSelection, ...earlier.map(selectionMase)];
 			const r = rReference(
 				all.map((s) => ({ ...s, train: s.values.slice(0, -s.horizon).slice(-forecastDefaults.maxHistory) }))
 			);
-			const lastSelection = acc.rows.map((row) => row.mase['selection']!);
-			const allSelection = [...lastSelection, ...earlier.map(selectionMase)];
 			const versusR = r ? compareWithR(all, allSelection, r) : [];
 			const versusRLast = r ? compareWithR(real, lastSelection, r) : [];
 			if (!r) log('R reference left out: Rscript is not installed (apt-get install r-cran-forecast)');

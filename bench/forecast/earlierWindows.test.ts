@@ -11,6 +11,12 @@ describe('earlier held-out windows of the forecast benchmark', () => {
 			['a@2', 50, 49]
 		]);
 		expect(earlierWindows(series, 1)).toEqual([]);
+		// 60 points, season 4, horizon 5: a window needs 10 + 5 training points and 5 held out, so windows 1–8 fit.
+		expect(
+			earlierWindows(series, 20)
+				.map((s) => s.id)
+				.at(-1)
+		).toBe('a@8');
 	});
 
 	it("scores the default selection's forecast of the held-out points by MASE", () => {
