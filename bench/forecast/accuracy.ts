@@ -11,8 +11,10 @@ import type { BenchSeries } from './loadVegaSeries.js';
 
 /** Accuracy of every method and of the per-series choice on the last `horizon` points of each series (never seen). */
 export interface Accuracy {
-	readonly meanMase: Readonly<Record<MethodName | 'selection', number>>;
+	readonly meanMase: Readonly<Record<MethodName | 'selection' | 'selection-with-global', number>>;
+	/** How often each method was chosen by the default selection, and when the global model is passed in too. */
 	readonly chosen: Readonly<Record<string, number>>;
+	readonly chosenWithGlobal: Readonly<Record<string, number>>;
 	/** Share of held-out values inside the selection's 90% intervals: pooled over points, and the mean over series. */
 	readonly coveragePooled: number;
 	readonly coverageBySeries: number;
@@ -69,6 +71,7 @@ export async function measureAccuracy(
 	];
 	const sums: Record<string, number> = {};
 	const chosen: Record<string, number> = {};
+	const chosenWithGlobal: Record<string, number> = {};
 	let inside = 0;
 	let total = 0;
 	let coverageSum = 0;
@@ -84,9 +87,14 @@ export async function measureAccuracy(
 			row[m] = f ? mase(test, f, scale) : Number.NaN;
 		}
 		const ext = external[i];
-		const r = forecastSeries(train, { period: s.period, horizon: s.horizon }, ext ? [ext] : []);
-		if (r.status !== 'ok') throw new Error(`${s.id}: too short (${r.have} of ${r.need})`);
+		// The selection as the product makes it by default (the global model is opt-in), and with the global model.
+		const r = forecastSeries(train, { period: s.period, horizon: s.horizon });
+		const withGlobal = forecastSeries(train, { period: s.period, horizon: s.horizon }, ext ? [ext] : []);
+		if (r.status !== 'ok' || withGlobal.status !== 'ok')
+			throw new Error(`${s.id}: too short (${train.length} points)`);
 		row['selection'] = mase(test, r.point, scale);
+		row['selection-with-global'] = mase(test, withGlobal.point, scale);
+		chosenWithGlobal[withGlobal.method] = (chosenWithGlobal[withGlobal.method] ?? 0) + 1;
 		let seriesInside = 0;
 		test.forEach((y, j) => {
 			if (y >= r.lower[j]! && y <= r.upper[j]!) seriesInside++;
@@ -107,6 +115,7 @@ export async function measureAccuracy(
 		coveragePooled: inside / total,
 		coverageBySeries: coverageSum / series.length,
 		rows,
+		chosenWithGlobal,
 		globalTrainMs
 	};
 }

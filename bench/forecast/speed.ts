@@ -86,3 +86,20 @@ export async function measureSpeed(
 		cpuMs: (cpu.user + cpu.system) / 1000
 	};
 }
+
+/**
+ * Times the product's default batch pipeline (local methods, selection and intervals; the global model is opt-in) on
+ * every series, `steps` ahead, on this thread: wall clock and the process's CPU time.
+ */
+export function measureDefaultSpeed(series: readonly BenchSeries[], steps: number, now: () => number) {
+	const cpu0 = process.cpuUsage();
+	const t0 = now();
+	let ok = 0;
+	for (const s of series) {
+		const r = forecastSeries(s.values, { period: s.period, horizon: steps, backtestHorizon: s.horizon });
+		if (r.status === 'ok' && r.point.length === steps) ok++;
+	}
+	const wallMs = now() - t0;
+	const cpu = process.cpuUsage(cpu0);
+	return { series: series.length, forecasts: ok, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}

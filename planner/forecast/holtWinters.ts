@@ -49,6 +49,7 @@ function initialState(y: readonly number[], m: number): State {
 /**
  * Runs the recursions over y from the end of the first season; returns the one-step SSE and the final state,
  * and calls `snapshot(t, state)` before observing y[t] for each t in `at` (the state a forecast from t would use).
+ * Stops early, with a partial SSE already above `stopAbove`, once the SSE exceeds it.
  */
 function run(
 	y: readonly number[],
@@ -56,7 +57,8 @@ function run(
 	p: HoltWintersParams,
 	init: State,
 	at: ReadonlySet<number> | null = null,
-	snapshot?: (t: number, s: State) => void
+	snapshot?: (t: number, s: State) => void,
+	stopAbove = Number.POSITIVE_INFINITY
 ): { sse: number; state: State } {
 	const seasonal = m >= 2;
 	const season = Float64Array.from(init.season);
@@ -72,6 +74,8 @@ function run(
 		const damped = p.phi * trend;
 		const e = yt - (level + damped + s);
 		sse += e * e;
+		// The grid search needs only the best point: a pass already worse than it cannot win, so it stops there.
+		if (sse > stopAbove) return { sse, state: { level, trend, season } };
 		const newLevel = p.alpha * (yt - s) + (1 - p.alpha) * (level + damped);
 		trend = p.phi === 0 ? 0 : p.beta * (newLevel - level) + (1 - p.beta) * damped;
 		if (seasonal) season[si] = p.gamma * (yt - newLevel) + (1 - p.gamma) * s;
@@ -93,7 +97,7 @@ export function fitHoltWinters(
 		for (const [beta, phi] of trends) {
 			for (const gamma of m >= 2 ? gammas : [0]) {
 				const params = { alpha, beta, gamma, phi };
-				const { sse, state } = run(y, m, params, init);
+				const { sse, state } = run(y, m, params, init, null, undefined, best?.sse);
 				if (!best || sse < best.sse) best = { params, sse, state };
 			}
 		}
