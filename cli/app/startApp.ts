@@ -9,7 +9,7 @@ import { electionLedger } from '../../data/ledger/election/index.js';
 import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
 import { dailyWarnings } from '../../web/lib/server/overview/dailyWarnings.js';
 import { createStressJobs } from '../../web/lib/server/stress/createStressJobs.js';
-import { solverRunCase } from '../../web/lib/server/stress/solverRunCase.js';
+import { workerRunCase } from '../../web/lib/server/stress/node/workerRunCase.js';
 import { correlationCenter } from '../../scenarios/loop/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
@@ -104,7 +104,7 @@ export async function startApp(
 					expectedIntervalMs: config.sim.stepHours * 3_600_000
 				})
 			),
-			stress: createStressJobs(solverRunCase(reference), () => Date.now()),
+			stress: createStressJobs(workerRunCase(reference), () => Date.now()),
 			now: () => clock().getTime()
 		};
 		const metrics = telemetry.ingest && ingestMetrics(telemetry.ingest, () => clock().getTime());

@@ -1,12 +1,17 @@
 import type { Role } from '../../../../data/accounts/index.js';
-import type { StressCase, StressResult } from '../../../../scenarios/stress/index.js';
+import type { StressCase } from '../../../../scenarios/stress/index.js';
 
-/** Runs one case over seeds, reporting each simulated day (the composition root binds solvers and stores). */
+/** How a job ended: the verdict and the stress command's report section (HTML), or what went wrong. */
+export type StressOutcome =
+	| { readonly status: 'done'; readonly pass: boolean; readonly html: string }
+	| { readonly status: 'failed'; readonly message: string };
+
+/** Runs one case over seeds, reporting each simulated day (the composition root binds solvers, stores and thread). */
 export type RunCase = (
 	stress: StressCase,
 	seeds: readonly number[],
 	onProgress: (p: { readonly run: number; readonly day: number }) => void
-) => Promise<StressResult>;
+) => Promise<StressOutcome>;
 
 /** Where a job stands: days simulated of all its runs, and at the end the report or what went wrong. */
 export type StressJobState =
