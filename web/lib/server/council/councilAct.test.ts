@@ -142,7 +142,10 @@ describe('council actions in the console', () => {
 		// A rework verdict needs a comment; amended parameters must be ones the planner can act on; a verdict is one of three words.
 		const review = formFor('submit-review');
 		review.set('verdict:equity-first', 'needs-rework');
-		expect(await act(person('expert', first), review)).toMatchObject({ status: 'refused' });
+		expect(await act(person('expert', first), review)).toMatchObject({
+			status: 'bad-input',
+			field: 'comment:equity-first'
+		});
 		review.set('verdict:equity-first', 'so-so');
 		expect(await act(person('expert', first), review)).toMatchObject({
 			status: 'bad-input',
