@@ -24,7 +24,14 @@ export function solverRunCase(reference: ReferenceData): RunCase {
 				onProgress
 			});
 			return result.status === 'ok'
-				? { status: 'done', pass: result.report.pass, html: reportSection(result.report, result.evidence[0]) }
+				? {
+						status: 'done',
+						pass: result.report.pass,
+						html: {
+							ru: reportSection(result.report, result.evidence[0], 'ru'),
+							en: reportSection(result.report, result.evidence[0], 'en')
+						}
+					}
 				: { status: 'failed', message: result.issues.map((i) => `${i.path}: ${i.expected}`).join('; ') };
 		} finally {
 			await highs.close();

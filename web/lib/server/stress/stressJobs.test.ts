@@ -62,8 +62,13 @@ describe('stress tests from the console', () => {
 		expect(seen.slice(0, -1).map((s) => s.done)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
 		if (ended.status !== 'done') throw new Error(ended.status === 'failed' ? ended.message : 'still running');
 		expect(ended.total).toBe(24);
-		expect(ended.html).toContain(`${ended.pass ? 'PASS' : 'FAIL'}: `);
-		expect(ended.html).toContain('<svg');
+		expect(ended.html.en).toContain(`${ended.pass ? 'PASS' : 'FAIL'}: `);
+		expect(ended.html.en).toContain('<svg');
+		// The same report in Russian: verdict, table and plots.
+		expect(ended.html.ru).toContain(`${ended.pass ? 'ПРОЙДЕН' : 'НЕ ПРОЙДЕН'}: `);
+		expect(ended.html.ru).toContain('<th>критерий</th>');
+		expect(ended.html.ru).toContain('день прогона</text>');
+		expect(ended.html.ru).not.toMatch(/\b(runs passed|judged window|day of the run)\b/);
 		expect(jobs.get(started.id)?.state).toEqual(ended);
 		// Free again once it ended: the next start gets past the busy check (and is refused for its case).
 		expect(jobs.start('no-such-case', 1, 'op').status).toBe('unknown-case');
