@@ -7,14 +7,18 @@ const esc = (s: string) =>
 	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The criterion in words, with its unit. */
-export function describeCriterion(c: Criterion, locale: ReportLocale = 'en'): string {
+export function describeCriterion(
+	c: Criterion,
+	locale: ReportLocale = 'en',
+	name: (id: string) => string = (id) => id
+): string {
 	const w = reportWords[locale];
 	switch (c.kind) {
 		case 'min-coverage':
-			return w.minCoverage(c.resources.join(', '), c.min, c.regions?.join(', ') ?? '');
+			return w.minCoverage(c.resources.map(name).join(', '), c.min, c.regions?.map(name).join(', ') ?? '');
 		case 'threat-level':
 			return w.threatLevel(
-				c.scope === 'federation' ? w.federation : c.scope,
+				c.scope === 'federation' ? w.federation : name(c.scope),
 				c.atLeast ? w.levels[c.atLeast] : '',
 				c.atMost ? w.levels[c.atMost] : ''
 			);
@@ -37,20 +41,27 @@ export function formatFigure(c: Criterion, value: number, locale: ReportLocale =
 	}
 }
 
-/** One case: its verdict table and the plots of its first run, as an HTML fragment in `locale` (the console shows it too). */
+/**
+ * One case: its verdict table and the plots of its first run, as an HTML fragment in `locale` (the
+ * console shows it too); `name` gives regions and resources the reader's names (their ids by default).
+ */
 export function reportSection(
 	report: StressReport,
 	e: RunEvidence | undefined,
-	locale: ReportLocale = 'en'
+	locale: ReportLocale = 'en',
+	name: (id: string) => string = (id) => id
 ): string {
 	const w = reportWords[locale];
 	const fig = (c: Criterion, v: number) => formatFigure(c, v, locale);
+	// `region/resource`, a scope, or the ingest's own check, as the judge names the worst place.
+	const whereIn = (where: string) =>
+		where === 'ingest stale detection' ? w.staleCheck : where.split('/').map(name).join(' / ');
 	const rows = report.criteria
 		.map((c) => {
-			const where = `${esc(c.worst.where)}${c.worst.day === null ? '' : `, ${w.day(c.worst.day)}`} (${w.seed(esc(String(c.worst.seed)))})`;
+			const where = `${esc(whereIn(c.worst.where))}${c.worst.day === null ? '' : `, ${w.day(c.worst.day)}`} (${w.seed(esc(String(c.worst.seed)))})`;
 			const figures = [c.p5, c.p50, c.p95].map((v) => `<td>${fig(c.criterion, v)}</td>`).join('');
 			const verdict = c.pass ? w.pass : `<b>${w.fail}</b>`;
-			return `<tr><td>${verdict}</td><td>${esc(describeCriterion(c.criterion, locale))}</td>${figures}<td>${(c.passRate * 100).toFixed(0)}%</td><td>${where}</td></tr>`;
+			return `<tr><td>${verdict}</td><td>${esc(describeCriterion(c.criterion, locale, name))}</td>${figures}<td>${(c.passRate * 100).toFixed(0)}%</td><td>${where}</td></tr>`;
 		})
 		.join('\n');
 	const { start, days } = report.window;
@@ -80,7 +91,7 @@ export function reportSection(
 				window: report.window,
 				marks,
 				locale,
-				series: regions.map((r) => ({ label: r, values: daily.map((d) => d.regionCoverage[r] ?? NaN) }))
+				series: regions.map((r) => ({ label: name(r), values: daily.map((d) => d.regionCoverage[r] ?? NaN) }))
 			}),
 			svgPlot({
 				title: w.stocks,
@@ -88,7 +99,10 @@ export function reportSection(
 				window: report.window,
 				marks,
 				locale,
-				series: resources.map((k) => ({ label: k, values: daily.map((d) => d.reserveMonths[k] ?? NaN) }))
+				series: resources.map((k) => ({
+					label: name(k),
+					values: daily.map((d) => d.reserveMonths[k] ?? NaN)
+				}))
 			}),
 			svgPlot({
 				title: w.threat,
@@ -98,7 +112,7 @@ export function reportSection(
 				window: report.window,
 				locale,
 				series: scopes.map((s) => ({
-					label: s === 'federation' ? w.federation : s,
+					label: s === 'federation' ? w.federation : name(s),
 					values: daily.map((d) =>
 						LEVELS.indexOf(s === 'federation' ? d.threat.federation : (d.threat.regions[s] ?? 'normal'))
 					)

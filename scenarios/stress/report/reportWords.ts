@@ -42,6 +42,7 @@ export const reportWords = {
 		manualControl: (hours: number) => `stale sensors flagged within ${hours} h of the outage`,
 		hours: (h: number) => `${h} h`,
 		never: 'never',
+		staleCheck: 'ingest stale detection',
 		federation: 'federation',
 		levels: { normal: 'normal', yellow: 'yellow', red: 'red', survival: 'survival' } as Record<
 			ThreatLevel,
@@ -77,6 +78,7 @@ export const reportWords = {
 		manualControl: (hours: number) => `молчащие датчики отмечены в течение ${hours} ч после отказа`,
 		hours: (h: number) => `${String(h).replace('.', ',')} ч`,
 		never: 'никогда',
+		staleCheck: 'проверка молчания при приёме',
 		federation: 'федерация',
 		levels: { normal: 'обычный', yellow: 'жёлтый', red: 'красный', survival: 'выживание' } as Record<
 			ThreatLevel,

@@ -5,7 +5,10 @@ import { jsLpSolver } from '../../../../planner/solver/jsLpSolver.js';
 import { runStress } from '../../../../scenarios/stress/index.js';
 import { stressStores } from '../../../../scenarios/stress/node/stressStores.js';
 import { reportSection } from '../../../../scenarios/stress/report/renderHtml.js';
+import { referenceNames } from '../referenceNames.js';
 import type { RunCase } from './types.js';
+
+const named = (names: ReadonlyMap<string, string>) => (id: string) => names.get(id) ?? id;
 
 /**
  * `runStress` as `resourceos stress` runs it (HiGHS with the JS solver as the cross-check, fresh
@@ -28,8 +31,18 @@ export function solverRunCase(reference: ReferenceData): RunCase {
 						status: 'done',
 						pass: result.report.pass,
 						html: {
-							ru: reportSection(result.report, result.evidence[0], 'ru'),
-							en: reportSection(result.report, result.evidence[0], 'en')
+							ru: reportSection(
+								result.report,
+								result.evidence[0],
+								'ru',
+								named(referenceNames(reference, 'ru'))
+							),
+							en: reportSection(
+								result.report,
+								result.evidence[0],
+								'en',
+								named(referenceNames(reference, 'en'))
+							)
 						}
 					}
 				: { status: 'failed', message: result.issues.map((i) => `${i.path}: ${i.expected}`).join('; ') };

@@ -68,7 +68,10 @@ describe('stress tests from the console', () => {
 		expect(ended.html.ru).toContain(`${ended.pass ? 'ПРОЙДЕН' : 'НЕ ПРОЙДЕН'}: `);
 		expect(ended.html.ru).toContain('<th>критерий</th>');
 		expect(ended.html.ru).toContain('день прогона</text>');
-		expect(ended.html.ru).not.toMatch(/\b(runs passed|judged window|day of the run)\b/);
+		expect(ended.html.ru).not.toMatch(
+			/\b(runs passed|judged window|day of the run|ingest stale detection|north-lake)\b/
+		);
+		expect(ended.html.ru).toContain('Северное Озеро');
 		expect(jobs.get(started.id)?.state).toEqual(ended);
 		// Free again once it ended: the next start gets past the busy check (and is refused for its case).
 		expect(jobs.start('no-such-case', 1, 'op').status).toBe('unknown-case');
