@@ -7,9 +7,10 @@ import { accountsPath, openAccounts } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import { electionLedger } from '../../data/ledger/election/index.js';
 import { createRateLimiter } from '../../web/lib/server/auth/rateLimiter.js';
+import { loopWarnings } from '../../web/lib/server/overview/loopWarnings.js';
 import { dailyWarnings } from '../../web/lib/server/overview/dailyWarnings.js';
 import { createStressJobs } from '../../web/lib/server/stress/createStressJobs.js';
-import { solverRunCase } from '../../web/lib/server/stress/solverRunCase.js';
+import { workerRunCase } from '../../web/lib/server/stress/node/workerRunCase.js';
 import { correlationCenter } from '../../scenarios/loop/index.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { redact, type Config } from '../config/index.js';
@@ -82,6 +83,16 @@ export async function startApp(
 			drawer: uniformPanelDrawer(),
 			...(opened ? { options: { panelSize: config.loop.panelSize, reserves: config.loop.reserves } } : {})
 		});
+		// The loop's own settings, so the console warns of what the loop warns of; with the loop on,
+		// the loop's own daily scan once it has made one.
+		const scan = dailyWarnings(
+			correlationCenter(telemetry.store, reference, {
+				historyDays: 56,
+				warnAheadDays: config.loop.warnAheadDays,
+				expectedIntervalMs: config.sim.stepHours * 3_600_000
+			})
+		);
+		const loopScan = opened && loopWarnings(scan);
 		const accounts = openAccounts(accountsPath(config.dataDir));
 		stops.push(async () => accounts.close());
 		const context: AppContext = {
@@ -96,15 +107,8 @@ export async function startApp(
 			signInLimiter: createRateLimiter(),
 			telemetry: telemetry.store,
 			...(telemetry.ingest ? { ingest: telemetry.ingest } : {}),
-			// The loop's own settings, so the console warns of what the loop warns of.
-			analysis: dailyWarnings(
-				correlationCenter(telemetry.store, reference, {
-					historyDays: 56,
-					warnAheadDays: config.loop.warnAheadDays,
-					expectedIntervalMs: config.sim.stepHours * 3_600_000
-				})
-			),
-			stress: createStressJobs(solverRunCase(reference), () => Date.now()),
+			analysis: loopScan || scan,
+			stress: createStressJobs(workerRunCase(reference), () => Date.now()),
 			now: () => clock().getTime()
 		};
 		const metrics = telemetry.ingest && ingestMetrics(telemetry.ingest, () => clock().getTime());
@@ -122,7 +126,8 @@ export async function startApp(
 			desk: rounds,
 			elections,
 			consoleUrl: web.url,
-			notify
+			notify,
+			...(loopScan ? { onWarnings: loopScan.hear } : {})
 		});
 		if (loop) stops.push(() => loop.stop());
 		log.info(

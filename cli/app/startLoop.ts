@@ -20,6 +20,7 @@ import {
 	type CouncilElections,
 	type Loop,
 	type LoopEvent,
+	type LoopWarning,
 	type LoopWorld
 } from '../../scenarios/loop/index.js';
 import type { Invitation, RoundDesk } from '../../scenarios/round/index.js';
@@ -46,6 +47,8 @@ export interface OpenedLoop {
 		/** The console's URL, for invitation links. */
 		readonly consoleUrl: string;
 		readonly notify: (line: string) => void;
+		/** Hears each day's shortage warnings (the console shows them instead of scanning again). */
+		readonly onWarnings?: (warnings: readonly LoopWarning[]) => void;
 	}): RunningLoop;
 }
 
@@ -104,7 +107,7 @@ export async function openLoop(
 		world,
 		clock,
 		ingestClock: () => world.dateOf(world.day() + 1),
-		start({ store, mqttUrl, desk, elections, consoleUrl, notify }) {
+		start({ store, mqttUrl, desk, elections, consoleUrl, notify, onWarnings }) {
 			const unitOf = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit]));
 			// Sequence numbers keep rising across restarts (a real gateway keeps its counter), so the
 			// ingest does not count the resumed gateways' messages as duplicates.
@@ -164,6 +167,7 @@ export async function openLoop(
 						log.debug({ day: e.day, readings: e.readings, cost: e.cost }, 'simulated day');
 						break;
 					case 'warnings':
+						onWarnings?.(e.warnings);
 						if (e.warnings.length > 0)
 							log.info({ day: e.day, warnings: e.warnings.map((w) => w.sentence.en) }, 'shortage warnings');
 						break;

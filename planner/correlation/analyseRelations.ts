@@ -3,6 +3,7 @@ import { defaults } from './defaults.js';
 import { studentTTwoSided } from './distributions.js';
 import { autocorrelations, effectiveSampleSize } from './effectiveSampleSize.js';
 import { explainRelation } from './explainRelation.js';
+import { influentialDropped } from './influentialDropped.js';
 import { grangerTest } from './granger.js';
 import { withoutInfluential } from './influence.js';
 import { crossCorrelation, shiftPair } from './lagged.js';
@@ -119,7 +120,7 @@ export function analyseRelations(
 					: null;
 		// Fragility is judged on ranks without the largest events, so neither one event nor one loud stretch carries it.
 		const [xs, ys] = shiftPair(pa, pb, c.lag);
-		const drop = Math.max(1, Math.ceil(o.influentialShare * c.n));
+		const drop = influentialDropped(c.n, o.influentialShare);
 		const rest = withoutInfluential('spearman', xs, ys, drop, o.preparation === 'prewhiten' ? o.order : 0);
 		const pWithoutInfluential = pOf(rest.r, c.nEffective * (rest.n / c.n));
 		const barValue = o.bar === 'q' ? qv : c.p;
@@ -142,7 +143,7 @@ export function analyseRelations(
 			significant,
 			evidence: evidenceOf(significant, fragile, c.p, granger?.p ?? null, o.alpha)
 		};
-		return { ...relation, explanation: explainRelation(relation, o, drop) };
+		return { ...relation, explanation: explainRelation(relation, o) };
 	});
 	relations.sort((x, y) => x.q - y.q || Math.abs(y.r) - Math.abs(x.r) || (x.a + x.b < y.a + y.b ? -1 : 1));
 	return { at, options: o, tests: candidates.length, relations, skipped };

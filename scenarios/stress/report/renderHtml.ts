@@ -1,92 +1,124 @@
 import { LEVELS } from '../../../sim/index.js';
 import type { Criterion, RunEvidence, StressReport } from '../types.js';
+import { reportWords, type ReportLocale } from './reportWords.js';
 import { svgPlot } from './svgPlot.js';
 
 const esc = (s: string) =>
 	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The criterion in words, with its unit. */
-export function describeCriterion(c: Criterion): string {
+export function describeCriterion(
+	c: Criterion,
+	locale: ReportLocale = 'en',
+	name: (id: string) => string = (id) => id
+): string {
+	const w = reportWords[locale];
 	switch (c.kind) {
 		case 'min-coverage':
-			return `${c.resources.join(', ')} coverage ≥ ${c.min} on the worst day${c.regions ? ` (${c.regions.join(', ')})` : ''}`;
+			return w.minCoverage(c.resources.map(name).join(', '), c.min, c.regions?.map(name).join(', ') ?? '');
 		case 'threat-level':
-			return `${c.scope} threat level${c.atLeast ? ` ≥ ${c.atLeast}` : ''}${c.atMost ? ` ≤ ${c.atMost}` : ''}`;
+			return w.threatLevel(
+				c.scope === 'federation' ? w.federation : name(c.scope),
+				c.atLeast ? w.levels[c.atLeast] : '',
+				c.atMost ? w.levels[c.atMost] : ''
+			);
 		case 'manual-control':
-			return `stale sensors flagged within ${c.withinHours} h of the outage`;
+			return w.manualControl(c.withinHours);
 	}
 }
 
 /** A criterion's figure in its unit: coverage as a share, hours, or a threat level's name. */
-export function formatFigure(c: Criterion, value: number): string {
+export function formatFigure(c: Criterion, value: number, locale: ReportLocale = 'en'): string {
+	const w = reportWords[locale];
+	const comma = (s: string) => (locale === 'ru' ? s.replace('.', ',') : s);
 	switch (c.kind) {
 		case 'min-coverage':
-			return value.toFixed(3);
+			return comma(value.toFixed(3));
 		case 'threat-level':
-			return LEVELS[value] ?? String(value);
+			return LEVELS[value] ? w.levels[LEVELS[value]] : String(value);
 		case 'manual-control':
-			return Number.isFinite(value) ? `${value} h` : 'never';
+			return Number.isFinite(value) ? w.hours(value) : w.never;
 	}
 }
 
-/** One case: its verdict table and the plots of its first run, as an HTML fragment (the console shows it too). */
-export function reportSection(report: StressReport, e: RunEvidence | undefined): string {
+/**
+ * One case: its verdict table and the plots of its first run, as an HTML fragment in `locale` (the
+ * console shows it too); `name` gives regions and resources the reader's names (their ids by default).
+ */
+export function reportSection(
+	report: StressReport,
+	e: RunEvidence | undefined,
+	locale: ReportLocale = 'en',
+	name: (id: string) => string = (id) => id
+): string {
+	const w = reportWords[locale];
+	const fig = (c: Criterion, v: number) => formatFigure(c, v, locale);
+	// `region/resource`, a scope, or the ingest's own check, as the judge names the worst place.
+	const whereIn = (where: string) =>
+		where === 'ingest stale detection' ? w.staleCheck : where.split('/').map(name).join(' / ');
 	const rows = report.criteria
-		.map(
-			(c) =>
-				`<tr><td>${c.pass ? 'PASS' : '<b>FAIL</b>'}</td><td>${esc(describeCriterion(c.criterion))}</td>` +
-				`<td>${formatFigure(c.criterion, c.p5)}</td><td>${formatFigure(c.criterion, c.p50)}</td><td>${formatFigure(c.criterion, c.p95)}</td>` +
-				`<td>${(c.passRate * 100).toFixed(0)}%</td><td>${esc(c.worst.where)}${c.worst.day === null ? '' : `, day ${c.worst.day}`} (seed ${esc(String(c.worst.seed))})</td></tr>`
-		)
+		.map((c) => {
+			const where = `${esc(whereIn(c.worst.where))}${c.worst.day === null ? '' : `, ${w.day(c.worst.day)}`} (${w.seed(esc(String(c.worst.seed)))})`;
+			const figures = [c.p5, c.p50, c.p95].map((v) => `<td>${fig(c.criterion, v)}</td>`).join('');
+			const verdict = c.pass ? w.pass : `<b>${w.fail}</b>`;
+			return `<tr><td>${verdict}</td><td>${esc(describeCriterion(c.criterion, locale, name))}</td>${figures}<td>${(c.passRate * 100).toFixed(0)}%</td><td>${where}</td></tr>`;
+		})
 		.join('\n');
+	const { start, days } = report.window;
 	const parts = [
-		`<section><h2>${report.pass ? 'PASS' : 'FAIL'}: ${esc(report.title.en)} (${esc(report.case)})</h2>`,
-		`<p>Judged on days ${report.window.start}–${report.window.start + report.window.days - 1}; ${report.seeds.length} runs through the closed loop (seeds ${esc(report.seeds.join(', '))}).</p>`,
-		`<table><tr><th></th><th>criterion</th><th>p5</th><th>p50</th><th>p95</th><th>runs passed</th><th>worst</th></tr>${rows}</table>`
+		`<section><h2>${report.pass ? w.pass : w.fail}: ${esc(report.title[locale])} (${esc(report.case)})</h2>`,
+		`<p>${w.judged(start, start + days - 1, report.seeds.length, esc(report.seeds.join(', ')))}</p>`,
+		`<table><tr><th></th>${w.head.map((h) => `<th>${h}</th>`).join('')}</tr>${rows}</table>`
 	];
 	if (e) {
 		const daily = e.daily;
 		const regions = Object.keys(daily[0]?.regionCoverage ?? {});
 		const resources = Object.keys(daily[0]?.reserveMonths ?? {});
-		const marks = e.decisions.map((d) => ({
-			day: d.day,
-			label: `day ${d.day}: adopted ${d.scenario.title.en}`
-		}));
+		const marks = e.decisions.map((d) => ({ day: d.day, label: w.adopted(d.day, d.scenario.title[locale]) }));
 		const scopes = [
 			'federation',
 			...regions.filter((r) => daily.some((d) => (d.threat.regions[r] ?? 'normal') !== 'normal'))
 		];
+		const decisions = e.decisions.map(
+			(d) => `<li>${esc(w.decision(d.day, d.round, d.scenario.title[locale]))}</li>`
+		);
 		parts.push(
-			`<p>Plots of the first run (seed ${esc(String(report.seeds[0]))}); dashed lines are the auto-council's decisions, the shaded band the judged window.</p>`,
+			`<p>${w.plotsNote(esc(String(report.seeds[0])))}</p>`,
 			svgPlot({
-				title: 'Coverage per region (mean over basic needs)',
-				yLabel: 'delivered ÷ need',
+				title: w.coverage,
+				yLabel: w.coverageAxis,
 				yMax: 1,
 				window: report.window,
 				marks,
-				series: regions.map((r) => ({ label: r, values: daily.map((d) => d.regionCoverage[r] ?? NaN) }))
+				locale,
+				series: regions.map((r) => ({ label: name(r), values: daily.map((d) => d.regionCoverage[r] ?? NaN) }))
 			}),
 			svgPlot({
-				title: 'Stocks (whole federation)',
-				yLabel: 'months of need',
+				title: w.stocks,
+				yLabel: w.stocksAxis,
 				window: report.window,
 				marks,
-				series: resources.map((k) => ({ label: k, values: daily.map((d) => d.reserveMonths[k] ?? NaN) }))
+				locale,
+				series: resources.map((k) => ({
+					label: name(k),
+					values: daily.map((d) => d.reserveMonths[k] ?? NaN)
+				}))
 			}),
 			svgPlot({
-				title: 'Threat levels (0 normal, 1 yellow, 2 red, 3 survival)',
-				yLabel: 'level',
+				title: w.threat,
+				yLabel: w.threatAxis,
 				yMax: 3,
 				steps: true,
 				window: report.window,
+				locale,
 				series: scopes.map((s) => ({
-					label: s,
+					label: s === 'federation' ? w.federation : name(s),
 					values: daily.map((d) =>
 						LEVELS.indexOf(s === 'federation' ? d.threat.federation : (d.threat.regions[s] ?? 'normal'))
 					)
 				}))
 			}),
-			`<h3>Decisions</h3><ul>${e.decisions.map((d) => `<li>day ${d.day}, round ${esc(d.round)}: ${esc(d.scenario.title.en)}</li>`).join('') || '<li>none</li>'}</ul>`
+			`<h3>${w.decisions}</h3><ul>${decisions.join('') || `<li>${w.none}</li>`}</ul>`
 		);
 	}
 	parts.push('</section>');

@@ -1,3 +1,4 @@
+import { reportWords, type ReportLocale } from './reportWords.js';
 import { curveLinear, curveStepAfter, line, scaleLinear, schemeTableau10 } from 'd3';
 
 /** One line of a plot: its label and a value per day (NaN leaves a gap). */
@@ -22,7 +23,10 @@ export function svgPlot(input: {
 	readonly yLabel: string;
 	/** Steps for levels (a level holds for the whole day), lines for quantities. */
 	readonly steps?: boolean;
+	/** The language of the window's tooltip and the day axis (default English). */
+	readonly locale?: ReportLocale;
 }): string {
+	const words = reportWords[input.locale ?? 'en'];
 	const width = 720;
 	const height = 260;
 	const m = { top: 36, right: 150, bottom: 28, left: 48 };
@@ -40,7 +44,7 @@ export function svgPlot(input: {
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(input.title)}">`,
 		`<text x="${m.left}" y="16" font-weight="bold">${esc(input.title)}</text>`,
-		`<rect x="${x(w.start)}" y="${m.top}" width="${x(w.start + w.days) - x(w.start)}" height="${height - m.top - m.bottom}" fill="#f3d9d9"><title>judged window: days ${w.start}–${w.start + w.days - 1}</title></rect>`,
+		`<rect x="${x(w.start)}" y="${m.top}" width="${x(w.start + w.days) - x(w.start)}" height="${height - m.top - m.bottom}" fill="#f3d9d9"><title>${words.window(w.start, w.start + w.days - 1)}</title></rect>`,
 		...y
 			.ticks(5)
 			.map(
@@ -53,7 +57,7 @@ export function svgPlot(input: {
 				(t) =>
 					`<text x="${x(t)}" y="${height - m.bottom + 14}" text-anchor="middle" font-size="10">${t}</text>`
 			),
-		`<text x="${width - m.right}" y="${height - 2}" text-anchor="end" font-size="10">day of the run</text>`,
+		`<text x="${width - m.right}" y="${height - 2}" text-anchor="end" font-size="10">${words.dayAxis}</text>`,
 		`<text x="4" y="${m.top - 6}" font-size="10">${esc(input.yLabel)}</text>`,
 		...(input.marks ?? []).map(
 			(k) =>

@@ -20,7 +20,7 @@ const ru = {
 	'stress.fail': 'НЕ ПРОЙДЕН',
 	'stress.failed': 'сбой',
 	'stress.reload': 'Обновить',
-	'stress.report': 'Отчёт команды `resourceos stress` (на английском): критерии и графики первого прогона.',
+	'stress.report': 'Отчёт команды `resourceos stress`: критерии и графики первого прогона.',
 	'stress.by': 'запустил(а) {by}'
 };
 

@@ -22,11 +22,21 @@ export function tradeOff(scenarios: readonly { id: string; metrics: ScenarioMetr
 		height: H,
 		xTicks: x.ticks(4).map((v) => ({ x: x(v), label: v })),
 		yTicks: y.ticks(4).map((v) => ({ y: y(v), label: v })),
-		points: scenarios.map((s) => ({
-			id: s.id,
-			x: x(s.metrics.transportTonneKm),
-			y: y(s.metrics.minCoverage),
-			nonDominated: best.has(s.id)
-		}))
+		points: withLabelRows(
+			scenarios.map((s) => ({
+				id: s.id,
+				x: x(s.metrics.transportTonneKm),
+				y: y(s.metrics.minCoverage),
+				nonDominated: best.has(s.id)
+			}))
+		)
 	};
+}
+
+/** Scenarios with equal metrics share a point: each further name goes one line (12 px) lower, so no two names overprint. */
+function withLabelRows<P extends { readonly x: number; readonly y: number }>(points: readonly P[]) {
+	return points.map((p, i) => ({
+		...p,
+		labelRow: points.slice(0, i).filter((q) => Math.abs(q.x - p.x) < 80 && Math.abs(q.y - p.y) < 12).length
+	}));
 }

@@ -42,6 +42,8 @@ export interface TradeOff {
 		readonly x: number;
 		readonly y: number;
 		readonly nonDominated: boolean;
+		/** Which line of names at this spot the scenario's name takes (0 for the first), so names at one point do not overprint. */
+		readonly labelRow: number;
 	}[];
 }
 

@@ -159,7 +159,10 @@ describe('council actions in the console', () => {
 		// A rework verdict needs a comment; amended parameters must be ones the planner can act on; a verdict is one of three words.
 		const review = formFor('submit-review');
 		review.set('verdict:equity-first', 'needs-rework');
-		expect(await act(person('expert', first), review)).toMatchObject({ status: 'refused' });
+		expect(await act(person('expert', first), review)).toMatchObject({
+			status: 'bad-input',
+			field: 'comment:equity-first'
+		});
 		review.set('verdict:equity-first', 'so-so');
 		expect(await act(person('expert', first), review)).toMatchObject({
 			status: 'bad-input',
@@ -194,7 +197,11 @@ describe('council actions in the console', () => {
 
 		const strike = formFor('strike');
 		strike.set('reason', 'too short');
-		expect(await act(person('ethics', 'ethics-3'), strike)).toMatchObject({ status: 'refused' });
+		// The round's own rule refuses it, and the error is tied to the reason box.
+		expect(await act(person('ethics', 'ethics-3'), strike)).toMatchObject({
+			status: 'bad-input',
+			field: 'reason'
+		});
 		expect(await act(person('ethics', 'ethics-3'), formFor('strike'))).toMatchObject({ status: 'done' });
 		const struck = desk.round('harvest')!.scenarios.find((s) => s.scenario.id === 'reserve-keeping')!;
 		expect(struck.standing).toMatchObject({ kind: 'struck', strike: { by: 'ethics-3' } });

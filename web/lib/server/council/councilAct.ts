@@ -41,7 +41,14 @@ export async function councilAct(
 	const fields = Object.fromEntries(form);
 	const id = roundId!;
 	const report = async (result: ActResult): Promise<CouncilOutcome> => {
-		if (!result.ok) return { status: 'refused', action, message: result.error.message };
+		if (!result.ok) {
+			// The round's own rules name the field they refuse ("strike in state …: reason: should be …");
+			// when it is one of this form's fields, the error is tied to that input.
+			const field = /^[\w-]+ in state [\w-]+: ([\w-]+): /.exec(result.error.message)?.[1];
+			return field !== undefined && field in fields
+				? { status: 'bad-input', action, field, message: result.error.message }
+				: { status: 'refused', action, message: result.error.message };
+		}
 		const done = { status: 'done', action, round: result.round.id, state: result.round.state } as const;
 		if (result.invitations.length === 0) return done;
 		const stage = result.invitations[0]!.stage;

@@ -56,6 +56,18 @@ export function reviewFromForm(
 			...(pairs.length > 0 ? { amended: Object.fromEntries(pairs as [string, unknown][]) } : {})
 		});
 	}
+	// The desk refuses this too, but names the scenario by its long id; here the error is tied to the comment box.
+	const silent = ids.find(
+		(id) =>
+			['needs-rework', 'unsound'].includes(String(fields[`verdict:${id}`])) &&
+			String(fields[`comment:${id}`] ?? '').trim() === ''
+	);
+	if (silent !== undefined)
+		return {
+			ok: false,
+			field: `comment:${silent}`,
+			message: `comment:${silent}: needed when the verdict is not sound`
+		};
 	const parsed = parse(ReviewFile, { verdicts });
 	if (!parsed.ok) {
 		const issue = parsed.issues[0]!;

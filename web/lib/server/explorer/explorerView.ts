@@ -1,5 +1,6 @@
 import { detectRegimeChanges } from '../../../../planner/anomaly/detectRegimeChanges.js';
 import { analyseRelations } from '../../../../planner/correlation/analyseRelations.js';
+import { explainRelation } from '../../../../planner/correlation/explainRelation.js';
 import { forecastSeries } from '../../../../planner/forecast/forecastSeries.js';
 import type { Locale } from '../../i18n/types.js';
 import { unitName } from '../../i18n/unitName.js';
@@ -111,7 +112,7 @@ export async function explorerView(
 				a: names.get(r.a) ?? r.a,
 				b: names.get(r.b) ?? r.b,
 				lag: r.lag,
-				explanation: r.explanation
+				explanation: explainRelation(r, report!.options, locale, (id) => names.get(id) ?? id)
 			})),
 		refused: [
 			...(query.region !== null && region.id !== query.region

@@ -3,6 +3,7 @@ import { unitName } from '../../i18n/unitName.js';
 import { lastThreatLevel } from '../../../../scenarios/loop/lastThreatLevel.js';
 import { heatMap } from '../charts/heatMap.js';
 import type { AppContext } from '../context.js';
+import { referenceNames } from '../referenceNames.js';
 import { stockDays } from './stockDays.js';
 import type { Overview } from './types.js';
 
@@ -15,10 +16,7 @@ const urgency = { empty: 0, 'below-floor': 1, 'runs-out': 2 } as const;
 export async function overview(app: AppContext, locale: Locale): Promise<Overview> {
 	const { world, catalogue } = app.reference;
 	const now = app.now();
-	const names = new Map([
-		...world.regions.map((r) => [r.id, r.name[locale]] as const),
-		...catalogue.resources.map((r) => [r.id, r.name[locale]] as const)
-	]);
+	const names = referenceNames(app.reference, locale);
 	const name = (id: string) => names.get(id) ?? id;
 	const latest = await app.telemetry.latest({});
 	const stocks = stockDays(latest, app.reference);

@@ -6,6 +6,7 @@ import { tradeOff } from '../charts/tradeOff.js';
 import { chainStatus } from './chainStatus.js';
 import { findReceipt } from './findReceipt.js';
 import { publishedBallots } from './publishedBallots.js';
+import { referenceNames } from '../referenceNames.js';
 import { roundRow } from './roundList.js';
 import { pageOf } from './pageOf.js';
 import type { RoundPages, RoundView, ScenarioView } from './types.js';
@@ -25,6 +26,7 @@ export function roundView(
 ): RoundView | undefined {
 	const round = app.rounds.round(id);
 	if (!round) return undefined;
+	const names = referenceNames(app.reference, locale);
 	const ballots = [...app.rounds.ballots(id), ...app.rounds.openBallots(id)];
 	const scenarioViews: ScenarioView[] = round.scenarios.map(({ scenario: s, standing }) => ({
 		id: s.id,
@@ -35,7 +37,7 @@ export function roundView(
 		telemetryHash: s.telemetry.hash,
 		telemetryTo: iso(s.telemetry.to),
 		explanations: (s.explanations ?? []).map((e) => e[locale]),
-		...(s.coverage && s.coverage.length > 0 ? { heatMap: coverageMap(s.coverage) } : {}),
+		...(s.coverage && s.coverage.length > 0 ? { heatMap: coverageMap(s.coverage, names) } : {}),
 		...(s.deltas ? { deltas: s.deltas } : {}),
 		standing: standing.kind,
 		...(standing.kind === 'struck'
@@ -50,6 +52,13 @@ export function roundView(
 		seed: round.seed,
 		scenarioViews,
 		tradeOff: tradeOff(round.scenarios.map(({ scenario }) => scenario)),
+		// Experts by name and field, as the roster has them (the id is what the audit log carries).
+		experts: Object.fromEntries(
+			app.ledger
+				.roster()
+				.filter((e) => round.reviewers.includes(e.id))
+				.map((e) => [e.id, `${e.name} (${e.field})`])
+		),
 		reviewers: round.reviewers,
 		reviews: round.reviews.map((r) => ({
 			expertId: r.expertId,

@@ -48,6 +48,8 @@ export interface RoundView extends RoundRow {
 	readonly scenarioViews: readonly ScenarioView[];
 	readonly tradeOff: TradeOff;
 	readonly reviewers: readonly string[];
+	/** The reviewers' names and fields by id, from the expert roster. */
+	readonly experts: Readonly<Record<string, string>>;
 	readonly reviews: readonly {
 		readonly expertId: string;
 		readonly at: string;

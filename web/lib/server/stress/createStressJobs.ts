@@ -1,5 +1,4 @@
 import { stressCases } from '../../../../scenarios/stress/index.js';
-import { reportSection } from '../../../../scenarios/stress/report/renderHtml.js';
 import type { RunCase, StressJob, StressJobs, StressJobState } from './types.js';
 
 /**
@@ -35,21 +34,7 @@ export function createStressJobs(run: RunCase, clock: () => number): StressJobs 
 			let done = 0;
 			void run(stress, seeds, () => update(id, { status: 'running', done: ++done, total }))
 				.then(
-					(result): StressJobState =>
-						result.status === 'ok'
-							? {
-									status: 'done',
-									done,
-									total,
-									pass: result.report.pass,
-									html: reportSection(result.report, result.evidence[0])
-								}
-							: {
-									status: 'failed',
-									done,
-									total,
-									message: result.issues.map((i) => `${i.path}: ${i.expected}`).join('; ')
-								},
+					(outcome): StressJobState => ({ ...outcome, done, total }),
 					(error: unknown): StressJobState => ({
 						status: 'failed',
 						done,

@@ -1,50 +1,51 @@
 import loadHighs from 'highs';
 import type { ReferenceData } from '../../../../data/reference/index.js';
-import type { TelemetryStore } from '../../../../data/telemetry/index.js';
 import { highsSolver } from '../../../../planner/solver/highsSolver.js';
 import { jsLpSolver } from '../../../../planner/solver/jsLpSolver.js';
 import { runStress } from '../../../../scenarios/stress/index.js';
 import { stressStores } from '../../../../scenarios/stress/node/stressStores.js';
+import { reportSection } from '../../../../scenarios/stress/report/renderHtml.js';
+import { referenceNames } from '../referenceNames.js';
 import type { RunCase } from './types.js';
 
-/** A macrotask turn: lets the server answer requests (pages, votes, this job's progress) in between. */
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * The store with a turn of the event loop before every write. A run is otherwise one long stretch of
- * CPU with only microtask awaits, and the console would answer nobody (not even its own progress
- * stream) until the job ended.
- */
-function yielding(inner: TelemetryStore): TelemetryStore {
-	return {
-		write: async (batch) => {
-			await turn();
-			return inner.write(batch);
-		},
-		latest: (filter) => inner.latest(filter),
-		range: (series, from, to) => inner.range(series, from, to),
-		aggregate: (filter, from, to, windowMs, fn) => inner.aggregate(filter, from, to, windowMs, fn),
-		close: () => inner.close()
-	};
-}
+const named = (names: ReadonlyMap<string, string>) => (id: string) => names.get(id) ?? id;
 
 /**
  * `runStress` as `resourceos stress` runs it (HiGHS with the JS solver as the cross-check, fresh
- * in-memory stores per run), its HiGHS instance closed after each job.
+ * in-memory stores per run), its HiGHS instance closed after each job, ended as the console shows it.
+ * It holds the thread it runs on for seconds at a time: the console runs it in a worker
+ * (`node/workerRunCase.ts`).
  */
 export function solverRunCase(reference: ReferenceData): RunCase {
 	return async (stress, seeds, onProgress) => {
 		const highs = highsSolver(loadHighs);
 		try {
-			return await runStress(stress, seeds, {
+			const result = await runStress(stress, seeds, {
 				reference,
 				solvers: { highs, jslp: jsLpSolver() },
-				open: (clock) => {
-					const stores = stressStores(clock);
-					return { ...stores, store: yielding(stores.store) };
-				},
+				open: stressStores,
 				onProgress
 			});
+			return result.status === 'ok'
+				? {
+						status: 'done',
+						pass: result.report.pass,
+						html: {
+							ru: reportSection(
+								result.report,
+								result.evidence[0],
+								'ru',
+								named(referenceNames(reference, 'ru'))
+							),
+							en: reportSection(
+								result.report,
+								result.evidence[0],
+								'en',
+								named(referenceNames(reference, 'en'))
+							)
+						}
+					}
+				: { status: 'failed', message: result.issues.map((i) => `${i.path}: ${i.expected}`).join('; ') };
 		} finally {
 			await highs.close();
 		}

@@ -1,12 +1,18 @@
+import type { Locale } from '../../i18n/types.js';
 import type { Role } from '../../../../data/accounts/index.js';
-import type { StressCase, StressResult } from '../../../../scenarios/stress/index.js';
+import type { StressCase } from '../../../../scenarios/stress/index.js';
 
-/** Runs one case over seeds, reporting each simulated day (the composition root binds solvers and stores). */
+/** How a job ended: the verdict and the stress command's report section (HTML), or what went wrong. */
+export type StressOutcome =
+	| { readonly status: 'done'; readonly pass: boolean; readonly html: Readonly<Record<Locale, string>> }
+	| { readonly status: 'failed'; readonly message: string };
+
+/** Runs one case over seeds, reporting each simulated day (the composition root binds solvers, stores and thread). */
 export type RunCase = (
 	stress: StressCase,
 	seeds: readonly number[],
 	onProgress: (p: { readonly run: number; readonly day: number }) => void
-) => Promise<StressResult>;
+) => Promise<StressOutcome>;
 
 /** Where a job stands: days simulated of all its runs, and at the end the report or what went wrong. */
 export type StressJobState =
@@ -16,8 +22,8 @@ export type StressJobState =
 			readonly done: number;
 			readonly total: number;
 			readonly pass: boolean;
-			/** The stress command's own report section (verdict table and plots of the first run), HTML. */
-			readonly html: string;
+			/** The stress command's own report section (verdict table and plots of the first run), HTML, in each language. */
+			readonly html: Readonly<Record<Locale, string>>;
 	  }
 	| { readonly status: 'failed'; readonly done: number; readonly total: number; readonly message: string };
 
