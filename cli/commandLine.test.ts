@@ -44,7 +44,7 @@ describe('every command refuses words it does not know, listing the valid ones',
 
 	it('lists the flags a command takes when one is unknown', async () => {
 		const { err } = await runInProcess(['simulate', '--dayz', '30']);
-		expect(err).toMatch(/--dayz: is not a flag here; the flags are --days, --seed, .*--no-redistribute/);
+		expect(err).toMatch(/--dayz: is not a flag here; the flags are .*--days, --seed, .*--no-redistribute/);
 	});
 
 	it('refuses a flag of another step of the same command', async () => {
