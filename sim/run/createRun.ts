@@ -9,6 +9,7 @@ import { createObserver } from '../observe/createObserver.js';
 import { sensorLayout } from '../observe/sensorLayout.js';
 import { applyShocks } from '../shocks/applyShock.js';
 import { checkShocks } from '../shocks/checkShocks.js';
+import { arrivalsToday, createArrivals } from '../step/arrivals.js';
 import { beginDay, endDay, resetDay } from '../step/beginDay.js';
 import { createContext, periodRates, type PeriodRates } from '../step/context.js';
 import { createState } from '../step/createState.js';
@@ -58,6 +59,7 @@ export function createRun(input: SimInput): RunResult {
 	if (issues.length > 0) return { status: 'invalid', issues };
 
 	let ctx = createContext(world, options, plan);
+	const arrivals = createArrivals(ctx.tables, ctx.stepsPerDay);
 	const layout = sensorLayout(world);
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
@@ -129,9 +131,10 @@ export function createRun(input: SimInput): RunResult {
 				beginDay(world, state, ctx);
 				if (options.redistribution.enabled)
 					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
+				arrivalsToday(arrivals, rates ? rates.shipping : null, state.day);
 			},
 			step() {
-				stepWorld(world, state, ctx, rates);
+				stepWorld(world, state, ctx, rates, arrivals);
 				if (!observer) return [];
 				const due: Reading[] = observer.observe(state);
 				sums.delivered += due.length;

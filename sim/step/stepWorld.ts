@@ -1,5 +1,6 @@
 import { substituteAllowed } from '../../data/plan/substitution.js';
 import type { CompiledWorld } from '../world/types.js';
+import type { Arrivals } from './arrivals.js';
 import type { PeriodRates, StepContext } from './context.js';
 import type { SimState } from './types.js';
 
@@ -13,7 +14,8 @@ export function stepWorld(
 	world: CompiledWorld,
 	state: SimState,
 	ctx: StepContext,
-	rates: PeriodRates | null
+	rates: PeriodRates | null,
+	arrivals: Arrivals
 ): void {
 	const { L } = world;
 	const { dt } = ctx;
@@ -31,12 +33,13 @@ export function stepWorld(
 	const consumed = totals.consumed;
 	const { siteCell, plainSites, cellResource, laneFrom, laneTo, laneLeadSteps, laneTonneKm } = ctx.tables;
 
-	// Arrivals, on the lanes that can carry goods in this run.
-	const used = ctx.transitLanes;
-	if (used.length > 0 && slots > 1) {
+	// Arrivals, on the lanes that shipped recently enough to have goods due today.
+	const used = arrivals.lanes;
+	const dueLanes = arrivals.count;
+	if (dueLanes > 0 && slots > 1) {
 		// Slot-major ring: this step's arrivals are one contiguous row, read in lane order.
 		const row = (state.step % slots) * L;
-		for (let u = 0; u < used.length; u++) {
+		for (let u = 0; u < dueLanes; u++) {
 			const lane = used[u]!;
 			const i = row + lane;
 			const amount = transit[i]!;
