@@ -18,7 +18,7 @@ export function stepWorld(
 	rates: PeriodRates | null,
 	arrivals: Arrivals
 ): void {
-	if (arrivals.count > 0 && state.slots > 1) arrive(world, state, ctx, arrivals);
+	if (arrivals.count > 0) arrive(state, ctx, arrivals);
 	// Energy used as production inputs, then by transport, summed in this order (as one sum).
 	let dayEnergy = produce(world, state, ctx, rates);
 	if (rates) dayEnergy = depart(world, state, ctx, rates, dayEnergy);
@@ -28,20 +28,20 @@ export function stepWorld(
 }
 
 /** Arrivals on the lanes that shipped recently enough to have goods due today. */
-function arrive(world: CompiledWorld, state: SimState, ctx: StepContext, arrivals: Arrivals): void {
-	const { L } = world;
+function arrive(state: SimState, ctx: StepContext, arrivals: Arrivals): void {
+	const step = state.step;
 	const stock = state.stock;
 	const transit = state.transit;
+	const transitStart = state.transitStart;
 	const dayInflow = state.dayInflow;
 	const onRoad = state.onRoad;
 	const laneTo = ctx.tables.laneTo;
 	const used = arrivals.lanes;
 	const count = arrivals.count;
-	// Slot-major ring: this step's arrivals are one contiguous row, read in lane order.
-	const row = (state.step % state.slots) * L;
 	for (let u = 0; u < count; u++) {
 		const lane = used[u]!;
-		const i = row + lane;
+		const start = transitStart[lane]!;
+		const i = start + (step % (transitStart[lane + 1]! - start));
 		const amount = transit[i]!;
 		if (amount > 0) {
 			const at = laneTo[lane]!;
@@ -127,11 +127,11 @@ function depart(
 	rates: PeriodRates,
 	energy: number
 ): number {
-	const { L } = world;
 	const { dt } = ctx;
 	const stock = state.stock;
-	const slots = state.slots;
+	const step = state.step;
 	const transit = state.transit;
+	const transitStart = state.transitStart;
 	const onRoad = state.onRoad;
 	const dayInflow = state.dayInflow;
 	const dayWaste = state.dayWaste;
@@ -147,8 +147,6 @@ function depart(
 	const dayShipped = state.dayShipped;
 	const transportLoss = state.totals.transportLoss;
 	let dayTonneKm = 0;
-	// The ring's row now; a lead is shorter than the ring, so one wrap at most (no modulo per lane).
-	const now = state.step % slots;
 	for (let u = 0; u < shipping.length; u++) {
 		const lane = shipping[u]!;
 		const a = laneArc[lane]!;
@@ -167,8 +165,7 @@ function depart(
 			stock[laneTo[lane]!]! += amount - loss;
 			dayInflow[laneTo[lane]!]! += amount - loss;
 		} else {
-			const slot = now + lead < slots ? now + lead : now + lead - slots;
-			transit[slot * L + lane]! += amount - loss;
+			transit[transitStart[lane]! + ((step + lead) % (lead + 1))]! += amount - loss;
 			onRoad[lane]! += amount - loss;
 		}
 		dayTonneKm += amount * laneTonneKm[lane]!;
