@@ -49,7 +49,8 @@ export function balanceOf(world: CompiledWorld, state: SimState): Record<string,
 		let inTransit = 0;
 		for (let lane = 0; lane < L; lane++) {
 			if (world.laneResource[lane] !== k) continue;
-			for (let s = 0; s < state.slots; s++) inTransit += state.transit[s * L + lane]!;
+			for (let i = state.transitStart[lane]!; i < state.transitStart[lane + 1]!; i++)
+				inTransit += state.transit[i]!;
 		}
 		const b = {
 			initial,

@@ -16,9 +16,11 @@ export function createState(
 	const { R, K, P, L } = world;
 	const RK = R * K;
 	const stepsPerDay = stepsPerDayOf(options.stepHours);
-	let maxLead = 0;
-	for (let a = 0; a < world.A; a++) maxLead = Math.max(maxLead, world.arcLeadDays[a]!);
-	const slots = maxLead * stepsPerDay + 1;
+	// Per lane, a ring of lead + 1 steps: the few hundred lanes that ship keep their goods on the road
+	// in a few contiguous entries each (a slot-major ring over every lane spread them over megabytes).
+	const transitStart = new Int32Array(L + 1);
+	for (let lane = 0; lane < L; lane++)
+		transitStart[lane + 1] = transitStart[lane]! + world.arcLeadDays[world.laneArc[lane]!]! * stepsPerDay + 1;
 	const zeros = () => new Float64Array(K);
 	return {
 		step: 0,
@@ -49,8 +51,8 @@ export function createState(
 		offences: { caught: 0, repeats: 0, compensationHours: 0 },
 		overConsumers: new Float64Array(RK),
 		arcOpen: new Uint8Array(world.A).fill(1),
-		transit: new Float64Array(L * slots),
-		slots,
+		transit: new Float64Array(transitStart[L]!),
+		transitStart,
 		onRoad: new Float64Array(L),
 		gatewaySilent: new Uint8Array(gatewayCount),
 		shockMemo: new Array<number[] | null>(shockCount).fill(null),

@@ -1,5 +1,6 @@
-import { substituteAllowed } from '../../data/plan/substitution.js';
 import type { CompiledWorld } from '../world/types.js';
+import type { Arrivals } from './arrivals.js';
+import { consume } from './consume.js';
 import type { PeriodRates, StepContext } from './context.js';
 import type { SimState } from './types.js';
 
@@ -7,50 +8,60 @@ import type { SimState } from './types.js';
  * One step of physics, in order: arrivals, production (sites without inputs first), departures,
  * consumption, spoilage, overflow. Every unit that leaves a stock is booked in `state.totals`, so
  * a run conserves mass per resource (see `balanceOf`). This is the hot path: flat loops over typed
- * arrays hoisted into locals, no allocation, no calls per element.
+ * arrays hoisted into locals, no allocation, no calls per element. Each phase is a function of its
+ * own, so that V8 optimises (and, on a branch first taken late, deoptimises) one loop at a time.
  */
 export function stepWorld(
 	world: CompiledWorld,
 	state: SimState,
 	ctx: StepContext,
-	rates: PeriodRates | null
+	rates: PeriodRates | null,
+	arrivals: Arrivals
 ): void {
-	const { L } = world;
+	if (arrivals.count > 0) arrive(state, ctx, arrivals);
+	// Energy used as production inputs, then by transport, summed in this order (as one sum).
+	let dayEnergy = produce(world, state, ctx, rates);
+	if (rates) dayEnergy = depart(world, state, ctx, rates, dayEnergy);
+	state.dayEnergy += dayEnergy;
+	consume(world, state, ctx, rates);
+	state.step++;
+}
+
+/** Arrivals on the lanes that shipped recently enough to have goods due today. */
+function arrive(state: SimState, ctx: StepContext, arrivals: Arrivals): void {
+	const step = state.step;
+	const stock = state.stock;
+	const transit = state.transit;
+	const transitStart = state.transitStart;
+	const dayInflow = state.dayInflow;
+	const onRoad = state.onRoad;
+	const laneTo = ctx.tables.laneTo;
+	const used = arrivals.lanes;
+	const count = arrivals.count;
+	for (let u = 0; u < count; u++) {
+		const lane = used[u]!;
+		const start = transitStart[lane]!;
+		const i = start + (step % (transitStart[lane + 1]! - start));
+		const amount = transit[i]!;
+		if (amount > 0) {
+			const at = laneTo[lane]!;
+			stock[at]! += amount;
+			dayInflow[at]! += amount;
+			onRoad[lane]! -= amount;
+			transit[i] = 0;
+		}
+	}
+}
+
+/**
+ * Production: within today's capacity, the plan's target (or need plus room to store), and inputs
+ * on hand. Returns `energy` (none so far) plus the energy used up as inputs.
+ */
+function produce(world: CompiledWorld, state: SimState, ctx: StepContext, rates: PeriodRates | null): number {
 	const { dt } = ctx;
 	const stock = state.stock;
 	const totals = state.totals;
-	const slots = state.slots;
-	const transit = state.transit;
-	const laneArc = world.laneArc;
-	const laneResource = world.laneResource;
-	const dayWaste = state.dayWaste;
-	const dayOverflow = state.dayOverflow;
-	const dayInflow = state.dayInflow;
-	const onRoad = state.onRoad;
-	const sinceConsumed = state.sinceConsumed;
-	const consumed = totals.consumed;
-	const { siteCell, plainSites, cellResource, laneFrom, laneTo, laneLeadSteps, laneTonneKm } = ctx.tables;
-
-	// Arrivals, on the lanes that can carry goods in this run.
-	const used = ctx.transitLanes;
-	if (used.length > 0 && slots > 1) {
-		// Slot-major ring: this step's arrivals are one contiguous row, read in lane order.
-		const row = (state.step % slots) * L;
-		for (let u = 0; u < used.length; u++) {
-			const lane = used[u]!;
-			const i = row + lane;
-			const amount = transit[i]!;
-			if (amount > 0) {
-				const at = laneTo[lane]!;
-				stock[at]! += amount;
-				dayInflow[at]! += amount;
-				onRoad[lane]! -= amount;
-				transit[i] = 0;
-			}
-		}
-	}
-
-	// Production: within today's capacity, the plan's target (or need plus room to store), and inputs on hand.
+	const { siteCell, plainSites } = ctx.tables;
 	const order = ctx.prodOrder;
 	const prodResource = world.prodResource;
 	const siteCapacity = state.siteCapacity;
@@ -63,10 +74,11 @@ export function stepWorld(
 	const dayProduced = state.dayProduced;
 	const sinceProduced = state.sinceProduced;
 	const produced = totals.produced;
+	const inputs = totals.inputs;
 	const isEnergy = ctx.isEnergy;
 	const production = rates ? rates.production : null;
 	const outgoing = rates ? rates.outgoing : null;
-	let dayEnergy = 0;
+	let energy = 0;
 	for (let o = 0; o < order.length; o++) {
 		const p = order[o]!;
 		const rk = siteCell[o]!;
@@ -92,8 +104,8 @@ export function stepWorld(
 				const ik = inputResource[i]!;
 				const use = q * inputPerUnit[i]!;
 				stock[base + ik]! -= use;
-				totals.inputs[ik]! += use;
-				if (isEnergy[ik]) dayEnergy += use;
+				inputs[ik]! += use;
+				if (isEnergy[ik]) energy += use;
 			}
 		} else if (q <= 0) continue;
 		stock[rk]! += q;
@@ -101,116 +113,64 @@ export function stepWorld(
 		produced[prodResource[p]!]! += q;
 		sinceProduced[p]! += q;
 	}
+	return energy;
+}
 
-	// Departures on open arcs, within lane capacity and the stock at the origin; loss is taken at departure.
-	if (rates) {
-		const transfer = rates.transfer;
-		const shipping = rates.shipping;
-		const arcOpen = state.arcOpen;
-		const laneCapacity = world.laneCapacity;
-		const laneEnergyPerUnit = world.laneEnergyPerUnit;
-		const arcLoss = world.arcLoss;
-		const dayShipped = state.dayShipped;
-		const transportLoss = totals.transportLoss;
-		let dayTonneKm = 0;
-		// The ring's row now; a lead is shorter than the ring, so one wrap at most (no modulo per lane).
-		const now = state.step % slots;
-		for (let u = 0; u < shipping.length; u++) {
-			const lane = shipping[u]!;
-			const a = laneArc[lane]!;
-			if (arcOpen[a] === 0) continue;
-			const origin = laneFrom[lane]!;
-			const amount = Math.min(transfer[lane]! * dt, laneCapacity[lane]! * dt, stock[origin]!);
-			if (amount <= 0) continue;
-			const k = laneResource[lane]!;
-			stock[origin]! -= amount;
-			dayShipped[lane]! += amount;
-			const loss = amount * arcLoss[a]!;
-			transportLoss[k]! += loss;
-			dayWaste[k]! += loss;
-			const lead = laneLeadSteps[lane]!;
-			if (lead === 0) {
-				stock[laneTo[lane]!]! += amount - loss;
-				dayInflow[laneTo[lane]!]! += amount - loss;
-			} else {
-				const slot = now + lead < slots ? now + lead : now + lead - slots;
-				transit[slot * L + lane]! += amount - loss;
-				onRoad[lane]! += amount - loss;
-			}
-			dayTonneKm += amount * laneTonneKm[lane]!;
-			dayEnergy += amount * laneEnergyPerUnit[lane]!;
+/**
+ * Departures on open arcs, within lane capacity and the stock at the origin; loss is taken at
+ * departure. Returns `energy` plus the transport energy, added lane by lane.
+ */
+function depart(
+	world: CompiledWorld,
+	state: SimState,
+	ctx: StepContext,
+	rates: PeriodRates,
+	energy: number
+): number {
+	const { dt } = ctx;
+	const stock = state.stock;
+	const step = state.step;
+	const transit = state.transit;
+	const transitStart = state.transitStart;
+	const onRoad = state.onRoad;
+	const dayInflow = state.dayInflow;
+	const dayWaste = state.dayWaste;
+	const { laneFrom, laneTo, laneLeadSteps, laneTonneKm } = ctx.tables;
+	const laneArc = world.laneArc;
+	const laneResource = world.laneResource;
+	const transfer = rates.transfer;
+	const shipping = rates.shipping;
+	const arcOpen = state.arcOpen;
+	const laneCapacity = world.laneCapacity;
+	const laneEnergyPerUnit = world.laneEnergyPerUnit;
+	const arcLoss = world.arcLoss;
+	const dayShipped = state.dayShipped;
+	const transportLoss = state.totals.transportLoss;
+	let dayTonneKm = 0;
+	for (let u = 0; u < shipping.length; u++) {
+		const lane = shipping[u]!;
+		const a = laneArc[lane]!;
+		if (arcOpen[a] === 0) continue;
+		const origin = laneFrom[lane]!;
+		const amount = Math.min(transfer[lane]! * dt, laneCapacity[lane]! * dt, stock[origin]!);
+		if (amount <= 0) continue;
+		const k = laneResource[lane]!;
+		stock[origin]! -= amount;
+		dayShipped[lane]! += amount;
+		const loss = amount * arcLoss[a]!;
+		transportLoss[k]! += loss;
+		dayWaste[k]! += loss;
+		const lead = laneLeadSteps[lane]!;
+		if (lead === 0) {
+			stock[laneTo[lane]!]! += amount - loss;
+			dayInflow[laneTo[lane]!]! += amount - loss;
+		} else {
+			transit[transitStart[lane]! + ((step + lead) % (lead + 1))]! += amount - loss;
+			onRoad[lane]! += amount - loss;
 		}
-		state.dayTonneKm += dayTonneKm;
+		dayTonneKm += amount * laneTonneKm[lane]!;
+		energy += amount * laneEnergyPerUnit[lane]!;
 	}
-	state.dayEnergy += dayEnergy;
-
-	// Consumption, spoilage, overflow.
-	const normKind = world.normKind;
-	const coverNeed = state.coverNeed;
-	const allocation = rates ? rates.allocation : null;
-	const { substituteStart, substitute, substituteShare, substitutePerUnit } = world;
-	const spoilPerStep = ctx.spoilPerStep;
-	const dayGot = state.dayGot;
-	const spoiled = totals.spoiled;
-	const overflow = totals.overflow;
-	const cells = ctx.activeCells;
-	for (let c = 0; c < cells.length; c++) {
-		const rk = cells[c]!;
-		const k = cellResource[c]!;
-		const base = rk - k;
-		let s = stock[rk]!;
-		const kind = normKind[k]!;
-		if (kind === 1) {
-			const needStep = coverNeed[rk]! * dt;
-			const asked = request[rk]! * dt;
-			let want = asked;
-			const cap = allocation ? allocation[rk]! : NaN;
-			if (cap === cap && cap * dt < want) want = cap * dt;
-			const own = want < s ? want : s;
-			s -= own;
-			consumed[k]! += own;
-			sinceConsumed[rk]! += own;
-			let got = own;
-			for (let j = substituteStart[k]!; got < asked && j < substituteStart[k + 1]!; j++) {
-				// The catalogue allows substitutes for part of what is received (wheat ← quinoa up to
-				// 20%; by nutrient, food's kcal ← wheat and quinoa by their energy), by the rule the
-				// planner uses; under a plan, up to the substitute's allocation. Amounts in k's units.
-				const sub = substitute[j]!;
-				const sk = base + sub;
-				const perUnit = substitutePerUnit[j]!;
-				const subCap = allocation ? allocation[sk]! : NaN;
-				const extra = substituteAllowed(
-					asked - got,
-					own,
-					substituteShare[j]!,
-					(subCap === subCap ? Math.min(stock[sk]!, subCap * dt) : stock[sk]!) * perUnit
-				);
-				if (extra > 0) {
-					stock[sk]! -= extra / perUnit;
-					consumed[sub]! += extra / perUnit;
-					sinceConsumed[sk]! += extra / perUnit;
-					got += extra;
-				}
-			}
-			dayGot[rk]! += got < needStep ? got : needStep;
-		} else if (kind === 2) {
-			const need = coverNeed[rk]!;
-			dayGot[rk]! += (s < need ? s : need) * dt;
-		}
-		const spoil = s * spoilPerStep[k]!;
-		if (spoil > 0) {
-			s -= spoil;
-			spoiled[k]! += spoil;
-			dayWaste[k]! += spoil;
-		}
-		const over = s - storageCap[rk]!;
-		if (over > 0) {
-			s -= over;
-			overflow[k]! += over;
-			dayWaste[k]! += over;
-			dayOverflow[rk]! += over;
-		}
-		stock[rk] = s;
-	}
-	state.step++;
+	state.dayTonneKm += dayTonneKm;
+	return energy;
 }

@@ -65,9 +65,12 @@ export interface SimState {
 	/** Per rk: today's over-consumers. */
 	readonly overConsumers: Float64Array;
 	readonly arcOpen: Uint8Array;
-	/** Goods in transit per lane, ring of `slots` steps: [(step % slots) * L + lane], slot-major so a step's arrivals are one row. */
+	/**
+	 * Goods in transit, per lane a ring of its lead + 1 steps, goods due at step t at
+	 * [transitStart[lane] + t % (lead + 1)]; a lane's ring ends where the next lane's starts.
+	 */
 	readonly transit: Float64Array;
-	readonly slots: number;
+	readonly transitStart: Int32Array;
 	/** Per lane: goods on the road now (the sum of its transit ring), kept as they depart and arrive. */
 	readonly onRoad: Float64Array;
 	/** Per gateway (region-major, site, gateway): 1 when silenced by an outage. */
