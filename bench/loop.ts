@@ -22,7 +22,7 @@ const countNew = (days: readonly ReadonlySet<number>[]) =>
 	sum(days.map((cells, d) => [...cells].filter((c) => !days[d - 1]?.has(c)).length));
 
 /**
- * `npm run bench -- loop [--days 365]`: the loop unattended (auto-council) on the demo federation
+ * `npm run bench -- loop [--days 365] [--scan-from 0]`: the loop unattended (auto-council) on the demo federation
  * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
  * plan and with a planner that sees the true stocks (the perfect-information plan).
  */
@@ -35,13 +35,17 @@ export const loopBench: Benchmark = {
 		const days = i >= 0 ? Number(args[i + 1]) : 365;
 		if (!Number.isInteger(days) || days < 30)
 			throw new Error(`--days: should be a whole number ≥ 30, got ${args[i + 1]}`);
+		const j = args.indexOf('--scan-from');
+		const scanFrom = j >= 0 ? Number(args[j + 1]) : 0;
+		if (!Number.isInteger(scanFrom) || scanFrom < 0 || scanFrom >= days)
+			throw new Error(`--scan-from: should be a whole number in [0, ${days}), got ${args[j + 1]}`);
 		const reference = await loadReference(defaultReferencePaths);
 		const { shocks } = parseOrThrow(ShocksFile, JSON.parse(await readFile(SHOCKS, 'utf8')), SHOCKS.pathname);
 		const highs = highsSolver(loadHighs);
 		const solvers = { highs, jslp: jsLpSolver() };
 		const common = { reference, shocks, seed: 1, days, solvers, warnAheadDays: WARN_AHEAD_DAYS, log };
 		log(`loop: ${days} days of the demo world, ${shocks.length} shocks, the auto-council deciding`);
-		const loop = await runYear({ ...common, mode: 'loop' });
+		const loop = await runYear({ ...common, mode: 'loop', scanFrom });
 		log('reference: the same world with no plan');
 		const none = await runYear({ ...common, mode: 'none' });
 		log('reference: the same loop, its planner given the true stocks');
@@ -109,6 +113,7 @@ export const loopBench: Benchmark = {
 			shocks: shocks.length,
 			lifeline: LIFELINE,
 			warnAheadDays: WARN_AHEAD_DAYS,
+			scanFrom,
 			shortageEpisodes: warnings.episodes,
 			alerts: warnings.alerts,
 			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.
