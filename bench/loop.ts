@@ -7,7 +7,7 @@ import { highsSolver } from '../planner/solver/highsSolver.js';
 import { compileWorld, ShocksFile } from '../sim/index.js';
 import { runYear } from './loop/runYear.js';
 import { scorePlans } from './loop/scorePlans.js';
-import { scoreWarnings } from './loop/scoreWarnings.js';
+import { median, scoreWarnings } from './loop/scoreWarnings.js';
 import type { Benchmark } from './types.js';
 
 /** A cell is short on a day its people got less than this share of the norm (the lifeline). */
@@ -70,6 +70,18 @@ export const loopBench: Benchmark = {
 			return cells;
 		});
 		const warnings = scoreWarnings(short, loop.warned, WARN_AHEAD_DAYS);
+		// Which shock each episode came with (the last begun by its first day and still on, else 'none').
+		const shockAt = (day: number) =>
+			shocks.filter((s) => s.start <= day && day < s.start + ('days' in s ? s.days : 1)).at(-1)?.id ?? 'none';
+		for (const id of new Set(warnings.list.map((e) => shockAt(e.start)))) {
+			const list = warnings.list.filter((e) => shockAt(e.start) === id);
+			const warned = list.filter((e) => e.lead !== null);
+			const starts = `first days ${Math.min(...list.map((e) => e.start))}–${Math.max(...list.map((e) => e.start))}`;
+			const first = warned.length ? `, first warned on day ${Math.min(...warned.map((e) => e.start - e.lead!))}` : '';
+			log(
+				`  ${id}: ${warned.length}/${list.length} shortage episodes warned ahead (${starts}${first}), median lead ${median(warned.map((e) => e.lead!))} days`
+			);
+		}
 		const plans = scorePlans(world, loop.truth, loop.adoptions);
 		const gaps = plans.map((p) => Math.abs(p.predicted - p.executed) * 100);
 		// No plan can foresee a shock that begins after it was made: the gap of the plans whose days hold none.
