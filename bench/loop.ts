@@ -77,7 +77,9 @@ export const loopBench: Benchmark = {
 			const list = warnings.list.filter((e) => shockAt(e.start) === id);
 			const warned = list.filter((e) => e.lead !== null);
 			const starts = `first days ${Math.min(...list.map((e) => e.start))}–${Math.max(...list.map((e) => e.start))}`;
-			const first = warned.length ? `, first warned on day ${Math.min(...warned.map((e) => e.start - e.lead!))}` : '';
+			const first = warned.length
+				? `, first warned on day ${Math.min(...warned.map((e) => e.start - e.lead!))}`
+				: '';
 			log(
 				`  ${id}: ${warned.length}/${list.length} shortage episodes warned ahead (${starts}${first}), median lead ${median(warned.map((e) => e.lead!))} days`
 			);
