@@ -40,6 +40,8 @@ interface Cell {
 	/** Units a day: the stock's fall over the last day, and consumption less production that day (transfers move only the first). */
 	readonly stockFall: number;
 	readonly flowFall: number;
+	/** The same two falls the day before (today's again when that day was not read in full). */
+	readonly before: { readonly stockFall: number; readonly flowFall: number };
 	/** Consumption of the last day (units/day). */
 	readonly use: number;
 }
@@ -48,17 +50,17 @@ interface Cell {
 function cellOf(input: ShortageInput, production: readonly number[] | undefined): Cell | null {
 	const { stock, consumption } = input;
 	if (!consumption || !input.need) return null;
-	for (let i = stock.length - 1; i >= 1; i--) {
+	const falls = (i: number) => {
 		const made = production ? production[i]! : 0;
 		const values = [stock[i]!, stock[i - 1]!, consumption[i]!, made];
-		if (!values.every(Number.isFinite)) continue;
-		return {
-			input,
-			stock: stock[i]!,
-			stockFall: stock[i - 1]! - stock[i]!,
-			flowFall: consumption[i]! - made,
-			use: consumption[i]!
-		};
+		return i >= 1 && values.every(Number.isFinite)
+			? { stockFall: stock[i - 1]! - stock[i]!, flowFall: consumption[i]! - made }
+			: null;
+	};
+	for (let i = stock.length - 1; i >= 1; i--) {
+		const today = falls(i);
+		if (!today) continue;
+		return { input, stock: stock[i]!, ...today, before: falls(i - 1) ?? today, use: consumption[i]! };
 	}
 	return null;
 }
@@ -80,7 +82,8 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Shortages the stock forecaster cannot see, from the last day's net flow (`end`: the end of that day):
- * - **survival mode ahead**: the federation's stock of a basic good, falling at today's pace, will last under
+ * - **survival mode ahead**: the federation's stock of a basic good, falling at the lower of today's and
+ *   yesterday's pace, will last under
  *   `survivalStockDays` within `aheadDays`; survival mode then cuts every basic quota of every region to
  *   `survivalQuotaFactor`, so every region × good is warned, with 200 days of its own stock or none;
  * - **a region's good runs out** within `aheadDays` at today's pace, and what still comes in (consumption less
@@ -118,11 +121,19 @@ export function netFlowWarnings(
 	const byRegion = groupBy(cells, (c) => c.input.region.id);
 	for (const group of groupBy(cells, (c) => c.input.resource.id).values()) {
 		const sum = (f: (c: Cell) => number) => group.reduce((a, c) => a + f(c), 0);
-		// Over the federation transfers cancel out: its net flow is the sum of the regions'.
+		// Over the federation transfers cancel out: its net flow is the sum of the regions'. A survival warning
+		// names every region × good at once, so the fall must hold on two days: on the demo year one-day dips
+		// of the federation's energy raised three false alarms of 84 alerts each (days 74, 147, 293).
 		const stock = sum((c) => c.stock);
-		const fall = fallOf(
-			sum((c) => c.stockFall),
-			sum((c) => c.flowFall)
+		const fall = Math.min(
+			fallOf(
+				sum((c) => c.stockFall),
+				sum((c) => c.flowFall)
+			),
+			fallOf(
+				sum((c) => c.before.stockFall),
+				sum((c) => c.before.flowFall)
+			)
 		);
 		if (!(fall > 0)) continue;
 		const lasts = stock / fall;
