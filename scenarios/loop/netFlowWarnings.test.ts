@@ -46,6 +46,24 @@ describe('netFlowWarnings', () => {
 		);
 	});
 
+	it('waits for a second day of the fall before it warns the whole federation', () => {
+		// Yesterday steady, today the fall of the first case: a one-day dip (on the demo year, three false alarms).
+		const dip = (region: string): ShortageInput => ({
+			...cell(region, 'energy', [450, 390], 100),
+			times: [end - 3 * DAY, end - 2 * DAY, end - DAY],
+			stock: [450, 450, 390],
+			consumption: [100, 100, 100]
+		});
+		const production = new Map([
+			[key('a', 'energy'), [100, 100, 40]],
+			[key('b', 'energy'), [100, 100, 40]]
+		]);
+		const warnings = netFlowWarnings([dip('a'), dip('b')], production, end, options);
+		expect(warnings.some((w) => w.sentence.en.startsWith('Survival mode'))).toBe(false);
+		// Each region's own energy (390 units falling 60 a day) still runs out within the horizon.
+		expect(cells(warnings)).toEqual(['a/energy', 'b/energy']);
+	});
+
 	it("warns a region's good that runs out, and the whole region when a lifeline good falls below its survival coverage", () => {
 		// Region a: energy 300 units, production 20 of 100 (falls 80/day): out in 3.75 days, then 20% of the norm
 		// (under 35%: the region's survival mode). Region b: water falls 30/day, out in 10 days, then 70%: water alone.
