@@ -7,7 +7,7 @@ import { highsSolver } from '../planner/solver/highsSolver.js';
 import { compileWorld, ShocksFile } from '../sim/index.js';
 import { runYear } from './loop/runYear.js';
 import { scorePlans } from './loop/scorePlans.js';
-import { scoreWarnings } from './loop/scoreWarnings.js';
+import { median, scoreWarnings } from './loop/scoreWarnings.js';
 import type { Benchmark } from './types.js';
 
 /** A cell is short on a day its people got less than this share of the norm (the lifeline). */
@@ -22,7 +22,7 @@ const countNew = (days: readonly ReadonlySet<number>[]) =>
 	sum(days.map((cells, d) => [...cells].filter((c) => !days[d - 1]?.has(c)).length));
 
 /**
- * `npm run bench -- loop [--days 365]`: the loop unattended (auto-council) on the demo federation
+ * `npm run bench -- loop [--days 365] [--scan-from 0]`: the loop unattended (auto-council) on the demo federation
  * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
  * plan and with a planner that sees the true stocks (the perfect-information plan).
  */
@@ -35,13 +35,17 @@ export const loopBench: Benchmark = {
 		const days = i >= 0 ? Number(args[i + 1]) : 365;
 		if (!Number.isInteger(days) || days < 30)
 			throw new Error(`--days: should be a whole number ≥ 30, got ${args[i + 1]}`);
+		const j = args.indexOf('--scan-from');
+		const scanFrom = j >= 0 ? Number(args[j + 1]) : 0;
+		if (!Number.isInteger(scanFrom) || scanFrom < 0 || scanFrom >= days)
+			throw new Error(`--scan-from: should be a whole number in [0, ${days}), got ${args[j + 1]}`);
 		const reference = await loadReference(defaultReferencePaths);
 		const { shocks } = parseOrThrow(ShocksFile, JSON.parse(await readFile(SHOCKS, 'utf8')), SHOCKS.pathname);
 		const highs = highsSolver(loadHighs);
 		const solvers = { highs, jslp: jsLpSolver() };
 		const common = { reference, shocks, seed: 1, days, solvers, warnAheadDays: WARN_AHEAD_DAYS, log };
 		log(`loop: ${days} days of the demo world, ${shocks.length} shocks, the auto-council deciding`);
-		const loop = await runYear({ ...common, mode: 'loop' });
+		const loop = await runYear({ ...common, mode: 'loop', scanFrom });
 		log('reference: the same world with no plan');
 		const none = await runYear({ ...common, mode: 'none' });
 		log('reference: the same loop, its planner given the true stocks');
@@ -66,6 +70,20 @@ export const loopBench: Benchmark = {
 			return cells;
 		});
 		const warnings = scoreWarnings(short, loop.warned, WARN_AHEAD_DAYS);
+		// Which shock each episode came with (the last begun by its first day and still on, else 'none').
+		const shockAt = (day: number) =>
+			shocks.filter((s) => s.start <= day && day < s.start + ('days' in s ? s.days : 1)).at(-1)?.id ?? 'none';
+		for (const id of new Set(warnings.list.map((e) => shockAt(e.start)))) {
+			const list = warnings.list.filter((e) => shockAt(e.start) === id);
+			const warned = list.filter((e) => e.lead !== null);
+			const starts = `first days ${Math.min(...list.map((e) => e.start))}–${Math.max(...list.map((e) => e.start))}`;
+			const first = warned.length
+				? `, first warned on day ${Math.min(...warned.map((e) => e.start - e.lead!))}`
+				: '';
+			log(
+				`  ${id}: ${warned.length}/${list.length} shortage episodes warned ahead (${starts}${first}), median lead ${median(warned.map((e) => e.lead!))} days`
+			);
+		}
 		const plans = scorePlans(world, loop.truth, loop.adoptions);
 		const gaps = plans.map((p) => Math.abs(p.predicted - p.executed) * 100);
 		// No plan can foresee a shock that begins after it was made: the gap of the plans whose days hold none.
@@ -109,6 +127,7 @@ export const loopBench: Benchmark = {
 			shocks: shocks.length,
 			lifeline: LIFELINE,
 			warnAheadDays: WARN_AHEAD_DAYS,
+			scanFrom,
 			shortageEpisodes: warnings.episodes,
 			alerts: warnings.alerts,
 			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.

@@ -11,6 +11,7 @@ import {
 	createLoop,
 	openWorld,
 	panelPool,
+	predictsShortage,
 	storeSnapshot,
 	telemetryPlanner,
 	type Analysis,
@@ -19,7 +20,6 @@ import {
 import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { createRng, type Shock } from '../../sim/index.js';
-import { predictsShortage } from './predictsShortage.js';
 import { recordTruth, type Truth } from './recordTruth.js';
 import { truthSnapshot } from './truthSnapshot.js';
 
@@ -59,6 +59,8 @@ export async function runYear(input: {
 	readonly mode: Mode;
 	readonly solvers: Solvers;
 	readonly warnAheadDays: number;
+	/** First day whose end the Correlation Center scans for warnings and recomputes (0: every day; a cost knob for iterating). */
+	readonly scanFrom?: number;
 	readonly log: (line: string) => void;
 }): Promise<YearRun> {
 	const { reference, mode } = input;
@@ -87,6 +89,16 @@ export async function runYear(input: {
 	const notices: Set<number>[] = [];
 	const adoptions: YearRun['adoptions'] = [];
 	const threats: YearRun['threats'] = [];
+	const center = correlationCenter(store, reference, {
+		historyDays: 56,
+		warnAheadDays: input.warnAheadDays,
+		expectedIntervalMs: DAY
+	});
+	const scanningFrom = (day: number, analysis: Analysis): Analysis => ({
+		staleness: (now) => analysis.staleness(now),
+		warnings: (now) => (now >= world.dateOf(day + 1) ? analysis.warnings(now) : quiet.warnings(now)),
+		recompute: (now) => (now >= world.dateOf(day + 1) ? analysis.recompute(now) : quiet.recompute(now))
+	});
 	const snapshot =
 		mode === 'perfect' ? truthSnapshot(world, reference.world) : storeSnapshot(store, reference);
 	const loop = createLoop(
@@ -99,14 +111,7 @@ export async function runYear(input: {
 					cost.ingest += performance.now() - t;
 				}
 			},
-			analysis:
-				mode === 'loop'
-					? correlationCenter(store, reference, {
-							historyDays: 56,
-							warnAheadDays: input.warnAheadDays,
-							expectedIntervalMs: DAY
-						})
-					: quiet,
+			analysis: mode === 'loop' ? scanningFrom(input.scanFrom ?? 0, center) : quiet,
 			planner: telemetryPlanner(reference, snapshot, input.solvers),
 			desk,
 			pool: panelPool(reference.world, 240),

@@ -13,9 +13,11 @@ export interface WarningScore {
 	readonly precision: number;
 	/** Median days from the first warning to the episode's first day, over warned episodes (null when none). */
 	readonly medianLeadDays: number | null;
+	/** Every episode: its cell, first day, and lead (null when not warned ahead), for breakdowns. */
+	readonly list: readonly { readonly cell: number; readonly start: number; readonly lead: number | null }[];
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: readonly number[]) => {
 	if (xs.length === 0) return null;
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
@@ -35,18 +37,17 @@ export function scoreWarnings(
 	aheadDays: number
 ): WarningScore {
 	const days = short.length;
-	const leads: number[] = [];
-	let episodes = 0;
+	const list: { cell: number; start: number; lead: number | null }[] = [];
 	for (let s = 0; s < days; s++)
 		for (const cell of short[s]!) {
 			if (s > 0 && short[s - 1]!.has(cell)) continue;
-			episodes++;
-			for (let w = Math.max(0, s - aheadDays); w < s; w++)
-				if (warned[w]?.has(cell)) {
-					leads.push(s - w);
-					break;
-				}
+			let lead: number | null = null;
+			for (let w = Math.max(0, s - aheadDays); w < s && lead === null; w++)
+				if (warned[w]?.has(cell)) lead = s - w;
+			list.push({ cell, start: s, lead });
 		}
+	const episodes = list.length;
+	const leads = list.flatMap((e) => (e.lead === null ? [] : [e.lead]));
 	let alerts = 0;
 	let trueAlerts = 0;
 	for (let w = 0; w < warned.length; w++)
@@ -66,6 +67,7 @@ export function scoreWarnings(
 		alerts,
 		trueAlerts,
 		precision: alerts ? trueAlerts / alerts : 1,
-		medianLeadDays: median(leads)
+		medianLeadDays: median(leads),
+		list
 	};
 }

@@ -140,7 +140,11 @@ export async function openLoop(
 					roundClock,
 					onEvent: (e) => report(e)
 				},
-				{ roundEveryDays: settings.roundEveryDays, firstRoundDay: settings.firstRoundDay }
+				{
+					roundEveryDays: settings.roundEveryDays,
+					firstRoundDay: settings.firstRoundDay,
+					emergencyRounds: settings.emergencyRounds
+				}
 			);
 			const link = (code: string) => `${consoleUrl}vote?c=${encodeURIComponent(code)}`;
 			async function saveInvitations(round: string, invitations: readonly Invitation[]) {
@@ -194,6 +198,15 @@ export async function openLoop(
 						break;
 					case 'round-skipped':
 						notify(`${date(e.day)}: no round: ${e.reason}.`);
+						break;
+					case 'emergency':
+						// Why a round came before the schedule is part of the public record.
+						ledger.append(
+							'loop',
+							{ kind: 'emergency-round', data: { day: e.day, reason: e.reason } },
+							world.dateOf(e.day)
+						);
+						notify(`${date(e.day)}: emergency round: ${e.reason}.`);
 						break;
 					case 'round-failed':
 						log.warn({ day: e.day, round: e.round }, e.message);

@@ -37,6 +37,7 @@ export const defaults: Config = {
 		dayMs: 10_000,
 		roundEveryDays: 28,
 		firstRoundDay: 14,
+		emergencyRounds: true,
 		autoCouncil: false,
 		panelSize: 50,
 		reserves: 10,

@@ -109,6 +109,8 @@ export const ConfigSchema = v.strictObject({
 			v.minValue(1, 'should be ≥ 1')
 		),
 		firstRoundDay: v.pipe(v.number(), v.integer('should be a whole day'), v.minValue(0, 'should be ≥ 0')),
+		/** A round before the schedule when a shortage is newly predicted or the threat level changes. */
+		emergencyRounds: v.boolean('should be true or false'),
 		/** Configured policies act for experts, the ethics council and a simulated panel (demos, tests). */
 		autoCouncil: v.boolean('should be true or false'),
 		panelSize: v.pipe(

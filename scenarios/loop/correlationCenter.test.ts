@@ -37,7 +37,7 @@ describe("the loop's Correlation Center", () => {
 				day(d, 'steppe', (100 - 8 * d) * steppe, 'stock'),
 				day(d, 'steppe', 8 * steppe, 'consumption'),
 				// A steady stock above its floor is not warned of.
-				day(d, 'delta', (300 + (d % 2)) * delta, 'stock'),
+				day(d, 'delta', (3000 + (d % 2)) * delta, 'stock'),
 				day(d, 'delta', delta, 'consumption')
 			);
 		await store.write(readings);

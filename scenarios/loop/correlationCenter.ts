@@ -8,6 +8,7 @@ import type { CorrelationReport } from '../../planner/correlation/types.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
 import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
 import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
+import { netFlowDefaults, netFlowWarnings } from './netFlowWarnings.js';
 import type { Analysis, LoopWarning } from './types.js';
 
 const DAY = 86_400_000;
@@ -60,6 +61,21 @@ function runRate(
 }
 
 /**
+ * One warning per region × good: of two, the one with a date before the one without, then the earlier date
+ * (the stock forecaster's and the net flow's see the same cell from different evidence).
+ */
+function mergeWarnings(...lists: (readonly LoopWarning[])[]): LoopWarning[] {
+	const byCell = new Map<string, LoopWarning>();
+	const rank = (w: LoopWarning) => w.runsOut ?? Infinity;
+	for (const w of lists.flat()) {
+		const key = `${w.region}\u0000${w.resource}`;
+		const known = byCell.get(key);
+		if (!known || rank(w) < rank(known)) byCell.set(key, w);
+	}
+	return [...byCell.values()];
+}
+
+/**
  * The Correlation Center over the telemetry store: daily windows of every region's stock and
  * consumption; a warning when the stock is empty, already below its reserve floor (need-based, see
  * `shortageWarning`), or forecast to reach zero within `warnAheadDays` (the shortage forecaster's
@@ -83,6 +99,14 @@ export function correlationCenter(
 		async warnings(now) {
 			const to = Math.floor(now / DAY) * DAY;
 			const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
+			const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum');
+			const production = new Map<string, number[]>();
+			for (const s of made.series) {
+				const key = `${s.key.region}\u0000${s.key.resource}`;
+				const sum = production.get(key) ?? made.starts.map(() => 0);
+				s.values.forEach((v, i) => (sum[i]! += v));
+				production.set(key, sum);
+			}
 			const warnings: LoopWarning[] = [];
 			for (const input of inputs) {
 				const outcome = shortageWarning(input, options.shortage);
@@ -146,7 +170,11 @@ export function correlationCenter(
 						break;
 				}
 			}
-			return warnings;
+			const flows = netFlowWarnings(inputs, production, to, {
+				...netFlowDefaults,
+				aheadDays: options.warnAheadDays
+			});
+			return mergeWarnings(warnings, flows);
 		},
 		async recompute(now) {
 			const to = Math.floor(now / DAY) * DAY;

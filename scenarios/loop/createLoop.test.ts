@@ -126,7 +126,48 @@ describe('the closed loop', () => {
 			{ day: 14, level: 'green' }
 		]);
 		expect(t.events.find((e) => e.kind === 'round-skipped')).toMatchObject({ day: 7 });
-		expect(t.ledger.rounds()).toHaveLength(0);
+		// Back to green, the loop does not wait for the schedule (day 35): a round plans from the next day.
+		expect(t.events.find((e) => e.kind === 'emergency')).toMatchObject({
+			day: 14,
+			reason: expect.stringMatching(/^threat level green/)
+		});
+		expect(t.ledger.rounds().map((r) => r.id)).toEqual(['loop-d0014-1']);
 		await t.close();
 	}, 30_000);
+
+	it('holds an emergency round the day after a shock is seen, and a restart picks it up from the ledger', async () => {
+		// The sun goes out on day 20; the day's readings are stamped at its end, so the scan at the end of day 21
+		// sees the energy of the regions living on solar power fall, three days before it runs out.
+		const shocks = [
+			{ id: 'no-sun', kind: 'capacity-loss', start: 20, days: 30, source: 'solar', fraction: 1 } as const
+		];
+		const path = await ledgerFile();
+		const store = openSqliteStore({ path: ':memory:' });
+		const auto = await testLoop({ ledgerPath: path, store, auto: true, shocks });
+		for (let d = 0; d < 21; d++) await auto.loop.tick();
+		expect(auto.events.some((e) => e.kind === 'emergency')).toBe(false);
+		const beforeShock = auto.saved()!;
+		await auto.close();
+
+		// People decide from here: the round called on the evening of day 21 waits for them on day 22.
+		const people = await testLoop({ ledgerPath: path, store, auto: false, shocks, checkpoint: beforeShock });
+		expect((await people.loop.tick()).status).toBe('stepped');
+		expect(people.events.find((e) => e.kind === 'emergency')).toMatchObject({
+			day: 22,
+			reason: expect.stringMatching(/^shortage newly predicted .*energy/)
+		});
+		expect(await people.loop.tick()).toMatchObject({ status: 'waiting', day: 22, round: 'loop-d0022-1' });
+		const checkpoint = people.saved()!;
+		expect(checkpoint.day).toBe(22);
+		await people.close();
+
+		// After a restart the round is the ledger's, not called again; the auto-council finishes it.
+		const after = await testLoop({ ledgerPath: path, store, auto: true, shocks, checkpoint });
+		expect((await after.loop.tick()).status).toBe('stepped');
+		expect(after.ledger.adoptedPlan()?.round).toBe('loop-d0022-1');
+		expect(after.loop.currentPlan()?.start).toBe('2026-01-23');
+		const created = after.ledger.audit().filter((e) => e.kind === 'round-created');
+		expect(created.map((e) => e.round)).toEqual(['loop-d0007-1', 'loop-d0022-1']);
+		await after.close();
+	}, 90_000);
 });

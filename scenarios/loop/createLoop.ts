@@ -3,6 +3,7 @@ import type { Reading } from '../../data/telemetry/types.js';
 import type { Round } from '../round/types.js';
 import { advanceRound, hasEnded, type RoundDriver } from './advanceRound.js';
 import { loopDefaults } from './loopDefaults.js';
+import { predictsShortage } from './predictsShortage.js';
 import { parseRoundId, roundIdOf } from './roundIds.js';
 import { threatLevel } from './threatLevel.js';
 import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, ThreatLevel, TickResult } from './types.js';
@@ -57,6 +58,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	const ended = new Set<string>();
 	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
 	let warnings: readonly LoopWarning[] = [];
+	/** Whether `warnings` holds the last scan (after a restart, not until the first tick rescans the day before's). */
+	let scanned = false;
 	let threat: ThreatLevel = ports.threat ?? 'green';
 	let lastWaiting = '';
 	const roundClock = ports.roundClock ?? ((date: number) => date);
@@ -71,6 +74,35 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	};
 	const isRoundDay = (day: number) =>
 		day >= o.firstRoundDay && (day - o.firstRoundDay) % o.roundEveryDays === 0;
+	/** A round of that day is in the ledger: scheduled, or an emergency one called the evening before. */
+	const heldOn = (day: number) => desk.round(roundIdOf(day, 1)) !== undefined;
+	/** The last day a round of the loop was held, up to `day`. */
+	const lastRoundDay = (day: number) =>
+		Math.max(
+			-Infinity,
+			...desk.rounds().flatMap((r) => {
+				const d = parseRoundId(r.id)?.day;
+				return d !== undefined && d <= day ? [d] : [];
+			})
+		);
+	const cellsOf = (ws: readonly LoopWarning[]) =>
+		new Set(ws.filter(predictsShortage).map((w) => `${w.region}/${w.resource}`));
+
+	/** Why the news of this scan calls a round for `day` before the schedule, or null. */
+	function emergencyCause(
+		day: number,
+		before: readonly LoopWarning[],
+		level: { changed: boolean; cause: string }
+	) {
+		if (!o.emergencyRounds || isRoundDay(day) || heldOn(day) || day < o.firstRoundDay) return null;
+		if (day - lastRoundDay(day) < o.emergencyGapDays) return null;
+		if (level.changed) return `threat level ${threat}: ${level.cause}`;
+		const known = cellsOf(before);
+		const fresh = [...cellsOf(warnings)].filter((c) => !known.has(c));
+		if (fresh.length === 0) return null;
+		const shown = fresh.slice(0, 3).join(', ');
+		return `shortage newly predicted for ${fresh.length} region × good (${shown}${fresh.length > 3 ? ', …' : ''})`;
+	}
 
 	/** Today's rounds: create, advance, adopt; a returned round is planned again, up to `attemptsPerRound`. */
 	async function roundsOf(
@@ -146,7 +178,7 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		async tick() {
 			const day = world.day();
 			const cost = { simulation: 0, analysis: 0, planning: 0, council: 0 };
-			if (isRoundDay(day)) {
+			if (isRoundDay(day) || heldOn(day)) {
 				const waiting = await roundsOf(day, cost);
 				if (waiting) return waiting;
 			}
@@ -159,12 +191,17 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			cost.simulation = timer() - t;
 			t = timer();
 			const next = day + 1;
+			// After a restart, yesterday's scan again (the store kept its telemetry), so that news is news.
+			if (!scanned && day > 0) warnings = await ports.analysis.warnings(world.dateOf(day));
+			scanned = true;
+			const before = warnings;
 			if (next % o.warnEveryDays === 0) {
 				warnings = await ports.analysis.warnings(world.dateOf(next));
 				emit({ kind: 'warnings', day: next, warnings });
 			}
 			const level = threatLevel(await ports.analysis.staleness(world.dateOf(next)), o.threat);
-			if (level.level !== threat) {
+			const changed = level.level !== threat;
+			if (changed) {
 				emit({ kind: 'threat-level', day: next, level: level.level, previous: threat, cause: level.cause });
 				threat = level.level;
 			}
@@ -173,6 +210,12 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 				emit({ kind: 'recompute', day: next, ...r });
 			}
 			cost.analysis = timer() - t;
+			// The round is created now, before the checkpoint moves on: a restart finds it in the ledger (heldOn).
+			const emergency = emergencyCause(next, before, { changed, cause: level.cause });
+			if (emergency) {
+				emit({ kind: 'emergency', day: next, reason: emergency });
+				await roundsOf(next, cost);
+			}
 			await ports.save({
 				version: 1,
 				startDate: iso(world.dateOf(0)),

@@ -22,6 +22,8 @@ export { type CouncilElections } from './autoElection.js';
 export { correlationCenter, type CorrelationCenterOptions } from './correlationCenter.js';
 export { openWorld } from './openWorld.js';
 export { panelPool } from './panelPool.js';
+export { predictsShortage } from './predictsShortage.js';
+export { netFlowDefaults, netFlowWarnings, type NetFlowOptions } from './netFlowWarnings.js';
 export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
 export { threatLevel } from './threatLevel.js';

@@ -1,6 +1,6 @@
 import type { LoopOptions } from './types.js';
 
-/** A round every four weeks (the planner's horizon), daily warnings, the weekly recompute of the domain brief, the cyber-war test's 40%. */
+/** A round every four weeks (the planner's horizon) and between them on news, daily warnings, the weekly recompute of the domain brief, the cyber-war test's 40%. */
 export const loopDefaults: LoopOptions = {
 	roundEveryDays: 28,
 	firstRoundDay: 14,
@@ -8,5 +8,7 @@ export const loopDefaults: LoopOptions = {
 	warnEveryDays: 1,
 	recomputeEveryDays: 7,
 	historyDays: 56,
+	emergencyRounds: true,
+	emergencyGapDays: 7,
 	threat: { yellowStaleShare: 0.1, redStaleShare: 0.4 }
 };

@@ -19,6 +19,14 @@ export interface LoopOptions {
 	readonly recomputeEveryDays: number;
 	/** Days of telemetry the warnings and the recompute read (default 56). */
 	readonly historyDays: number;
+	/**
+	 * An emergency round (default true): when a scan predicts a shortage of a region × good it did not
+	 * predict the day before, or the threat level changes, a round is held for the next day instead of waiting
+	 * for the schedule.
+	 */
+	readonly emergencyRounds: boolean;
+	/** No emergency round within this many days after the last round (default 7: a plan gets a week to act). */
+	readonly emergencyGapDays: number;
 	readonly threat: ThreatOptions;
 }
 
@@ -39,27 +47,30 @@ export interface LoopWorld {
 
 /**
  * A shortage warning the Correlation Center raised: the stock of a resource in a region is empty, already below
- * its reserve floor, or forecast to run out.
+ * its reserve floor, forecast to run out, or its quota is about to be cut by an emergency protocol.
  */
 export interface LoopWarning {
 	readonly region: string;
 	readonly resource: string;
 	/**
 	 * `empty`: the last reading is zero or less; `below-floor`: under the reserve already (a warning whether or not
-	 * it is forecast to run out); `runs-out`: above the floor but forecast to run out within `warnAheadDays`.
+	 * it is forecast to run out); `runs-out`: above the floor but forecast to run out within `warnAheadDays`;
+	 * `quota-cut`: people will get less than the norm within `warnAheadDays` at the last day's net flow — the good
+	 * runs out, or survival mode (the region's or the federation's) cuts every basic quota (see `netFlowWarnings`).
 	 */
-	readonly state: 'empty' | 'below-floor' | 'runs-out';
+	readonly state: 'empty' | 'below-floor' | 'runs-out' | 'quota-cut';
 	/**
-	 * When it runs out (ms): since when it has been empty, or the forecast date; null for a stock below its floor
-	 * not seen running out within `warnAheadDays`.
+	 * When it runs out (ms): since when it has been empty, or the forecast date (for `quota-cut`, of the cut);
+	 * null for a stock below its floor not seen running out within `warnAheadDays`.
 	 */
 	readonly runsOut: number | null;
 	/**
 	 * `forecast`: the shortage forecaster, with the probability of being out by then; `run-rate`: too
 	 * little history for it yet, so the last week's fall carried forward (no probability); `reading`: the last
-	 * reading itself (empty, or below the floor with no date to run out).
+	 * reading itself (empty, or below the floor with no date to run out); `net-flow`: the last day's stock fall and
+	 * consumption less production, projected (no probability).
 	 */
-	readonly method: 'forecast' | 'run-rate' | 'reading';
+	readonly method: 'forecast' | 'run-rate' | 'reading' | 'net-flow';
 	readonly probability: number | null;
 	readonly sentence: { readonly ru: string; readonly en: string };
 }
@@ -178,6 +189,8 @@ export type LoopEvent =
 			readonly cause: string;
 	  }
 	| { readonly kind: 'round-skipped'; readonly day: number; readonly reason: string }
+	/** A round held before the schedule: the day it plans from, and why. */
+	| { readonly kind: 'emergency'; readonly day: number; readonly reason: string }
 	| {
 			readonly kind: 'round-created';
 			readonly day: number;

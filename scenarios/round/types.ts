@@ -271,6 +271,8 @@ export type AuditKind =
 	| 'log-key'
 	/** The loop's threat level changed (green, yellow, red), with its cause. */
 	| 'threat-level'
+	/** The loop called a round before its schedule, with why (a shortage newly predicted, a threat level change). */
+	| 'emergency-round'
 	/** An encrypted election (data/ledger/election): manifest, ballots, close, trustees' decryptions, result. */
 	| 'election-manifest'
 	| 'encrypted-ballot'

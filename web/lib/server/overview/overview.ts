@@ -9,8 +9,8 @@ import type { Overview } from './types.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Empty first, then below the reserve, then forecast to run out: the order a person should act in. */
-const urgency = { empty: 0, 'below-floor': 1, 'runs-out': 2 } as const;
+/** Empty first, then below the reserve, then forecast to run out or be cut: the order a person should act in. */
+const urgency = { empty: 0, 'below-floor': 1, 'runs-out': 2, 'quota-cut': 3 } as const;
 
 /** What the overview page shows, in the reader's language. */
 export async function overview(app: AppContext, locale: Locale): Promise<Overview> {

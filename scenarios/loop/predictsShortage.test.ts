@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoopWarning } from '../../scenarios/loop/index.js';
+import type { LoopWarning } from './types.js';
 import { predictsShortage } from './predictsShortage.js';
 
 const warning = (state: LoopWarning['state'], runsOut: number | null): LoopWarning => ({
@@ -17,6 +17,7 @@ describe('predictsShortage', () => {
 		expect(predictsShortage(warning('empty', 0))).toBe(true);
 		expect(predictsShortage(warning('runs-out', 1_000))).toBe(true);
 		expect(predictsShortage(warning('below-floor', 1_000))).toBe(true);
+		expect(predictsShortage(warning('quota-cut', 1_000))).toBe(true);
 		expect(predictsShortage(warning('below-floor', null))).toBe(false);
 	});
 });
