@@ -108,6 +108,7 @@ export async function startApp(
 			telemetry: telemetry.store,
 			...(telemetry.ingest ? { ingest: telemetry.ingest } : {}),
 			analysis: loopScan || scan,
+			...(opened ? { pause: () => opened.paused() } : {}),
 			stress: createStressJobs(workerRunCase(reference), () => Date.now()),
 			now: () => clock().getTime()
 		};

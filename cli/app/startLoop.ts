@@ -37,6 +37,8 @@ export interface OpenedLoop {
 	clock(): number;
 	/** The ingest's clock: the end of the day being simulated, so no reading of it is "in the future". */
 	ingestClock(): number;
+	/** The round the world waits for and the world's date when it paused; null while it runs. */
+	paused(): { readonly round: string; readonly since: number } | null;
 	/** Starts the timer; `notify` hears what a person should see (adoptions, waiting rounds, invitations). */
 	start(ports: {
 		readonly store: TelemetryStore;
@@ -97,6 +99,7 @@ export async function openLoop(
 		);
 	const { world } = opened;
 	let waitingSince: number | null = null;
+	let paused: { readonly round: string; readonly since: number } | null = null;
 	const roundClock = (date: number) =>
 		waitingSince === null || settings.dayMs === 0
 			? date
@@ -107,6 +110,7 @@ export async function openLoop(
 		world,
 		clock,
 		ingestClock: () => world.dateOf(world.day() + 1),
+		paused: () => paused,
 		start({ store, mqttUrl, desk, elections, consoleUrl, notify, onWarnings }) {
 			const unitOf = new Map(reference.catalogue.resources.map((r) => [r.id, r.unit]));
 			// Sequence numbers keep rising across restarts (a real gateway keeps its counter), so the
@@ -245,10 +249,13 @@ export async function openLoop(
 						const result = await loop.tick();
 						if (result.status === 'waiting') {
 							waitingSince ??= Date.now();
+							if (paused?.round !== result.round)
+								paused = { round: result.round, since: paused?.since ?? world.dateOf(world.day()) };
 							await sleep(Math.min(1000, settings.dayMs || 1000));
 							continue;
 						}
 						waitingSince = null;
+						paused = null;
 					} catch (error) {
 						// A day that failed half-way leaves the world mid-day: stop, and resume from the checkpoint on restart.
 						log.error(

@@ -190,8 +190,14 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 			if (i === 0) {
 				// Rework without a comment is refused by the round's rules, shown next to the form.
 				await page.locator('#verdict-equity-first').selectOption('needs-rework');
+				await page.locator('#comment-reserve-keeping').fill('Keeps the reserve, as it should');
 				await page.getByRole('button', { name: 'Submit my review' }).click();
 				await page.locator('form[data-action="submit-review"] [role="alert"]').waitFor();
+				// The refused form keeps what was typed and chosen.
+				await expect(page.locator('#verdict-equity-first').inputValue()).resolves.toBe('needs-rework');
+				await expect(page.locator('#comment-reserve-keeping').inputValue()).resolves.toBe(
+					'Keeps the reserve, as it should'
+				);
 				await look(page, 'review-refused');
 				await page.locator('#verdict-equity-first').selectOption('sound');
 			}
@@ -213,6 +219,13 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await signIn(page, 'ethics-3');
 		await page.goto(`${app.consoleUrl}rounds/harvest-2026`);
 		await page.locator('#strike-scenario').selectOption('reserve-keeping');
+		// A reason too short for the round's rules: refused at its input, with what was typed kept.
+		await page.locator('#strike-reason').fill('Too harsh');
+		await page.getByRole('button', { name: 'Strike the scenario' }).click();
+		await page.locator('form[data-action="strike"] [role="alert"]').waitFor();
+		await expect(page.locator('#strike-reason').getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(page.locator('#strike-reason').inputValue()).resolves.toBe('Too harsh');
+		await expect(page.locator('#strike-scenario').inputValue()).resolves.toBe('reserve-keeping');
 		await page.locator('#strike-reason').fill('Cuts the bread norm below the medical minimum for children');
 		await look(page, 'round-ethics');
 		await act(page, 'strike', 'Strike the scenario');

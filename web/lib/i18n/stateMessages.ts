@@ -28,7 +28,10 @@ const ru = {
 	'gateway.never-heard': 'ни разу не выходил на связь',
 	'gateway.offline': 'отключён',
 	'gateway.silent': 'молчит',
-	'state.lastHeard': 'последний сигнал {at}'
+	'state.lastHeard': 'последний сигнал {at}',
+	'state.paused': 'Мир на паузе: ждёт раунд {round} с {since}.',
+	'state.pausedNote':
+		'Пока он на паузе, шлюзы ничего не присылают: молчащими показаны только те, что замолчали до паузы.'
 };
 
 export type StateMessageKey = keyof typeof ru;
@@ -60,7 +63,10 @@ const en: Readonly<Record<StateMessageKey, string>> = {
 	'gateway.never-heard': 'never heard',
 	'gateway.offline': 'offline',
 	'gateway.silent': 'silent',
-	'state.lastHeard': 'last heard {at}'
+	'state.lastHeard': 'last heard {at}',
+	'state.paused': 'The world is paused for round {round} since {since}.',
+	'state.pausedNote':
+		'While it is paused no gateway sends anything: only gateways that fell silent before the pause are listed.'
 };
 
 export const stateMessages: Readonly<Record<Locale, Readonly<Record<StateMessageKey, string>>>> = { ru, en };

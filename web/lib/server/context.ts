@@ -39,8 +39,20 @@ export interface AppContext {
 	readonly analysis: Pick<Analysis, 'warnings'>;
 	/** Stress tests started from the console. */
 	readonly stress: StressJobs;
+	/**
+	 * While the loop's world waits for people on a round: which round, and the world's date when it
+	 * paused (ms, the end of the last simulated day); null while it runs. Absent when the loop is off.
+	 */
+	readonly pause?: () => WorldPause | null;
 	/** The time, ms since the epoch (a parameter, so tests can move it). */
 	readonly now: () => number;
+}
+
+/** The loop's world paused for a round. */
+export interface WorldPause {
+	readonly round: string;
+	/** The world's date when it paused (ms): no reading is sent after it until the round ends. */
+	readonly since: number;
 }
 
 /** The app context of a request, or an error if the console runs outside `resourceos start`. */

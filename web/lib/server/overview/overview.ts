@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/types.js';
+import { siteName } from '../../i18n/siteName.js';
 import { unitName } from '../../i18n/unitName.js';
 import { lastThreatLevel } from '../../../../scenarios/loop/lastThreatLevel.js';
 import { heatMap } from '../charts/heatMap.js';
@@ -22,6 +23,10 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 	const stocks = stockDays(latest, app.reference);
 	const warnings = await app.analysis.warnings(now);
 	const threat = lastThreatLevel(app.ledger.audit('loop'));
+	// While the loop's world waits for a round no gateway sends anything: silence is judged at the
+	// moment it paused, so only gateways silent before the pause are listed (and counted).
+	const pause = app.pause?.() ?? null;
+	const judgedAt = pause?.since;
 	return {
 		world: { id: world.id, name: world.name[locale] },
 		regions: world.regions.map((r) => ({ id: r.id, name: r.name[locale], ...r.population })),
@@ -39,8 +44,10 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 			newest: iso(stocks.newest)
 		},
 		silentGateways:
-			app.ingest?.silentGateways().map((g) => ({
-				name: `${name(g.gateway.region)} / ${g.gateway.site} / ${g.gateway.gateway}`,
+			app.ingest?.silentGateways(judgedAt).map((g) => ({
+				id: `${g.gateway.region}/${g.gateway.site}/${g.gateway.gateway}`,
+				region: name(g.gateway.region),
+				site: siteName(g.gateway.site, names, locale),
 				state: g.state,
 				lastHeard: g.lastHeard === undefined ? null : iso(g.lastHeard)
 			})) ?? null,
@@ -56,9 +63,10 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 			level: threat?.level ?? 'green',
 			since: threat ? iso(threat.at) : null,
 			cause: threat?.cause ?? null,
-			silentSeries: app.ingest ? app.ingest.stale().length : null,
+			silentSeries: app.ingest ? app.ingest.stale(judgedAt).length : null,
 			series: latest.length
 		},
+		paused: pause && { round: pause.round, since: iso(pause.since) },
 		asOf: iso(now),
 		mqttUrl: app.mqttUrl,
 		startedAt: app.startedAt.toISOString()

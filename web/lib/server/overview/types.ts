@@ -22,10 +22,16 @@ export interface Overview {
 	readonly arcs: number;
 	/** Stocks in days of need per region and resource, with the times of the oldest and newest reading (ISO); null before any. */
 	readonly stocks: { readonly map: HeatMap; readonly oldest: string; readonly newest: string } | null;
-	/** Gateways never heard, offline or silent, named; null when this app runs no ingest. */
+	/**
+	 * Gateways never heard, offline or silent (judged when the world paused, while it is paused), by
+	 * region and site name in the reader's language with the `region/site/gateway` id; `lastHeard` is
+	 * their last arrival on ingest's clock (ISO); null when this app runs no ingest.
+	 */
 	readonly silentGateways:
 		| readonly {
-				readonly name: string;
+				readonly id: string;
+				readonly region: string;
+				readonly site: string;
 				readonly state: 'never-heard' | 'offline' | 'silent';
 				readonly lastHeard: string | null;
 		  }[]
@@ -45,6 +51,8 @@ export interface Overview {
 		readonly silentSeries: number | null;
 		readonly series: number;
 	};
+	/** While the loop's world waits for people on a round: the round and when the world paused (ISO); else null. */
+	readonly paused: { readonly round: string; readonly since: string } | null;
 	/** The app's clock when this was read (ISO): the simulated date when the loop runs. */
 	readonly asOf: string;
 	readonly mqttUrl: string;

@@ -46,4 +46,15 @@ describe('the public round page keeps the ballot’s promise', () => {
 	it('ignores spaces (also no-break), dashes and case in a receipt', () => {
 		expect(normaliseReceipt(' AB12\u00a0cd34-EF56 – 7890\n')).toBe('ab12cd34ef567890');
 	});
+
+	it("names each scenario's policy in the reader's language, never by its id alone", async () => {
+		const { app } = await openTestRound();
+		for (const locale of ['ru', 'en'] as const) {
+			const views = roundView(app, 'r', locale)!.scenarioViews;
+			expect(views.length).toBeGreaterThan(0);
+			for (const v of views) expect(v.policyName).not.toBe(v.policy);
+		}
+		const ru = roundView(app, 'r', 'ru')!.scenarioViews.find((v) => v.policy === 'equity-first');
+		expect(ru?.policyName).toBe('Сначала справедливость');
+	});
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/types.js';
+import { policyName } from '../../i18n/policyName.js';
 import type { AppContext } from '../context.js';
 import { coverageMap } from '../charts/coverageMap.js';
 import { resultBars } from '../charts/resultBars.js';
@@ -31,6 +32,7 @@ export function roundView(
 	const scenarioViews: ScenarioView[] = round.scenarios.map(({ scenario: s, standing }) => ({
 		id: s.id,
 		policy: s.policy,
+		policyName: policyName(s.policy, locale),
 		title: s.title[locale],
 		summary: s.summary[locale],
 		metrics: s.metrics,

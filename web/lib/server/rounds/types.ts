@@ -25,6 +25,8 @@ export interface ChainStatus {
 export interface ScenarioView {
 	readonly id: string;
 	readonly policy: string;
+	/** The policy's name in the reader's language (its id when the planner's policy is not one the console knows). */
+	readonly policyName: string;
 	readonly title: string;
 	readonly summary: string;
 	readonly metrics: ScenarioMetrics;

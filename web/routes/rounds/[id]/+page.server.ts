@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { councilAct } from '$lib/server/council/councilAct.js';
 import { deskFor } from '$lib/server/council/deskFor.js';
+import { typedValues } from '$lib/server/council/typedValues.js';
 import { roundView } from '$lib/server/rounds/roundView.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,13 +32,11 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 
 export const actions: Actions = {
 	act: async ({ request, locals, params, url }) => {
-		const outcome = await councilAct(
-			locals.app,
-			locals.viewer,
-			params.id,
-			await request.formData(),
-			`${url.origin}/`
-		);
-		return outcome.status === 'done' ? outcome : fail(outcome.status === 'forbidden' ? 403 : 400, outcome);
+		const form = await request.formData();
+		const outcome = await councilAct(locals.app, locals.viewer, params.id, form, `${url.origin}/`);
+		// A refused form is shown again with what was typed (not secrets or files), its error tied to its input.
+		return outcome.status === 'done'
+			? outcome
+			: fail(outcome.status === 'forbidden' ? 403 : 400, { ...outcome, values: typedValues(form) });
 	}
 };
