@@ -111,7 +111,9 @@ export function electionLedger(log: AuditLog) {
 
 		/**
 		 * Chains the trustees' partial decryptions that pass their proofs against the totals made from
-		 * the chained box, then the result once enough are in. A bad one is refused by name.
+		 * the chained box, then the result once enough are in. A bad one is refused by name, and so is a
+		 * second one from a trustee already recorded. The one step behind `election tally`, the console's
+		 * trustee form and the loop's auto-council.
 		 */
 		decrypt(
 			election: string,
@@ -123,8 +125,12 @@ export function electionLedger(log: AuditLog) {
 			if (!state.closed) return refuse(`${election} is still open: close it first`);
 			if (state.result) return refuse(`${election} is already decrypted`);
 			const totals = encryptedTotals(state.manifest, state.ballots, { checkedAtCast: true }).totals;
-			const fresh = partials.filter((p) => !state.decryptions.some((d) => d.trustee === p.trustee));
+			const inAlready = (p: PartialDecryption) => state.decryptions.some((d) => d.trustee === p.trustee);
+			const fresh = partials.filter((p) => !inAlready(p));
 			const { good, problems } = checkDecryptions(state.manifest, totals, fresh);
+			const again = partials
+				.filter(inAlready)
+				.map((p) => `trustee ${p.trustee}: a partial decryption of this trustee is already recorded`);
 			for (const decryption of good) append(election, 'partial-decryption', { decryption }, at);
 			const all = [...state.decryptions, ...good];
 			const result = combineDecryptions(state.manifest, totals, all);
@@ -132,7 +138,7 @@ export function electionLedger(log: AuditLog) {
 			return {
 				status: 'done',
 				...(Array.isArray(result) ? { result } : {}),
-				refused: problems.map(describeProblem)
+				refused: [...again, ...problems.map(describeProblem)]
 			};
 		}
 	};

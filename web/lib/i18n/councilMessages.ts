@@ -33,6 +33,7 @@ const ru = {
 	'action.commit-seed': 'Зафиксировать свою долю зерна',
 	'action.open-vote': 'Раскрыть панель и открыть голосование',
 	'action.open-election': 'Открыть урну зашифрованного голосования',
+	'action.decrypt-election': 'Передать своё частичное расшифрование',
 	'action.close-vote': 'Закрыть голосование и подсчитать',
 	'form.id': 'Идентификатор раунда',
 	'form.scenarios': 'Файл сценариев планировщика (scenarios.json)',
@@ -60,6 +61,9 @@ const ru = {
 	'form.credentials': 'Подписанный публичный список удостоверяющего центра (credentials.json)',
 	'form.electionHint':
 		'Коды участников сервер не видит: их печатает удостоверяющий центр; список подписан его ключом.',
+	'form.partial': 'Ваше частичное расшифрование (partial-N.json)',
+	'form.partialHint':
+		'Сделайте его на своём компьютере: скачайте запись урны ({record}) и выполните resourceos election decrypt --key key-N.json --record record.json --out partial-N.json. Ваша доля ключа не покидает компьютер; сервер проверит доказательство и, когда наберётся порог, запишет итог.',
 	'form.optional': 'необязательно'
 } as const;
 
@@ -97,6 +101,7 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'action.commit-seed': 'Commit my share of the seed',
 	'action.open-vote': 'Reveal the panel and open the vote',
 	'action.open-election': 'Open the encrypted ballot box',
+	'action.decrypt-election': 'Hand in my partial decryption',
 	'action.close-vote': 'Close the vote and count',
 	'form.id': 'Round id',
 	'form.scenarios': 'The planner’s scenarios file (scenarios.json)',
@@ -124,6 +129,9 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 	'form.credentials': 'The credential authority’s signed public list (credentials.json)',
 	'form.electionHint':
 		'The server never sees the panelists’ codes: the credential authority prints them and signs the list.',
+	'form.partial': 'Your partial decryption (partial-N.json)',
+	'form.partialHint':
+		'Make it on your own machine: download the box’s record ({record}) and run resourceos election decrypt --key key-N.json --record record.json --out partial-N.json. Your key share never leaves your machine; the server checks the proof and, once the threshold is reached, records the result.',
 	'form.optional': 'optional'
 };
 

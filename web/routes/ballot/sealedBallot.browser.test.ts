@@ -1,10 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
 import { defaults } from '../../../cli/config/index.js';
+import { accountsPath, openAccounts } from '../../../data/accounts/index.js';
+import { harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
+import { axeViolations } from '../../lib/testing/axeViolations.js';
 import { runElectionSetUp } from '../../../cli/commands/election/runElectionSetUp.js';
 import { runInProcess } from '../../../cli/runInProcess.js';
 import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
@@ -12,6 +16,7 @@ import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
 
 const election = 'harvest/stage-0';
 const options = 'equity-first,quinoa-substitution,contest';
+const PASSWORD = 'a long test password';
 
 describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a browser', () => {
 	let app: RunningApp;
@@ -35,6 +40,10 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 			mqtt: { ...defaults.mqtt, port: await freePort() },
 			loop: { ...defaults.loop, enabled: false }
 		};
+		// An ethics member, who is one of the trustees of the round's election below.
+		const accounts = openAccounts(accountsPath(dataDir));
+		await accounts.add({ id: 'ethics-3', name: 'ethics-3', role: 'ethics' }, PASSWORD);
+		accounts.close();
 		app = await startApp(config, pino({ level: 'silent' }));
 		// The credential authority, the three trustees and the operator, each with their own files.
 		writeFileSync(at('panel.json'), JSON.stringify(['anna', 'boris', 'vera']));
@@ -157,5 +166,143 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 		await page.locator('[data-verdict]').waitFor({ timeout: 60_000 });
 		await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('valid');
 		await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('quinoa-substitution 2');
+	}, 240_000);
+	it('a round’s trustees hand in their partial decryptions through the console; a forged one is refused on its field; axe is clean', async () => {
+		const server = ['--dataDir', dataDir];
+		const run = async (...argv: string[]) => {
+			const r = await runInProcess(argv);
+			if (r.code !== 0) throw new Error(`${argv.slice(0, 2).join(' ')}: ${r.err}`);
+			return r.out;
+		};
+		const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+		const roster = ['a', 'b', 'c'].map((id) => ({
+			id,
+			name: id,
+			field: 'logistics',
+			term: { start: day(-1), end: day(300) }
+		}));
+		writeFileSync(at('roster.json'), JSON.stringify(roster));
+		writeFileSync(at('scenarios.json'), JSON.stringify({ scenarios: harvestShortfall }));
+		writeFileSync(at('pool.json'), JSON.stringify(Array.from({ length: 10 }, (_, i) => ({ id: `p${i}` }))));
+		await run('round', 'appoint', '--roster', at('roster.json'), ...server);
+		await run(
+			'round',
+			'create',
+			'--id',
+			'h',
+			'--scenarios',
+			at('scenarios.json'),
+			'--panelSize',
+			'3',
+			'--reserves',
+			'0',
+			...server
+		);
+		await run('round', 'open-review', '--id', 'h', ...server);
+		for (const expert of ['a', 'b', 'c'])
+			await run('round', 'review', '--id', 'h', '--expert', expert, '--verdict', 'sound', ...server);
+		await run('round', 'close-review', '--id', 'h', ...server);
+		await run('round', 'commit-panel', '--id', 'h', '--pool', at('pool.json'), ...server);
+		const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+		for (const party of ['anna', 'boris'])
+			await run(
+				'round',
+				'commit-seed',
+				'--id',
+				'h',
+				'--party',
+				party,
+				'--hash',
+				sha(`${party}-dice`),
+				...server
+			);
+		await run('round', 'open-vote', '--id', 'h', '--reveal', 'anna=anna-dice,boris=boris-dice', ...server);
+		const panelFile = join(dataDir, 'panels/h-stage-0.json');
+		mkdirSync(at('h'));
+		const round = await runElectionSetUp({
+			election: 'h/stage-0',
+			panelFile,
+			dir: at('h'),
+			publicUrl: app.consoleUrl,
+			trustees: 3,
+			threshold: 2
+		});
+		await run(
+			'round',
+			'open-election',
+			'--id',
+			'h',
+			'--commitments',
+			round.commitments,
+			'--credentials',
+			round.credentials,
+			...server
+		);
+		const panel = JSON.parse(readFileSync(panelFile, 'utf8')) as string[];
+		for (const [i, p] of panel.entries())
+			await run(
+				'election',
+				'cast',
+				'--election',
+				'h/stage-0',
+				'--code',
+				round.codes.get(p)!,
+				'--choice',
+				i === 2 ? 'contest' : 'equity-first',
+				...server
+			);
+		// Everyone voted: the council's close closes the box, which then waits for the trustees.
+		await expect(run('round', 'close-vote', '--id', 'h', ...server)).rejects.toThrow(
+			/waits for the trustees/
+		);
+
+		// Each trustee, on their own machine, from the public record the form links to.
+		const page = await chromium.context.newPage();
+		const record = await (await fetch(`${app.consoleUrl}ballot/h/stage-0/record.json`)).text();
+		writeFileSync(at('h-closed.json'), record);
+		for (const j of [1, 3])
+			await cli(
+				'decrypt',
+				'--key',
+				round.keys[j - 1]!,
+				'--record',
+				at('h-closed.json'),
+				'--out',
+				at(`h-partial-${j}.json`)
+			);
+		const forged = JSON.parse(readFileSync(at('h-partial-3.json'), 'utf8'));
+		writeFileSync(at('h-forged.json'), JSON.stringify({ ...forged, trustee: 2 }));
+
+		await page.goto(`${app.consoleUrl}signin?lang=en`);
+		await page.getByLabel('Account').fill('ethics-3');
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.getByRole('heading', { name: 'Decision rounds' }).waitFor({ timeout: 10_000 });
+		await page.goto(`${app.consoleUrl}rounds/h?lang=en`);
+		const form = page.locator('form[data-action="decrypt-election"]');
+		const hand = async (file: string) => {
+			await form.locator('input[name="partial"]').setInputFiles(file);
+			await form.getByRole('button', { name: 'Hand in my partial decryption' }).click();
+			await page.waitForLoadState('load');
+		};
+		await expect(form.locator('a[href$="/ballot/h/stage-0/record.json"]').count()).resolves.toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		await hand(at('h-forged.json'));
+		await expect(page.locator('#err-decrypt-election').textContent()).resolves.toMatch(
+			/trustee 2: the partial decryption of option \d fails its proof/
+		);
+		await expect(form.locator('input[name="partial"]').getAttribute('aria-invalid')).resolves.toBe('true');
+		for (const width of [1280, 360]) {
+			await page.setViewportSize({ width, height: 900 });
+			expect(await axeViolations(page)).toEqual([]);
+		}
+		await hand(at('h-partial-1.json'));
+		await page.locator('[data-done="decrypt-election"]').waitFor();
+		await hand(at('h-partial-3.json'));
+		await page.locator('[data-done="decrypt-election"]').waitFor();
+		await expect(form.count()).resolves.toBe(0);
+		await page.close();
+		// The result is chained, as `election tally` chains it: the round now counts.
+		expect(await run('round', 'close-vote', '--id', 'h', ...server)).toMatch(/round h: adopted/);
 	}, 240_000);
 });

@@ -19,8 +19,9 @@ export const permissions: Readonly<Record<Role, readonly CouncilAction[]>> = {
 		'close-vote'
 	],
 	expert: ['submit-review'],
-	// Ethics members may also hold a share of the panel's seed, so that no one body chooses it.
-	ethics: ['strike', 'commit-seed'],
+	// Ethics members may also hold a share of the panel's seed, so that no one body chooses it; they are
+	// the encrypted election's trustees, and hand in their partial decryptions (made on their own machines).
+	ethics: ['strike', 'commit-seed', 'decrypt-election'],
 	operator: []
 };
 

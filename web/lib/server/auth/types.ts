@@ -12,6 +12,7 @@ export type CouncilAction =
 	| 'commit-seed'
 	| 'open-vote'
 	| 'open-election'
+	| 'decrypt-election'
 	| 'close-vote';
 
 export const councilActions: readonly CouncilAction[] = [
@@ -25,6 +26,7 @@ export const councilActions: readonly CouncilAction[] = [
 	'commit-seed',
 	'open-vote',
 	'open-election',
+	'decrypt-election',
 	'close-vote'
 ];
 

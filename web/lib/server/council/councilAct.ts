@@ -8,6 +8,7 @@ import { may } from '../auth/permissions.js';
 import { councilActions, type CouncilAction } from '../auth/types.js';
 import type { AppContext } from '../context.js';
 import { CouncilForm } from './councilForms.js';
+import { decryptElectionFromForm } from './decryptElectionFromForm.js';
 import { openElectionFromForm } from './openElectionFromForm.js';
 import { reviewFromForm } from './reviewFromForm.js';
 import type { CouncilOutcome } from './types.js';
@@ -62,6 +63,17 @@ export async function councilAct(
 		const opened = await openElectionFromForm(app.rounds, id, form);
 		if (!opened.ok) return { status: 'bad-input', action, field: opened.field, message: opened.message };
 		return report(opened.result);
+	}
+	if (action === 'decrypt-election') {
+		const d = await decryptElectionFromForm(app.rounds, app.elections, id, form, app.now());
+		if (!d.ok)
+			return 'refused' in d
+				? { status: 'refused', action, message: d.refused }
+				: { status: 'bad-input', action, field: d.field, message: d.message };
+		const { election, trustees, threshold, result } = d;
+		const round = app.rounds.round(id)!;
+		const decryption = { election, trustees, threshold, ...(result ? { result } : {}) };
+		return { status: 'done', action, round: round.id, state: round.state, decryption };
 	}
 	if (action === 'submit-review') {
 		const review = reviewFromForm(fields);

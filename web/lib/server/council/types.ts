@@ -9,6 +9,13 @@ export type CouncilOutcome =
 			readonly state: string;
 			/** Where the new one-time codes were written (mode 600), for printing or mail-merge; never shown in the page. */
 			readonly invitations?: { readonly count: number; readonly file: string };
+			/** A trustee's partial decryption chained: how many are in of the threshold, and the result once decrypted. */
+			readonly decryption?: {
+				readonly election: string;
+				readonly trustees: number;
+				readonly threshold: number;
+				readonly result?: readonly { readonly option: string; readonly votes: number }[];
+			};
 	  }
 	| { readonly status: 'forbidden'; readonly action: string }
 	| {

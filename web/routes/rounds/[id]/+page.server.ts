@@ -26,8 +26,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		}
 	);
 	if (!round) error(404, `no round ${params.id}`);
-	const published = (election: string) => locals.app.elections.state(election) !== undefined;
-	return { round, desk: deskFor(locals.app.rounds.round(params.id)!, locals.viewer, published) };
+	const election = (id: string) => locals.app.elections.state(id);
+	return { round, desk: deskFor(locals.app.rounds.round(params.id)!, locals.viewer, election) };
 };
 
 export const actions: Actions = {
