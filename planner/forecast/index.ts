@@ -19,9 +19,11 @@ export { backtestSteps, prepareHistory, type PreparedHistory } from './prepareHi
 export { seededRandom, type Random } from './seededRandom.js';
 export { globalForecasts, type GlobalRun } from './globalModel/globalForecasts.js';
 export { globalModelDefaults } from './globalModel/defaults.js';
+export { globalGate } from './globalModel/globalGate.js';
 export type {
 	GlobalModelHandle,
 	GlobalModelOptions,
+	GlobalGate,
 	GlobalModelPort,
 	TrainingSet
 } from './globalModel/types.js';

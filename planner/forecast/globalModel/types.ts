@@ -36,3 +36,20 @@ export interface GlobalModelHandle {
 export interface GlobalModelPort {
 	train(data: TrainingSet, options: GlobalModelOptions): Promise<GlobalModelHandle>;
 }
+
+/**
+ * Whether a batch lets the global model into its per-series selection, decided by the batch's own earlier backtest:
+ * each series' selection is made on the origins before its last one, with and without the model, and both choices are
+ * scored at the last origin (never seen by either choice). `use` when the batch's mean MASE there is lower with it.
+ */
+export type GlobalGate =
+	| {
+			readonly status: 'gated';
+			readonly use: boolean;
+			/** Series scored (those with a global forecast and at least one earlier origin). */
+			readonly series: number;
+			/** Mean MASE at the last backtest origin of the selection made with / without the global model. */
+			readonly maseWith: number;
+			readonly maseWithout: number;
+	  }
+	| { readonly status: 'untestable'; readonly use: false; readonly reason: string };
