@@ -105,7 +105,13 @@ describe('resourceos analyse', () => {
 	it('forecasts with the chosen method and its backtest error', async () => {
 		const { code, out } = await runCli(['forecast', ...common(), '--quantity', 'consumption']);
 		expect(code).toBe(0);
-		expect(out).toMatch(/consumption: (holt-winters|theta|seasonal-naive|naive) \(backtest MASE \d+\.\d\d;/);
+		// By default the global model is trained and the batch's nested backtest says whether it took part, and why.
+		expect(out).toMatch(
+			/^global model: (used in the selection|not used); nested backtest over 1 series: mean MASE/
+		);
+		expect(out).toMatch(
+			/consumption: (holt-winters|theta|seasonal-naive|naive|global) \(backtest MASE \d+\.\d\d;/
+		);
 	});
 
 	it('weighs the learned global model when asked', async () => {
@@ -119,8 +125,12 @@ describe('resourceos analyse', () => {
 			'--json'
 		]);
 		expect(code).toBe(0);
-		const [result] = JSON.parse(out) as { scores: { method: string }[] }[];
-		expect(result!.scores.map((s) => s.method)).toContain('global');
+		const { globalModel, forecasts } = JSON.parse(out) as {
+			globalModel: { status: string };
+			forecasts: { scores: { method: string }[] }[];
+		};
+		expect(globalModel.status).toBe('on');
+		expect(forecasts[0]!.scores.map((s) => s.method)).toContain('global');
 	});
 
 	it('warns of the shortage in Russian', async () => {

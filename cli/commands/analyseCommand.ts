@@ -16,14 +16,11 @@ import {
 import { openSqliteReportStore } from '../../data/correlation/index.js';
 import {
 	reconciledDemandAdjustments,
-	forecastSeries,
-	globalForecasts,
 	readDemandInputs,
 	readShortageInputs,
-	shortageWarning,
-	type ExternalForecasts
+	shortageWarning
 } from '../../planner/forecast/index.js';
-import { createWorkerGlobalModel } from '../../planner/forecast/globalModel/node/workerGlobalModel.js';
+import { describeForecast, describeGate, forecastBatch } from './analyseForecast.js';
 import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
@@ -75,7 +72,7 @@ const Flags = v.strictObject({
 	protected: v.optional(v.string()),
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
-	global: v.optional(v.picklist(['on', 'off'], 'should be on or off'), 'off'),
+	global: v.optional(v.picklist(['auto', 'on', 'off'], 'should be auto, on or off'), 'auto'),
 	json: v.optional(v.literal(true, 'takes no value')),
 	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
@@ -110,22 +107,10 @@ Flags (defaults):
   --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
   --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation prewhiten|difference|detrend|none (prewhiten)
   --protected a,b  (extra names never analysed, in any mode; race, ethnicity, sex/gender, political views, sexual orientation and religion never are)
-  --global on|off (off)  (forecast: also train the learned global model in a worker thread and let backtests weigh it)
+  --global auto|on|off (auto)  (forecast: train the learned global model in a worker thread; auto lets it into the
+              selection only if the batch's nested backtest shows it helping, on always, off never trains it)
   --reserve-days DAYS (182)  --lang en|ru  --json
   --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
-
-/** Trains the global model in its worker over these series and returns its forecasts; the worker ends after. */
-async function trainGlobal(
-	series: readonly (readonly number[])[],
-	options: { period: number; horizon: number }
-): Promise<(ExternalForecasts | null)[]> {
-	const port = createWorkerGlobalModel();
-	try {
-		return (await globalForecasts(port, series, options)).forecasts;
-	} finally {
-		await port.close();
-	}
-}
 
 /** The correlation settings the flags give. */
 const correlationOptions = (f: Flags & { period: number }, extra: readonly string[]) => ({
@@ -169,6 +154,16 @@ async function run(
 		...(f.resource ? { resource: f.resource } : {})
 	};
 	const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
+	const gridOf = () =>
+		readSeriesGrid(
+			store,
+			{ ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
+			f.from,
+			f.to,
+			f.window,
+			'mean',
+			extra
+		);
 	switch (mode) {
 		case 'recompute': {
 			const reports = openSqliteReportStore(f.reports);
@@ -197,15 +192,7 @@ async function run(
 			return 0;
 		}
 		case 'correlate': {
-			const grid = await readSeriesGrid(
-				store,
-				{ ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
-				f.from,
-				f.to,
-				f.window,
-				'mean',
-				extra
-			);
+			const grid = await gridOf();
 			const report = analyseRelations(grid.series, f.to, correlationOptions(f, extra));
 			out(report, () =>
 				[
@@ -218,46 +205,26 @@ async function run(
 			);
 			return 0;
 		}
-		case 'forecast':
+		case 'forecast': {
+			const grid = await gridOf();
+			const batch = await forecastBatch(grid.series, { period: f.period, horizon: f.horizon }, f.global);
+			out(batch, () =>
+				[describeGate(batch.globalModel), ...batch.forecasts.map(describeForecast)].join('\n')
+			);
+			return 0;
+		}
 		case 'regimes': {
-			const grid = await readSeriesGrid(
-				store,
-				{ ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
-				f.from,
-				f.to,
-				f.window,
-				'mean',
-				extra
-			);
-			const options = { period: f.period, horizon: f.horizon };
-			const external =
-				mode === 'forecast' && f.global === 'on'
-					? await trainGlobal(
-							grid.series.map((s) => s.values),
-							options
-						)
-					: [];
-			const results = grid.series.map((s, i) =>
-				mode === 'forecast'
-					? { id: s.id, ...forecastSeries(s.values, options, external[i] ? [external[i]] : []) }
-					: { id: s.id, ...detectRegimeChanges(s.values, {}, grid.starts) }
-			);
+			const grid = await gridOf();
+			const results = grid.series.map((s) => ({
+				id: s.id,
+				...detectRegimeChanges(s.values, {}, grid.starts)
+			}));
 			out(results, () =>
 				results
-					.map((r) => {
-						if (r.status === 'too-short') return `${r.id}: too short (${r.have} windows, ${r.need} needed)`;
-						if ('method' in r)
-							return `${r.id}: ${r.method} (backtest MASE ${r.scores[0]!.mase.toFixed(2)}; ${r.scores
-								.slice(1)
-								.map((s) => `${s.method} ${s.mase.toFixed(2)}`)
-								.join(', ')})\n  next: ${r.point
-								.slice(0, 5)
-								.map((p, j) => `${p.toFixed(1)} [${r.lower[j]!.toFixed(1)}, ${r.upper[j]!.toFixed(1)}]`)
-								.join(' ')} …${r.notes.map((n) => `\n  note: ${n}`).join('')}`;
-						if ('changes' in r)
-							return `${r.id}: ${r.changes.length === 0 ? 'no regime change' : r.changes.map((c) => `${c.kind} at ${c.time ? new Date(c.time).toISOString() : c.index} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`).join('; ')}`;
-						return '';
-					})
+					.map(
+						(r) =>
+							`${r.id}: ${r.changes.length === 0 ? 'no regime change' : r.changes.map((c) => `${c.kind} at ${c.time ? new Date(c.time).toISOString() : c.index} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`).join('; ')}`
+					)
 					.join('\n')
 			);
 			return 0;
