@@ -11,6 +11,7 @@ import { rReference } from './forecast/rReference.js';
 import { loadVegaSeries } from './forecast/loadVegaSeries.js';
 import { loadRDatasets } from './forecast/loadRDatasets.js';
 import { measureDefaultSpeed, measureSpeed, replicate } from './forecast/speed.js';
+import { describeGate } from '../cli/commands/analyseForecast.js';
 import type { Benchmark } from './types.js';
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
@@ -93,6 +94,8 @@ export const forecastBench: Benchmark = {
 			);
 			const abs = Object.fromEntries(Object.entries(acc.meanMase).map(([k, v]) => [`mase_${k}`, round(v)]));
 			log(`chosen with the global model passed in: ${JSON.stringify(acc.chosenWithGlobal)}`);
+			for (const [group, g] of Object.entries(acc.gates))
+				log(`global model gate, season/horizon ${group}: ${describeGate(g)}`);
 			log(
 				`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${(acc.coveragePooled * 100).toFixed(1)}%, mean over series ${(acc.coverageBySeries * 100).toFixed(1)}%`
 			);
@@ -154,6 +157,9 @@ export const forecastBench: Benchmark = {
 				goalSelectionAtMost0_9: acc.meanMase.selection <= 0.9 * snaive,
 				chosen: JSON.stringify(acc.chosen),
 				chosenWithGlobal: JSON.stringify(acc.chosenWithGlobal),
+				globalGateUsed: JSON.stringify(
+					Object.fromEntries(Object.entries(acc.gates).map(([k, g]) => [k, g.use]))
+				),
 				coverage90Pooled: round(acc.coveragePooled),
 				coverage90MeanOverSeries: round(acc.coverageBySeries),
 				...byPeriod,

@@ -1,5 +1,10 @@
 import { globalForecasts } from '../../planner/forecast/globalModel/globalForecasts.js';
-import type { GlobalModelOptions, GlobalModelPort } from '../../planner/forecast/globalModel/types.js';
+import { globalGate } from '../../planner/forecast/globalModel/globalGate.js';
+import type {
+	GlobalGate,
+	GlobalModelOptions,
+	GlobalModelPort
+} from '../../planner/forecast/globalModel/types.js';
 import {
 	forecastSeries,
 	localMethod,
@@ -11,7 +16,11 @@ import type { BenchSeries } from './loadVegaSeries.js';
 
 /** Accuracy of every method and of the per-series choice on the last `horizon` points of each series (never seen). */
 export interface Accuracy {
-	readonly meanMase: Readonly<Record<MethodName | 'selection' | 'selection-with-global', number>>;
+	readonly meanMase: Readonly<
+		Record<MethodName | 'selection' | 'selection-with-global' | 'selection-gated-global', number>
+	>;
+	/** Per batch (series of one season and horizon, as the global model is trained): the gate's verdict. */
+	readonly gates: Readonly<Record<string, GlobalGate>>;
 	/** How often each method was chosen by the default selection, and when the global model is passed in too. */
 	readonly chosen: Readonly<Record<string, number>>;
 	readonly chosenWithGlobal: Readonly<Record<string, number>>;
@@ -46,8 +55,10 @@ export async function measureAccuracy(
 		groups.set(`${s.period}/${s.horizon}`, [...(groups.get(`${s.period}/${s.horizon}`) ?? []), i])
 	);
 	const external: (ExternalForecasts | null)[] = series.map(() => null);
+	const gates: Record<string, GlobalGate> = {};
+	const gateOf: GlobalGate[] = [];
 	let globalTrainMs = 0;
-	for (const members of groups.values()) {
+	for (const [group, members] of groups) {
 		const first = series[members[0]!]!;
 		const trains = members.map((i) => series[i]!.values.slice(0, -series[i]!.horizon));
 		const { forecasts, run } = await globalForecasts(
@@ -59,6 +70,9 @@ export async function measureAccuracy(
 		);
 		globalTrainMs += run.trainMs;
 		members.forEach((i, k) => (external[i] = forecasts[k] ?? null));
+		// The batch decides from its own backtest, as `analyse forecast --global auto` does.
+		gates[group] = globalGate(trains, forecasts, { period: first.period, horizon: first.horizon });
+		members.forEach((i) => (gateOf[i] = gates[group]!));
 	}
 	const methods: MethodName[] = [
 		'naive',
@@ -94,6 +108,7 @@ export async function measureAccuracy(
 			throw new Error(`${s.id}: too short (${train.length} points)`);
 		row['selection'] = mase(test, r.point, scale);
 		row['selection-with-global'] = mase(test, withGlobal.point, scale);
+		row['selection-gated-global'] = gateOf[i]?.use ? row['selection-with-global'] : row['selection'];
 		chosenWithGlobal[withGlobal.method] = (chosenWithGlobal[withGlobal.method] ?? 0) + 1;
 		let seriesInside = 0;
 		test.forEach((y, j) => {
@@ -116,6 +131,7 @@ export async function measureAccuracy(
 		coverageBySeries: coverageSum / series.length,
 		rows,
 		chosenWithGlobal,
+		gates,
 		globalTrainMs
 	};
 }
