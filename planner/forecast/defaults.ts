@@ -10,6 +10,8 @@ export const defaults: ForecastOptions = {
 	methods: ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters'],
 	selectBy: 'auto',
 	tolerance: 0,
+	prefer: 'holt-winters',
+	preferUnlessBeatenAt: 5 / 6,
 	level: 0.9,
 	maxHistory: 1000,
 	staleSteps: 0,

@@ -28,6 +28,26 @@ const order: readonly MethodName[] = [
 ];
 
 /**
+ * The preferred method unless the winner beats it at enough origins. With six origins the lowest mean loss is often
+ * luck between close methods: on the benchmark's five earlier windows (63 series each, never the last one), Holt–Winters
+ * alone beat the free choice among five methods on monthly series (mean MASE 0.695 against 0.723) and trading days
+ * (2.591 against 2.613). Requiring the winner to beat it at 5 of 6 origins keeps a choice the evidence supports at
+ * nearly every origin (a random walk's naive) and drops one that a lucky origin or two decided. Intermittent series
+ * keep the free choice (TSB, by RMSSE).
+ */
+function preferred<T extends { score: MethodScore; losses: readonly number[] }>(
+	best: T,
+	scored: readonly T[],
+	o: ForecastOptions,
+	intermittent: boolean
+): T {
+	const keep = scored.find((s) => s.score.method === o.prefer);
+	if (!keep || keep === best || intermittent) return best;
+	const wins = best.losses.filter((l, k) => l < keep.losses[k]!).length;
+	return wins >= Math.ceil(o.preferUnlessBeatenAt * best.losses.length - 1e-9) ? best : keep;
+}
+
+/**
  * Forecasts one series: rolling-origin backtests of every method, the method with the lowest backtest loss
  * (`selectBy`: RMSSE on intermittent series, MASE otherwise) chosen (a simpler one wins unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
  * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
@@ -48,7 +68,11 @@ export function forecastSeries(
 	const squaredScale = maseScale(y, origins[0]!, o.period, 2);
 	const zeros = y.filter((v) => v === 0).length / y.length;
 	const notes: string[] = [];
-	const scored: { score: MethodScore; errors: number[][]; final: readonly number[] }[] = [];
+	const intermittent = zeros >= intermittentZeroShare;
+	// Within one series the scale is common, so RMSE ranks as RMSSE and MAE as MASE (also when the scale is NaN).
+	const squaredLoss =
+		(o.selectBy === 'rmsse' || (o.selectBy === 'auto' && intermittent)) && !Number.isNaN(squaredScale);
+	const scored: { score: MethodScore; errors: number[][]; losses: number[]; final: readonly number[] }[] = [];
 	const candidates: {
 		method: MethodName;
 		atOrigins: (origin: number, k: number) => readonly number[];
@@ -84,20 +108,26 @@ export function forecastSeries(
 			continue;
 		}
 		const errors: number[][] = [];
+		const losses: number[] = [];
 		let abs = 0;
 		let squared = 0;
 		let count = 0;
 		origins.forEach((origin, k) => {
 			const f = c.atOrigins(origin, k);
 			const row: number[] = [];
+			let originAbs = 0;
+			let originSquared = 0;
 			for (let j = 0; j < hb; j++) {
 				const e = y[origin + j]! - f[j]!;
 				row.push(e);
-				abs += Math.abs(e);
-				squared += e * e;
-				count++;
+				originAbs += Math.abs(e);
+				originSquared += e * e;
 			}
+			abs += originAbs;
+			squared += originSquared;
+			count += hb;
 			errors.push(row);
+			losses.push(squaredLoss ? originSquared : originAbs);
 		});
 		const mae = abs / count;
 		scored.push({
@@ -109,13 +139,10 @@ export function forecastSeries(
 				origins: origins.length
 			},
 			errors,
+			losses,
 			final
 		});
 	}
-	// Within one series the scale is common, so RMSE ranks as RMSSE and MAE as MASE (also when the scale is NaN).
-	const squaredLoss =
-		(o.selectBy === 'rmsse' || (o.selectBy === 'auto' && zeros >= intermittentZeroShare)) &&
-		!Number.isNaN(squaredScale);
 	const rank = (s: MethodScore) => {
 		const l = squaredLoss ? s.rmsse * squaredScale : s.mae;
 		return Number.isFinite(l) ? l : Number.POSITIVE_INFINITY;
@@ -128,6 +155,7 @@ export function forecastSeries(
 	let best = scored[0]!;
 	for (const s of scored)
 		if (rank(s.score) <= bar && order.indexOf(s.score.method) < order.indexOf(best.score.method)) best = s;
+	best = preferred(best, scored, o, intermittent);
 	scored.splice(scored.indexOf(best), 1);
 	scored.unshift(best);
 	const widths = conformalWidths(best.errors, o.level, h + stale);

@@ -61,6 +61,12 @@ export interface ForecastOptions {
 	readonly selectBy: 'auto' | 'rmsse' | 'mase';
 	/** A more complex method replaces a simpler one only if its backtest MAE is lower by more than this share; default 0 (a margin of 5–10% made the benchmark worse). */
 	readonly tolerance: number;
+	/**
+	 * The method kept on regular (not intermittent) series unless another one has the lowest backtest loss and beats it
+	 * at `preferUnlessBeatenAt` or more of the origins (a share); null = plain lowest loss. Default Holt–Winters, 5/6.
+	 */
+	readonly prefer: MethodName | null;
+	readonly preferUnlessBeatenAt: number;
 	/** Central prediction interval level; default 0.9. */
 	readonly level: number;
 	/** Only the last `maxHistory` points are used (speed); default 1000. */

@@ -4,7 +4,8 @@ import { forecastDefaults, forecastSeries, prepareHistory, seededRandom, type Ra
 import type { ExternalForecasts } from '../types.js';
 import { globalGate } from './globalGate.js';
 
-const options = { period: 12, horizon: 12 };
+// The free choice by lowest backtest loss (no preferred method), where chance wins are most frequent.
+const options = { period: 12, horizon: 12, prefer: null };
 const signal = (t: number, level: number) => level + 0.3 * t + 20 * Math.sin((2 * Math.PI * t) / 12);
 
 /**
