@@ -45,8 +45,15 @@ export function measureShortageCoverage(
 	const total = leadBands.map(() => 0);
 	for (let k = 0; k < count; k++) {
 		const { history, future } = simulatedStock(seed * 100_003 + k);
-		// The interval the warning used before: backtests a week ahead, widened as √(lead / 7) beyond.
-		const f = forecastSeries(history, { period: 7, horizon: 90, backtestHorizon: 7, origins: 4 });
+		// The interval the warning used before (with the selection of then, no preferred method): backtests a week
+		// ahead, widened as √(lead / 7) beyond.
+		const f = forecastSeries(history, {
+			period: 7,
+			horizon: 90,
+			backtestHorizon: 7,
+			origins: 4,
+			prefer: null
+		});
 		if (f.status !== 'ok') throw new Error(`simulated stock ${k}: too short`);
 		const paths = stockPaths(cleanHistory(history).values, future.length);
 		future.forEach((y, j) => {
