@@ -94,7 +94,8 @@ Modes:
               (--force: now), store it in --reports FILE (var/correlation-reports.sqlite) and list new,
               weakening and gone relations against the last stored report, at the lags it reported
   forecast    per-series backtests of naive, seasonal naive, TSB (intermittent series), Theta and Holt-Winters;
-              the choice (by MASE, or RMSSE on intermittent series), its error, 90% intervals
+              the choice (Holt-Winters unless another beats it at 5 of 6 origins; RMSSE on intermittent series),
+              its error, 90% intervals; the global model where the batch's nested backtest shows it helping
   shortages   each region's stock against its reserve floor (population × norm): empty, below the floor since a date,
               or the first day it is likely to fall below, with the probability (from sample paths) and the reason
   regimes     steps, slope changes and transients flagged for a person (Harrison-Stevens)
