@@ -137,6 +137,17 @@ function describeChange(c: RelationChange): string {
 	}
 }
 
+/** One series' regime changes as a line. */
+function describeRegimes(r: { id: string } & ReturnType<typeof detectRegimeChanges>): string {
+	if (r.status === 'too-short') return `${r.id}: too short (${r.have} windows, ${r.need} needed)`;
+	if (r.changes.length === 0) return `${r.id}: no regime change`;
+	const change = (c: (typeof r.changes)[number]) => {
+		const at = c.time ? new Date(c.time).toISOString() : c.index;
+		return `${c.kind} at ${at} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`;
+	};
+	return `${r.id}: ${r.changes.map(change).join('; ')}`;
+}
+
 /** The season length a window suggests: a day of hours, a week of days, a year of weeks. */
 const seasonOf = (windowMs: number) =>
 	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
@@ -220,14 +231,7 @@ async function run(
 				id: s.id,
 				...detectRegimeChanges(s.values, {}, grid.starts)
 			}));
-			out(results, () =>
-				results
-					.map(
-						(r) =>
-							`${r.id}: ${r.changes.length === 0 ? 'no regime change' : r.changes.map((c) => `${c.kind} at ${c.time ? new Date(c.time).toISOString() : c.index} (p=${c.probability.toFixed(2)}, level ${c.levelBefore.toFixed(1)} → ${c.levelAfter.toFixed(1)})`).join('; ')}`
-					)
-					.join('\n')
-			);
+			out(results, () => results.map(describeRegimes).join('\n'));
 			return 0;
 		}
 		case 'demand': {
