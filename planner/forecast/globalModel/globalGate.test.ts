@@ -49,6 +49,7 @@ describe('globalGate', () => {
 		if (gate.status !== 'gated') throw new Error(gate.reason);
 		expect(gate).toMatchObject({ use: true, series: 12 });
 		expect(gate.maseWith).toBeLessThan(gate.maseWithout);
+		expect(gate.p).toBeLessThan(0.05);
 		expect(mean(b.withModel.map((r) => r.mae))).toBeLessThan(mean(b.without.map((r) => r.mae)));
 	});
 

@@ -40,7 +40,7 @@ export interface GlobalModelPort {
 /**
  * Whether a batch lets the global model into its per-series selection, decided by the batch's own earlier backtest:
  * each series' selection is made on the origins before its last one, with and without the model, and both choices are
- * scored at the last origin (never seen by either choice). `use` when the batch's mean MASE there is lower with it.
+ * scored after the cut (never seen by either choice). `use` when the batch's MASE there is lower with it, with p < 0.05.
  */
 export type GlobalGate =
 	| {
@@ -51,5 +51,7 @@ export type GlobalGate =
 			/** Mean MASE at the last backtest origin of the selection made with / without the global model. */
 			readonly maseWith: number;
 			readonly maseWithout: number;
+			/** One-sided p of a paired t-test that the model lowers the series' MASE (the gate asks p < 0.05). */
+			readonly p: number;
 	  }
 	| { readonly status: 'untestable'; readonly use: false; readonly reason: string };
