@@ -60,8 +60,11 @@ export const forecastBench: Benchmark = {
 			);
 			const speed = await measureSpeed(many, steps, port, model, now);
 			log(`with the global model: CPU ${speed.cpuMs.toFixed(0)} ms over all threads; ${load()}`);
+			const training = `global model training ${speed.trainMs.toFixed(0)} ms in the worker (overlapping)`;
+			const gates = `the batches' gates ${speed.gateMs.toFixed(0)} ms (model used: ${speed.gateUsed.join(', ')})`;
+			const local = `local methods, selection and intervals ${speed.localMs.toFixed(0)} ms`;
 			log(
-				`end to end ${speed.wallMs.toFixed(0)} ms: global model training ${speed.trainMs.toFixed(0)} ms in the worker (overlapping), local methods, selection and intervals ${speed.localMs.toFixed(0)} ms; reference seasonal naive only ${speed.referenceMs.toFixed(0)} ms`
+				`end to end ${speed.wallMs.toFixed(0)} ms: ${training}, ${gates}, ${local}; reference seasonal naive only ${speed.referenceMs.toFixed(0)} ms`
 			);
 			return {
 				speedSeries: plain.series,
@@ -74,6 +77,7 @@ export const forecastBench: Benchmark = {
 				speedForecastsWithGlobal: speed.forecasts,
 				speedTrainMs: Math.round(speed.trainMs),
 				speedLocalMs: Math.round(speed.localMs),
+				speedGateMs: Math.round(speed.gateMs),
 				speedReferenceSeasonalNaiveMs: Math.round(speed.referenceMs),
 				loadAverage1m: round(loadavg()[0]!, 2),
 				goalUnder30s: plain.wallMs < 30_000

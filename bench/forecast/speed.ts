@@ -1,4 +1,5 @@
 import { globalForecasts } from '../../planner/forecast/globalModel/globalForecasts.js';
+import { globalGate } from '../../planner/forecast/globalModel/globalGate.js';
 import type { GlobalModelOptions, GlobalModelPort } from '../../planner/forecast/globalModel/types.js';
 import { forecastSeries, seasonalNaive, seededRandom } from '../../planner/forecast/index.js';
 import type { BenchSeries } from './loadVegaSeries.js';
@@ -25,8 +26,8 @@ export function replicate(series: readonly BenchSeries[], count: number, seed: n
 
 /**
  * Times the full pipeline on every series, `steps` ahead, end to end: training the global model (one per season
- * length, in its worker), its inference, rolling-origin backtests of every method at the series' own horizon, the
- * choice, and the intervals. The seasonal naive forecast of
+ * length, in its worker), its inference, the batch's gate (as `analyse forecast --global auto` runs it), rolling-origin
+ * backtests of every method at the series' own horizon, the choice, and the intervals. The seasonal naive forecast of
  * all series, timed in the same run, is the reference.
  */
 export async function measureSpeed(
@@ -45,6 +46,8 @@ export async function measureSpeed(
 	const list = [...groups];
 	let trainMs = 0;
 	let localMs = 0;
+	let gateMs = 0;
+	const used: boolean[] = [];
 	let ok = 0;
 	const wallStart = now();
 	const optionsOf = (k: number) => {
@@ -65,9 +68,14 @@ export async function measureSpeed(
 		const { forecasts, run } = await pending;
 		if (k + 1 < list.length) pending = launch(k + 1);
 		trainMs += run.trainMs;
+		const gateStart = now();
+		const values = list[k]![1].map((i) => series[i]!.values);
+		const gate = globalGate(values, forecasts, optionsOf(k));
+		used.push(gate.use);
+		gateMs += now() - gateStart;
 		const localStart = now();
 		list[k]![1].forEach((i, j) => {
-			const ext = forecasts[j];
+			const ext = gate.use ? forecasts[j] : null;
 			const r = forecastSeries(series[i]!.values, optionsOf(k), ext ? [ext] : []);
 			if (r.status === 'ok' && r.point.length === steps) ok++;
 		});
@@ -83,6 +91,8 @@ export async function measureSpeed(
 		wallMs,
 		trainMs,
 		localMs,
+		gateMs,
+		gateUsed: used,
 		cpuMs: (cpu.user + cpu.system) / 1000
 	};
 }
