@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
+import { defaultReferencePaths } from './defaultReferencePaths.js';
+import { loadReference } from './loadReference.js';
 import { foodReference } from './foodReference.js';
 
 describe('--food: how plan and simulate count food', async () => {
