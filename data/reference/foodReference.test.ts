@@ -13,7 +13,8 @@ describe('--food: how plan and simulate count food', async () => {
 		expect(r.catalogue.resources.find((k) => k.id === 'food')!.substitutes).toContainEqual({
 			by: 'wheat',
 			maxShare: 1,
-			perUnit: 3400
+			perUnit: 3400,
+			nutrients: { protein: 132 }
 		});
 	});
 

@@ -151,12 +151,40 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 						}
 						return { by: s.by, column, perUnit };
 					});
-				b.constraint(
-					lpName('need', region.id, res.id, t),
-					[[delivered, 1], [shortfall, 1], ...substitutes.map((s) => [s.column, 1] as const)],
-					{ lower: need, upper: need, kind: 'need' }
-				);
+				const intake: [number, number][] = [
+					[delivered, 1],
+					...substitutes.map((s) => [s.column, 1] as [number, number])
+				];
+				const nutrients = kind === 'flow' ? (res.nutrients ?? []) : [];
+				// With further nutrients the shortfall is the scarcer nutrient's: at least what energy misses
+				// (≥), and at least what each nutrient misses (the `nut` rows); people eat no more than the need.
+				b.constraint(lpName('need', region.id, res.id, t), [...intake, [shortfall, 1]], {
+					lower: need,
+					upper: nutrients.length > 0 ? Infinity : need,
+					kind: 'need'
+				});
 				rows.push({ kind: 'need', region: region.id, resource: res.id, period: t });
+				if (nutrients.length > 0) {
+					b.constraint(lpName('eat', region.id, res.id, t), intake, { upper: need, kind: 'nutrient' });
+					rows.push({ kind: 'nutrient', region: region.id, resource: res.id, period: t });
+				}
+				// Each further nutrient (protein): what the delivery and its substitutes carry, plus the shortfall
+				// at ρ, covers the nutrient's need. All in units of this resource's need: ρ is the nutrient's need
+				// per unit of it.
+				const carries = new Map(res.substitutes.map((s) => [s.by, s.nutrients]));
+				for (const n of nutrients) {
+					const rho = (region.population * n.perPersonPerDay) / people;
+					b.constraint(
+						lpName('nut', region.id, res.id, n.id, t),
+						[
+							[delivered, n.perUnit],
+							[shortfall, rho],
+							...substitutes.map((s) => [s.column, (carries.get(s.by)?.[n.id] ?? 0) / s.perUnit] as const)
+						],
+						{ lower: rho * need, kind: 'nutrient' }
+					);
+					rows.push({ kind: 'nutrient', region: region.id, resource: res.id, period: t });
+				}
 				cells.push({
 					region: region.id,
 					resource: res.id,

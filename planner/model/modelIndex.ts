@@ -56,7 +56,16 @@ export interface ShipmentIndex {
 /** What a row means, for explanations and the elastic relaxation. */
 export interface RowMeta {
 	readonly kind:
-		'balance' | 'need' | 'floor' | 'substitution' | 'occupancy' | 'coverage' | 'gap' | 'priority' | 'reserve';
+		| 'balance'
+		| 'need'
+		| 'nutrient'
+		| 'floor'
+		| 'substitution'
+		| 'occupancy'
+		| 'coverage'
+		| 'gap'
+		| 'priority'
+		| 'reserve';
 	readonly region?: string;
 	readonly resource?: string;
 	readonly period?: number;

@@ -8,7 +8,15 @@ import { testLoop } from './testLoop.js';
 // The capital's grain store burns and the wheat harvest fails: by the catalogue a wheat shortage of its
 // own; by nutrient, kcal the region's other food and quinoa make up.
 const shocks: Shock[] = [
-	{ id: 'grain-fire', kind: 'stock-loss', start: 3, region: 'capital', resource: 'wheat', fraction: 0.9 },
+	{
+		id: 'grain-fire',
+		kind: 'stock-loss',
+		start: 3,
+		days: 1,
+		region: 'capital',
+		resource: 'wheat',
+		fraction: 0.9
+	},
 	{ id: 'harvest', kind: 'capacity-loss', start: 3, days: 60, resource: 'wheat', fraction: 0.8 }
 ];
 const DAYS = 20;
