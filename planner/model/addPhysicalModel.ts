@@ -151,21 +151,26 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 						}
 						return { by: s.by, column, perUnit };
 					});
-				const intake: [number, number][] = [
-					[delivered, 1],
-					...substitutes.map((s) => [s.column, 1] as [number, number])
-				];
 				const nutrients = kind === 'flow' ? (res.nutrients ?? []) : [];
-				// With further nutrients the shortfall is the scarcer nutrient's: at least what energy misses
-				// (≥), and at least what each nutrient misses (the `nut` rows); people eat no more than the need.
-				b.constraint(lpName('need', region.id, res.id, t), [...intake, [shortfall, 1]], {
-					lower: need,
-					upper: nutrients.length > 0 ? Infinity : need,
-					kind: 'need'
-				});
+				// With further nutrients the need row's own shortfall is what energy misses, and the cell's
+				// shortfall (the one paid for) is at least that and at least what each nutrient misses.
+				const missed =
+					nutrients.length > 0 ? b.variable(lpName('she', region.id, res.id, t), { upper: need }) : shortfall;
+				b.constraint(
+					lpName('need', region.id, res.id, t),
+					[[delivered, 1], [missed, 1], ...substitutes.map((s) => [s.column, 1] as const)],
+					{ lower: need, upper: need, kind: 'need' }
+				);
 				rows.push({ kind: 'need', region: region.id, resource: res.id, period: t });
 				if (nutrients.length > 0) {
-					b.constraint(lpName('eat', region.id, res.id, t), intake, { upper: need, kind: 'nutrient' });
+					b.constraint(
+						lpName('scarcer', region.id, res.id, t),
+						[
+							[shortfall, 1],
+							[missed, -1]
+						],
+						{ lower: 0, kind: 'nutrient' }
+					);
 					rows.push({ kind: 'nutrient', region: region.id, resource: res.id, period: t });
 				}
 				// Each further nutrient (protein): what the delivery and its substitutes carry, plus the shortfall
@@ -193,6 +198,7 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 					kind,
 					delivered,
 					shortfall,
+					intakeShortfall: missed,
 					substitutes,
 					personDaysPerUnit: kind === 'flow' ? 1000 : 1000 * D
 				});

@@ -11,6 +11,8 @@ export interface CellIndex {
 	readonly kind: 'flow' | 'stock';
 	readonly delivered: number;
 	readonly shortfall: number;
+	/** What the need row itself misses (energy, for food): `shortfall` unless the need has further nutrients. */
+	readonly intakeShortfall: number;
 	/** Substitute columns, in units of this cell's need; `perUnit`: need units one unit of `by` supplies. */
 	readonly substitutes: readonly { readonly by: string; readonly column: number; readonly perUnit: number }[];
 	/** Person-days of norm per model unit of shortfall (1000, or 1000 × period days for standing norms). */
