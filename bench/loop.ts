@@ -1,5 +1,6 @@
 import loadHighs from 'highs';
 import { readFile } from 'node:fs/promises';
+import { FoodFlag, foodReference } from '../data/reference/foodReference.js';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
 import { parseOrThrow } from '../data/schema/index.js';
 import { jsLpSolver } from '../planner/index.js';
@@ -22,7 +23,7 @@ const countNew = (days: readonly ReadonlySet<number>[]) =>
 	sum(days.map((cells, d) => [...cells].filter((c) => !days[d - 1]?.has(c)).length));
 
 /**
- * `npm run bench -- loop [--days 365] [--scan-from 0]`: the loop unattended (auto-council) on the demo federation
+ * `npm run bench -- loop [--days 365] [--scan-from 0] [--food nutrients|catalogue]`: the loop unattended (auto-council) on the demo federation
  * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
  * plan and with a planner that sees the true stocks (the perfect-information plan).
  */
@@ -39,7 +40,10 @@ export const loopBench: Benchmark = {
 		const scanFrom = j >= 0 ? Number(args[j + 1]) : 0;
 		if (!Number.isInteger(scanFrom) || scanFrom < 0 || scanFrom >= days)
 			throw new Error(`--scan-from: should be a whole number in [0, ${days}), got ${args[j + 1]}`);
-		const reference = await loadReference(defaultReferencePaths);
+		const f = args.indexOf('--food');
+		const food = parseOrThrow(FoodFlag, f >= 0 ? args[f + 1] : undefined, '--food');
+		// Food by nutrient (the default), as the loop of `npm start` counts it.
+		const reference = await foodReference(await loadReference(defaultReferencePaths), food);
 		const { shocks } = parseOrThrow(ShocksFile, JSON.parse(await readFile(SHOCKS, 'utf8')), SHOCKS.pathname);
 		const highs = highsSolver(loadHighs);
 		const solvers = { highs, jslp: jsLpSolver() };

@@ -1,5 +1,5 @@
 import loadHighs from 'highs';
-import { foodReference } from '../cli/foodReference.js';
+import { foodReference } from '../data/reference/foodReference.js';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
 import { requireBinary } from '../harness/index.js';
 import { scaleSupply } from '../planner/inputs/scaleSupply.js';

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { foodReference } from '../../data/reference/foodReference.js';
 import { loadReference } from '../../data/reference/index.js';
 import { ingestMetrics, startTelemetry, type RunningTelemetry } from '../../sensors/ingest/index.js';
 import type { AppContext } from '../../web/lib/server/context.js';
@@ -43,7 +44,8 @@ export async function startApp(
 	wallClock: () => Date = () => new Date(),
 	notify: (line: string) => void = (line) => log.info(line)
 ): Promise<RunningApp> {
-	const reference = await loadReference(config.reference);
+	// One reading of food for the whole app, so the loop's world, its rounds and the console agree.
+	const reference = await foodReference(await loadReference(config.reference), config.loop.food);
 	const stops: (() => Promise<void>)[] = [];
 	try {
 		// With the loop on, time is the simulated world's: the ledger, the rounds and the ingest share its clock.

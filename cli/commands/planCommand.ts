@@ -27,7 +27,7 @@ import { clpChecker } from '../../planner/solver/node/clpChecker.js';
 import { findBinary } from '../../harness/index.js';
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
-import { FoodFlag, foodReference } from '../foodReference.js';
+import { FoodFlag, foodReference } from '../../data/reference/foodReference.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';

@@ -9,7 +9,7 @@ import { createPublisher, type ReadingsPublisher } from '../../sensors/gateway/i
 import { createRng, PlanSchema, runSimulation, ShocksFile, type ReadingSink } from '../../sim/index.js';
 import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
-import { FoodFlag, foodReference } from '../foodReference.js';
+import { FoodFlag, foodReference } from '../../data/reference/foodReference.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';

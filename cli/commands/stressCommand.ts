@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import { readFile, writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
+import { FoodFlag, foodReference } from '../../data/reference/foodReference.js';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { InputError, parseOrThrow } from '../../data/schema/index.js';
 import { highsSolver } from '../../planner/solver/highsSolver.js';
@@ -24,6 +25,7 @@ const Flags = v.strictObject({
 	runs: v.optional(numberFlag({ min: 1, max: 1000, integer: true }), '5'),
 	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty()), '1'),
 	'no-redistribute': v.optional(v.literal(true, 'takes no value')),
+	food: FoodFlag,
 	out: v.optional(File),
 	html: v.optional(File)
 });
@@ -90,6 +92,7 @@ export const stressCommand: Command = {
 		'  --runs N        runs per case, seeds S, S+1, ... (default 5); each runs the loop with the auto-council',
 		'  --seed S        the first seed (default 1; a word gives S-0, S-1, ...)',
 		'  --no-redistribute  neighbours do not ship automatically',
+		'  --food nutrients|catalogue  food by nutrient (default; wheat inside the kcal) or as the catalogue lists it',
 		'  --out FILE      the full report (every run and criterion) as JSON',
 		'  --html FILE     the report with plots of each case’s first run (coverage, stocks, threat levels, decisions)'
 	].join('\n'),
@@ -97,7 +100,7 @@ export const stressCommand: Command = {
 		const word = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : undefined;
 		const { flags } = parseFlags(Flags, word === undefined ? args : args.slice(1), 'stress');
 		const cases = await casesOf(word);
-		const reference = await loadReference(defaultReferencePaths);
+		const reference = await foodReference(await loadReference(defaultReferencePaths), flags.food);
 		const base = /^\d+$/.test(flags.seed) ? Number(flags.seed) : null;
 		const seeds = Array.from({ length: flags.runs }, (_, i) =>
 			base === null ? `${flags.seed}-${i}` : base + i

@@ -41,7 +41,8 @@ export const defaults: Config = {
 		autoCouncil: false,
 		panelSize: 50,
 		reserves: 10,
-		warnAheadDays: 28
+		warnAheadDays: 28,
+		food: 'nutrients'
 	},
 	sim: { seed: 1, stepHours: 24, redistribute: true }
 };

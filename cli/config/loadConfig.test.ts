@@ -46,6 +46,15 @@ describe('loadConfig', () => {
 		);
 	});
 
+	it('loop.food: by nutrient unless told the catalogue; another word is refused, naming it', async () => {
+		expect((await loadConfig({ env: {}, flags: {} })).loop.food).toBe('nutrients');
+		const catalogue = await loadConfig({ env: { RESOURCEOS_LOOP_FOOD: 'catalogue' }, flags: {} });
+		expect(catalogue.loop.food).toBe('catalogue');
+		await expect(loadConfig({ env: {}, flags: { 'loop.food': 'calories' } })).rejects.toThrow(
+			/loop\.food \(flag --loop\.food\): should be nutrients or catalogue, got "calories"/
+		);
+	});
+
 	it('refuses settings that do not exist rather than ignoring a typo', async () => {
 		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PROT: '1' }, flags: {} })).rejects.toThrow(
 			/RESOURCEOS_HTTP_PROT: is not a setting/

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FoodReading } from '../../data/reference/foodReference.js';
 
 const Port = v.pipe(
 	v.number('should be a number'),
@@ -120,7 +121,9 @@ export const ConfigSchema = v.strictObject({
 			v.maxValue(500, 'should be ≤ 500')
 		),
 		reserves: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0')),
-		warnAheadDays: v.pipe(v.number(), v.minValue(1, 'should be ≥ 1'))
+		warnAheadDays: v.pipe(v.number(), v.minValue(1, 'should be ≥ 1')),
+		/** How the app counts food (the loop's world, its rounds, the console): by nutrient, or as the catalogue lists it. */
+		food: FoodReading
 	}),
 	sim: v.strictObject({
 		seed: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0')),

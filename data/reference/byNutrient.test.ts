@@ -14,6 +14,9 @@ import { planMetrics } from '../../planner/scenario/planMetrics.js';
 import type { PlanningInput } from '../../planner/model/types.js';
 import { highsSolver } from '../../planner/solver/highsSolver.js';
 import { jsLpSolver } from '../../planner/solver/jsLpSolver.js';
+import { createRng } from '../../sim/rng/createRng.js';
+import { runSimulationSync } from '../../sim/run/runSimulation.js';
+import { declaredOnly } from '../../sim/threat/defaults.js';
 import type { Plan } from '../plan/types.js';
 import { byNutrient } from './byNutrient.js';
 import { defaultReferencePaths } from './defaultReferencePaths.js';
@@ -51,12 +54,13 @@ function kcalPerPersonDay(plan: Plan, reference: ReferenceData): number {
 describe('food counted by nutrient, one definition for the plan and the world (`byNutrient`)', async () => {
 	const demo = await loadReference(defaultReferencePaths);
 
-	it('the catalogue: wheat and quinoa stand in for food’s kcal by their energy and are no need of their own', () => {
+	it('the catalogue: wheat and quinoa stand in for food’s kcal by their energy and are no need of their own; protein is a second need', () => {
 		const food = nutrients(demo).catalogue.resources.find((r) => r.id === 'food')!;
 		expect(food.substitutes).toEqual([
-			{ by: 'wheat', maxShare: 1, perUnit: 3400 },
-			{ by: 'quinoa', maxShare: 1, perUnit: 3680 }
+			{ by: 'wheat', maxShare: 1, perUnit: 3400, nutrients: { protein: 132 } },
+			{ by: 'quinoa', maxShare: 1, perUnit: 3680, nutrients: { protein: 141 } }
 		]);
+		expect(food.nutrients).toEqual([{ id: 'protein', unit: 'g', perPersonPerDay: 60, perUnit: 0.03 }]);
 		expect(nutrients(demo).catalogue.resources.find((r) => r.id === 'wheat')!.norm).toBeUndefined();
 	});
 
@@ -113,6 +117,14 @@ describe('food counted by nutrient, one definition for the plan and the world (`
 			status: 'unusable',
 			reason: 'no food of the table is a daily need in kJ (the nutrient energy)'
 		});
+		const extras = byNutrient(demo.catalogue, {
+			...table,
+			nutrients: [table.nutrients[0]!, { id: 'protein', unit: 'g', perPersonPerDay: 60, perChildExtra: 10 }]
+		});
+		expect(extras).toEqual({
+			status: 'unusable',
+			reason: 'protein has extras for physical labour or children; only the energy need may have them'
+		});
 	});
 
 	it('the world eats by the same definition: each scenario’s food, in the demo world and the famine (× 0.3), is executed within a point', async () => {
@@ -131,4 +143,66 @@ describe('food counted by nutrient, one definition for the plan and the world (`
 			}
 		}
 	}, 300_000);
+
+	it('protein is a second need: a town living on a protein-poor quinoa gets all its kcal but 27% of its protein, and the plan and the world both say food is 27% covered', async () => {
+		// 1000 adults for a week with 10 t of quinoa and nothing else: 5,706.5 kg give the 21 M kcal they
+		// need (3000 × 7 × 1000 ÷ 3680). At the table's 141 g of protein a kg that is 804,620 g of the
+		// 420,000 needed (60 g × 7 × 1000); at 20 g a kg (a protein-poor food) 114,130 g, 27.17%.
+		const town = demo.world.regions[0]!;
+		const world = {
+			...demo.world,
+			regions: [
+				{
+					...town,
+					population: { adults: 1000, children: 0, physicalWorkers: 0 },
+					production: [],
+					storage: [{ resource: 'quinoa', capacity: 20_000, initial: 10_000 }]
+				}
+			],
+			arcs: []
+		};
+		const withQuinoaProtein = (protein: number) => {
+			const foods = table.foods.map((f) =>
+				f.resource === 'quinoa' ? { ...f, perUnit: { ...f.perUnit, protein } } : f
+			);
+			const r = byNutrient(demo.catalogue, { ...table, foods });
+			if (r.status !== 'ok') throw new Error(r.reason);
+			return { catalogue: r.catalogue, world };
+		};
+		const plannedAndExecuted = async (reference: ReferenceData) => {
+			const input = { ...buildPlanningInput(reference, await referenceStocks(reference.world)), periods: 1 };
+			const m = buildAllocationModel(input, 'equity-first', { survival: null });
+			const outcome = await highs.solve(m.model);
+			if (outcome.status !== 'optimal') throw new Error(outcome.status);
+			const plan = extractPlan(m, outcome.x);
+			const planned = planMetrics(plan, input).coverage.find((c) => c.resource === 'food')!.coverage;
+			// The world without chance and without its automatic protocols (a lone town has no water or
+			// energy, which would put it in survival mode): what it delivers of the plan's food.
+			const run = runSimulationSync({
+				reference,
+				rng: createRng(1),
+				plan,
+				options: {
+					days: 7,
+					yieldSd: 0,
+					disruptions: { perDayProbability: 0 },
+					behaviour: { overConsumerShare: 0 },
+					threat: declaredOnly
+				}
+			});
+			if (run.status !== 'ok') throw new Error(JSON.stringify(run.issues));
+			const quinoa = plan.allocations.find((a) => a.resource === 'quinoa')?.amount ?? 0;
+			return { planned, executed: run.outcome.coverage[town.id]!.food!, quinoa };
+		};
+		const rich = await plannedAndExecuted(withQuinoaProtein(141));
+		expect(rich.planned).toBeCloseTo(1, 4);
+		expect(rich.executed).toBeCloseTo(1, 3);
+		const poor = await plannedAndExecuted(withQuinoaProtein(20));
+		// All the energy is still handed out (eating less would only lose protein too) ...
+		expect(poor.quinoa).toBeCloseTo((1000 * 3000 * 7) / 3680, 1);
+		// ... and food counts as covered as far as its scarcer nutrient, protein, is.
+		const truth = (((1000 * 3000 * 7) / 3680) * 20) / (60 * 7 * 1000);
+		expect(poor.planned).toBeCloseTo(truth, 4);
+		expect(poor.executed).toBeCloseTo(truth, 3);
+	}, 120_000);
 });

@@ -3,7 +3,8 @@ import type { Catalogue, Resource } from './types.js';
 /**
  * What `byNutrient` reads of a nutrition table (`planner/nutrition`'s `NutritionTable`, validated by
  * its `NutritionTableSchema`; the shipped one is `data/reference/nutrition.json`): the first
- * nutrient is the energy need, and each food's content of it per catalogue unit.
+ * nutrient is the energy need, the others further needs (protein), and each food's content of them
+ * per catalogue unit.
  */
 export interface EnergyTable {
 	readonly nutrients: readonly {
@@ -30,8 +31,10 @@ export type ByNutrient =
  * every other food of the table stands in for it by the energy it supplies (a kg of wheat for 3400
  * kcal, of quinoa for 3680), in any share. Their own norms (the catalogue's 0.5 kg of wheat a day)
  * stop being needs: the grain is inside the 3000 kcal, not on top of them, and quinoa replaces
- * wheat by what it supplies, not kilogram for kilogram. Only energy is a need here; protein and the
- * default mix are the ration model's (`planner/nutrition/buildRationModel`).
+ * wheat by what it supplies, not kilogram for kilogram. The table's other nutrients (protein, 60 g)
+ * become the ration's further `nutrients`, with what each food carries of them: the plan and the world
+ * count food as covered as far as its scarcer nutrient is. The default mix stays the ration model's
+ * (`planner/nutrition/buildRationModel`).
  */
 export function byNutrient(catalogue: Catalogue, table: EnergyTable): ByNutrient {
 	const energy = table.nutrients[0];
@@ -48,6 +51,17 @@ export function byNutrient(catalogue: Catalogue, table: EnergyTable): ByNutrient
 	const perNeedUnit = content.get(ration.id)!;
 	if (!(perNeedUnit > 0))
 		return { status: 'unusable', reason: `${ration.id} supplies no ${energy.id} in the table` };
+	const further = table.nutrients.slice(1);
+	const extra = further.find((n) => (n.physicalLabourExtra ?? 0) > 0 || (n.perChildExtra ?? 0) > 0);
+	if (extra)
+		return {
+			status: 'unusable',
+			reason: `${extra.id} has extras for physical labour or children; only the energy need may have them`
+		};
+	const carried = (id: string) =>
+		Object.fromEntries(
+			further.map((n) => [n.id, table.foods.find((f) => f.resource === id)?.perUnit[n.id] ?? 0])
+		);
 	const foods = catalogue.resources.filter((r) => r.id !== ration.id && (content.get(r.id) ?? 0) > 0);
 	const eaten = new Set(foods.map((f) => f.id));
 	const resources = catalogue.resources.map((r): Resource => {
@@ -62,8 +76,23 @@ export function byNutrient(catalogue: Catalogue, table: EnergyTable): ByNutrient
 				},
 				substitutes: [
 					...(r.substitutes ?? []).filter((s) => !eaten.has(s.by)),
-					...foods.map((f) => ({ by: f.id, maxShare: 1, perUnit: content.get(f.id)! / perNeedUnit }))
-				]
+					...foods.map((f) => ({
+						by: f.id,
+						maxShare: 1,
+						perUnit: content.get(f.id)! / perNeedUnit,
+						...(further.length > 0 ? { nutrients: carried(f.id) } : {})
+					}))
+				],
+				...(further.length > 0
+					? {
+							nutrients: further.map((n) => ({
+								id: n.id,
+								unit: n.unit,
+								perPersonPerDay: n.perPersonPerDay,
+								perUnit: carried(ration.id)[n.id]!
+							}))
+						}
+					: {})
 			};
 		if (!eaten.has(r.id)) return r;
 		// A food of the table is eaten as part of the ration: no need of its own any more.

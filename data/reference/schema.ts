@@ -33,7 +33,23 @@ export const Resource = v.strictObject({
 			v.strictObject({
 				by: Id,
 				maxShare: Share,
-				perUnit: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'should be > 0')))
+				perUnit: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'should be > 0'))),
+				/** What one unit of the substitute carries of each of the need's `nutrients` (g of protein a kg; absent: none). */
+				nutrients: v.optional(v.record(Id, NonNegative))
+			})
+		)
+	),
+	/**
+	 * Nutrients the need must supply besides its own unit (food in kcal must also bring 60 g of protein a
+	 * person-day), each with what one unit of this good carries. Coverage is the scarcer nutrient's.
+	 */
+	nutrients: v.optional(
+		v.array(
+			v.strictObject({
+				id: Id,
+				unit: v.pipe(v.string(), v.nonEmpty('should be a unit')),
+				perPersonPerDay: v.pipe(NonNegative, v.gtValue(0, 'should be > 0')),
+				perUnit: NonNegative
 			})
 		)
 	),

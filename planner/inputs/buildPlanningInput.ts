@@ -54,6 +54,7 @@ export function buildPlanningInput(
 				: null,
 			storageLossPerDay: r.storageLossPerDay,
 			substitutes: r.substitutes ?? [],
+			...(r.nutrients ? { nutrients: r.nutrients } : {}),
 			massKgPerUnit: o.massKgPerUnit[r.unit] ?? 0
 		})),
 		regions: world.regions.map((r) => ({

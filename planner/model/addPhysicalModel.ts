@@ -151,12 +151,45 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 						}
 						return { by: s.by, column, perUnit };
 					});
+				const nutrients = kind === 'flow' ? (res.nutrients ?? []) : [];
+				// With further nutrients the need row's own shortfall is what energy misses, and the cell's
+				// shortfall (the one paid for) is at least that and at least what each nutrient misses.
+				const missed =
+					nutrients.length > 0 ? b.variable(lpName('she', region.id, res.id, t), { upper: need }) : shortfall;
 				b.constraint(
 					lpName('need', region.id, res.id, t),
-					[[delivered, 1], [shortfall, 1], ...substitutes.map((s) => [s.column, 1] as const)],
+					[[delivered, 1], [missed, 1], ...substitutes.map((s) => [s.column, 1] as const)],
 					{ lower: need, upper: need, kind: 'need' }
 				);
 				rows.push({ kind: 'need', region: region.id, resource: res.id, period: t });
+				if (nutrients.length > 0) {
+					b.constraint(
+						lpName('scarcer', region.id, res.id, t),
+						[
+							[shortfall, 1],
+							[missed, -1]
+						],
+						{ lower: 0, kind: 'nutrient' }
+					);
+					rows.push({ kind: 'nutrient', region: region.id, resource: res.id, period: t });
+				}
+				// Each further nutrient (protein): what the delivery and its substitutes carry, plus the shortfall
+				// at ρ, covers the nutrient's need. All in units of this resource's need: ρ is the nutrient's need
+				// per unit of it.
+				const carries = new Map(res.substitutes.map((s) => [s.by, s.nutrients]));
+				for (const n of nutrients) {
+					const rho = (region.population * n.perPersonPerDay) / people;
+					b.constraint(
+						lpName('nut', region.id, res.id, n.id, t),
+						[
+							[delivered, n.perUnit],
+							[shortfall, rho],
+							...substitutes.map((s) => [s.column, (carries.get(s.by)?.[n.id] ?? 0) / s.perUnit] as const)
+						],
+						{ lower: rho * need, kind: 'nutrient' }
+					);
+					rows.push({ kind: 'nutrient', region: region.id, resource: res.id, period: t });
+				}
 				cells.push({
 					region: region.id,
 					resource: res.id,
@@ -165,6 +198,7 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 					kind,
 					delivered,
 					shortfall,
+					intakeShortfall: missed,
 					substitutes,
 					personDaysPerUnit: kind === 'flow' ? 1000 : 1000 * D
 				});

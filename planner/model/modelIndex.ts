@@ -11,6 +11,8 @@ export interface CellIndex {
 	readonly kind: 'flow' | 'stock';
 	readonly delivered: number;
 	readonly shortfall: number;
+	/** What the need row itself misses (energy, for food): `shortfall` unless the need has further nutrients. */
+	readonly intakeShortfall: number;
 	/** Substitute columns, in units of this cell's need; `perUnit`: need units one unit of `by` supplies. */
 	readonly substitutes: readonly { readonly by: string; readonly column: number; readonly perUnit: number }[];
 	/** Person-days of norm per model unit of shortfall (1000, or 1000 × period days for standing norms). */
@@ -56,7 +58,16 @@ export interface ShipmentIndex {
 /** What a row means, for explanations and the elastic relaxation. */
 export interface RowMeta {
 	readonly kind:
-		'balance' | 'need' | 'floor' | 'substitution' | 'occupancy' | 'coverage' | 'gap' | 'priority' | 'reserve';
+		| 'balance'
+		| 'need'
+		| 'nutrient'
+		| 'floor'
+		| 'substitution'
+		| 'occupancy'
+		| 'coverage'
+		| 'gap'
+		| 'priority'
+		| 'reserve';
 	readonly region?: string;
 	readonly resource?: string;
 	readonly period?: number;

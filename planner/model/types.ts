@@ -60,6 +60,17 @@ export interface PlanningResource {
 		readonly by: string;
 		readonly maxShare: number;
 		readonly perUnit?: number;
+		/** What one unit of the substitute carries of each of the need's `nutrients` (absent: none). */
+		readonly nutrients?: Readonly<Record<string, number>>;
+	}[];
+	/**
+	 * Nutrients the need must supply besides its own unit (protein, g a person-day, when food is counted
+	 * by nutrient), with what one unit of this resource carries; coverage is the scarcer nutrient's.
+	 */
+	readonly nutrients?: readonly {
+		readonly id: string;
+		readonly perPersonPerDay: number;
+		readonly perUnit: number;
 	}[];
 	/** Mass per unit in kg, for tonne-kilometres (1 for L and kg, 0.0005 for kcal, ...). */
 	readonly massKgPerUnit: number;

@@ -15,6 +15,8 @@ export function withSurvival(m: AllocationModel, causes: readonly SurvivalCause[
 	for (const c of m.cells) {
 		if (c.kind !== 'flow' || !cells.has(survivalKey(c.region, c.period))) continue;
 		variables[c.shortfall] = { ...variables[c.shortfall]!, lower: cut * c.need };
+		// People may draw no more than the cut quota, whatever their food's nutrients.
+		variables[c.intakeShortfall] = { ...variables[c.intakeShortfall]!, lower: cut * c.need };
 		capped.set(`${c.region}|${c.resource}|${c.period}`, m.survival.quotaFactor * c.need);
 	}
 	// A council's priority guarantee cannot promise more than the cut quotas let people draw: there it is

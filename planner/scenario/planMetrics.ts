@@ -19,7 +19,8 @@ export interface PlanFigures {
  * like, and it re-derives a scenario's figures independently of the columns they came from.
  * Shortfall person-days = missing amount ÷ the per-person norm (× period days for standing norms).
  * Coverage of a region and resource = (delivered + substitutes delivered) ÷ need over the horizon;
- * a period's delivery above its need counts only up to the need.
+ * a period's delivery above its need counts only up to the need, and only as far as its further
+ * nutrients reach (food is covered as far as the scarcer of its energy and protein is).
  */
 export function planMetrics(
 	plan: Plan,
@@ -73,7 +74,8 @@ export function planMetrics(
 				const subs = substitutesOf
 					.get(res.id)!
 					.reduce((s, [by, perUnit]) => s + (byKey.get(`${region.id}|${by}|${t}`) ?? 0) * perUnit, 0);
-				const g = Math.min(n, (byKey.get(`${region.id}|${res.id}|${t}`) ?? 0) + subs);
+				const own = byKey.get(`${region.id}|${res.id}|${t}`) ?? 0;
+				const g = Math.min(n, own + subs, nutrientReach(res, region, perPeriod, t, own, byKey));
 				got += g;
 				need += n;
 				if (g / n < worst) [worst, worstPeriod] = [g / n, t];
@@ -117,4 +119,30 @@ export function planMetrics(
 		transportTonneKm: tkm,
 		energyKWh: energy
 	};
+}
+
+/**
+ * How much of its need, in the good's units, a period's delivery covers by its further nutrients
+ * (Infinity when it has none): the scarcest nutrient's supply, from the good and its substitutes, ÷ ρ,
+ * that nutrient's need per unit of the good's need. The planner's `nut` rows say the same.
+ */
+function nutrientReach(
+	res: PlanningInput['resources'][number],
+	region: PlanningInput['regions'][number],
+	needPerDay: number,
+	t: number,
+	own: number,
+	byKey: ReadonlyMap<string, number>
+): number {
+	let reach = Infinity;
+	for (const n of res.norm?.kind === 'flow' ? (res.nutrients ?? []) : []) {
+		const supplied = res.substitutes.reduce(
+			(s, sub) => s + (byKey.get(`${region.id}|${sub.by}|${t}`) ?? 0) * (sub.nutrients?.[n.id] ?? 0),
+			own * n.perUnit
+		);
+		// The nutrient's need per unit of the good's need, ρ, as in the planner's rows.
+		const rho = (region.population * n.perPersonPerDay) / needPerDay;
+		reach = Math.min(reach, supplied / rho);
+	}
+	return reach;
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { openLedger } from '../../data/ledger/openLedger.js';
 import type { Ledger } from '../../data/ledger/types.js';
 import { defaultReferencePaths } from '../../data/reference/defaultReferencePaths.js';
+import { foodReference } from '../../data/reference/foodReference.js';
 import { loadReference } from '../../data/reference/loadReference.js';
 import type { ReferenceData } from '../../data/reference/types.js';
 import type { TelemetryStore } from '../../data/telemetry/types.js';
@@ -23,7 +24,7 @@ import type { LoopCheckpoint, LoopEvent, LoopOptions, LoopWorld } from './types.
 
 let demo: ReferenceData | undefined;
 
-/** For tests: the demo world's loop over a given ledger file and telemetry store, resumed from `checkpoint`. */
+/** For tests: the demo world's loop (food by nutrient, as `npm start` counts it) over a given ledger file and telemetry store, resumed from `checkpoint`. */
 export async function testLoop(input: {
 	readonly ledgerPath: string;
 	readonly store: TelemetryStore;
@@ -40,7 +41,7 @@ export async function testLoop(input: {
 	saved: () => LoopCheckpoint | undefined;
 	close(): Promise<void>;
 }> {
-	demo ??= await loadReference(defaultReferencePaths);
+	demo ??= await foodReference(await loadReference(defaultReferencePaths), 'nutrients');
 	const ref = input.reference ?? demo;
 	// The rounds' clock is the world's date; until the world is open, its start date.
 	const opening: { world?: LoopWorld } = {};

@@ -29,6 +29,7 @@ export function consume(
 	const storageCap = world.storageCap;
 	const normKind = world.normKind;
 	const substituteStart = world.substituteStart;
+	const nutrients = world.nutrients;
 	const allocation = rates ? rates.allocation : null;
 	const spoilPerStep = ctx.spoilPerStep;
 	const cells = ctx.activeCells;
@@ -51,6 +52,7 @@ export function consume(
 			let got = own;
 			if (own < asked && substituteStart[k]! < substituteStart[k + 1]!)
 				got += takeSubstitutes(world, state, allocation, dt, rk, k, asked, own);
+			if (nutrients[k]!.length > 0) got = nutrientReach(world, state, rk, k, own, got);
 			dayGot[rk]! += got < needStep ? got : needStep;
 		} else if (kind === 2) {
 			const need = coverNeed[rk]!;
@@ -92,6 +94,8 @@ function takeSubstitutes(
 	const { substituteStart, substitute, substituteShare, substitutePerUnit } = world;
 	const base = rk - k;
 	let got = own;
+	const drawn = state.substituteDrawn;
+	for (let j = substituteStart[k]!; j < substituteStart[k + 1]!; j++) drawn[j] = 0;
 	for (let j = substituteStart[k]!; got < asked && j < substituteStart[k + 1]!; j++) {
 		const sub = substitute[j]!;
 		const sk = base + sub;
@@ -107,8 +111,42 @@ function takeSubstitutes(
 			stock[sk]! -= extra / perUnit;
 			state.totals.consumed[sub]! += extra / perUnit;
 			state.sinceConsumed[sk]! += extra / perUnit;
+			drawn[j] = extra / perUnit;
 			got += extra;
 		}
 	}
 	return got - own;
+}
+
+/**
+ * What a cell got, in k's units, as far as its further nutrients reach (the planner's `nut` rows and
+ * `planMetrics` say the same): each nutrient's supply, from k itself (`own`) and the substitutes drawn
+ * this step, over ρ, its need per unit of k's need; the scarcest nutrient bounds `got`.
+ */
+function nutrientReach(
+	world: CompiledWorld,
+	state: SimState,
+	rk: number,
+	k: number,
+	own: number,
+	got: number
+): number {
+	const r = (rk - k) / world.K;
+	const persons = state.adults[r]! + state.children[r]!;
+	const needPerDay =
+		persons * world.norm[k]! +
+		state.workers[r]! * world.labourExtra[k]! +
+		state.children[r]! * world.childExtra[k]!;
+	if (!(needPerDay > 0)) return got;
+	const start = world.substituteStart[k]!;
+	const drawn = own < got ? state.substituteDrawn : null;
+	let reach = got;
+	for (const n of world.nutrients[k]!) {
+		let supplied = own * n.perUnit;
+		if (drawn)
+			for (let j = 0; j < n.bySubstitute.length; j++) supplied += drawn[start + j]! * n.bySubstitute[j]!;
+		const limit = supplied / ((persons * n.perPerson) / needPerDay);
+		if (limit < reach) reach = limit;
+	}
+	return reach;
 }

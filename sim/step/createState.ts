@@ -58,6 +58,7 @@ export function createState(
 		shockMemo: new Array<number[] | null>(shockCount).fill(null),
 		dayNeed: new Float64Array(RK),
 		dayGot: new Float64Array(RK),
+		substituteDrawn: new Float64Array(world.substitute.length),
 		dayShortfall: new Float64Array(RK),
 		dayWaste: zeros(),
 		dayOverflow: new Float64Array(RK),

@@ -80,6 +80,8 @@ export interface SimState {
 	/** Today's figures per rk: need (set by beginDay), delivered (summed by the steps), shortfall person-days (set by endDay). */
 	readonly dayNeed: Float64Array;
 	readonly dayGot: Float64Array;
+	/** Per substitute (indexed like `substitute`): units drawn by the cell being served this step, for its nutrients. */
+	readonly substituteDrawn: Float64Array;
 	readonly dayShortfall: Float64Array;
 	readonly dayWaste: Float64Array;
 	/** Per rk, today: units discarded above storage capacity (a region's avoidable waste, for quotas/). */

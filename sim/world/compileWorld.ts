@@ -134,6 +134,13 @@ export function compileWorld(world: World, catalogue: Catalogue): CompiledWorld 
 		substitute: Int32Array.from(substitutes, (s) => k(s.by)),
 		substituteShare: Float64Array.from(substitutes, (s) => s.maxShare),
 		substitutePerUnit: Float64Array.from(substitutes, (s) => s.perUnit ?? 1),
+		nutrients: catalogue.resources.map((r) =>
+			(r.nutrients ?? []).map((n) => ({
+				perPerson: n.perPersonPerDay,
+				perUnit: n.perUnit,
+				bySubstitute: Float64Array.from(r.substitutes ?? [], (s) => s.nutrients?.[n.id] ?? 0)
+			}))
+		),
 		adults,
 		children,
 		workers,

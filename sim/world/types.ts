@@ -44,6 +44,16 @@ export interface CompiledWorld {
 	readonly substitute: Int32Array;
 	readonly substituteShare: Float64Array;
 	readonly substitutePerUnit: Float64Array;
+	/**
+	 * Per resource: the further nutrients its need must supply (protein for food counted by nutrient; empty
+	 * for most), each with its need per person a day, what one unit of k carries, and what one unit of each
+	 * of k's substitutes carries (indexed like them, from substituteStart[k]).
+	 */
+	readonly nutrients: readonly (readonly {
+		readonly perPerson: number;
+		readonly perUnit: number;
+		readonly bySubstitute: Float64Array;
+	}[])[];
 	readonly adults: Float64Array;
 	readonly children: Float64Array;
 	readonly workers: Float64Array;

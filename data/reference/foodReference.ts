@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
-import { byNutrient } from '../data/reference/byNutrient.js';
-import type { ReferenceData } from '../data/reference/types.js';
-import { InputError, parseOrThrow } from '../data/schema/index.js';
-import { NutritionTableSchema } from '../planner/nutrition/schema.js';
+import { byNutrient } from './byNutrient.js';
+import type { ReferenceData } from './types.js';
+import { InputError, parseOrThrow } from '../schema/index.js';
+import { NutritionTableSchema } from '../../planner/nutrition/schema.js';
 
 /** The shipped nutrition table (energy and protein of food, wheat and quinoa, with sources). */
-export const defaultNutritionPath = new URL('../data/reference/nutrition.json', import.meta.url).pathname;
+export const defaultNutritionPath = new URL('./nutrition.json', import.meta.url).pathname;
+
+/** How food is counted: by nutrient (the default) or as the catalogue lists it. */
+export const FoodReading = v.picklist(['nutrients', 'catalogue'], 'should be nutrients or catalogue');
 
 /** `--food`: how `plan` and `simulate` count food; both read the same catalogue, so they agree. */
-export const FoodFlag = v.optional(
-	v.picklist(['nutrients', 'catalogue'], 'should be nutrients or catalogue'),
-	'nutrients'
-);
+export const FoodFlag = v.optional(FoodReading, 'nutrients');
 
 /**
  * The reference data with food counted as `food` says: by nutrient (the catalogue read through the

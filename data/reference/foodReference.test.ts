@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
+import { defaultReferencePaths } from './defaultReferencePaths.js';
+import { loadReference } from './loadReference.js';
 import { foodReference } from './foodReference.js';
 
 describe('--food: how plan and simulate count food', async () => {
@@ -12,7 +13,8 @@ describe('--food: how plan and simulate count food', async () => {
 		expect(r.catalogue.resources.find((k) => k.id === 'food')!.substitutes).toContainEqual({
 			by: 'wheat',
 			maxShare: 1,
-			perUnit: 3400
+			perUnit: 3400,
+			nutrients: { protein: 132 }
 		});
 	});
 
