@@ -20,13 +20,10 @@ export function telemetryPlanner(
 	options: Partial<PlannerOptions> = {}
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan, threat }) {
+		async propose({ roundId, start, currentPlan }) {
 			const input = buildPlanningInput(reference, await snapshot(), { start });
-			// Yellow: each region falls back on its own reserves (the emergency protocol), so only that policy is solved.
-			const policies = threat === 'yellow' ? { policies: ['local-self-sufficiency' as const] } : {};
 			const round = await planRound(input, solvers, {
 				...options,
-				...policies,
 				idPrefix: roundId,
 				currentPlan
 			});

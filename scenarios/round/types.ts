@@ -269,7 +269,7 @@ export type AuditKind =
 	| 'round-saved'
 	| 'points-spent'
 	| 'log-key'
-	/** The loop's threat level changed (green, yellow, red), with its cause. */
+	/** A scope's emergency level changed (normal, yellow, red, survival), with its causes and switches. */
 	| 'threat-level'
 	/** The loop called a round before its schedule, with why (a shortage newly predicted, a threat level change). */
 	| 'emergency-round'
