@@ -36,8 +36,13 @@ export interface YearRun {
 	/** Per day, the cells under their reserve floor with no date to run out (notices, not scored). */
 	readonly notices: Set<number>[];
 	readonly adoptions: { readonly day: number; readonly scenario: ProposedScenario }[];
-	/** Threat level changes: the day (whose start it applies from) and the new level. */
-	readonly threats: { readonly day: number; readonly scope: string; readonly level: string }[];
+	/** Threat level changes: the day (whose start it applies from), the scope, the new level and its triggers. */
+	readonly threats: {
+		readonly day: number;
+		readonly scope: string;
+		readonly level: string;
+		readonly triggers: readonly string[];
+	}[];
 	/** Per day, whether any series was stale at its end (the stale alarm). */
 	readonly stale: boolean[];
 	readonly cost: { simulation: number; ingest: number; analysis: number; planning: number; council: number };
@@ -145,7 +150,12 @@ export async function runYear(input: {
 						break;
 					}
 					case 'threat-level':
-						threats.push({ day: e.day, scope: e.scope, level: e.to });
+						threats.push({
+							day: e.day,
+							scope: e.scope,
+							level: e.to,
+							triggers: e.causes.map((c) => c.trigger)
+						});
 						input.log(`  ${mode}: day ${e.day}: ${e.scope} threat level ${e.from} → ${e.to}`);
 						break;
 					case 'adopted':
