@@ -145,7 +145,10 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 				const scenarios = await ports.planner.propose({
 					roundId: id,
 					start: iso(world.dateOf(day)),
-					currentPlan: plan
+					currentPlan: plan,
+					survival: world.compiled.regions.filter(
+						(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
+					)
 				});
 				cost.planning += timer() - t;
 				if (scenarios.length === 0) {

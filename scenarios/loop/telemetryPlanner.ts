@@ -3,6 +3,7 @@ import type { TelemetryStore } from '../../data/telemetry/types.js';
 import { buildPlanningInput } from '../../planner/inputs/buildPlanningInput.js';
 import { readStocks } from '../../planner/inputs/readStocks.js';
 import type { StockSnapshot } from '../../planner/inputs/types.js';
+import { modelDefaults } from '../../planner/model/modelDefaults.js';
 import { planRound } from '../../planner/planRound.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import type { PlannerOptions } from '../../planner/types.js';
@@ -20,10 +21,15 @@ export function telemetryPlanner(
 	options: Partial<PlannerOptions> = {}
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan }) {
+		async propose({ roundId, start, currentPlan, survival }) {
 			const input = buildPlanningInput(reference, await snapshot(), { start });
+			// Survival mode in force: the plan's first period carries the world's cut (see SurvivalRule.inForce).
+			const rule =
+				options.settings?.survival === undefined ? modelDefaults.survival : options.settings.survival;
+			const settings = { ...options.settings, survival: rule && { ...rule, inForce: survival } };
 			const round = await planRound(input, solvers, {
 				...options,
+				settings,
 				idPrefix: roundId,
 				currentPlan
 			});

@@ -97,6 +97,8 @@ export interface Planner {
 		readonly roundId: string;
 		readonly start: string;
 		readonly currentPlan: Plan | null;
+		/** Regions in survival mode when the round is planned (threat levels): their quotas are × 0.7, rare goods closed. */
+		readonly survival: readonly string[];
 	}): Promise<readonly ProposedScenario[]>;
 }
 
