@@ -53,6 +53,17 @@ describe('recordedLevels', () => {
 		});
 	});
 
+	it('passes over the retired staleness-only machine’s entries (green, yellow, red from silent series)', () => {
+		const old = entry(6, 'loop', 'threat-level', {
+			level: 'red',
+			previous: 'green',
+			cause: '60 of 100',
+			day: 3
+		});
+		expect(recordedLevels([old, ...entries])).toEqual(recordedLevels(entries));
+		expect(recordedLevels([old]).size).toBe(0);
+	});
+
 	it('refuses an entry that is not a level change, naming the entry and the field', () => {
 		const bad = entry(7, 'loop', 'threat-level', { ...change('capital', 'normal', 'orange', 3) });
 		expect(() => recordedLevels([bad])).toThrow(/audit entry 7 \(threat-level\): to: /);

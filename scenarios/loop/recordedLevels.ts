@@ -36,14 +36,27 @@ const Recorded = v.object({
 });
 
 /**
- * The last level change of each scope, read back from the loop's audit entries. An entry that does not
- * parse is a bug of the writer or a tampered log (the chain's `verify` says which): it throws, naming it.
+ * An entry of the retired staleness-only machine (green / yellow / red from the share of silent series,
+ * before the loop stepped the simulation's): kept in the chain, but it says nothing of today's levels.
+ */
+const Retired = v.object({
+	level: v.picklist(['green', 'yellow', 'red']),
+	previous: v.picklist(['green', 'yellow', 'red']),
+	cause: v.string()
+});
+
+/**
+ * The last level change of each scope, read back from the loop's audit entries; entries of the retired
+ * machine are passed over. Any other entry that does not parse is a bug of the writer or a tampered log
+ * (the chain's `verify` says which): it throws, naming it.
  */
 export function recordedLevels(entries: readonly AuditEntry[]): ReadonlyMap<string, RecordedLevel> {
 	const last = new Map<string, RecordedLevel>();
 	for (const e of entries) {
 		if (e.round !== 'loop' || e.kind !== 'threat-level') continue;
-		const parsed = v.safeParse(Recorded, JSON.parse(e.payload));
+		const payload: unknown = JSON.parse(e.payload);
+		const parsed = v.safeParse(Recorded, payload);
+		if (!parsed.success && v.is(Retired, payload)) continue;
 		if (!parsed.success)
 			throw new Error(
 				`audit entry ${e.seq} (threat-level): ${parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ')}`
