@@ -34,7 +34,7 @@ export interface Loop {
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** A level change in words, for the round's reason: "federation red: sensors-lost 0.6 ≥ 0.4". */
+/** A level change in words, for the round's reason: "federation normal → red: sensors-lost 0.58 (threshold 0.4)". */
 function describe(e: ThreatEvent): string {
 	const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 100) / 100) : '∞');
 	const causes = e.causes
@@ -83,8 +83,7 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	let scanned = false;
 	let threat: FederationThreat = ports.threat ?? initialThreat(world.compiled.R);
 	/** The federation's red or survival: councils distribute by hand, points are suspended, no round is held. */
-	const manual = () =>
-		switchesOf(effectiveLevel('normal', threat.federation.level), o.threat).manualDistribution;
+	const manual = () => switchesOf(threat.federation.level, o.threat).manualDistribution;
 	let lastWaiting = '';
 	const roundClock = ports.roundClock ?? ((date: number) => date);
 	const now = () => roundClock(world.dateOf(world.day()));
