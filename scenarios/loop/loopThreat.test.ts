@@ -1,25 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundDesk, RoundEvent } from '../round/index.js';
 import type { ThreatObservation } from '../../sim/threat/stepThreats.js';
+import type { ThreatConditions } from '../../sim/threat/types.js';
 import { createLoop } from './createLoop.js';
 import type { LoopEvent, LoopPorts, LoopWorld, Planner } from './types.js';
 
 const DAY = 86_400_000;
-const calm = {
+type Conditions = Omit<ThreatConditions, 'regionsAtLeast'>;
+const calm: Conditions = {
 	stockDays: Infinity,
 	sensorsLost: 0,
 	cutOff: false,
 	belowLifeline: 0,
 	declared: 'normal'
-} as const;
-type Conditions = Partial<typeof calm>;
+};
 
 /**
- * The loop over fakes: a world of regions a (300 people) and b (100) that does nothing, a Correlation Center that reports
- * the conditions `seen` gives for each scan's day, and a planner that records what it was asked and
+ * The loop over fakes: a world of regions a (300 people) and b (100) that does nothing, a Correlation
+ * Center that reports the conditions `seen` gives for each scan's day, and a planner that records what it was asked and
  * proposes nothing (so a round ends there: no desk needed).
  */
-function fakeLoop(seen: (day: number) => { a?: Conditions; b?: Conditions; federation?: Conditions }) {
+function fakeLoop(
+	seen: (day: number) => {
+		a?: Partial<Conditions>;
+		b?: Partial<Conditions>;
+		federation?: Partial<Conditions>;
+	}
+) {
 	let day = 0;
 	const world = {
 		compiled: { R: 2, regions: ['a', 'b'] },
