@@ -84,6 +84,11 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	let threat: FederationThreat = ports.threat ?? initialThreat(world.compiled.R);
 	/** The federation's red or survival: councils distribute by hand, points are suspended, no round is held. */
 	const manual = () => switchesOf(threat.federation.level, o.threat).manualDistribution;
+	/** Regions at red or survival: manual distribution there, and their panelists' points suspended. */
+	const manualRegions = () =>
+		world.compiled.regions.filter(
+			(_, r) => switchesOf(threat.regions[r]!.level, o.threat).manualDistribution
+		);
 	let lastWaiting = '';
 	const roundClock = ports.roundClock ?? ((date: number) => date);
 	const now = () => roundClock(world.dateOf(world.day()));
@@ -141,20 +146,27 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			}
 			if (!desk.round(id)) {
 				const t = timer();
+				const regions = manualRegions();
 				const scenarios = await ports.planner.propose({
 					roundId: id,
 					start: iso(world.dateOf(day)),
 					currentPlan: plan,
 					survival: world.compiled.regions.filter(
 						(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
-					)
+					),
+					manual: regions
 				});
 				cost.planning += timer() - t;
 				if (scenarios.length === 0) {
 					emit({ kind: 'round-failed', day, round: id, message: 'the planner proposed no scenario' });
 					return null;
 				}
-				const created = desk.create({ id, scenarios });
+				// The levels cannot change while the round waits (the world's clock stops), so they hold at its count.
+				const persons = ports.pool
+					.filter((m) => regions.includes(m.features?.['region'] ?? ''))
+					.map((m) => m.id);
+				const options = regions.length > 0 ? { pointsSuspended: { regions, persons } } : undefined;
+				const created = desk.create({ id, scenarios, ...(options ? { options } : {}) });
 				if (!created.ok) {
 					emit({ kind: 'round-failed', day, round: id, message: created.error.message });
 					return null;

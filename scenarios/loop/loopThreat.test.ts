@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProposedScenario } from '../../data/plan/types.js';
 import type { RoundDesk, RoundEvent } from '../round/index.js';
 import type { ThreatObservation } from '../../sim/threat/stepThreats.js';
 import type { ThreatConditions } from '../../sim/threat/types.js';
@@ -17,15 +18,16 @@ const calm: Conditions = {
 
 /**
  * The loop over fakes: a world of regions a (300 people) and b (100) that does nothing, a Correlation
- * Center that reports the conditions `seen` gives for each scan's day, and a planner that records what it was asked and
- * proposes nothing (so a round ends there: no desk needed).
+ * Center that reports the conditions `seen` gives for each scan's day, a planner that records what it was asked and
+ * proposes `scenarios` (none: the round ends there), and a desk that records the rounds it is asked to create.
  */
 function fakeLoop(
 	seen: (day: number) => {
 		a?: Partial<Conditions>;
 		b?: Partial<Conditions>;
 		federation?: Partial<Conditions>;
-	}
+	},
+	scenarios: readonly ProposedScenario[] = []
 ) {
 	let day = 0;
 	const world = {
@@ -36,6 +38,7 @@ function fakeLoop(
 		stepDay: async () => void day++
 	} as unknown as LoopWorld;
 	const asked: Parameters<Planner['propose']>[0][] = [];
+	const created: Parameters<RoundDesk['create']>[0][] = [];
 	const audit: { event: RoundEvent; at: number }[] = [];
 	const events: LoopEvent[] = [];
 	const observe = (now: number): ThreatObservation => {
@@ -60,18 +63,29 @@ function fakeLoop(
 		planner: {
 			async propose(request) {
 				asked.push(request);
-				return [];
+				return scenarios;
 			}
 		},
-		desk: { round: () => undefined, rounds: () => [] } as unknown as RoundDesk,
-		pool: [],
+		desk: {
+			round: () => undefined,
+			rounds: () => [],
+			create(input: Parameters<RoundDesk['create']>[0]) {
+				created.push(input);
+				return { ok: false, error: { message: 'recorded only' } };
+			}
+		} as unknown as RoundDesk,
+		pool: [
+			{ id: 'vol-a-1', features: { region: 'a' } },
+			{ id: 'vol-b-1', features: { region: 'b' } },
+			{ id: 'vol-b-2', features: { region: 'b' } }
+		],
 		council: null,
 		save: () => {},
 		audit: (event, at) => void audit.push({ event, at }),
 		onEvent: (e) => void events.push(e)
 	};
 	const loop = createLoop(ports, { firstRoundDay: 3, roundEveryDays: 3, emergencyRounds: false });
-	return { loop, asked, audit, events };
+	return { loop, asked, created, audit, events };
 }
 
 describe('what the threat levels switch in the loop', () => {
@@ -132,6 +146,21 @@ describe('what the threat levels switch in the loop', () => {
 		for (let d = 0; d < 4; d++) await t.loop.tick();
 		expect(t.asked).toHaveLength(1);
 		expect(t.asked[0]!.survival).toEqual([]);
+	});
+
+	it('a region red: manual distribution and points suspended there alone, both restored when it lifts', async () => {
+		// b's sensors 50% silent on the scans of days 1–3: red; clear from day 4, lifted after three clear days (day 6).
+		const t = fakeLoop(
+			(d) => (d >= 1 && d <= 3 ? { b: { sensorsLost: 0.5 } } : {}),
+			[{ id: 'any' } as ProposedScenario]
+		);
+		for (let d = 0; d < 7; d++) await t.loop.tick();
+		expect(t.asked.map((r) => r.manual)).toEqual([['b'], []]);
+		expect(t.created.map((c) => c.options)).toEqual([
+			{ pointsSuspended: { regions: ['b'], persons: ['vol-b-1', 'vol-b-2'] } },
+			undefined
+		]);
+		expect(t.loop.threat().regions.map((r) => r.level)).toEqual(['normal', 'normal']);
 	});
 
 	it('survival: the planner is told which regions are in survival mode (quotas × 0.7, no rare goods)', async () => {

@@ -7,6 +7,7 @@ import { modelDefaults } from '../../planner/model/modelDefaults.js';
 import { planRound } from '../../planner/planRound.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import type { PlannerOptions } from '../../planner/types.js';
+import { heldByCouncils, withoutManualArcs } from './manualDistribution.js';
 import type { Planner } from './types.js';
 
 /**
@@ -21,8 +22,9 @@ export function telemetryPlanner(
 	options: Partial<PlannerOptions> = {}
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan, survival }) {
-			const input = buildPlanningInput(reference, await snapshot(), { start });
+		async propose({ roundId, start, currentPlan, survival, manual }) {
+			const built = buildPlanningInput(reference, await snapshot(), { start });
+			const input = withoutManualArcs(built, manual);
 			// Survival mode in force: the plan's first period carries the world's cut (see SurvivalRule.inForce).
 			const rule =
 				options.settings?.survival === undefined ? modelDefaults.survival : options.settings.survival;
@@ -33,7 +35,7 @@ export function telemetryPlanner(
 				idPrefix: roundId,
 				currentPlan
 			});
-			return round.scenarios;
+			return round.scenarios.map((s) => heldByCouncils(s, manual, currentPlan));
 		}
 	};
 }

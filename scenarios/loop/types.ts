@@ -99,6 +99,11 @@ export interface Planner {
 		readonly currentPlan: Plan | null;
 		/** Regions in survival mode when the round is planned (threat levels): their quotas are × 0.7, rare goods closed. */
 		readonly survival: readonly string[];
+		/**
+		 * Regions at red or survival (threat levels): manual distribution there — their councils set their quotas
+		 * and shipments, so the planner plans none into or out of them (see `manualDistribution`).
+		 */
+		readonly manual: readonly string[];
 	}): Promise<readonly ProposedScenario[]>;
 }
 
