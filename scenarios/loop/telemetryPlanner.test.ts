@@ -38,6 +38,6 @@ describe('the loop’s planner with a region under manual distribution', () => {
 			new Set(s!.plan.quotas.filter((q) => q.region !== red).map((q) => q.region));
 		expect(others(manual)).toEqual(others(normal));
 		expect(manual!.explanations![0]!.en).toContain(`Manual distribution in ${red}`);
-		await store.close?.();
+		await store.close();
 	}, 120_000);
 });
