@@ -112,7 +112,9 @@ export const loopBench: Benchmark = {
 		// stale[d] is checked at the end of day d; the outage begins at the start of its first day.
 		const outageToStaleMinutes = outage && staleDay >= 0 ? (staleDay + 1 - outage.start) * 1440 : null;
 		const switched = outage
-			? loop.threats.find((t) => t.level !== 'green' && t.day > outage.start)
+			? loop.threats.find(
+					(t) => t.day > outage.start && t.level !== 'normal' && t.triggers.includes('sensors-lost')
+				)
 			: undefined;
 		const outageToThreatLevelMinutes = outage && switched ? (switched.day - outage.start) * 1440 : null;
 		const total = sum(Object.values(loop.cost));

@@ -36,19 +36,18 @@ export interface YearRun {
 	/** Per day, the cells under their reserve floor with no date to run out (notices, not scored). */
 	readonly notices: Set<number>[];
 	readonly adoptions: { readonly day: number; readonly scenario: ProposedScenario }[];
-	/** Threat level changes: the day (whose start it applies from) and the new level. */
-	readonly threats: { readonly day: number; readonly level: string }[];
+	/** Threat level changes: the day (whose start it applies from), the scope, the new level and its triggers. */
+	readonly threats: {
+		readonly day: number;
+		readonly scope: string;
+		readonly level: string;
+		readonly triggers: readonly string[];
+	}[];
 	/** Per day, whether any series was stale at its end (the stale alarm). */
 	readonly stale: boolean[];
 	readonly cost: { simulation: number; ingest: number; analysis: number; planning: number; council: number };
 	readonly wallMs: number;
 }
-
-const quiet: Analysis = {
-	staleness: async () => ({ stale: 0, total: 0 }),
-	warnings: async () => [],
-	recompute: async () => ({ significant: 0, weakening: 0 })
-};
 
 /** Runs the demo world for `days` with the shocks, the auto-council deciding every round. */
 export async function runYear(input: {
@@ -73,6 +72,23 @@ export async function runYear(input: {
 		throw new Error(`bug: invalid bench world: ${JSON.stringify(opened.issues)}`);
 	const { world, truth } = recordTruth(opened.world);
 	const { regions, resources, K } = world.compiled;
+	const calm = {
+		stockDays: Infinity,
+		sensorsLost: 0,
+		cutOff: false,
+		belowLifeline: 0,
+		declared: 'normal'
+	} as const;
+	/** Nothing seen: no warnings, and every scope's protocol conditions calm. */
+	const quiet: Analysis = {
+		threat: async () => ({
+			regions: regions.map(() => calm),
+			federation: calm,
+			persons: regions.map(() => 1)
+		}),
+		warnings: async () => [],
+		recompute: async () => ({ significant: 0, weakening: 0 })
+	};
 	const store = openSqliteStore({ path: ':memory:' });
 	const clock = () => world.dateOf(world.day());
 	const ledger = openLedger(':memory:', () => new Date(clock()));
@@ -95,7 +111,7 @@ export async function runYear(input: {
 		expectedIntervalMs: DAY
 	});
 	const scanningFrom = (day: number, analysis: Analysis): Analysis => ({
-		staleness: (now) => analysis.staleness(now),
+		threat: (now) => analysis.threat(now),
 		warnings: (now) => (now >= world.dateOf(day + 1) ? analysis.warnings(now) : quiet.warnings(now)),
 		recompute: (now) => (now >= world.dateOf(day + 1) ? analysis.recompute(now) : quiet.recompute(now))
 	});
@@ -117,6 +133,7 @@ export async function runYear(input: {
 			pool: panelPool(reference.world, 240),
 			council: autoCouncil(),
 			save: () => {},
+			audit: (event, at) => void ledger.append('loop', event, at),
 			onEvent(e) {
 				switch (e.kind) {
 					case 'day':
@@ -133,8 +150,13 @@ export async function runYear(input: {
 						break;
 					}
 					case 'threat-level':
-						threats.push({ day: e.day, level: e.level });
-						input.log(`  ${mode}: day ${e.day}: threat level ${e.level} (${e.cause})`);
+						threats.push({
+							day: e.day,
+							scope: e.scope,
+							level: e.to,
+							triggers: e.causes.map((c) => c.trigger)
+						});
+						input.log(`  ${mode}: day ${e.day}: ${e.scope} threat level ${e.from} → ${e.to}`);
 						break;
 					case 'adopted':
 						adoptions.push({ day: e.day, scenario: e.scenario });

@@ -11,12 +11,13 @@ import {
 	autoCouncil,
 	correlationCenter,
 	createLoop,
-	lastThreatLevel,
 	loopAdoptions,
 	openWorld,
 	panelPool,
+	recordedLevels,
 	storeSnapshot,
 	telemetryPlanner,
+	threatFromRecord,
 	type CouncilElections,
 	type Loop,
 	type LoopEvent,
@@ -138,9 +139,10 @@ export async function openLoop(
 					pool: panelPool(reference.world, 4 * (settings.panelSize + settings.reserves)),
 					council: settings.autoCouncil ? autoCouncil({ encrypted: { elections, clock } }) : null,
 					save: (c) => writeCheckpoint(checkpointPath, c),
+					audit: (event, at) => void ledger.append('loop', event, at),
 					invitations: checkpoint?.invitations ?? [],
-					// The level last recorded, so a restart does not announce it again.
-					threat: lastThreatLevel(ledger.audit('loop'))?.level ?? 'green',
+					// The levels last recorded, so a restart does not announce them again.
+					threat: threatFromRecord(recordedLevels(ledger.audit('loop')), world.compiled.regions),
 					roundClock,
 					onEvent: (e) => report(e)
 				},
@@ -188,18 +190,11 @@ export async function openLoop(
 					case 'round-created':
 						notify(`${date(e.day)}: round ${e.round} proposed with ${e.scenarios} scenarios.`);
 						break;
-					case 'threat-level':
-						// Recorded in the audit log with its cause: the level switches the loop's protocols.
-						ledger.append(
-							'loop',
-							{
-								kind: 'threat-level',
-								data: { level: e.level, previous: e.previous, cause: e.cause, day: e.day }
-							},
-							world.dateOf(e.day)
-						);
-						notify(`${date(e.day)}: threat level ${e.level} (was ${e.previous}): ${e.cause}.`);
+					case 'threat-level': {
+						const causes = e.causes.map((c) => `${c.trigger} ${c.value} (threshold ${c.threshold})`);
+						notify(`${date(e.day)}: ${e.scope} threat level ${e.to} (was ${e.from}): ${causes.join(', ')}.`);
 						break;
+					}
 					case 'round-skipped':
 						notify(`${date(e.day)}: no round: ${e.reason}.`);
 						break;

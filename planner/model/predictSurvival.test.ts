@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAllocationModel } from './buildAllocationModel.js';
+import { survivalNote } from '../scenario/survivalNote.js';
 import { predictSurvival } from './predictSurvival.js';
+import { withSurvival } from './withSurvival.js';
 import { survivalRule } from './survivalRule.js';
 import type { PlanningInput } from './types.js';
 
@@ -46,5 +48,15 @@ describe('the survival mode the world will declare under a plan (the simulation�
 	it('the Hamlet at 30% (10% of all people): it enters alone', () => {
 		const causes = predictSurvival(m, serving({ hamlet: 0.3 }), rule);
 		expect(causes.map((c) => c.region)).toEqual(['hamlet']);
+	});
+
+	it('a region already in survival mode when the plan starts (the loop’s threat level): its first period is cut whatever the plan serves', () => {
+		const causes = predictSurvival(m, serving({}), { ...rule, inForce: ['hamlet'] });
+		expect(causes).toEqual([{ region: 'hamlet', period: 0, resource: null, coverage: NaN }]);
+		const note = survivalNote(withSurvival(m, causes));
+		expect(note?.en).toMatch(
+			/^Survival mode is in force in 1 of 3 regions \(10,000 people\) in 1 of 1 periods when the plan starts: the world cuts every daily quota to 70% and closes rare goods/
+		);
+		expect(note?.ru).toMatch(/^Действует режим выживания: .* редкие блага закрыты/);
 	});
 });

@@ -5,7 +5,10 @@ import type { SurvivalRule } from './types.js';
 export interface SurvivalCause {
 	readonly region: string;
 	readonly period: number;
-	/** The lifeline need below the lifeline, and its planned coverage; null when the federation's level carries the region. */
+	/**
+	 * The lifeline need below the lifeline, and its planned coverage; null when the federation's level carries the
+	 * region, or a survival mode already in force (`SurvivalRule.inForce`).
+	 */
 	readonly resource: string | null;
 	readonly coverage: number;
 }
@@ -57,11 +60,13 @@ export function survivalUnder(
 	const total = m.input.regions.reduce((t, r) => t + r.population, 0);
 	const causes: SurvivalCause[] = [];
 	for (let t = 0; t < m.input.periods; t++) {
-		const own = m.input.regions.flatMap((r) => {
+		const own = m.input.regions.flatMap((r): SurvivalCause[] => {
 			const w = worst.get(survivalKey(r.id, t));
 			const threshold = rule.regionBelowLifelineAtLeast;
-			return w && threshold !== null && w.below >= threshold
-				? [{ region: r.id, period: t, resource: w.resource, coverage: w.coverage }]
+			if (w && threshold !== null && w.below >= threshold)
+				return [{ region: r.id, period: t, resource: w.resource, coverage: w.coverage }];
+			return t === 0 && rule.inForce?.includes(r.id)
+				? [{ region: r.id, period: t, resource: null, coverage: NaN }]
 				: [];
 		});
 		const share = own.reduce((s, c) => s + people.get(c.region)!, 0) / Math.max(1, total);

@@ -174,4 +174,9 @@ export interface SurvivalRule {
 	readonly federationRegionsAtLeast: number | null;
 	/** How the world rations a short good: the same share for all, or the lifeline to as many as it reaches first. */
 	readonly rationing: 'proportional' | 'lifeline-first';
+	/**
+	 * Regions already in survival mode when the plan starts (the loop's threat levels): their first period is
+	 * cut whatever the plan serves, since the world lifts a level only after days clear (default none).
+	 */
+	readonly inForce?: readonly string[];
 }

@@ -1,6 +1,7 @@
 import type { ReferenceData } from '../../data/reference/types.js';
 import { findStaleSeries } from '../../data/telemetry/findStaleSeries.js';
 import type { TelemetryStore } from '../../data/telemetry/types.js';
+import { defaults as simDefaults } from '../../sim/defaults.js';
 import { analyseRelations } from '../../planner/correlation/analyseRelations.js';
 import { readSeriesGrid } from '../../planner/correlation/readSeriesGrid.js';
 import { compareRuns } from '../../planner/correlation/recompute.js';
@@ -8,7 +9,9 @@ import type { CorrelationReport } from '../../planner/correlation/types.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
 import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
 import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
+import type { SimOptions } from '../../sim/types.js';
 import { netFlowDefaults, netFlowWarnings } from './netFlowWarnings.js';
+import { observedThreat } from './observedThreat.js';
 import type { Analysis, LoopWarning } from './types.js';
 
 const DAY = 86_400_000;
@@ -22,6 +25,16 @@ export interface CorrelationCenterOptions {
 	/** How often each series reports (ms): silent for three intervals, it is stale. */
 	readonly expectedIntervalMs: number;
 	readonly shortage?: Partial<ShortageOptions>;
+	/** The world's lifeline and rationing, to read people below the lifeline off consumption (default: the simulation's). */
+	readonly protocol?: Pick<SimOptions, 'threat' | 'rationing'>;
+}
+
+/** One scan of the store: its daily windows, production, and the warnings read off them. */
+interface Scan {
+	readonly to: number;
+	readonly inputs: readonly ShortageInput[];
+	readonly production: ReadonlyMap<string, readonly number[]>;
+	readonly warnings: readonly LoopWarning[];
 }
 
 /** Days of the recent fall a run-rate warning carries forward. */
@@ -90,91 +103,122 @@ export function correlationCenter(
 ): Analysis {
 	const history = options.historyDays * DAY;
 	let previous: CorrelationReport | null = null;
-	return {
-		async staleness(now) {
-			const latest = await store.latest({});
-			const stale = findStaleSeries(latest, () => options.expectedIntervalMs, now);
-			return { stale: stale.length, total: latest.length };
-		},
-		async warnings(now) {
-			const to = Math.floor(now / DAY) * DAY;
-			const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
-			const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum');
-			const production = new Map<string, number[]>();
-			for (const s of made.series) {
-				const key = `${s.key.region}\u0000${s.key.resource}`;
-				const sum = production.get(key) ?? made.starts.map(() => 0);
-				s.values.forEach((v, i) => (sum[i]! += v));
-				production.set(key, sum);
-			}
-			const warnings: LoopWarning[] = [];
-			for (const input of inputs) {
-				const outcome = shortageWarning(input, options.shortage);
-				const { region, resource } = input;
-				switch (outcome.status) {
-					case 'insufficient-data': {
-						// Above the floor (or no floor known) but too little history: the last week's fall decides.
-						const early = runRate(input, to, options.warnAheadDays);
-						if (early) warnings.push(early);
-						break;
-					}
-					case 'empty':
-						// Already out: a warning whatever the forecast; it ran out when the readings reached zero.
-						warnings.push({
-							region: region.id,
-							resource: resource.id,
-							state: 'empty',
-							runsOut: outcome.since,
-							method: 'reading',
-							probability: null,
-							sentence: outcome.sentence
-						});
-						break;
-					case 'below-floor': {
-						// Under the reserve is a warning in itself; the date it runs out comes from the forecaster,
-						// or, while it lacks history, from the run rate.
-						const soon =
-							outcome.runsOut && outcome.runsOut.days <= options.warnAheadDays ? outcome.runsOut : null;
-						const early = outcome.runsOut ? null : runRate(input, to, options.warnAheadDays);
-						warnings.push({
-							region: region.id,
-							resource: resource.id,
-							state: 'below-floor',
-							runsOut: soon?.date ?? early?.runsOut ?? null,
-							method: soon ? 'forecast' : early ? 'run-rate' : 'reading',
-							probability: soon?.probability ?? null,
-							// The run-rate date leads (the forecaster's sentence has none), then the floor it is under.
-							sentence: early
-								? {
-										ru: `${early.sentence.ru} ${outcome.sentence.ru}`,
-										en: `${early.sentence.en} ${outcome.sentence.en}`
-									}
-								: outcome.sentence
-						});
-						break;
-					}
-					case 'warning':
-						// A forecast fall below the reserve warns here only once it runs out within warnAheadDays.
-						if (outcome.runsOut === null || outcome.runsOut.days > options.warnAheadDays) break;
-						warnings.push({
-							region: outcome.region,
-							resource: outcome.resource,
-							state: 'runs-out',
-							runsOut: outcome.runsOut.date,
-							method: 'forecast',
-							probability: outcome.runsOut.probability,
-							sentence: outcome.sentence
-						});
-						break;
-					case 'clear':
-						break;
+	const protocol = options.protocol ?? simDefaults;
+	const regions = reference.world.regions.map((r) => ({
+		id: r.id,
+		persons: r.population.adults + r.population.children
+	}));
+	const basicGoods = reference.catalogue.resources.filter((r) => r.tier === 'basic').map((r) => r.id);
+	const basic = new Set(basicGoods);
+	const named = basicGoods.filter((id) => protocol.threat.lifelineResources?.includes(id));
+	// As the simulation's lifelineMask: every basic good when the catalogue names none of the listed ones.
+	const lifelineGoods = new Set(named.length > 0 ? named : basicGoods);
+	/** The last scan: the threat conditions of a day reuse its warnings' windows (the loop asks for both). */
+	let last: Scan | null = null;
+	async function scan(now: number, reuse: boolean): Promise<Scan> {
+		const to = Math.floor(now / DAY) * DAY;
+		if (!reuse || last?.to !== to) last = await read(to);
+		return last;
+	}
+	async function read(to: number): Promise<Scan> {
+		const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
+		const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum');
+		const production = new Map<string, number[]>();
+		for (const s of made.series) {
+			const key = `${s.key.region}\u0000${s.key.resource}`;
+			const sum = production.get(key) ?? made.starts.map(() => 0);
+			s.values.forEach((v, i) => (sum[i]! += v));
+			production.set(key, sum);
+		}
+		const warnings: LoopWarning[] = [];
+		for (const input of inputs) {
+			const outcome = shortageWarning(input, options.shortage);
+			const { region, resource } = input;
+			switch (outcome.status) {
+				case 'insufficient-data': {
+					// Above the floor (or no floor known) but too little history: the last week's fall decides.
+					const early = runRate(input, to, options.warnAheadDays);
+					if (early) warnings.push(early);
+					break;
 				}
+				case 'empty':
+					// Already out: a warning whatever the forecast; it ran out when the readings reached zero.
+					warnings.push({
+						region: region.id,
+						resource: resource.id,
+						state: 'empty',
+						runsOut: outcome.since,
+						method: 'reading',
+						probability: null,
+						sentence: outcome.sentence
+					});
+					break;
+				case 'below-floor': {
+					// Under the reserve is a warning in itself; the date it runs out comes from the forecaster,
+					// or, while it lacks history, from the run rate.
+					const soon =
+						outcome.runsOut && outcome.runsOut.days <= options.warnAheadDays ? outcome.runsOut : null;
+					const early = outcome.runsOut ? null : runRate(input, to, options.warnAheadDays);
+					warnings.push({
+						region: region.id,
+						resource: resource.id,
+						state: 'below-floor',
+						runsOut: soon?.date ?? early?.runsOut ?? null,
+						method: soon ? 'forecast' : early ? 'run-rate' : 'reading',
+						probability: soon?.probability ?? null,
+						// The run-rate date leads (the forecaster's sentence has none), then the floor it is under.
+						sentence: early
+							? {
+									ru: `${early.sentence.ru} ${outcome.sentence.ru}`,
+									en: `${early.sentence.en} ${outcome.sentence.en}`
+								}
+							: outcome.sentence
+					});
+					break;
+				}
+				case 'warning':
+					// A forecast fall below the reserve warns here only once it runs out within warnAheadDays.
+					if (outcome.runsOut === null || outcome.runsOut.days > options.warnAheadDays) break;
+					warnings.push({
+						region: outcome.region,
+						resource: outcome.resource,
+						state: 'runs-out',
+						runsOut: outcome.runsOut.date,
+						method: 'forecast',
+						probability: outcome.runsOut.probability,
+						sentence: outcome.sentence
+					});
+					break;
+				case 'clear':
+					break;
 			}
-			const flows = netFlowWarnings(inputs, production, to, {
-				...netFlowDefaults,
-				aheadDays: options.warnAheadDays
+		}
+		const flows = netFlowWarnings(inputs, production, to, {
+			...netFlowDefaults,
+			aheadDays: options.warnAheadDays
+		});
+		return { to, inputs, production, warnings: mergeWarnings(warnings, flows) };
+	}
+	return {
+		async warnings(now) {
+			return (await scan(now, false)).warnings;
+		},
+		async threat(now) {
+			const { to, inputs, production, warnings } = await scan(now, true);
+			const latest = await store.latest({});
+			return observedThreat({
+				regions,
+				series: latest,
+				stale: findStaleSeries(latest, () => options.expectedIntervalMs, now).map((s) => s.series),
+				inputs,
+				production,
+				warnings,
+				now: to,
+				basic,
+				lifelineResources: lifelineGoods,
+				lifeline: protocol.threat.lifeline,
+				rationing: protocol.rationing
 			});
-			return mergeWarnings(warnings, flows);
 		},
 		async recompute(now) {
 			const to = Math.floor(now / DAY) * DAY;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../data/telemetry/sqlite/openSqliteStore.js';
+import { recordedLevels } from './recordedLevels.js';
 import { testLoop } from './testLoop.js';
 
 const ledgerFile = async () => join(await mkdtemp(join(tmpdir(), 'ros-loop-')), 'ledger.sqlite');
@@ -108,32 +109,61 @@ describe('the closed loop', () => {
 		await again.close();
 	}, 60_000);
 
-	it('switches to red when the sensors fall silent: the round is replaced by manual distribution, and back to green', async () => {
-		const t = await testLoop({
-			ledgerPath: ':memory:',
-			store: openSqliteStore({ path: ':memory:' }),
-			auto: true,
-			shocks: [{ id: 'cyber-war', kind: 'sensor-outage', start: 1, days: 12, fraction: 0.6 }]
+	it("steps the simulation's threat machine on telemetry: silent sensors drive regions and the federation to red, recorded with their causes, and back", async () => {
+		const path = await ledgerFile();
+		const store = openSqliteStore({ path: ':memory:' });
+		const shocks = [{ id: 'cyber-war', kind: 'sensor-outage', start: 1, days: 12, fraction: 0.6 } as const];
+		const t = await testLoop({ ledgerPath: path, store, auto: true, shocks });
+		for (let d = 0; d < 10; d++) await t.loop.tick();
+		const changes = () =>
+			t.events.flatMap((e) => (e.kind === 'threat-level' ? [{ day: e.day, scope: e.scope, to: e.to }] : []));
+		// Daily reports (the last before the outage at the end of day 0), stale after three missed: from day 4 the
+		// regions that lost 40% of their series are red, and the federation (58% silent, 96% of people in red regions).
+		const fed = t.events.find((e) => e.kind === 'threat-level' && e.scope === 'federation');
+		expect(fed).toMatchObject({
+			day: 4,
+			from: 'normal',
+			to: 'red',
+			causes: [
+				{ trigger: 'sensors-lost', value: expect.closeTo(0.58, 2), threshold: 0.4 },
+				{ trigger: 'regions', value: expect.closeTo(0.96, 2), threshold: 0.5 }
+			],
+			switches: { manualDistribution: true, pointsSuspended: true, quotaFactor: 1 }
 		});
-		for (let d = 0; d < 20; d++) await t.loop.tick();
-		const levels = t.events.flatMap((e) =>
-			e.kind === 'threat-level' ? [{ day: e.day, level: e.level }] : []
-		);
-		// Daily reports (the last before the outage at the end of day 0), stale after three missed: red from day 4;
-		// readings resume on day 13.
-		expect(levels).toEqual([
-			{ day: 4, level: 'red' },
-			{ day: 14, level: 'green' }
-		]);
-		expect(t.events.find((e) => e.kind === 'round-skipped')).toMatchObject({ day: 7 });
-		// Back to green, the loop does not wait for the schedule (day 35): a round plans from the next day.
-		expect(t.events.find((e) => e.kind === 'emergency')).toMatchObject({
-			day: 14,
-			reason: expect.stringMatching(/^threat level green/)
+		expect(changes()).toContainEqual({ day: 4, scope: 'east-plain', to: 'red' });
+		expect(changes()).toContainEqual({ day: 4, scope: 'north-lake', to: 'yellow' });
+		expect(t.loop.threat().federation).toMatchObject({ level: 'red', since: 4 });
+		// Red: no round on the schedule's day 7; councils distribute by hand, points suspended.
+		expect(t.events.find((e) => e.kind === 'round-skipped')).toMatchObject({
+			day: 7,
+			reason: expect.stringMatching(/^federation red/)
 		});
-		expect(t.ledger.rounds().map((r) => r.id)).toEqual(['loop-d0014-1']);
+		// Every change is in the audit log with its causes, read back as the levels in force.
+		const recorded = recordedLevels(t.ledger.audit('loop'));
+		expect(recorded.get('federation')).toMatchObject({ level: 'red', from: 'normal', day: 4 });
+		expect(recorded.size).toBe(changes().length);
+		const checkpoint = t.saved()!;
 		await t.close();
-	}, 30_000);
+
+		// A restart keeps the levels (no change announced again) and lifts them once the sensors are back
+		// (day 13) and clear for three days with margin.
+		const after = await testLoop({ ledgerPath: path, store, auto: true, shocks, checkpoint });
+		expect(after.loop.threat().federation.level).toBe('red');
+		for (let d = 10; d < 20; d++) await after.loop.tick();
+		const lifted = after.events.flatMap((e) => (e.kind === 'threat-level' ? [e] : []));
+		expect(lifted.every((e) => e.to === 'normal')).toBe(true);
+		expect(lifted.find((e) => e.scope === 'east-plain')).toMatchObject({ day: 16, from: 'red' });
+		expect(lifted.find((e) => e.scope === 'federation')).toMatchObject({ day: 18, from: 'red' });
+		// Back to normal, the loop does not wait for the schedule (day 35): a round plans from the next day.
+		expect(after.events.find((e) => e.kind === 'emergency')).toMatchObject({
+			day: 18,
+			reason: expect.stringMatching(/^threat level federation red → normal/)
+		});
+		expect(after.ledger.rounds().map((r) => r.id)).toEqual(['loop-d0018-1']);
+		expect(recordedLevels(after.ledger.audit('loop')).get('federation')).toMatchObject({ level: 'normal' });
+		expect(after.ledger.verify()).toMatchObject({ status: 'intact' });
+		await after.close();
+	}, 60_000);
 
 	it('holds an emergency round the day after a shock is seen, and a restart picks it up from the ledger', async () => {
 		// The sun goes out on day 20; the day's readings are stamped at its end, so the scan at the end of day 21

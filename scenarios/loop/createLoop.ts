@@ -5,8 +5,17 @@ import { advanceRound, hasEnded, type RoundDriver } from './advanceRound.js';
 import { loopDefaults } from './loopDefaults.js';
 import { predictsShortage } from './predictsShortage.js';
 import { parseRoundId, roundIdOf } from './roundIds.js';
-import { threatLevel } from './threatLevel.js';
-import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, ThreatLevel, TickResult } from './types.js';
+import {
+	effectiveLevel,
+	initialThreat,
+	stepThreats,
+	type FederationThreat
+} from '../../sim/threat/stepThreats.js';
+import { RANK } from '../../sim/threat/stepThreat.js';
+import { switchesOf } from '../../sim/threat/switchesOf.js';
+import { threatDefaults } from '../../sim/threat/defaults.js';
+import type { ThreatEvent } from '../../sim/threat/types.js';
+import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, TickResult } from './types.js';
 
 /** A running loop: one simulated day per tick, or a pause while a round waits for people. */
 export interface Loop {
@@ -19,10 +28,22 @@ export interface Loop {
 	warnings(): readonly LoopWarning[];
 	/** The plan in force, if any. */
 	currentPlan(): Plan | null;
-	threat(): ThreatLevel;
+	/** The emergency protocols' levels in force, per region (the world's order) and for the federation. */
+	threat(): FederationThreat;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A level change in words, for the round's reason: "federation normal → red: sensors-lost 0.58 (threshold 0.4)". */
+function describe(e: ThreatEvent): string {
+	const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 100) / 100) : '∞');
+	const causes = e.causes
+		.map((c) => `${c.trigger} ${fmt(c.value)} (threshold ${fmt(c.threshold)})`)
+		.join(', ');
+	// Lifting lists the old level's triggers, now clear.
+	const why = causes === '' ? '' : RANK[e.to] > RANK[e.from] ? `: ${causes}` : ` (cleared: ${causes})`;
+	return `${e.scope} ${e.from} → ${e.to}${why}`;
+}
 
 /** The plans adopted by the loop's rounds, with the day each took effect, oldest first. */
 export function loopAdoptions(
@@ -48,7 +69,7 @@ export function loopAdoptions(
  * reached is checkpointed, so a restart replays the world and resumes the round in progress.
  */
 export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {}): Loop {
-	const o = { ...loopDefaults, ...options, threat: { ...loopDefaults.threat, ...options.threat } };
+	const o = { ...loopDefaults, ...options, threat: { ...threatDefaults, ...options.threat } };
 	const { world, desk } = ports;
 	const timer = ports.timer ?? (() => performance.now());
 	const emit = ports.onEvent ?? (() => {});
@@ -60,7 +81,14 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	let warnings: readonly LoopWarning[] = [];
 	/** Whether `warnings` holds the last scan (after a restart, not until the first tick rescans the day before's). */
 	let scanned = false;
-	let threat: ThreatLevel = ports.threat ?? 'green';
+	let threat: FederationThreat = ports.threat ?? initialThreat(world.compiled.R);
+	/** The federation's red or survival: councils distribute by hand, points are suspended, no round is held. */
+	const manual = () => switchesOf(threat.federation.level, o.threat).manualDistribution;
+	/** Regions at red or survival: manual distribution there, and their panelists' points suspended. */
+	const manualRegions = () =>
+		world.compiled.regions.filter(
+			(_, r) => switchesOf(threat.regions[r]!.level, o.threat).manualDistribution
+		);
 	let lastWaiting = '';
 	const roundClock = ports.roundClock ?? ((date: number) => date);
 	const now = () => roundClock(world.dateOf(world.day()));
@@ -89,14 +117,11 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		new Set(ws.filter(predictsShortage).map((w) => `${w.region}/${w.resource}`));
 
 	/** Why the news of this scan calls a round for `day` before the schedule, or null. */
-	function emergencyCause(
-		day: number,
-		before: readonly LoopWarning[],
-		level: { changed: boolean; cause: string }
-	) {
+	function emergencyCause(day: number, before: readonly LoopWarning[], federation: ThreatEvent | undefined) {
 		if (!o.emergencyRounds || isRoundDay(day) || heldOn(day) || day < o.firstRoundDay) return null;
 		if (day - lastRoundDay(day) < o.emergencyGapDays) return null;
-		if (level.changed) return `threat level ${threat}: ${level.cause}`;
+		// A region's level is its own protocol (the world keeps its stock local); the federation's changes the round.
+		if (federation) return `threat level ${describe(federation)}`;
 		const known = cellsOf(before);
 		const fresh = [...cellsOf(warnings)].filter((c) => !known.has(c));
 		if (fresh.length === 0) return null;
@@ -111,28 +136,37 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	): Promise<TickResult | null> {
 		for (let attempt = 1; attempt <= o.attemptsPerRound; attempt++) {
 			const id = roundIdOf(day, attempt);
-			if (!desk.round(id) && threat === 'red') {
+			if (!desk.round(id) && manual()) {
 				emit({
 					kind: 'round-skipped',
 					day,
-					reason: 'red threat level: manual distribution by councils, points suspended'
+					reason: `federation ${threat.federation.level} threat level: manual distribution by councils, points suspended`
 				});
 				return null;
 			}
 			if (!desk.round(id)) {
 				const t = timer();
+				const regions = manualRegions();
 				const scenarios = await ports.planner.propose({
 					roundId: id,
 					start: iso(world.dateOf(day)),
 					currentPlan: plan,
-					threat
+					survival: world.compiled.regions.filter(
+						(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
+					),
+					manual: regions
 				});
 				cost.planning += timer() - t;
 				if (scenarios.length === 0) {
 					emit({ kind: 'round-failed', day, round: id, message: 'the planner proposed no scenario' });
 					return null;
 				}
-				const created = desk.create({ id, scenarios });
+				// The levels cannot change while the round waits (the world's clock stops), so they hold at its count.
+				const persons = ports.pool
+					.filter((m) => regions.includes(m.features?.['region'] ?? ''))
+					.map((m) => m.id);
+				const options = regions.length > 0 ? { pointsSuspended: { regions, persons } } : undefined;
+				const created = desk.create({ id, scenarios, ...(options ? { options } : {}) });
 				if (!created.ok) {
 					emit({ kind: 'round-failed', day, round: id, message: created.error.message });
 					return null;
@@ -199,11 +233,18 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 				warnings = await ports.analysis.warnings(world.dateOf(next));
 				emit({ kind: 'warnings', day: next, warnings });
 			}
-			const level = threatLevel(await ports.analysis.staleness(world.dateOf(next)), o.threat);
-			const changed = level.level !== threat;
-			if (changed) {
-				emit({ kind: 'threat-level', day: next, level: level.level, previous: threat, cause: level.cause });
-				threat = level.level;
+			// The simulation's own machine, stepped on what the telemetry shows (the world steps it on its truth).
+			const observed = await ports.analysis.threat(world.dateOf(next));
+			const stepped = stepThreats(threat, observed, o.threat, next, world.compiled.regions);
+			threat = stepped.threat;
+			for (const e of stepped.events) {
+				const level = e.scope === 'federation' ? e.to : effectiveLevel(e.to, threat.federation.level);
+				const switches = switchesOf(level, o.threat);
+				// In the audit log before the checkpoint moves on: a restart reads the levels back from it.
+				// A stock that never runs out has Infinity days, which JSON has no form for: null (read back as Infinity).
+				const causes = e.causes.map((c) => ({ ...c, value: Number.isFinite(c.value) ? c.value : null }));
+				ports.audit?.({ kind: 'threat-level', data: { ...e, causes, switches } }, world.dateOf(next));
+				emit({ kind: 'threat-level', ...e, switches });
 			}
 			if (next % o.recomputeEveryDays === 0 && next >= o.historyDays) {
 				const r = await ports.analysis.recompute(world.dateOf(next));
@@ -211,7 +252,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			}
 			cost.analysis = timer() - t;
 			// The round is created now, before the checkpoint moves on: a restart finds it in the ledger (heldOn).
-			const emergency = emergencyCause(next, before, { changed, cause: level.cause });
+			const federation = stepped.events.find((e) => e.scope === 'federation');
+			const emergency = emergencyCause(next, before, federation);
 			if (emergency) {
 				emit({ kind: 'emergency', day: next, reason: emergency });
 				await roundsOf(next, cost);

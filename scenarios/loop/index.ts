@@ -10,9 +10,7 @@ export type {
 	LoopWarning,
 	LoopWorld,
 	Planner,
-	TickResult,
-	ThreatLevel,
-	ThreatOptions
+	TickResult
 } from './types.js';
 export { loopDefaults } from './loopDefaults.js';
 export { createLoop, loopAdoptions, type Loop } from './createLoop.js';
@@ -26,5 +24,5 @@ export { predictsShortage } from './predictsShortage.js';
 export { netFlowDefaults, netFlowWarnings, type NetFlowOptions } from './netFlowWarnings.js';
 export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
-export { threatLevel } from './threatLevel.js';
-export { lastThreatLevel, type RecordedThreatLevel } from './lastThreatLevel.js';
+export { observedThreat, type ThreatEvidence } from './observedThreat.js';
+export { recordedLevels, threatFromRecord, type RecordedLevel } from './recordedLevels.js';

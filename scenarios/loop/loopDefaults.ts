@@ -1,6 +1,7 @@
+import { threatDefaults } from '../../sim/threat/defaults.js';
 import type { LoopOptions } from './types.js';
 
-/** A round every four weeks (the planner's horizon) and between them on news, daily warnings, the weekly recompute of the domain brief, the cyber-war test's 40%. */
+/** A round every four weeks (the planner's horizon) and between them on news, daily warnings, the weekly recompute of the domain brief, the simulation's emergency protocols. */
 export const loopDefaults: LoopOptions = {
 	roundEveryDays: 28,
 	firstRoundDay: 14,
@@ -10,5 +11,5 @@ export const loopDefaults: LoopOptions = {
 	historyDays: 56,
 	emergencyRounds: true,
 	emergencyGapDays: 7,
-	threat: { yellowStaleShare: 0.1, redStaleShare: 0.4 }
+	threat: threatDefaults
 };

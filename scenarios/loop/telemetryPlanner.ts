@@ -3,9 +3,11 @@ import type { TelemetryStore } from '../../data/telemetry/types.js';
 import { buildPlanningInput } from '../../planner/inputs/buildPlanningInput.js';
 import { readStocks } from '../../planner/inputs/readStocks.js';
 import type { StockSnapshot } from '../../planner/inputs/types.js';
+import { modelDefaults } from '../../planner/model/modelDefaults.js';
 import { planRound } from '../../planner/planRound.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import type { PlannerOptions } from '../../planner/types.js';
+import { heldByCouncils, withoutManualArcs } from './manualDistribution.js';
 import type { Planner } from './types.js';
 
 /**
@@ -20,17 +22,20 @@ export function telemetryPlanner(
 	options: Partial<PlannerOptions> = {}
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan, threat }) {
-			const input = buildPlanningInput(reference, await snapshot(), { start });
-			// Yellow: each region falls back on its own reserves (the emergency protocol), so only that policy is solved.
-			const policies = threat === 'yellow' ? { policies: ['local-self-sufficiency' as const] } : {};
+		async propose({ roundId, start, currentPlan, survival, manual }) {
+			const built = buildPlanningInput(reference, await snapshot(), { start });
+			const input = withoutManualArcs(built, manual);
+			// Survival mode in force: the plan's first period carries the world's cut (see SurvivalRule.inForce).
+			const rule =
+				options.settings?.survival === undefined ? modelDefaults.survival : options.settings.survival;
+			const settings = { ...options.settings, survival: rule && { ...rule, inForce: survival } };
 			const round = await planRound(input, solvers, {
 				...options,
-				...policies,
+				settings,
 				idPrefix: roundId,
 				currentPlan
 			});
-			return round.scenarios;
+			return round.scenarios.map((s) => heldByCouncils(s, manual, currentPlan));
 		}
 	};
 }

@@ -19,6 +19,7 @@ import { correlationCenter } from './correlationCenter.js';
 import { createLoop, loopAdoptions, type Loop } from './createLoop.js';
 import { openWorld } from './openWorld.js';
 import { panelPool } from './panelPool.js';
+import { recordedLevels, threatFromRecord } from './recordedLevels.js';
 import { storeSnapshot, telemetryPlanner } from './telemetryPlanner.js';
 import type { LoopCheckpoint, LoopEvent, LoopOptions, LoopWorld } from './types.js';
 
@@ -89,6 +90,8 @@ export async function testLoop(input: {
 			pool: panelPool(ref.world, 60),
 			council: input.auto ? autoCouncil() : null,
 			save: (c) => void (saved = c),
+			audit: (event, at) => void ledger.append('loop', event, at),
+			threat: threatFromRecord(recordedLevels(ledger.audit('loop')), world.compiled.regions),
 			invitations: input.checkpoint?.invitations ?? [],
 			onEvent: (e) => events.push(e)
 		},

@@ -2,8 +2,10 @@ import type { Plan, ProposedScenario } from '../../data/plan/types.js';
 import type { Reading } from '../../data/telemetry/types.js';
 import type { CompiledWorld } from '../../sim/world/types.js';
 import type { SimState } from '../../sim/step/types.js';
+import type { FederationThreat, ThreatObservation } from '../../sim/threat/stepThreats.js';
+import type { ThreatEvent, ThreatOptions, ThreatSwitches } from '../../sim/threat/types.js';
 import type { ReadingSink } from '../../sim/types.js';
-import type { Invitation, PoolMember, Round, RoundDesk } from '../round/index.js';
+import type { Invitation, PoolMember, Round, RoundDesk, RoundEvent } from '../round/index.js';
 
 /** How the loop runs; defaults in `loopDefaults`. Days are simulated days. */
 export interface LoopOptions {
@@ -27,6 +29,7 @@ export interface LoopOptions {
 	readonly emergencyRounds: boolean;
 	/** No emergency round within this many days after the last round (default 7: a plan gets a week to act). */
 	readonly emergencyGapDays: number;
+	/** The emergency protocols' triggers (default the simulation's `threatDefaults`: one machine for the world and the loop). */
 	readonly threat: ThreatOptions;
 }
 
@@ -75,24 +78,13 @@ export interface LoopWarning {
 	readonly sentence: { readonly ru: string; readonly en: string };
 }
 
-/**
- * The emergency protocols' levels: `yellow` switches to local reserves, `red` to manual distribution
- * by councils (the planner's scenarios are replaced and points suspended).
- */
-export type ThreatLevel = 'green' | 'yellow' | 'red';
-
-/** Share of sensor series silent past their expected interval at which each level begins. */
-export interface ThreatOptions {
-	/** Default 0.1. */
-	readonly yellowStaleShare: number;
-	/** Default 0.4: the brief's cyber-war stress test (40% of IoT sensors disconnected → manual control). */
-	readonly redStaleShare: number;
-}
-
 /** The Correlation Center as the loop calls it (ports: it reads telemetry only). */
 export interface Analysis {
-	/** How many of the known sensor series are stale at `now`, out of how many. */
-	staleness(now: number): Promise<{ readonly stale: number; readonly total: number }>;
+	/**
+	 * The emergency protocols' conditions at `now` per region and for the federation, as the telemetry
+	 * shows them (stale series, stocks running out, consumption under the lifeline; see `observedThreat`).
+	 */
+	threat(now: number): Promise<ThreatObservation>;
 	/** Shortage warnings at `now` (ms) from the telemetry before it. */
 	warnings(now: number): Promise<readonly LoopWarning[]>;
 	/** The scheduled recompute of relations; returns how many relations are significant and how many weaken. */
@@ -105,8 +97,13 @@ export interface Planner {
 		readonly roundId: string;
 		readonly start: string;
 		readonly currentPlan: Plan | null;
-		/** Yellow: regions fall back on local reserves. */
-		readonly threat: ThreatLevel;
+		/** Regions in survival mode when the round is planned (threat levels): their quotas are × 0.7, rare goods closed. */
+		readonly survival: readonly string[];
+		/**
+		 * Regions at red or survival (threat levels): manual distribution there — their councils set their quotas
+		 * and shipments, so the planner plans none into or out of them (see `manualDistribution`).
+		 */
+		readonly manual: readonly string[];
 	}): Promise<readonly ProposedScenario[]>;
 }
 
@@ -148,8 +145,14 @@ export interface LoopPorts {
 	/** The auto-council, or null: rounds wait for people (and the world's clock pauses). */
 	readonly council: Council | null;
 	readonly save: (checkpoint: LoopCheckpoint) => void | Promise<void>;
-	/** The threat level in force before a restart (default green). */
-	readonly threat?: ThreatLevel;
+	/**
+	 * Appends to the audit log under the loop's name (round `loop`): each threat-level change with its
+	 * causes and switches, at the world's date of the day it applies from. The ledger's `append`, bound;
+	 * absent where nothing outlives the run (stress tests).
+	 */
+	readonly audit?: (event: RoundEvent, at: number) => void;
+	/** The levels in force before a restart, as the audit log recorded them (see `threatFromAudit`; default all normal). */
+	readonly threat?: FederationThreat;
 	/** Invitations left from before a restart (see LoopCheckpoint). */
 	readonly invitations?: readonly Invitation[];
 	readonly onEvent?: (event: LoopEvent) => void;
@@ -181,13 +184,8 @@ export type LoopEvent =
 			readonly significant: number;
 			readonly weakening: number;
 	  }
-	| {
-			readonly kind: 'threat-level';
-			readonly day: number;
-			readonly level: ThreatLevel;
-			readonly previous: ThreatLevel;
-			readonly cause: string;
-	  }
+	/** A scope's level changed (from the day it applies to), with its causes and what the new level switches on. */
+	| ({ readonly kind: 'threat-level'; readonly switches: ThreatSwitches } & ThreatEvent)
 	| { readonly kind: 'round-skipped'; readonly day: number; readonly reason: string }
 	/** A round held before the schedule: the day it plans from, and why. */
 	| { readonly kind: 'emergency'; readonly day: number; readonly reason: string }

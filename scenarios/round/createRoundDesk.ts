@@ -132,7 +132,10 @@ export function createRoundDesk(ports: RoundDeskPorts): RoundDesk {
 					break;
 				case 'award-points': {
 					const panel = round.panel ? [...round.panel.members, ...round.panel.invited] : [];
-					const persons = effect.to === 'panel' ? panel : store.participants(round.id);
+					const earned = effect.to === 'panel' ? panel : store.participants(round.id);
+					// A region at red or survival: its panelists' points are suspended (never credited later).
+					const suspended = new Set(round.options.pointsSuspended?.persons ?? []);
+					const persons = earned.filter((p) => !suspended.has(p));
 					store.awardPoints(round.id, persons, effect.points, now);
 					break;
 				}

@@ -29,6 +29,12 @@ export interface RoundOptions {
 	/** Points credited to each panelist who voted in a round that ended (default 150: "taking part in governance"). */
 	readonly governancePoints: number;
 	/**
+	 * Panelists who earn no governance points in this round, and why: the regions at red or survival,
+	 * whose emergency protocol suspends points (the loop names the pool's volunteers of those regions).
+	 * Recorded with the round's options in its `round-created` entry; absent: everyone earns them.
+	 */
+	readonly pointsSuspended?: { readonly regions: readonly string[]; readonly persons: readonly string[] };
+	/**
 	 * Fewest parties (council members, observers) that must commit to a secret share of the reveal seed
 	 * before the vote opens (default 2); 0 lets the operator's machine make the seed (tests, benchmarks).
 	 */
@@ -269,7 +275,7 @@ export type AuditKind =
 	| 'round-saved'
 	| 'points-spent'
 	| 'log-key'
-	/** The loop's threat level changed (green, yellow, red), with its cause. */
+	/** A scope's emergency level changed (normal, yellow, red, survival), with its causes and switches. */
 	| 'threat-level'
 	/** The loop called a round before its schedule, with why (a shortage newly predicted, a threat level change). */
 	| 'emergency-round'

@@ -75,7 +75,12 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 		// The stock drawn in days of need, and the Correlation Center's own sentence for it.
 		await expect(page.locator('[data-cell="capital:water"] text').textContent()).resolves.toBe('10');
 		await expect(page.locator('[data-warning="below-floor"]').innerText()).resolves.toMatch(/Питьевая вода/);
-		await expect(page.locator('[data-threat]').getAttribute('data-threat')).resolves.toBe('green');
+		await expect(page.locator('[data-threat]').getAttribute('data-threat')).resolves.toBe('normal');
+		// A row per scope: the federation, then each region, with its level (none raised in this world yet).
+		await expect(page.locator('tr[data-scope="capital"]').getAttribute('data-level')).resolves.toBe('normal');
+		await expect(page.locator('tr[data-scope="federation"] td').nth(2).textContent()).resolves.toBe(
+			'не повышался'
+		);
 		const overflow = await page.evaluate(() => document.body.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await checkAxe(page, 'overview-ru');

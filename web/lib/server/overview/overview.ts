@@ -1,11 +1,12 @@
 import type { Locale } from '../../i18n/types.js';
 import { siteName } from '../../i18n/siteName.js';
 import { unitName } from '../../i18n/unitName.js';
-import { lastThreatLevel } from '../../../../scenarios/loop/lastThreatLevel.js';
+import { recordedLevels } from '../../../../scenarios/loop/recordedLevels.js';
 import { heatMap } from '../charts/heatMap.js';
 import type { AppContext } from '../context.js';
 import { referenceNames } from '../referenceNames.js';
 import { stockDays } from './stockDays.js';
+import { scopeLevel } from './scopeLevel.js';
 import type { Overview } from './types.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -22,7 +23,7 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 	const latest = await app.telemetry.latest({});
 	const stocks = stockDays(latest, app.reference);
 	const warnings = await app.analysis.warnings(now);
-	const threat = lastThreatLevel(app.ledger.audit('loop'));
+	const levels = recordedLevels(app.ledger.audit('loop'));
 	// While the loop's world waits for a round no gateway sends anything: silence is judged at the
 	// moment it paused, so only gateways silent before the pause are listed (and counted).
 	const pause = app.pause?.() ?? null;
@@ -60,9 +61,8 @@ export async function overview(app: AppContext, locale: Locale): Promise<Overvie
 				sentence: w.sentence[locale]
 			})),
 		threat: {
-			level: threat?.level ?? 'green',
-			since: threat ? iso(threat.at) : null,
-			cause: threat?.cause ?? null,
+			federation: scopeLevel('federation', world.name[locale], levels, locale),
+			regions: world.regions.map((r) => scopeLevel(r.id, r.name[locale], levels, locale)),
 			silentSeries: app.ingest ? app.ingest.stale(judgedAt).length : null,
 			series: latest.length
 		},

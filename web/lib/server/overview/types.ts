@@ -1,5 +1,6 @@
 import type { Tier } from '../../../../data/reference/index.js';
-import type { LoopWarning, ThreatLevel } from '../../../../scenarios/loop/index.js';
+import type { LoopWarning } from '../../../../scenarios/loop/index.js';
+import type { ThreatLevel } from '../../../../sim/threat/types.js';
 import type { HeatMap } from '../charts/types.js';
 
 /** The console's first page: the world as the reference data describes it, and its state as the sensors report it. */
@@ -43,11 +44,13 @@ export interface Overview {
 		readonly state: LoopWarning['state'];
 		readonly sentence: string;
 	}[];
-	/** The level in force (since when, ISO, and why, in the loop's recorded words; null if never raised) and the sensor series silent now, of how many. */
+	/**
+	 * The emergency protocols' levels in force, as the loop's audit log recorded them: the federation, then
+	 * each region (its own level; the federation's red or survival applies to all); the sensor series silent now.
+	 */
 	readonly threat: {
-		readonly level: ThreatLevel;
-		readonly since: string | null;
-		readonly cause: string | null;
+		readonly federation: ScopeLevel;
+		readonly regions: readonly ScopeLevel[];
 		readonly silentSeries: number | null;
 		readonly series: number;
 	};
@@ -57,4 +60,14 @@ export interface Overview {
 	readonly asOf: string;
 	readonly mqttUrl: string;
 	readonly startedAt: string;
+}
+
+/** One scope's level: since when (ISO; null while it never left normal) and why, in the reader's language. */
+export interface ScopeLevel {
+	/** 'federation' or a region id, and its name. */
+	readonly scope: string;
+	readonly name: string;
+	readonly level: ThreatLevel;
+	readonly since: string | null;
+	readonly cause: string | null;
 }
