@@ -1,19 +1,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
-import { defaults } from '../../../cli/config/index.js';
-import { accountsPath, openAccounts } from '../../../data/accounts/index.js';
+import type { RunningApp } from '../../../cli/app/startApp.js';
 import { axeViolations } from '../../lib/testing/axeViolations.js';
 import { runCasts } from '../../../cli/commands/election/runCasts.js';
 import { runDecryptions } from '../../../cli/commands/election/runDecryptions.js';
 import { runElectionSetUp } from '../../../cli/commands/election/runElectionSetUp.js';
 import { runOk, runRoundToVote } from '../../../cli/commands/round/runRoundToVote.js';
 import { runInProcess } from '../../../cli/runInProcess.js';
-import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
+import { haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
 import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
+import { startTestConsole } from '../../../cli/app/startTestConsole.js';
+import { addAccounts } from '../../lib/testing/addAccounts.js';
+import { signInAs } from '../../lib/testing/signInAs.js';
 
 const election = 'harvest/stage-0';
 const options = 'equity-first,quinoa-substitution,contest';
@@ -34,18 +34,9 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 
 	beforeAll(async () => {
 		ensureBuilt();
-		const config = {
-			...defaults,
-			dataDir,
-			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() },
-			loop: { ...defaults.loop, enabled: false }
-		};
 		// An ethics member, who is one of the trustees of the round's election below.
-		const accounts = openAccounts(accountsPath(dataDir));
-		await accounts.add({ id: 'ethics-3', name: 'ethics-3', role: 'ethics' }, PASSWORD);
-		accounts.close();
-		app = await startApp(config, pino({ level: 'silent' }));
+		await addAccounts(dataDir, [['ethics-3', 'ethics']], PASSWORD);
+		app = await startTestConsole(dataDir);
 		// The credential authority, the three trustees and the operator, each with their own files.
 		writeFileSync(at('panel.json'), JSON.stringify(['anna', 'boris', 'vera']));
 		const setUp = await runElectionSetUp({
@@ -212,11 +203,7 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 		const forged = JSON.parse(readFileSync(at('h-partial-3.json'), 'utf8'));
 		writeFileSync(at('h-forged.json'), JSON.stringify({ ...forged, trustee: 2 }));
 
-		await page.goto(`${app.consoleUrl}signin?lang=en`);
-		await page.getByLabel('Account').fill('ethics-3');
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.getByRole('heading', { name: 'Decision rounds' }).waitFor({ timeout: 10_000 });
+		await signInAs(page, app.consoleUrl, 'ethics-3', PASSWORD);
 		await page.goto(`${app.consoleUrl}rounds/h?lang=en`);
 		const form = page.locator('form[data-action="decrypt-election"]');
 		const hand = async (file: string) => {
