@@ -4,11 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLedger } from '../data/ledger/index.js';
-import { demoRoster, harvestShortfall } from '../scenarios/round/cases/loadCases.js';
+import { harvestShortfall } from '../scenarios/round/cases/loadCases.js';
 import { createRoundDesk } from '../scenarios/round/index.js';
 import { maximinPanelDrawer, syntheticPool } from '../scenarios/sortition/index.js';
 import { createWorkerSolver } from '../scenarios/sortition/node/workerSolver.js';
 import type { Benchmark } from './types.js';
+import { appointDemoRoster } from '../scenarios/round/appointDemoRoster.js';
+import { reviewAllSound } from '../scenarios/round/reviewAllSound.js';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
@@ -29,9 +31,7 @@ export const roundBench: Benchmark = {
 		const solver = createWorkerSolver();
 		try {
 			const ledger = openLedger(join(dir, 'ledger.sqlite'));
-			const now = Date.now();
-			for (const e of demoRoster)
-				ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
+			appointDemoRoster(ledger, Date.now());
 			const desk = createRoundDesk({
 				store: ledger,
 				clock: Date.now,
@@ -40,17 +40,7 @@ export const roundBench: Benchmark = {
 				options: { panelSize: panel, reserves: 50, seedParties: 0 }
 			});
 			desk.create({ id: 'bench', scenarios: harvestShortfall });
-			const review = desk.act('bench', { kind: 'open-review' });
-			if (!review.ok) throw new Error(review.error.message);
-			for (const expertId of review.round.reviewers)
-				desk.act('bench', {
-					kind: 'submit-review',
-					review: {
-						expertId,
-						verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
-					}
-				});
-			desk.act('bench', { kind: 'close-review' });
+			reviewAllSound(desk, 'bench', harvestShortfall);
 
 			let t = performance.now();
 			const committed = await desk.commitPanel(

@@ -4,16 +4,16 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pino } from 'pino';
-import { startApp } from '../cli/app/startApp.js';
-import { defaults } from '../cli/config/index.js';
 import { ledgerPath, openLedger } from '../data/ledger/index.js';
-import { freePort, haveBinary, launchChromium } from '../harness/index.js';
-import { demoPool, demoRoster, harvestShortfall } from '../scenarios/round/cases/loadCases.js';
+import { haveBinary, launchChromium } from '../harness/index.js';
+import { demoPool, harvestShortfall } from '../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer } from '../scenarios/round/index.js';
 import { axeViolations } from '../web/lib/testing/axeViolations.js';
 import { ensureBuilt } from '../web/lib/testing/ensureBuilt.js';
 import type { Benchmark } from './types.js';
+import { startTestConsole } from '../cli/app/startTestConsole.js';
+import { appointDemoRoster } from '../scenarios/round/appointDemoRoster.js';
+import { reviewAllSound } from '../scenarios/round/reviewAllSound.js';
 
 /** One HTTP exchange: status, wall time (ms) and the bytes that crossed the wire (compressed, if it was). */
 function exchange(
@@ -57,20 +57,10 @@ export const webBench: Benchmark = {
 		const spreadSeconds = Number(args[0] ?? 60);
 		ensureBuilt();
 		const dataDir = mkdtempSync(join(tmpdir(), 'ros-bench-web-'));
-		const config = {
-			...defaults,
-			dataDir,
-			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() },
-			// The console alone: a running loop's auto-council would act on the bench's round in the same ledger.
-			loop: { ...defaults.loop, enabled: false }
-		};
-		const app = await startApp(config, pino({ level: 'silent' }));
+		const app = await startTestConsole(dataDir);
 		const ledger = openLedger(ledgerPath(dataDir));
 		try {
-			const now = Date.now();
-			for (const e of demoRoster)
-				ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
+			appointDemoRoster(ledger, Date.now());
 			const desk = createRoundDesk({
 				store: ledger,
 				clock: Date.now,
@@ -80,20 +70,7 @@ export const webBench: Benchmark = {
 				options: { panelSize: 1000, reserves: 0, seedParties: 0 }
 			});
 			desk.create({ id: 'bench', scenarios: harvestShortfall });
-			const review = desk.act('bench', { kind: 'open-review' });
-			if (!review.ok) throw new Error(review.error.message);
-			for (const expertId of review.round.reviewers) {
-				const submitted = desk.act('bench', {
-					kind: 'submit-review',
-					review: {
-						expertId,
-						verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
-					}
-				});
-				if (!submitted.ok) throw new Error(`review by ${expertId}: ${submitted.error.message}`);
-			}
-			const reviewed = desk.act('bench', { kind: 'close-review' });
-			if (!reviewed.ok) throw new Error(`close-review: ${reviewed.error.message}`);
+			reviewAllSound(desk, 'bench', harvestShortfall);
 			await desk.commitPanel('bench', demoPool(2000));
 			const opened = await desk.openVote('bench');
 			if (!opened.ok) throw new Error(opened.error.message);

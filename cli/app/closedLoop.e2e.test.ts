@@ -1,13 +1,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultReferencePaths } from '../../data/reference/index.js';
 import { haveBinary, startInfluxDB, startMosquitto } from '../../harness/index.js';
 import type { RunningServer } from '../../harness/index.js';
-import { loadConfig } from '../config/index.js';
-import { startApp } from './startApp.js';
+import { startTestLoop } from './startTestLoop.js';
 
 const DAY = 86_400_000;
 const servers: RunningServer[] = [];
@@ -39,7 +37,6 @@ describe.runIf(haveBinary('mosquitto') && haveBinary('influxd'))(
 			const dir = await mkdtemp(join(tmpdir(), 'ros-loop-e2e-'));
 			const flags = {
 				dataDir: dir,
-				'http.port': '0',
 				'mqtt.broker': 'external',
 				'mqtt.url': mosquitto.url,
 				'telemetry.store': 'influxdb',
@@ -49,21 +46,13 @@ describe.runIf(haveBinary('mosquitto') && haveBinary('influxd'))(
 				// pipelines would fill the steppe from day 1 and there would be nothing to see, warn or vote on;
 				// here only the adopted plan moves water, which is what the test is about.
 				'sim.redistribute': 'false',
-				'loop.startDate': '2026-01-01',
-				'loop.dayMs': '0',
 				'loop.autoCouncil': 'true',
 				'loop.firstRoundDay': '28',
 				'loop.panelSize': '20',
 				'loop.reserves': '4'
 			};
-			const config = await loadConfig({ env: {}, flags });
 			const lines: string[] = [];
-			const app = await startApp(
-				config,
-				pino({ level: 'silent' }),
-				() => new Date(),
-				(l) => lines.push(l)
-			);
+			const app = await startTestLoop(flags, lines);
 			const loop = app.loop!.loop;
 			const store = app.telemetry.store;
 			const start = Date.parse('2026-01-01T00:00:00Z');

@@ -15,6 +15,7 @@ import {
 } from '../../sensors/ingest/index.js';
 import { encodeReadings, topicOf } from '../../sensors/protocol/index.js';
 import { metricsRoute } from './metricsRoute.js';
+import { waterOnlyContext } from '../../sensors/testing/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-metrics-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,11 +29,7 @@ describe('GET /metrics', () => {
 			{
 				store,
 				deadLetters: openDeadLetters(':memory:'),
-				context: (at) => ({
-					unitOf: (r) => (r === 'water' ? 'L' : undefined),
-					capacityOf: () => undefined,
-					now: at
-				}),
+				context: waterOnlyContext,
 				registered: [gw, { ...gw, gateway: 'gw-2' }]
 			},
 			{ ...ingestDefaults, spoolDir: join(dir, 'spool'), fsync: false, batchDelayMs: 1 },

@@ -1,37 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../web/lib/testing/ensureBuilt.js';
-import { loadConfig } from '../config/index.js';
-import { startApp } from './startApp.js';
-
-const until = async (check: () => boolean) => {
-	while (!check()) await new Promise((r) => setTimeout(r, 20));
-};
+import { startTestLoop, until } from './startTestLoop.js';
 
 describe('the overview of a loop whose world waits for people', () => {
 	it('says the world is paused for the round since the day it paused, and lists no gateway silent for the pause alone', async () => {
 		ensureBuilt();
 		const dataDir = await mkdtemp(join(tmpdir(), 'ros-paused-'));
-		const flags = {
-			dataDir,
-			'http.port': '0',
-			'mqtt.port': '0',
-			'loop.startDate': '2026-01-01',
-			'loop.dayMs': '0',
-			'loop.autoCouncil': 'false',
-			'loop.firstRoundDay': '3'
-		};
-		const config = await loadConfig({ env: {}, flags });
 		const lines: string[] = [];
-		const app = await startApp(
-			config,
-			pino({ level: 'silent' }),
-			() => new Date(),
-			(l) => lines.push(l)
-		);
+		const flags = { dataDir, 'loop.autoCouncil': 'false', 'loop.firstRoundDay': '3' };
+		const app = await startTestLoop(flags, lines);
 		try {
 			await until(() => lines.some((l) => /waits for people/.test(l)));
 			// The loop marks the pause once its tick returns, just after it announces the wait.

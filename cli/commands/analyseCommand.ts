@@ -106,7 +106,8 @@ Flags (defaults):
   --influx-url URL  --influx-db NAME   (a missing SQLite file is an error: reading never creates a store)
   --region ID  --resource ID  --quantity stock|inflow|outflow|capacity|consumption|production
   --window hour|day|week|MS (day)  --period STEPS (season: 24 hourly, 7 daily, 52 weekly, else 1)  --horizon STEPS (14)
-  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman  --preparation prewhiten|difference|detrend|none (prewhiten)
+  --alpha A (0.01)  --bar q|p (q: Benjamini-Hochberg)  --max-lag STEPS (7)  --method pearson|spearman
+  --preparation prewhiten|difference|detrend|none (prewhiten)
   --protected a,b  (extra names never analysed, in any mode; race, ethnicity, sex/gender, political views, sexual orientation and religion never are)
   --global auto|on|off (auto)  (forecast: train the learned global model in a worker thread; auto lets it into the
               selection only if the batch's nested backtest shows it helping, on always, off never trains it)
@@ -132,8 +133,10 @@ function describeChange(c: RelationChange): string {
 			return `new        ${c.relation.a} ~ ${c.relation.b} lag ${c.relation.lag}: ${c.relation.explanation}`;
 		case 'weakening':
 			return `weakening  ${c.before.a} ~ ${c.before.b}: p at the reported lag ${c.before.lag} is now ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
-		case 'gone':
-			return `gone       ${c.before.a} ~ ${c.before.b}: no longer below the bar; p at the reported lag ${c.before.lag} is ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
+		case 'gone': {
+			const now = `p at the reported lag ${c.before.lag} is ${p(c.pAtReportedLag)} (was ${p(c.before.p)})`;
+			return `gone       ${c.before.a} ~ ${c.before.b}: no longer below the bar; ${now}`;
+		}
 	}
 }
 

@@ -2,11 +2,10 @@ import { leaves, defaults, redact } from '../config/index.js';
 import { loadCommandConfig } from '../loadCommandConfig.js';
 import type { Command } from '../types.js';
 
+const defaultAt = (path: string) =>
+	path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], defaults);
 const table = leaves(defaults)
-	.map(
-		(l) =>
-			`  --${l.path.padEnd(28)} ${l.env.padEnd(36)} default ${JSON.stringify(l.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], defaults))}`
-	)
+	.map((l) => `  --${l.path.padEnd(28)} ${l.env.padEnd(36)} default ${JSON.stringify(defaultAt(l.path))}`)
 	.join('\n');
 
 /** Settings whose meaning the table cannot show. */

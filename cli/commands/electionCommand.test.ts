@@ -21,9 +21,7 @@ describe('resourceos election: credential authority, trustees and operator, end 
 	const codes = new Map<string, string>();
 
 	it('the credential authority writes private invitations and a public list without codes', async () => {
-		writeFileSync(at('panel.json'), JSON.stringify(['p6', 'p2', 'p3', 'p1', 'p5', 'p4']));
-		await ok([
-			'credentials',
+		const caFlags = [
 			'--election',
 			election,
 			'--panel',
@@ -32,7 +30,9 @@ describe('resourceos election: credential authority, trustees and operator, end 
 			at('ca'),
 			'--publicUrl',
 			'https://vote.example.org/'
-		]);
+		];
+		writeFileSync(at('panel.json'), JSON.stringify(['p6', 'p2', 'p3', 'p1', 'p5', 'p4']));
+		await ok(['credentials', ...caFlags]);
 		const csv = readFileSync(at('ca/invitations.csv'), 'utf8').trim().split('\n').slice(1);
 		for (const row of csv) {
 			const [panelist, code, link] = row.split(',');
@@ -44,18 +44,7 @@ describe('resourceos election: credential authority, trustees and operator, end 
 		expect(JSON.parse(list).panelists).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
 		expect(JSON.parse(list).credentials).toHaveLength(6);
 		for (const code of codes.values()) expect(list).not.toContain(code.replace(/-/g, '').slice(0, 8));
-		const again = await runInProcess([
-			'election',
-			'credentials',
-			'--election',
-			election,
-			'--panel',
-			at('panel.json'),
-			'--out',
-			at('ca'),
-			'--publicUrl',
-			'https://vote.example.org/'
-		]);
+		const again = await runInProcess(['election', 'credentials', ...caFlags]);
 		expect(again.code).toBe(2);
 		expect(again.err).toMatch(/--out: should not hold invitations already/);
 	});

@@ -30,7 +30,11 @@ export const electionCommand: Command = {
 	group: steps,
 	summary:
 		'The encrypted vote’s ceremony: credentials, trustees’ key, manifest, kiosk ballot, close, export, decryption, tally',
-	usage: `Usage: resourceos election <step> [flags]\n\nSteps:\n${steps.map((s) => `  ${s.name.padEnd(12)} ${s.summary}`).join('\n')}\n\nresourceos election <step> --help shows its flags.`,
+	usage: [
+		'Usage: resourceos election <step> [flags]\n\nSteps:',
+		...steps.map((s) => `  ${s.name.padEnd(12)} ${s.summary}`),
+		'\nresourceos election <step> --help shows its flags.'
+	].join('\n'),
 	subcommands: names,
 	async run(args, io) {
 		const { name, rest } = subcommandOf(args, names, 'election');

@@ -113,8 +113,11 @@ export const gatewaysCommand: Command = {
 		let lastError = '';
 		const progress = () => {
 			const s = (Date.now() - started) / 1000;
+			const { readings, messages } = publisher.sent;
+			const rate = Math.round(readings / Math.max(s, 0.001)).toLocaleString('en');
+			const sent = `${readings.toLocaleString('en')} readings in ${messages.toLocaleString('en')} messages`;
 			io.stderr.write(
-				`\r${fleet.gateways} gateways · ${publisher.sent.readings.toLocaleString('en')} readings in ${publisher.sent.messages.toLocaleString('en')} messages · ${Math.round(publisher.sent.readings / Math.max(s, 0.001)).toLocaleString('en')}/s · ${errors} errors · ${s.toFixed(0)} s   `
+				`\r${fleet.gateways} gateways · ${sent} · ${rate}/s · ${errors} errors · ${s.toFixed(0)} s   `
 			);
 		};
 		const ticker = setInterval(progress, 1_000);

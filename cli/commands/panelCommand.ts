@@ -71,9 +71,12 @@ function report(io: CliIO, dir: string, draw: DrawResult, json: boolean | undefi
 				io.stderr.write(
 					`no panel meets the quotas:\n${draw.report.reasons.map((r) => `  ${r}`).join('\n')}\n`
 				);
-				if (draw.report.relaxations.length)
+				const relaxed = draw.report.relaxations.map(
+					(r) => `  ${r.category}=${r.value}: ${r.from.min}..${r.from.max} → ${r.to.min}..${r.to.max}\n`
+				);
+				if (relaxed.length)
 					io.stderr.write(
-						`smallest relaxation (${draw.report.totalRelaxation} seats in total):\n${draw.report.relaxations.map((r) => `  ${r.category}=${r.value}: ${r.from.min}..${r.from.max} → ${r.to.min}..${r.to.max}`).join('\n')}\n`
+						`smallest relaxation (${draw.report.totalRelaxation} seats in total):\n${relaxed.join('')}`
 					);
 			}
 			return 1;
@@ -84,7 +87,8 @@ function report(io: CliIO, dir: string, draw: DrawResult, json: boolean | undefi
 				[
 					`committed ${draw.commitment.hash}`,
 					`  ${draw.lottery.length} panels of ${draw.commitment.panelSize}; files in ${dir} (publish them all before the seed)`,
-					`  minimum selection probability ${c.minProbability.toFixed(4)} (equal share n/N ${c.equalShare.toFixed(4)}, ratio ${(c.minProbability / c.equalShare).toFixed(3)})`,
+					`  minimum selection probability ${c.minProbability.toFixed(4)}` +
+						` (equal share n/N ${c.equalShare.toFixed(4)}, ratio ${(c.minProbability / c.equalShare).toFixed(3)})`,
 					`  certificate: optimum ≤ ${c.upperBound.toFixed(6)}, distribution reaches ${c.distributionMin.toFixed(6)}, gap ${c.gap.toExponential(2)}`,
 					`  loss from rounding to ${draw.lottery.length} panels: ${c.roundingLoss.toFixed(6)}`,
 					`  every chance within ${c.leximinDeviation.toFixed(4)} of the LEXIMIN optimum (most-served ${c.maxProbability.toFixed(4)})`,

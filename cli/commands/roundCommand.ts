@@ -135,8 +135,13 @@ export const roundCommand: Command = {
 						expertDefaults
 					);
 					for (const e of rotation.appointed) ledger.appoint(e, Date.now());
+					const expired = rotation.expired.join(', ') || 'none';
+					const appointed = rotation.appointed.map((e) => e.id).join(', ') || 'none';
+					const vacant = rotation.vacant
+						? `; ${rotation.vacant} seat(s) vacant (too few rested candidates)`
+						: '';
 					io.stdout.write(
-						`seed ${seed}: ${rotation.serving.length} serving; expired ${rotation.expired.join(', ') || 'none'}; appointed ${rotation.appointed.map((e) => e.id).join(', ') || 'none'}${rotation.vacant ? `; ${rotation.vacant} seat(s) vacant (too few rested candidates)` : ''}\n`
+						`seed ${seed}: ${rotation.serving.length} serving; expired ${expired}; appointed ${appointed}${vacant}\n`
 					);
 					return 0;
 				}

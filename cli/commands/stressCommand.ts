@@ -132,8 +132,10 @@ export const stressCommand: Command = {
 			for (const k of report.criteria) {
 				const f = (x: number) => formatFigure(k.criterion, x);
 				const at = k.worst.day === null ? '' : ` day ${k.worst.day}`;
+				const spread = `p5 ${f(k.p5)}, p50 ${f(k.p50)}, p95 ${f(k.p95)}`;
+				const worst = `worst ${f(k.worst.value)} (${k.worst.where}${at}, seed ${k.worst.seed})`;
 				io.stdout.write(
-					`      ${k.pass ? 'ok  ' : 'FAIL'} ${describeCriterion(k.criterion)}: p5 ${f(k.p5)}, p50 ${f(k.p50)}, p95 ${f(k.p95)}; worst ${f(k.worst.value)} (${k.worst.where}${at}, seed ${k.worst.seed})\n`
+					`      ${k.pass ? 'ok  ' : 'FAIL'} ${describeCriterion(k.criterion)}: ${spread}; ${worst}\n`
 				);
 			}
 		}

@@ -13,7 +13,11 @@ export const verifyCommand: Command = {
 	name: 'verify',
 	group: subcommands,
 	summary: 'Check public records yourself: ' + subcommands.map((s) => s.name).join(', '),
-	usage: `Usage: resourceos verify <check> [flags]\n\nChecks:\n${subcommands.map((s) => `  ${s.name.padEnd(8)} ${s.summary}`).join('\n')}\n\nresourceos verify <check> --help shows its flags.`,
+	usage: [
+		'Usage: resourceos verify <check> [flags]\n\nChecks:',
+		...subcommands.map((s) => `  ${s.name.padEnd(8)} ${s.summary}`),
+		'\nresourceos verify <check> --help shows its flags.'
+	].join('\n'),
 	subcommands: names,
 	async run(args, io) {
 		const { name, rest } = subcommandOf(args, names, 'verify');

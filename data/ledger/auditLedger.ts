@@ -101,9 +101,9 @@ function anchorProblem(
 			const at = hashes.indexOf(anchor.hash);
 			// The chain links each entry to the one before, so an intact chain holding the kept hash at
 			// #k still holds every entry up to #k; a hash found nowhere means a rewrite or a cut.
-			return at >= 0
-				? undefined
-				: `the chain head ${anchor.hash.slice(0, 12)}… you kept is not in the log: the log was rewritten, or cut off before that entry (${hashes.length} entries now)`;
+			if (at >= 0) return undefined;
+			const why = `the log was rewritten, or cut off before that entry (${hashes.length} entries now)`;
+			return `the chain head ${anchor.hash.slice(0, 12)}… you kept is not in the log: ${why}`;
 		}
 	}
 }

@@ -71,7 +71,10 @@ export interface Ledger extends RoundStore {
 	verify(expect?: { readonly head?: string; readonly entries?: number }): ChainReport;
 	/** Whether the tables (rounds, ballots, credentials, plans, quotas, points) say what the chain says; tallies recomputed from the chain. */
 	checkRecord(): RecordReport;
-	/** Signs the Merkle tree head of the whole log now (chaining the signing key first if it is new): print it on invitations and results, hand it to witnesses. */
+	/**
+	 * Signs the Merkle tree head of the whole log now (chaining the signing key first if it is new):
+	 * print it on invitations and results, hand it to witnesses.
+	 */
 	head(): SignedHead;
 	appoint(expert: Expert, at: number): void;
 	/** The plan of the most recent adoption, which the simulation executes; undefined before any. */

@@ -6,6 +6,7 @@ import { sha256Hex } from '../ballot/sha256Hex.js';
 import { demoPool, demoRoster, harvestShortfall } from './cases/loadCases.js';
 import { createRoundDesk, type RoundDesk } from './createRoundDesk.js';
 import type { BallotKind, RoundOptions } from './types.js';
+import { reviewAllSound } from './reviewAllSound.js';
 import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 
 /** For tests: a desk over a ledger (in memory unless `path` is given) with the demo roster, a settable clock (starting 2026-11-01) and a small panel. */
@@ -48,22 +49,7 @@ export async function openTestVote(
 		return result;
 	};
 	must(desk.create({ id, scenarios: harvestShortfall }));
-	const opened = must(desk.act(id, { kind: 'open-review' }));
-	for (const expertId of opened.ok ? opened.round.reviewers : [])
-		must(
-			desk.act(id, {
-				kind: 'submit-review',
-				review: {
-					expertId,
-					verdicts: harvestShortfall.map((s) => ({
-						scenarioId: s.id,
-						verdict: 'sound' as const,
-						comment: ''
-					}))
-				}
-			})
-		);
-	must(desk.act(id, { kind: 'close-review' }));
+	reviewAllSound(desk, id, harvestShortfall);
 	must(
 		desk.act(id, {
 			kind: 'strike',

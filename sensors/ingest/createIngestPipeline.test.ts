@@ -4,18 +4,14 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
-import { encodeReadings, topicOf, type ProtocolContext } from '../protocol/index.js';
+import { encodeReadings, topicOf } from '../protocol/index.js';
 import { createIngestPipeline } from './createIngestPipeline.js';
 import { openDeadLetters } from './openDeadLetters.js';
 import { defaults } from './types.js';
+import { waterOnlyContext as context } from '../testing/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-pipeline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const context = (now: number): ProtocolContext => ({
-	unitOf: (r) => (r === 'water' ? 'L' : undefined),
-	capacityOf: () => undefined,
-	now
-});
 const A = { region: 'north-lake', site: 'depot-1', gateway: 'fast-clock' };
 const B = { region: 'north-lake', site: 'depot-2', gateway: 'never-spoke' };
 const C = { region: 'delta', site: 'port-3', gateway: 'left' };

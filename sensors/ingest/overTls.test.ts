@@ -11,15 +11,12 @@ import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import { freePort, haveBinary, makeCertificates, requireBinary } from '../../harness/index.js';
 import { startServerProcess } from '../../harness/serverProcess.js';
 import { encodeReadings, protocolContextOf } from '../protocol/index.js';
-import { parseRegistry, writeMosquittoConfig } from '../security/index.js';
+import { writeMosquittoConfig } from '../security/index.js';
 import { openDeadLetters } from './openDeadLetters.js';
 import { startIngest } from './startIngest.js';
 import { startTelemetry, type TelemetrySettings } from './startTelemetry.js';
+import { twoGateways as registry } from '../testing/index.js';
 
-const registry = parseRegistry(
-	JSON.parse(readFileSync(new URL('../security/cases/two-gateways.json', import.meta.url), 'utf8')),
-	'two-gateways.json'
-);
 const log = pino({ level: 'silent' });
 const until = async (what: () => boolean | Promise<boolean>, ms = 15_000) => {
 	const deadline = Date.now() + ms;

@@ -1,26 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
-import { haveBinary, startMosquitto, type RunningServer } from '../../harness/index.js';
+import { haveBinary } from '../../harness/index.js';
 import { createPublisher, type GatewayReading } from '../gateway/index.js';
 import { protocolContextOf } from '../protocol/index.js';
 import { openDeadLetters } from './openDeadLetters.js';
 import { startIngest } from './startIngest.js';
+import { useMosquitto } from '../testing/index.js';
 
 describe.runIf(haveBinary('mosquitto'))('several ingest workers on one MQTT 5 shared subscription', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'ros-share-'));
-	let mosquitto: RunningServer;
-	beforeAll(async () => {
-		mosquitto = await startMosquitto({ persistence: false });
-	});
-	afterAll(async () => {
-		await mosquitto?.dispose();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	const mosquitto = useMosquitto('share', { persistence: false });
+	const { dir } = mosquitto;
 
 	it('split the messages between them and together store every reading once', async () => {
 		const context = protocolContextOf(await loadReference(defaultReferencePaths));

@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { createPublisher } from '../gateway/index.js';
 import { startTelemetry } from './startTelemetry.js';
+import { twoGatewaysFile as registryPath } from '../testing/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-telemetry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const registryPath = new URL('../security/cases/two-gateways.json', import.meta.url).pathname;
 
 describe('startTelemetry', () => {
 	it('ingests into the SQLite store under dataDir through the registry-guarded embedded broker, acknowledged only once stored, with registry intervals for staleness', async () => {

@@ -164,12 +164,12 @@ export function resolveRecords(
 		// Limits come from the registered world and the catalogue, never from the message itself:
 		// a pack declaring a huge capacity must not make a huge stock plausible.
 		if (limit !== undefined && value > limit) {
+			const bound =
+				quantity === 'stock' || quantity === 'capacity'
+					? "region's registered capacity"
+					: 'largest plausible flow';
 			rejected.push(
-				refuse(
-					index,
-					'impossible-value',
-					`${name} = ${value} ${canonical} above the ${quantity === 'stock' || quantity === 'capacity' ? "region's registered capacity" : 'largest plausible flow'} ${limit}`
-				)
+				refuse(index, 'impossible-value', `${name} = ${value} ${canonical} above the ${bound} ${limit}`)
 			);
 			continue;
 		}

@@ -62,7 +62,10 @@ export interface ProtocolContext {
 export interface ProtocolOptions {
 	/** Largest message accepted, in bytes (default 1 MiB). */
 	readonly maxMessageBytes: number;
-	/** Deepest nesting of arrays/objects accepted (default 8; SenML needs 2). Checked before validating, so hostile depth cannot exhaust the stack (V8 parses JSON without recursing). */
+	/**
+	 * Deepest nesting of arrays/objects accepted (default 8; SenML needs 2). Checked before
+	 * validating, so hostile depth cannot exhaust the stack (V8 parses JSON without recursing).
+	 */
 	readonly maxDepth: number;
 	/** Most SenML records in one message (default 10 000). */
 	readonly maxRecords: number;

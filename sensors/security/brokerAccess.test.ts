@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBinary, startMosquitto, type RunningServer } from '../../harness/index.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../broker/startEmbeddedBroker.js';
-import { parseRegistry } from './loadRegistry.js';
 import { mosquittoAclFile, mosquittoPasswordFile } from './mosquittoFiles.js';
+import { twoGateways as registry } from '../testing/index.js';
 
-const registry = parseRegistry(
-	JSON.parse(readFileSync(new URL('./cases/two-gateways.json', import.meta.url), 'utf8')),
-	'two-gateways.json'
-);
 const A = 'ros/v1/north-lake/depot-1/gw-1/readings';
 const B = 'ros/v1/delta/port-3/gw-9/readings';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -10,19 +10,10 @@ import { freePort, haveBinary, requireBinary } from '../../harness/index.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import { openDeadLetters } from '../ingest/openDeadLetters.js';
 import { startIngest } from '../ingest/startIngest.js';
-import { encodeReadings, type ProtocolContext } from '../protocol/index.js';
-import { parseRegistry } from './loadRegistry.js';
+import { encodeReadings } from '../protocol/index.js';
 import { writeMosquittoConfig } from './writeMosquittoConfig.js';
+import { twoGateways as registry, waterOnlyContext as context } from '../testing/index.js';
 
-const registry = parseRegistry(
-	JSON.parse(readFileSync(new URL('./cases/two-gateways.json', import.meta.url), 'utf8')),
-	'two-gateways.json'
-);
-const context = (now: number): ProtocolContext => ({
-	unitOf: (r) => (r === 'water' ? 'L' : undefined),
-	capacityOf: () => undefined,
-	now
-});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const portOpen = (port: number) =>
 	new Promise<boolean>((resolve) => {

@@ -112,17 +112,20 @@ export async function writeMosquittoConfig(
 		// Mosquitto reads the TLS files after dropping to `user` (Mosquitto 2.0): say so now, not at its start.
 		for (const path of o.tls ? [o.tls.certfile, o.tls.keyfile, o.tls.cafile ?? ''] : []) {
 			const s = path === '' ? undefined : await stat(path).catch(() => undefined);
-			if (s && !readableBy(s, ids))
+			if (s && !readableBy(s, ids)) {
+				const why = 'it opens TLS files after dropping to that user';
+				const fix = `run chown ${o.user} ${path} (keep it mode 600)`;
 				throw new Error(
-					`user ${o.user} cannot read ${path}, so Mosquitto could not read it (it opens TLS files after dropping to that user): run chown ${o.user} ${path} (keep it mode 600)`
+					`user ${o.user} cannot read ${path}, so Mosquitto could not read it (${why}): ${fix}`
 				);
+			}
 		}
 		// Mosquitto must also pass through every folder above (e.g. /root is closed to others).
 		for (let up = dirname(resolve(dir)); ; up = dirname(up)) {
-			if (!enterableBy(await stat(up), ids))
-				throw new Error(
-					`user ${o.user} cannot enter ${up}, so Mosquitto could not read ${dir}: choose a folder it can reach (e.g. /etc/mosquitto/resourceos) or run chmod o+x ${up}`
-				);
+			if (!enterableBy(await stat(up), ids)) {
+				const fix = `choose a folder it can reach (e.g. /etc/mosquitto/resourceos) or run chmod o+x ${up}`;
+				throw new Error(`user ${o.user} cannot enter ${up}, so Mosquitto could not read ${dir}: ${fix}`);
+			}
 			if (up === dirname(up)) break;
 		}
 	}

@@ -2,18 +2,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../cli/app/startApp.js';
-import { defaults } from '../../cli/config/index.js';
-import { accountsPath, openAccounts, type Role } from '../../data/accounts/index.js';
+import type { RunningApp } from '../../cli/app/startApp.js';
+import type { Role } from '../../data/accounts/index.js';
 import { ledgerPath, openLedger, type Ledger } from '../../data/ledger/index.js';
-import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
+import { haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
 import { sha256Hex } from '../../scenarios/ballot/index.js';
 import { demoPool, demoRoster, harvestShortfall } from '../../scenarios/round/cases/loadCases.js';
 import { axeViolations, type AxeFinding } from '../lib/testing/axeViolations.js';
 import { ensureBuilt } from '../lib/testing/ensureBuilt.js';
+import { startTestConsole } from '../../cli/app/startTestConsole.js';
+import { appointDemoRoster } from '../../scenarios/round/appointDemoRoster.js';
+import { addAccounts } from '../lib/testing/addAccounts.js';
+import { signInAs } from '../lib/testing/signInAs.js';
 
 /** Screenshots of every page the story visits, kept for people to look at (gitignored). */
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
@@ -31,18 +33,14 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		ensureBuilt();
 		mkdirSync(SHOTS, { recursive: true });
 		ledger = openLedger(ledgerPath(dataDir));
-		const now = Date.now();
-		for (const e of demoRoster)
-			ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
-		const accounts = openAccounts(accountsPath(dataDir));
+		appointDemoRoster(ledger, Date.now());
 		const people: [string, Role][] = [
 			['planner-7', 'analyst'],
 			['chair', 'council'],
 			['ethics-3', 'ethics'],
 			...EXPERTS.map((e): [string, Role] => [e, 'expert'])
 		];
-		for (const [id, role] of people) await accounts.add({ id, name: id, role }, PASSWORD);
-		accounts.close();
+		await addAccounts(dataDir, people, PASSWORD);
 		// The planner's reader-facing fields, as `resourceos plan` writes them, so the page draws and explains them.
 		const enriched = harvestShortfall.map((s, i) => ({
 			...s,
@@ -73,15 +71,7 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		}));
 		writeFileSync(join(dataDir, 'scenarios.json'), JSON.stringify({ scenarios: enriched }));
 		writeFileSync(join(dataDir, 'pool.json'), JSON.stringify(demoPool(8)));
-		const config = {
-			...defaults,
-			dataDir,
-			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() },
-			// The console on its own: a running loop would hold rounds of its own on the same ledger.
-			loop: { ...defaults.loop, enabled: false }
-		};
-		app = await startApp(config, pino({ level: 'silent' }));
+		app = await startTestConsole(dataDir);
 		chromium = await launchChromium();
 	}, 180_000);
 	afterAll(async () => {
@@ -126,18 +116,7 @@ describe.runIf(haveBinary('chromium'))('a round run in the browser, by every rol
 		await page.setViewportSize({ width: 1280, height: 900 });
 	}
 
-	async function signIn(page: Page, id: string): Promise<void> {
-		await page.goto(`${app.consoleUrl}signin?lang=en`);
-		await page.getByLabel('Account').fill(id);
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page
-			.getByRole('heading', { name: 'Decision rounds' })
-			.waitFor({ timeout: 10_000 })
-			.catch(async () => {
-				throw new Error(`sign-in as ${id} failed: ${await page.locator('main').innerText()}`);
-			});
-	}
+	const signIn = (page: Page, id: string) => signInAs(page, app.consoleUrl, id, PASSWORD);
 	async function signOut(page: Page): Promise<void> {
 		await page.getByRole('button', { name: 'Sign out' }).click();
 		await page.waitForURL(app.consoleUrl);

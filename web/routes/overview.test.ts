@@ -1,14 +1,13 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../cli/app/startApp.js';
-import { defaults } from '../../cli/config/index.js';
+import type { RunningApp } from '../../cli/app/startApp.js';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
+import { haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
 import { axeViolations } from '../lib/testing/axeViolations.js';
 import { ensureBuilt } from '../lib/testing/ensureBuilt.js';
+import { startTestConsole } from '../../cli/app/startTestConsole.js';
 
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 
@@ -19,15 +18,7 @@ describe.runIf(haveBinary('chromium'))('the console overview in a browser', () =
 	const dataDir = mkdtempSync(join(tmpdir(), 'ros-overview-'));
 	beforeAll(async () => {
 		ensureBuilt();
-		const config = {
-			...defaults,
-			dataDir,
-			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() },
-			// The console on its own: a running loop would hold rounds of its own on the same ledger.
-			loop: { ...defaults.loop, enabled: false }
-		};
-		app = await startApp(config, pino({ level: 'silent' }));
+		app = await startTestConsole(dataDir);
 		// Three days of the capital's water at 10 days of need (372,000 people × 50 L), far under its 182-day reserve.
 		const day = 86_400_000;
 		const today = Math.floor(Date.now() / day) * day;

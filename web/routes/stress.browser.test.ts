@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../cli/app/startApp.js';
-import { defaults } from '../../cli/config/index.js';
-import { accountsPath, openAccounts } from '../../data/accounts/index.js';
-import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
+import type { RunningApp } from '../../cli/app/startApp.js';
+import { haveBinary, launchChromium, type RunningBrowser } from '../../harness/index.js';
 import { axeViolations } from '../lib/testing/axeViolations.js';
 import { ensureBuilt } from '../lib/testing/ensureBuilt.js';
+import { startTestConsole } from '../../cli/app/startTestConsole.js';
+import { addAccounts } from '../lib/testing/addAccounts.js';
+import { signInAs } from '../lib/testing/signInAs.js';
 
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const PASSWORD = 'a long test password';
@@ -22,19 +22,8 @@ describe.runIf(haveBinary('chromium'))('stress tests from the console', () => {
 	beforeAll(async () => {
 		ensureBuilt();
 		mkdirSync(SHOTS, { recursive: true });
-		const accounts = openAccounts(accountsPath(dataDir));
-		await accounts.add({ id: 'op-1', name: 'op-1', role: 'operator' }, PASSWORD);
-		accounts.close();
-		app = await startApp(
-			{
-				...defaults,
-				dataDir,
-				http: { ...defaults.http, port: await freePort() },
-				mqtt: { ...defaults.mqtt, port: await freePort() },
-				loop: { ...defaults.loop, enabled: false }
-			},
-			pino({ level: 'silent' })
-		);
+		await addAccounts(dataDir, [['op-1', 'operator']], PASSWORD);
+		app = await startTestConsole(dataDir);
 		chromium = await launchChromium();
 	}, 180_000);
 	afterAll(async () => {
@@ -55,11 +44,7 @@ describe.runIf(haveBinary('chromium'))('stress tests from the console', () => {
 		const page = await chromium.context.newPage();
 		await page.goto(`${app.consoleUrl}stress?lang=ru`);
 		await expect(page.locator('main').innerText()).resolves.toMatch(/войдите/);
-		await page.goto(`${app.consoleUrl}signin?lang=en`);
-		await page.getByLabel('Account').fill('op-1');
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+		await signInAs(page, app.consoleUrl, 'op-1', PASSWORD);
 		await page.goto(`${app.consoleUrl}stress?lang=en`);
 		await checkAxe(page, 'stress-en');
 		await page.getByLabel('Case').selectOption('sensors-offline');

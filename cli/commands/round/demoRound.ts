@@ -34,8 +34,10 @@ export async function demo(
 		kind: 'strike',
 		scenarioId: 'reserve-keeping',
 		by: 'ethics-council',
-		reason:
-			'Снижает норму хлеба ниже медицинского минимума для детей / cuts bread below the medical minimum for children'
+		reason: [
+			'Снижает норму хлеба ниже медицинского минимума для детей',
+			'cuts bread below the medical minimum for children'
+		].join(' / ')
 	});
 	io.stdout.write(
 		`demo round ${id}: reviewed by ${review.round.reviewers.join(', ')}; reserve-keeping struck\n`

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
 import { runInProcess } from '../../runInProcess.js';
+import { runCasts } from '../election/runCasts.js';
+import { runDecryptions } from '../election/runDecryptions.js';
 import { runElectionSetUp } from '../election/runElectionSetUp.js';
+import { runRoundToVote } from './runRoundToVote.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-encrypted-round-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,66 +22,18 @@ async function ok(...argv: string[]): Promise<string> {
 	expect(code).toBe(0);
 	return out;
 }
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('a round whose vote is an encrypted election, through the CLI', () => {
 	it('open-vote (encrypted by default), credential authority, trustees, open-election, kiosk ballots, close, decryption, adoption', async () => {
-		const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-		const roster = ['a', 'b', 'c'].map((id) => ({
-			id,
-			name: id,
-			field: 'logistics',
-			term: { start: day(-1), end: day(300) }
-		}));
-		await ok('round', 'appoint', '--roster', file('roster.json', roster), ...server);
-		const scenarios = file('scenarios.json', { scenarios: harvestShortfall });
-		await ok(
-			'round',
-			'create',
-			'--id',
-			'h',
-			'--scenarios',
-			scenarios,
-			'--panelSize',
-			'6',
-			'--reserves',
-			'0',
-			...server
-		);
-		await ok('round', 'open-review', '--id', 'h', ...server);
-		for (const expert of ['a', 'b', 'c'])
-			await ok('round', 'review', '--id', 'h', '--expert', expert, '--verdict', 'sound', ...server);
-		await ok('round', 'close-review', '--id', 'h', ...server);
-		const pool = file(
-			'pool.json',
-			Array.from({ length: 20 }, (_, i) => ({ id: `p${i}` }))
-		);
-		await ok('round', 'commit-panel', '--id', 'h', '--pool', pool, ...server);
-		for (const party of ['anna', 'boris'])
-			await ok(
-				'round',
-				'commit-seed',
-				'--id',
-				'h',
-				'--party',
-				party,
-				'--hash',
-				sha(`${party}-dice`),
-				...server
-			);
-		const opened = await ok(
-			'round',
-			'open-vote',
-			'--id',
-			'h',
-			'--reveal',
-			'anna=anna-dice,boris=boris-dice',
-			...server
-		);
+		const { opened, panelFile, panel } = await runRoundToVote({
+			id: 'h',
+			dataDir: at('server'),
+			dir,
+			panelSize: 6,
+			poolSize: 20
+		});
 		expect(opened).not.toMatch(/invitation codes written/);
 		expect(opened).toMatch(/stage 0 is the encrypted election h\/stage-0; its panel \(6\)/);
-		const panelFile = at('server/panels/h-stage-0.json');
-		const panel = JSON.parse(readFileSync(panelFile, 'utf8')) as string[];
 
 		// The credential authority and three trustees (2 of 3), each on their own machine.
 		const { codes, commitments, credentials, keys } = await runElectionSetUp({
@@ -96,20 +49,8 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 			...JSON.parse(readFileSync(credentials, 'utf8')),
 			panelists: [...panel.slice(1), 'p99']
 		});
-		const refused = await runInProcess([
-			'round',
-			'open-election',
-			'--id',
-			'h',
-			'--commitments',
-			commitments,
-			'--credentials',
-			wrongList,
-			...server
-		]);
-		expect(refused.err).toMatch(/credential list is for 6 panelists, not the stage's panel of 6/);
-		expect(
-			await ok(
+		const openElection = (list: string) =>
+			runInProcess([
 				'round',
 				'open-election',
 				'--id',
@@ -117,10 +58,14 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 				'--commitments',
 				commitments,
 				'--credentials',
-				credentials,
+				list,
 				...server
-			)
-		).toMatch(
+			]);
+		const refused = await openElection(wrongList);
+		expect(refused.err).toMatch(/credential list is for 6 panelists, not the stage's panel of 6/);
+		const electionOpened = await openElection(credentials);
+		expect(electionOpened.err).toBe('');
+		expect(electionOpened.out).toMatch(
 			/election h\/stage-0 open: equity-first, reserve-keeping, quinoa-substitution, contest; 2 of 3 trustees, 6 credentials/
 		);
 
@@ -132,42 +77,18 @@ describe('a round whose vote is an encrypted election, through the CLI', () => {
 			'contest',
 			'equity-first'
 		];
-		for (const [i, p] of panel.entries())
-			await ok(
-				'election',
-				'cast',
-				'--election',
-				'h/stage-0',
-				'--code',
-				codes.get(p)!,
-				'--choice',
-				choices[i]!,
-				...server
-			);
+		await runCasts({ election: 'h/stage-0', panel, codes, choices, dataDir: at('server') });
 		// Everyone voted: the close closes the box at once, and waits for the trustees.
 		const waiting = await runInProcess(['round', 'close-vote', '--id', 'h', ...server]);
 		expect(waiting.err).toMatch(/h\/stage-0 is closed; its result waits for the trustees/);
 		await ok('election', 'export', '--election', 'h/stage-0', '--out', at('closed.json'), ...server);
-		for (const j of [1, 3])
-			await ok(
-				'election',
-				'decrypt',
-				'--key',
-				keys[j - 1]!,
-				'--record',
-				at('closed.json'),
-				'--out',
-				at(`partial-${j}.json`)
-			);
-		await ok(
-			'election',
-			'tally',
-			'--election',
-			'h/stage-0',
-			'--partials',
-			[1, 3].map((j) => at(`partial-${j}.json`)).join(','),
-			...server
-		);
+		const partials = await runDecryptions({
+			keys,
+			trustees: [1, 3],
+			record: at('closed.json'),
+			partialFile: (j) => at(`partial-${j}.json`)
+		});
+		await ok('election', 'tally', '--election', 'h/stage-0', '--partials', partials, ...server);
 
 		const closed = await ok('round', 'close-vote', '--id', 'h', ...server);
 		expect(closed).toMatch(/round h: adopted/);

@@ -22,8 +22,10 @@ export async function openElectionStep(
 	const opened = desk.openElection(id, manifest, panelists);
 	if (opened.ok) {
 		if (files.out) await writePublic(files.out, manifest);
+		const trustees = `${manifest.threshold} of ${manifest.trustees.length} trustees`;
+		const opening = `election ${manifest.id} open: ${manifest.options.join(', ')}`;
 		io.stdout.write(
-			`election ${manifest.id} open: ${manifest.options.join(', ')}; ${manifest.threshold} of ${manifest.trustees.length} trustees, ${manifest.maxVotes} credentials; hash ${electionHash(manifest)}\n`
+			`${opening}; ${trustees}, ${manifest.maxVotes} credentials; hash ${electionHash(manifest)}\n`
 		);
 	}
 	return opened;

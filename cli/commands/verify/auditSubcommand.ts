@@ -62,9 +62,19 @@ function print(verdict: AuditVerdict, path: string): string {
 		case 'intact':
 			return `intact: ${verdict.entries} entries in ${path}, anchored by ${verdict.anchoredBy}\nhead: ${verdict.entries}:${verdict.root}\n`;
 		case 'unanchored':
-			return `NOT ANCHORED: the chain and the tables of ${path} agree (${verdict.entries} entries), but nothing kept outside this database vouches for them: its operator could have rewritten the whole log.\nCompare with a head printed on an invitation or result sheet, or kept by a witness: --head FILE or --head SIZE:ROOT\nhead: ${verdict.entries}:${verdict.root}\n`;
-		case 'broken':
-			return `BROKEN: ${verdict.problems.length} problems in ${path}\n${verdict.problems.map((p) => `  ${p.where}${p.round ? ` (${p.round})` : ''}: ${p.message}`).join('\n')}\n`;
+			return [
+				`NOT ANCHORED: the chain and the tables of ${path} agree (${verdict.entries} entries), but nothing kept`,
+				' outside this database vouches for them: its operator could have rewritten the whole log.\n',
+				'Compare with a head printed on an invitation or result sheet, or kept by a witness:',
+				' --head FILE or --head SIZE:ROOT\n',
+				`head: ${verdict.entries}:${verdict.root}\n`
+			].join('');
+		case 'broken': {
+			const lines = verdict.problems.map(
+				(p) => `  ${p.where}${p.round ? ` (${p.round})` : ''}: ${p.message}\n`
+			);
+			return `BROKEN: ${verdict.problems.length} problems in ${path}\n${lines.join('')}`;
+		}
 	}
 }
 
@@ -98,7 +108,10 @@ Exit code 0 when intact and anchored, 1 when broken, 2 for bad input,
 		if (flags.entries !== undefined && entries.length < flags.entries) {
 			const cut = {
 				where: 'anchor',
-				message: `the log has ${entries.length} entries, ${flags.entries - entries.length} fewer than published: entries #${entries.length + 1}..#${flags.entries} were cut off`
+				message: [
+					`the log has ${entries.length} entries, ${flags.entries - entries.length} fewer than published:`,
+					`entries #${entries.length + 1}..#${flags.entries} were cut off`
+				].join(' ')
 			};
 			verdict = {
 				status: 'broken',

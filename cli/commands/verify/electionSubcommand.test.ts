@@ -2,44 +2,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-	combineDecryptions,
-	electionHash,
-	encryptBallot,
-	encryptedTotals,
-	issueCredentials,
-	partialDecrypt,
-	seededBytes,
-	setUpElection,
-	type ElectionRecord
-} from '../../../scenarios/ballot/election/index.js';
+import { seededBytes, type ElectionRecord } from '../../../scenarios/ballot/election/index.js';
+import { testElection } from '../../../scenarios/ballot/election/testElection.js';
 import { runInProcess } from '../../runInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ros-verify-election-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function record(): ElectionRecord {
-	const random = seededBytes('cli-election');
-	const voters = issueCredentials(4, random);
-	const { manifest, keyShares } = setUpElection(
-		{
-			id: 'r9/stage-0',
-			options: ['a', 'b', 'contest'],
-			trustees: 3,
-			threshold: 2,
-			credentials: voters.map((v) => v.publicKey),
-			maxVotes: 4
-		},
-		random
+	const options = ['a', 'b', 'contest'];
+	const t = testElection(
+		{ id: 'r9/stage-0', options, voters: 4, trustees: 3, threshold: 2 },
+		seededBytes('cli-election')
 	);
-	const election = electionHash(manifest);
-	const ballots = [0, 1, 0, 2].map((c, i) => encryptBallot(manifest, election, c, voters[i]!.secret, random));
-	const totals = encryptedTotals(manifest, ballots);
-	const decryptions = [1, 3].map((t) =>
-		partialDecrypt(manifest, totals.totals, t, keyShares.get(t)!, random)
+	return t.publish(
+		[0, 1, 0, 2].map((choice, voter) => t.ballot(voter, choice)),
+		[1, 3]
 	);
-	const result = combineDecryptions(manifest, totals.totals, decryptions) as number[];
-	return { manifest, ballots, decryptions, result };
 }
 
 const write = (name: string, value: unknown) => {

@@ -6,29 +6,19 @@ import {
 	partialDecrypt,
 	encryptedTotals,
 	seededBytes,
-	setUpElection,
 	verifyElection
 } from '../../../scenarios/ballot/election/index.js';
+import { testElection } from '../../../scenarios/ballot/election/testElection.js';
 import type { AuditEntry } from '../types.js';
 import { openLedger } from '../openLedger.js';
 import { electionLedger, exportElection } from './electionLedger.js';
 import { readElection } from './readElection.js';
 
 const random = seededBytes('election-ledger');
-const voters = issueCredentials(3, random);
-const { manifest, keyShares } = setUpElection(
-	{
-		id: 'r5/stage-0',
-		options: ['a', 'b', 'contest'],
-		trustees: 3,
-		threshold: 2,
-		credentials: voters.map((v) => v.publicKey),
-		maxVotes: 3
-	},
+const { manifest, keyShares, ballot } = testElection(
+	{ id: 'r5/stage-0', options: ['a', 'b', 'contest'], voters: 3, trustees: 3, threshold: 2 },
 	random
 );
-const ballot = (voter: number, choice: number) =>
-	encryptBallot(manifest, electionHash(manifest), choice, voters[voter]!.secret, random);
 
 describe('an encrypted election in the audit log', () => {
 	const ledger = openLedger(':memory:');

@@ -85,12 +85,11 @@ export function checkBallotTable(
 				round,
 				message: `${where}: ${extra.length} ballot rows are not in the log (inserted: ${list(extra)})`
 			});
-		if (here.length !== cast)
-			problems.push({
-				where: 'ballots',
-				round,
-				message: `${where}: the table holds ${here.length} ballots but the log records ${cast} cast: ${Math.abs(here.length - cast)} ${here.length > cast ? 'inserted' : 'deleted'}`
-			});
+		if (here.length !== cast) {
+			const gap = `${Math.abs(here.length - cast)} ${here.length > cast ? 'inserted' : 'deleted'}`;
+			const message = `${where}: the table holds ${here.length} ballots but the log records ${cast} cast: ${gap}`;
+			problems.push({ where: 'ballots', round, message });
+		}
 		const c = credentials.get(k);
 		const used = c?.used ?? 0;
 		if (used !== cast)

@@ -114,12 +114,12 @@ export function checkOtherTables(tables: LedgerTables, facts: ChainFacts, proble
 		}
 	}
 	for (const [k, rows] of awards)
-		if (facts.awards.get(k) !== setDigest(rows))
-			problems.push({
-				where: 'points',
-				round: k.split('@')[0],
-				message: `the ${rows.length} points rows of round ${k.split('@')[0]} credited at ${new Date(Number(k.split('@')[1])).toISOString()} are not the rows the log recorded`
-			});
+		if (facts.awards.get(k) !== setDigest(rows)) {
+			const [round, at] = k.split('@');
+			const credited = new Date(Number(at)).toISOString();
+			const message = `the ${rows.length} points rows of round ${round} credited at ${credited} are not the rows the log recorded`;
+			problems.push({ where: 'points', round, message });
+		}
 	for (const k of facts.awards.keys())
 		if (!awards.has(k))
 			problems.push({

@@ -7,7 +7,10 @@ import type { EventData } from './eventSchemas.js';
 import type { RecordProblem } from './types.js';
 import type { RoundTrail } from './walkChain.js';
 
-/** A chained tally must be the count of the ballot list sealed just before it (or of its encrypted election's chained result), and its decision what the round's rules make of that count. */
+/**
+ * A chained tally must be the count of the ballot list sealed just before it (or of its encrypted
+ * election's chained result), and its decision what the round's rules make of that count.
+ */
 export function checkTally(
 	entry: AuditEntry,
 	data: EventData<'tally'>,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueCredentials } from './credentials.js';
-import { ballotReceipt, electionHash } from './electionHash.js';
+import { ballotReceipt } from './electionHash.js';
 import { encryptBallot } from './encryptBallot.js';
 import { signWith } from './credentials.js';
 import { optionContext, signedBytes, sumContext } from './electionHash.js';
@@ -8,38 +8,24 @@ import { dleqProofHex, proveDleq } from './dleqProof.js';
 import { G, mod, mulSecret, pointFrom, pointHex, randomScalar } from './group.js';
 import { proveZeroOrOne, zeroOrOneProofHex } from './zeroOrOneProof.js';
 import { seededBytes } from './seededBytes.js';
-import { setUpElection } from './setUpElection.js';
+import { testElection } from './testElection.js';
 import { combineDecryptions, encryptedTotals, partialDecrypt } from './tallyElection.js';
-import type { ElectionRecord, SignedBallot } from './types.js';
+import type { SignedBallot } from './types.js';
 import { verifyElection } from './verifyElection.js';
 
 const random = seededBytes('verify-election-test');
 const options = ['equity-first', 'least-transport', 'balanced', 'contest'];
-const voters = issueCredentials(7, random);
-const { manifest, keyShares } = setUpElection(
-	{
-		id: 'r1/stage-0',
-		options,
-		trustees: 5,
-		threshold: 3,
-		credentials: voters.map((v) => v.publicKey),
-		maxVotes: 7
-	},
-	random
-);
-const election = electionHash(manifest);
+const {
+	voters,
+	manifest,
+	keyShares,
+	election,
+	ballot,
+	publish: publishBy
+} = testElection({ id: 'r1/stage-0', options, voters: 7, trustees: 5, threshold: 3 }, random);
 const choices = [0, 1, 0, 2, 3, 0, 1];
-const ballots = choices.map((c, i) => encryptBallot(manifest, election, c, voters[i]!.secret, random));
-
-function publish(bs: readonly SignedBallot[], trustees = [2, 4, 5]): ElectionRecord {
-	const totals = encryptedTotals(manifest, bs);
-	const decryptions = trustees.map((t) =>
-		partialDecrypt(manifest, totals.totals, t, keyShares.get(t)!, random)
-	);
-	const result = combineDecryptions(manifest, totals.totals, decryptions);
-	if (!Array.isArray(result)) throw new Error('too few trustees');
-	return { manifest, ballots: bs, decryptions, result };
-}
+const ballots = choices.map((c, i) => ballot(i, c));
+const publish = (bs: readonly SignedBallot[], trustees = [2, 4, 5]) => publishBy(bs, trustees);
 
 describe('an end-to-end verifiable election', () => {
 	it('counts the choices without decrypting any ballot, and anyone can verify the count', () => {

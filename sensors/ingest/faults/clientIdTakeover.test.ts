@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
@@ -7,22 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../data/telemetry/sqlite/index.js';
 import { haveBinary, startMosquitto } from '../../../harness/index.js';
 import { startEmbeddedBroker } from '../../broker/startEmbeddedBroker.js';
-import { encodeReadings, type ProtocolContext } from '../../protocol/index.js';
-import { mosquittoAclFile, mosquittoPasswordFile, parseRegistry } from '../../security/index.js';
+import { encodeReadings } from '../../protocol/index.js';
+import { mosquittoAclFile, mosquittoPasswordFile } from '../../security/index.js';
 import { createIngestPipeline } from '../createIngestPipeline.js';
 import { openDeadLetters } from '../openDeadLetters.js';
 import { startIngest } from '../startIngest.js';
 import { defaults } from '../types.js';
+import { twoGateways as registry, waterOnlyContext as context } from '../../testing/index.js';
 
-const registry = parseRegistry(
-	JSON.parse(readFileSync(new URL('../../security/cases/two-gateways.json', import.meta.url), 'utf8')),
-	'two-gateways.json'
-);
-const context = (now: number): ProtocolContext => ({
-	unitOf: (r) => (r === 'water' ? 'L' : undefined),
-	capacityOf: () => undefined,
-	now
-});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const series = {
 	region: 'north-lake',

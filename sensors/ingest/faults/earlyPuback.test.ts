@@ -8,17 +8,12 @@ import type { Reading, TelemetryStore } from '../../../data/telemetry/index.js';
 import { openSqliteStore } from '../../../data/telemetry/sqlite/index.js';
 import { startEmbeddedBroker } from '../../broker/startEmbeddedBroker.js';
 import { createPublisher } from '../../gateway/index.js';
-import { encodeReadings, type ProtocolContext } from '../../protocol/index.js';
+import { encodeReadings } from '../../protocol/index.js';
 import { createIngestPipeline } from '../createIngestPipeline.js';
 import { openDeadLetters } from '../openDeadLetters.js';
 import { startIngest } from '../startIngest.js';
 import { defaults } from '../types.js';
-
-const context = (now: number): ProtocolContext => ({
-	unitOf: (r) => (r === 'water' ? 'L' : undefined),
-	capacityOf: () => undefined,
-	now
-});
+import { waterOnlyContext as context } from '../../testing/index.js';
 
 /**
  * A slow store, so an early acknowledgement would have time to leave; every other write slower

@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../../data/reference/index.js';
 import { openSqliteStore } from '../../../data/telemetry/sqlite/index.js';
-import { haveBinary, startMosquitto, type RunningServer } from '../../../harness/index.js';
+import { haveBinary } from '../../../harness/index.js';
 import { protocolContextOf } from '../../protocol/index.js';
 import { openDeadLetters } from '../openDeadLetters.js';
 import { startIngest } from '../startIngest.js';
+import { useMosquitto } from '../../testing/index.js';
 
 const topic = 'ros/v1/north-lake/depot-1/gw-1/readings';
 const now = Date.now();
@@ -51,15 +50,8 @@ const hostile: { name: string; payload: Buffer | string; reason: string }[] = [
 ];
 
 describe.runIf(haveBinary('mosquitto'))('fault: hostile payloads in the stream', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'ros-hostile-'));
-	let mosquitto: RunningServer;
-	beforeAll(async () => {
-		mosquitto = await startMosquitto({ persistence: false });
-	});
-	afterAll(async () => {
-		await mosquitto?.dispose();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	const mosquitto = useMosquitto('hostile', { persistence: false });
+	const { dir } = mosquitto;
 
 	it('dead-letters each with its reason, keeps running, and stores the good readings around them', async () => {
 		const store = openSqliteStore({ path: join(dir, 't.sqlite') });

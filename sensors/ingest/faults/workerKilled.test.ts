@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveBinary, startMosquitto, type RunningServer } from '../../../harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { haveBinary } from '../../../harness/index.js';
 import { createPublisher, type GatewayReading } from '../../gateway/index.js';
+import { useMosquitto } from '../../testing/index.js';
 
 const entry = fileURLToPath(new URL('../runIngestProcess.ts', import.meta.url));
 
@@ -23,15 +22,8 @@ function startWorker(settings: object): Promise<ChildProcess> {
 }
 
 describe.runIf(haveBinary('mosquitto'))('fault: the ingest worker is SIGKILLed mid-stream', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'ros-kill-'));
-	let mosquitto: RunningServer;
-	beforeAll(async () => {
-		mosquitto = await startMosquitto({ persistence: true });
-	});
-	afterAll(async () => {
-		await mosquitto?.dispose();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	const mosquitto = useMosquitto('kill', { persistence: true });
+	const { dir } = mosquitto;
 
 	it('stores every published reading exactly once after a restart', async () => {
 		const settings = {

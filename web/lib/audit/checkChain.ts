@@ -1,13 +1,7 @@
-/** One audit entry as the export carries it (the ledger's own record, unchanged). */
-export interface ExportedEntry {
-	readonly seq: number;
-	readonly at: number;
-	readonly round: string;
-	readonly kind: string;
-	readonly payload: string;
-	readonly prev: string;
-	readonly hash: string;
-}
+import type { AuditEntry } from '../../../data/ledger/types.js';
+
+/** One audit entry as the export carries it: the ledger's own record, unchanged (a type only: no ledger code reaches the browser). */
+export type ExportedEntry = AuditEntry;
 
 export type ChainCheck =
 	| { readonly status: 'intact'; readonly entries: number; readonly head: string }

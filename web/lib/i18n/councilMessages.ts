@@ -63,7 +63,9 @@ const ru = {
 		'Коды участников сервер не видит: их печатает удостоверяющий центр; список подписан его ключом.',
 	'form.partial': 'Ваше частичное расшифрование (partial-N.json)',
 	'form.partialHint':
-		'Сделайте его на своём компьютере: скачайте запись урны ({record}) и выполните resourceos election decrypt --key key-N.json --record record.json --out partial-N.json. Ваша доля ключа не покидает компьютер; сервер проверит доказательство и, когда наберётся порог, запишет итог.',
+		'Сделайте его на своём компьютере: скачайте запись урны ({record}) и выполните resourceos election ' +
+		'decrypt --key key-N.json --record record.json --out partial-N.json. Ваша доля ключа не покидает ' +
+		'компьютер; сервер проверит доказательство и, когда наберётся порог, запишет итог.',
 	'form.optional': 'необязательно'
 } as const;
 
@@ -131,7 +133,9 @@ const en: Readonly<Record<CouncilMessageKey, string>> = {
 		'The server never sees the panelists’ codes: the credential authority prints them and signs the list.',
 	'form.partial': 'Your partial decryption (partial-N.json)',
 	'form.partialHint':
-		'Make it on your own machine: download the box’s record ({record}) and run resourceos election decrypt --key key-N.json --record record.json --out partial-N.json. Your key share never leaves your machine; the server checks the proof and, once the threshold is reached, records the result.',
+		'Make it on your own machine: download the box’s record ({record}) and run resourceos election ' +
+		'decrypt --key key-N.json --record record.json --out partial-N.json. Your key share never leaves your ' +
+		'machine; the server checks the proof and, once the threshold is reached, records the result.',
 	'form.optional': 'optional'
 };
 

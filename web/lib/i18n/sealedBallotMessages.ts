@@ -4,7 +4,9 @@ import type { Locale } from './types.js';
 const ru = {
 	'sealed.title': 'Тайное голосование',
 	'sealed.noscript':
-		'Этот бюллетень шифрует ваш голос прямо в вашем браузере, и ему нужен JavaScript. Если он выключен или недоступен, проголосуйте в пункте голосования с наблюдателем: там киоск зашифрует ваш голос так же, по вашему коду.',
+		'Этот бюллетень шифрует ваш голос прямо в вашем браузере, и ему нужен JavaScript. Если он выключен ' +
+		'или недоступен, проголосуйте в пункте голосования с наблюдателем: там киоск зашифрует ваш голос так ' +
+		'же, по вашему коду.',
 	'sealed.code': 'Код из приглашения',
 	'sealed.next': 'Дальше',
 	'sealed.choose': 'Выберите один вариант',
@@ -16,7 +18,8 @@ const ru = {
 	'sealed.doneTitle': 'Голос зашифрован и принят',
 	'sealed.receipt': 'Ваша квитанция (хеш зашифрованного бюллетеня)',
 	'sealed.receiptHint':
-		'Квитанция ничего не говорит о вашем выборе. Найдите её в открытом списке бюллетеней. До закрытия можно проголосовать снова: учитывается последний бюллетень.',
+		'Квитанция ничего не говорит о вашем выборе. Найдите её в открытом списке бюллетеней. До закрытия ' +
+		'можно проголосовать снова: учитывается последний бюллетень.',
 	'sealed.box': 'Открытый список бюллетеней',
 	'sealed.closed': 'Голосование закрыто.',
 	'sealed.notFound': 'Такого голосования нет.',
@@ -39,7 +42,9 @@ export type SealedMessageKey = keyof typeof ru;
 const en: Record<SealedMessageKey, string> = {
 	'sealed.title': 'Secret ballot',
 	'sealed.noscript':
-		'This ballot encrypts your vote in your own browser and needs JavaScript. If it is off or not available, vote at a supervised polling place: its kiosk encrypts your vote the same way, with your code.',
+		'This ballot encrypts your vote in your own browser and needs JavaScript. If it is off or not ' +
+		'available, vote at a supervised polling place: its kiosk encrypts your vote the same way, with your ' +
+		'code.',
 	'sealed.code': 'Code from your invitation',
 	'sealed.next': 'Next',
 	'sealed.choose': 'Choose one option',

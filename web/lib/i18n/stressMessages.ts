@@ -4,7 +4,8 @@ import type { Locale } from './types.js';
 const ru = {
 	'stress.title': 'Стресс-тесты',
 	'stress.intro':
-		'Каждый прогон — замкнутый цикл целиком (мир с ударом, датчики, Корреляционный центр, планировщик, автосовет), как `resourceos stress`; прогоны идут по зёрнам 1, 2, …',
+		'Каждый прогон — замкнутый цикл целиком (мир с ударом, датчики, Корреляционный центр, планировщик, ' +
+		'автосовет), как `resourceos stress`; прогоны идут по зёрнам 1, 2, …',
 	'stress.case': 'Случай',
 	'stress.runs': 'Прогонов (1–5)',
 	'stress.run': 'Запустить',
@@ -29,7 +30,8 @@ export type StressMessageKey = keyof typeof ru;
 const en: Readonly<Record<StressMessageKey, string>> = {
 	'stress.title': 'Stress tests',
 	'stress.intro':
-		'Each run is the whole closed loop (the world under the shock, sensors, Correlation Center, planner, auto-council), as `resourceos stress` runs it; runs use seeds 1, 2, …',
+		'Each run is the whole closed loop (the world under the shock, sensors, Correlation Center, planner, ' +
+		'auto-council), as `resourceos stress` runs it; runs use seeds 1, 2, …',
 	'stress.case': 'Case',
 	'stress.runs': 'Runs (1–5)',
 	'stress.run': 'Run',

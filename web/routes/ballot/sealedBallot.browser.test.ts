@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
-import { defaults } from '../../../cli/config/index.js';
-import { accountsPath, openAccounts } from '../../../data/accounts/index.js';
-import { harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
+import type { RunningApp } from '../../../cli/app/startApp.js';
 import { axeViolations } from '../../lib/testing/axeViolations.js';
+import { runCasts } from '../../../cli/commands/election/runCasts.js';
+import { runDecryptions } from '../../../cli/commands/election/runDecryptions.js';
 import { runElectionSetUp } from '../../../cli/commands/election/runElectionSetUp.js';
+import { runOk, runRoundToVote } from '../../../cli/commands/round/runRoundToVote.js';
 import { runInProcess } from '../../../cli/runInProcess.js';
-import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
+import { haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
 import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
+import { startTestConsole } from '../../../cli/app/startTestConsole.js';
+import { addAccounts } from '../../lib/testing/addAccounts.js';
+import { signInAs } from '../../lib/testing/signInAs.js';
 
 const election = 'harvest/stage-0';
 const options = 'equity-first,quinoa-substitution,contest';
@@ -33,18 +34,9 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 
 	beforeAll(async () => {
 		ensureBuilt();
-		const config = {
-			...defaults,
-			dataDir,
-			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() },
-			loop: { ...defaults.loop, enabled: false }
-		};
 		// An ethics member, who is one of the trustees of the round's election below.
-		const accounts = openAccounts(accountsPath(dataDir));
-		await accounts.add({ id: 'ethics-3', name: 'ethics-3', role: 'ethics' }, PASSWORD);
-		accounts.close();
-		app = await startApp(config, pino({ level: 'silent' }));
+		await addAccounts(dataDir, [['ethics-3', 'ethics']], PASSWORD);
+		app = await startTestConsole(dataDir);
 		// The credential authority, the three trustees and the operator, each with their own files.
 		writeFileSync(at('panel.json'), JSON.stringify(['anna', 'boris', 'vera']));
 		const setUp = await runElectionSetUp({
@@ -141,17 +133,12 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 
 		await cli('close', '--election', election, '--dataDir', dataDir);
 		await cli('export', '--election', election, '--out', at('closed.json'), '--dataDir', dataDir);
-		for (const j of [1, 3])
-			await cli(
-				'decrypt',
-				'--key',
-				keys[j - 1]!,
-				'--record',
-				at('closed.json'),
-				'--out',
-				at(`partial-${j}.json`)
-			);
-		const partials = [1, 3].map((j) => at(`partial-${j}.json`)).join(',');
+		const partials = await runDecryptions({
+			keys,
+			trustees: [1, 3],
+			record: at('closed.json'),
+			partialFile: (j) => at(`partial-${j}.json`)
+		});
 		expect(await cli('tally', '--election', election, '--partials', partials, '--dataDir', dataDir)).toMatch(
 			/result equity-first 0, quinoa-substitution 2, contest 1/
 		);
@@ -169,55 +156,13 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 	}, 240_000);
 	it('a round’s trustees hand in their partial decryptions through the console; a forged one is refused on its field; axe is clean', async () => {
 		const server = ['--dataDir', dataDir];
-		const run = async (...argv: string[]) => {
-			const r = await runInProcess(argv);
-			if (r.code !== 0) throw new Error(`${argv.slice(0, 2).join(' ')}: ${r.err}`);
-			return r.out;
-		};
-		const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-		const roster = ['a', 'b', 'c'].map((id) => ({
-			id,
-			name: id,
-			field: 'logistics',
-			term: { start: day(-1), end: day(300) }
-		}));
-		writeFileSync(at('roster.json'), JSON.stringify(roster));
-		writeFileSync(at('scenarios.json'), JSON.stringify({ scenarios: harvestShortfall }));
-		writeFileSync(at('pool.json'), JSON.stringify(Array.from({ length: 10 }, (_, i) => ({ id: `p${i}` }))));
-		await run('round', 'appoint', '--roster', at('roster.json'), ...server);
-		await run(
-			'round',
-			'create',
-			'--id',
-			'h',
-			'--scenarios',
-			at('scenarios.json'),
-			'--panelSize',
-			'3',
-			'--reserves',
-			'0',
-			...server
-		);
-		await run('round', 'open-review', '--id', 'h', ...server);
-		for (const expert of ['a', 'b', 'c'])
-			await run('round', 'review', '--id', 'h', '--expert', expert, '--verdict', 'sound', ...server);
-		await run('round', 'close-review', '--id', 'h', ...server);
-		await run('round', 'commit-panel', '--id', 'h', '--pool', at('pool.json'), ...server);
-		const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-		for (const party of ['anna', 'boris'])
-			await run(
-				'round',
-				'commit-seed',
-				'--id',
-				'h',
-				'--party',
-				party,
-				'--hash',
-				sha(`${party}-dice`),
-				...server
-			);
-		await run('round', 'open-vote', '--id', 'h', '--reveal', 'anna=anna-dice,boris=boris-dice', ...server);
-		const panelFile = join(dataDir, 'panels/h-stage-0.json');
+		const { panelFile, panel } = await runRoundToVote({
+			id: 'h',
+			dataDir,
+			dir: dataDir,
+			panelSize: 3,
+			poolSize: 10
+		});
 		mkdirSync(at('h'));
 		const round = await runElectionSetUp({
 			election: 'h/stage-0',
@@ -227,7 +172,7 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 			trustees: 3,
 			threshold: 2
 		});
-		await run(
+		await runOk(
 			'round',
 			'open-election',
 			'--id',
@@ -238,21 +183,10 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 			round.credentials,
 			...server
 		);
-		const panel = JSON.parse(readFileSync(panelFile, 'utf8')) as string[];
-		for (const [i, p] of panel.entries())
-			await run(
-				'election',
-				'cast',
-				'--election',
-				'h/stage-0',
-				'--code',
-				round.codes.get(p)!,
-				'--choice',
-				i === 2 ? 'contest' : 'equity-first',
-				...server
-			);
+		const choices = ['equity-first', 'equity-first', 'contest'];
+		await runCasts({ election: 'h/stage-0', panel, codes: round.codes, choices, dataDir });
 		// Everyone voted: the council's close closes the box, which then waits for the trustees.
-		await expect(run('round', 'close-vote', '--id', 'h', ...server)).rejects.toThrow(
+		await expect(runOk('round', 'close-vote', '--id', 'h', ...server)).rejects.toThrow(
 			/waits for the trustees/
 		);
 
@@ -260,24 +194,16 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 		const page = await chromium.context.newPage();
 		const record = await (await fetch(`${app.consoleUrl}ballot/h/stage-0/record.json`)).text();
 		writeFileSync(at('h-closed.json'), record);
-		for (const j of [1, 3])
-			await cli(
-				'decrypt',
-				'--key',
-				round.keys[j - 1]!,
-				'--record',
-				at('h-closed.json'),
-				'--out',
-				at(`h-partial-${j}.json`)
-			);
+		await runDecryptions({
+			keys: round.keys,
+			trustees: [1, 3],
+			record: at('h-closed.json'),
+			partialFile: (j) => at(`h-partial-${j}.json`)
+		});
 		const forged = JSON.parse(readFileSync(at('h-partial-3.json'), 'utf8'));
 		writeFileSync(at('h-forged.json'), JSON.stringify({ ...forged, trustee: 2 }));
 
-		await page.goto(`${app.consoleUrl}signin?lang=en`);
-		await page.getByLabel('Account').fill('ethics-3');
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.getByRole('heading', { name: 'Decision rounds' }).waitFor({ timeout: 10_000 });
+		await signInAs(page, app.consoleUrl, 'ethics-3', PASSWORD);
 		await page.goto(`${app.consoleUrl}rounds/h?lang=en`);
 		const form = page.locator('form[data-action="decrypt-election"]');
 		const hand = async (file: string) => {
@@ -303,6 +229,6 @@ describe.runIf(haveBinary('chromium'))('the encrypted ballot, end to end in a br
 		await expect(form.count()).resolves.toBe(0);
 		await page.close();
 		// The result is chained, as `election tally` chains it: the round now counts.
-		expect(await run('round', 'close-vote', '--id', 'h', ...server)).toMatch(/round h: adopted/);
+		expect(await runOk('round', 'close-vote', '--id', 'h', ...server)).toMatch(/round h: adopted/);
 	}, 240_000);
 });

@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../../cli/app/startApp.js';
-import { defaults } from '../../../cli/config/index.js';
+import type { RunningApp } from '../../../cli/app/startApp.js';
 import { ledgerPath, openLedger, type Ledger } from '../../../data/ledger/index.js';
-import { freePort, haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
-import { demoPool, demoRoster, harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
+import { haveBinary, launchChromium, type RunningBrowser } from '../../../harness/index.js';
+import { demoPool, harvestShortfall } from '../../../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer, type RoundDesk } from '../../../scenarios/round/index.js';
 import { ensureBuilt } from '../../lib/testing/ensureBuilt.js';
+import { startTestConsole } from '../../../cli/app/startTestConsole.js';
+import { appointDemoRoster } from '../../../scenarios/round/appointDemoRoster.js';
+import { reviewAllSound } from '../../../scenarios/round/reviewAllSound.js';
 
 describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 	let app: RunningApp;
@@ -22,20 +23,10 @@ describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 
 	beforeAll(async () => {
 		ensureBuilt();
-		const config = {
-			...defaults,
-			dataDir,
-			http: { ...defaults.http, port: await freePort() },
-			mqtt: { ...defaults.mqtt, port: await freePort() },
-			// The console on its own: a running loop would hold rounds of its own on the same ledger.
-			loop: { ...defaults.loop, enabled: false }
-		};
-		app = await startApp(config, pino({ level: 'silent' }));
+		app = await startTestConsole(dataDir);
 		// The council's side runs on its own connection to the same ledger file, as a second process would.
 		ledger = openLedger(ledgerPath(dataDir));
-		const now = Date.now();
-		for (const e of demoRoster)
-			ledger.appoint({ ...e, term: { start: now - 86_400_000, end: now + 300 * 86_400_000 } }, now);
+		appointDemoRoster(ledger, Date.now());
 		desk = createRoundDesk({
 			store: ledger,
 			clock: Date.now,
@@ -44,17 +35,7 @@ describe.runIf(haveBinary('chromium'))('the ballot page in a browser', () => {
 			options: { panelSize: 2, reserves: 1, seedParties: 0 }
 		});
 		desk.create({ id: 'harvest-2026', scenarios: harvestShortfall });
-		const review = desk.act('harvest-2026', { kind: 'open-review' });
-		if (!review.ok) throw new Error(review.error.message);
-		for (const expertId of review.round.reviewers)
-			desk.act('harvest-2026', {
-				kind: 'submit-review',
-				review: {
-					expertId,
-					verdicts: harvestShortfall.map((s) => ({ scenarioId: s.id, verdict: 'sound', comment: '' }))
-				}
-			});
-		desk.act('harvest-2026', { kind: 'close-review' });
+		reviewAllSound(desk, 'harvest-2026', harvestShortfall);
 		desk.act('harvest-2026', {
 			kind: 'strike',
 			scenarioId: 'reserve-keeping',
