@@ -3,7 +3,7 @@ import { cleanHistory } from '../cleanHistory.js';
 import { consumptionReason } from './consumptionReason.js';
 import { shortageDefaults } from './defaults.js';
 import { DAY, ruPlural, shortageSentence, type SentenceSubject } from './sentence.js';
-import { shareBelow, stockPaths } from './stockPaths.js';
+import { samplePaths, shareBelow } from './stockPaths.js';
 import type {
 	Crossing,
 	FloorBasis,
@@ -106,7 +106,7 @@ export function shortageWarning(
 	const needSteps = 3 * o.period + 1;
 	const paths =
 		history.values.length >= needSteps
-			? stockPaths(history.values, history.trailing + o.horizon, { ...o.paths, period: o.period }).slice(
+			? samplePaths(history.values, history.trailing + o.horizon, { ...o.paths, period: o.period }).slice(
 					history.trailing
 				)
 			: null;
@@ -157,7 +157,7 @@ export function shortageWarning(
 	const runsOut = crossing(0);
 	const reason = input.consumption ? consumptionReason(input.consumption, input.times, o.period) : null;
 	const stepsPerDay = DAY / input.stepMs;
-	const median = (sorted: Float64Array) => sorted[Math.floor(sorted.length / 2)]!;
+	const median = (values: Float64Array) => values.slice().sort()[Math.floor(values.length / 2)]!;
 	const staleSteps = history.trailing;
 	const dailyChange = ((median(paths[paths.length - 1]!) - last) / (paths.length + staleSteps)) * stepsPerDay;
 	return {
