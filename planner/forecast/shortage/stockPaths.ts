@@ -136,16 +136,18 @@ function patternOf(
  * blocks of a week under-covered at long leads) and the next days start from today's state. Each path also redraws
  * its pattern (whole weeks resampled) and its drift (the innovations' resampled mean ÷ (1 − φ), the long-run
  * variance of a mean), since their estimation error grows linearly with the lead and caused most misses at 31–60
- * days. Paths are cut at 0 (a stock cannot be negative). Returns, for each of `steps` leads after the last reading,
- * the paths' values in path order (see `stockPaths` for them sorted).
+ * days. Paths are cut at 0 (a stock cannot be negative). Returns, for each of the first `leads` of `steps` leads
+ * after the last reading, the paths' values in path order (see `stockPaths` for them sorted). The later leads'
+ * draws are skipped, not made, so the first leads are the same values whatever `leads` is.
  */
 export function samplePaths(
 	history: readonly number[],
 	steps: number,
-	options: Partial<StockPathOptions> = {}
+	options: Partial<StockPathOptions> = {},
+	leads = steps
 ): Float64Array[] {
 	const o = { ...stockPathDefaults, ...options };
-	const out = Array.from({ length: steps }, () => new Float64Array(o.paths));
+	const out = Array.from({ length: Math.min(leads, steps) }, () => new Float64Array(o.paths));
 	const fit = fitNetFlow(history, o);
 	if (!fit) {
 		for (const values of out) values.fill(history[history.length - 1]!);
@@ -165,13 +167,14 @@ export function samplePaths(
 		let expectedState = state;
 		let stock = last;
 		let expected = last;
-		for (let i = 0; i < steps; i++) {
+		for (let i = 0; i < out.length; i++) {
 			state = phi * state + draw();
 			expectedState *= phi;
 			stock += drift + own[i % m]! + state;
 			expected += level + pattern[i % m]! + expectedState;
 			out[i]![path] = Math.max(0, o.centre ? o.centre[i]! + stock - expected : stock);
 		}
+		rng.skip(steps - out.length);
 	}
 	return out;
 }
