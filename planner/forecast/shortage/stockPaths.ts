@@ -68,7 +68,7 @@ interface NetFlowFit {
 	readonly weeks: number;
 	readonly changes: readonly number[];
 	readonly level: number;
-	readonly pattern: Float64Array;
+	readonly pattern: readonly number[];
 	readonly phi: number;
 	/** The AR(1) state at the last reading. */
 	readonly state: number;
@@ -95,7 +95,6 @@ function fitNetFlow(history: readonly number[], o: StockPathOptions): NetFlowFit
 	const pattern = patternOf(
 		changes,
 		m,
-		weeks,
 		Array.from({ length: weeks }, (_, b) => b)
 	);
 	const residuals = changes.map((d, k) => d - level - pattern[k % m]!);
@@ -114,17 +113,20 @@ function fitNetFlow(history: readonly number[], o: StockPathOptions): NetFlowFit
 	return { last, m, weeks, changes, level, pattern, phi, state: residuals[w - 1]!, innovations };
 }
 
-/** The weekly pattern of the changes in the given whole seasons (`blocks`, repeats allowed), centred on zero. */
+/**
+ * The weekly pattern of the changes in the given whole seasons (`blocks`, repeats allowed), centred on zero; written
+ * into `phase` when given (each sample path redraws its pattern: one buffer, not a thousand).
+ */
 function patternOf(
 	changes: readonly number[],
 	m: number,
-	weeks: number,
-	blocks: ArrayLike<number>
-): Float64Array {
-	const phase = new Float64Array(m);
+	blocks: ArrayLike<number>,
+	phase: number[] = new Array<number>(m)
+): number[] {
+	phase.fill(0);
 	for (let b = 0; b < blocks.length; b++)
 		for (let p = 0; p < m; p++) phase[p]! += changes[blocks[b]! * m + p]! / blocks.length;
-	const centre = mean(phase);
+	const centre = ssMean(phase);
 	for (let p = 0; p < m; p++) phase[p] = phase[p]! - centre;
 	return phase;
 }
@@ -155,24 +157,30 @@ export function samplePaths(
 	}
 	const { last, m, weeks, changes, level, pattern, phi, innovations } = fit;
 	const rng = seededRandom(o.seed);
-	const draw = () => innovations[Math.floor(rng.next() * innovations.length)]!;
+	const next = rng.next;
+	const n = innovations.length;
 	const blocks = new Int32Array(weeks);
+	const own = new Array<number>(m);
+	const centre = o.centre;
+	// The hot loop of the Correlation Center's daily scan: draws inlined, the mean path only computed when centring.
 	for (let path = 0; path < o.paths; path++) {
-		for (let b = 0; b < weeks; b++) blocks[b] = Math.floor(rng.next() * weeks);
-		const own = patternOf(changes, m, weeks, blocks);
+		for (let b = 0; b < weeks; b++) blocks[b] = Math.floor(next() * weeks);
+		patternOf(changes, m, blocks, own);
 		let drift = 0;
-		for (let k = 0; k < innovations.length; k++) drift += draw();
-		drift = level + drift / innovations.length / (1 - phi);
+		for (let k = 0; k < n; k++) drift += innovations[Math.floor(next() * n)]!;
+		drift = level + drift / n / (1 - phi);
 		let state = fit.state;
 		let expectedState = state;
 		let stock = last;
 		let expected = last;
 		for (let i = 0; i < out.length; i++) {
-			state = phi * state + draw();
-			expectedState *= phi;
+			state = phi * state + innovations[Math.floor(next() * n)]!;
 			stock += drift + own[i % m]! + state;
-			expected += level + pattern[i % m]! + expectedState;
-			out[i]![path] = Math.max(0, o.centre ? o.centre[i]! + stock - expected : stock);
+			if (centre) {
+				expectedState *= phi;
+				expected += level + pattern[i % m]! + expectedState;
+				out[i]![path] = Math.max(0, centre[i]! + stock - expected);
+			} else out[i]![path] = Math.max(0, stock);
 		}
 		rng.skip(steps - out.length);
 	}
