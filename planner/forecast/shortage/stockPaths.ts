@@ -58,7 +58,8 @@ function recentRegime(changes: readonly number[], m: number, minLength: number):
 	return f > 20 ? w - best.s : w;
 }
 
-const mean = (a: readonly number[] | Float64Array) => ssMean(Array.isArray(a) ? a : Array.from(a));
+// simple-statistics takes a mutable array but only reads it.
+const mean = (a: readonly number[]) => ssMean(a as number[]);
 
 /** The net-flow model fitted to a history (see `stockPaths`): what every sample path is drawn from. */
 interface NetFlowFit {
@@ -126,7 +127,7 @@ function patternOf(
 	phase.fill(0);
 	for (let b = 0; b < blocks.length; b++)
 		for (let p = 0; p < m; p++) phase[p]! += changes[blocks[b]! * m + p]! / blocks.length;
-	const centre = ssMean(phase);
+	const centre = mean(phase);
 	for (let p = 0; p < m; p++) phase[p] = phase[p]! - centre;
 	return phase;
 }
