@@ -6,6 +6,7 @@ import { analyseRelations } from '../../planner/correlation/analyseRelations.js'
 import { readSeriesGrid } from '../../planner/correlation/readSeriesGrid.js';
 import { compareRuns } from '../../planner/correlation/recompute.js';
 import type { CorrelationReport } from '../../planner/correlation/types.js';
+import { mayRunOutWithin } from '../../planner/forecast/shortage/mayRunOutWithin.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
 import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
 import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
@@ -132,6 +133,10 @@ export function correlationCenter(
 		}
 		const warnings: LoopWarning[] = [];
 		for (const input of inputs) {
+			// Above its floor a stock is warned only if it runs out within warnAheadDays: when the forecast's paths,
+			// drawn only that far, say it cannot, the whole forecast (three months, most of the scan's cost) would be
+			// dropped below, so it is not made.
+			if (!mayRunOutWithin(input, options.warnAheadDays, options.shortage)) continue;
 			const outcome = shortageWarning(input, options.shortage);
 			const { region, resource } = input;
 			switch (outcome.status) {

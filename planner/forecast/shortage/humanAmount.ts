@@ -14,17 +14,23 @@ const units: Record<string, { readonly en: readonly [string, string]; readonly r
 
 const englishPlural = new Intl.PluralRules('en');
 
+/** Built once: a formatter costs far more to make than to use, and the loop words ~100 amounts a simulated day. */
+const formatters = (options: Intl.NumberFormatOptions) => ({
+	en: new Intl.NumberFormat('en', options),
+	ru: new Intl.NumberFormat('ru', options)
+});
+const millions = formatters({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
+const hundreds = formatters({ maximumSignificantDigits: 3 });
+const small = formatters({ maximumSignificantDigits: 2 });
+
 /**
  * An amount with its unit in human words, two significant digits: "3.5 million L", "3,5 миллиона л", "0.2 doses".
  * Millions and above are spelt out (ICU compact long form, which also declines the Russian word); an unknown unit is shown as given.
  */
 export function humanAmount(value: number, unit: string | undefined): Names {
-	const options: Intl.NumberFormatOptions =
-		Math.abs(value) >= 1e6
-			? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 }
-			: { maximumSignificantDigits: Math.abs(value) >= 100 ? 3 : 2 };
-	const en = new Intl.NumberFormat('en', options).format(value);
-	const ru = new Intl.NumberFormat('ru', options).format(value);
+	const format = Math.abs(value) >= 1e6 ? millions : Math.abs(value) >= 100 ? hundreds : small;
+	const en = format.en.format(value);
+	const ru = format.ru.format(value);
 	if (!unit) return { en, ru };
 	const u = units[unit];
 	if (!u) return { en: `${en} ${unit}`, ru: `${ru} ${unit}` };

@@ -1,36 +1,8 @@
-import { mean } from 'simple-statistics';
-import { cleanHistory } from '../cleanHistory.js';
 import { consumptionReason } from './consumptionReason.js';
-import { shortageDefaults } from './defaults.js';
+import { forecastBasis, forecastPaths } from './forecastBasis.js';
 import { DAY, ruPlural, shortageSentence, type SentenceSubject } from './sentence.js';
-import { shareBelow, stockPaths } from './stockPaths.js';
-import type {
-	Crossing,
-	FloorBasis,
-	Names,
-	ShortageInput,
-	ShortageOptions,
-	ShortageOutcome
-} from './types.js';
-
-/** The reserve floor: explicit, else reserveDays × need, else reserveDays × recent served consumption (flagged). */
-function floorOf(
-	input: ShortageInput,
-	o: ShortageOptions,
-	period: number
-): { floor: number; basis: FloorBasis } | null {
-	if (input.reserveFloor !== undefined) return { floor: input.reserveFloor, basis: 'given' };
-	if (input.need) return { floor: input.need.perDay * o.reserveDays, basis: 'need' };
-	const stepsPerDay = DAY / input.stepMs;
-	const recent = (input.consumption ?? [])
-		.slice(-Math.max(period, Math.round(30 * stepsPerDay)))
-		.filter(Number.isFinite);
-	if (recent.length === 0) return null;
-	return {
-		floor: mean(recent) * stepsPerDay * o.reserveDays,
-		basis: 'served'
-	};
-}
+import { shareBelow } from './stockPaths.js';
+import type { Crossing, Names, ShortageInput, ShortageOptions, ShortageOutcome } from './types.js';
 
 /** Index of the first window of the trailing run in which every reading (missing windows skipped) meets `inRun`. */
 function runStart(stock: readonly number[], inRun: (v: number) => boolean): number {
@@ -56,16 +28,11 @@ export function shortageWarning(
 	input: ShortageInput,
 	options: Partial<ShortageOptions> = {}
 ): ShortageOutcome {
-	const o: ShortageOptions = {
-		...shortageDefaults,
-		...options,
-		...(input.reserveDays !== undefined ? { reserveDays: input.reserveDays } : {}),
-		paths: { ...shortageDefaults.paths, ...options.paths }
-	};
 	const ids = { region: input.region.id, resource: input.resource.id };
 	if (input.stock.length !== input.times.length)
 		throw new RangeError(`stock has ${input.stock.length} values for ${input.times.length} times`);
-	const f0 = floorOf(input, o, o.period);
+	const basis = forecastBasis(input, options);
+	const { o, floor: f0, history, needSteps } = basis;
 	const subject: SentenceSubject = {
 		resource: input.resource.name,
 		unit: input.resource.unit,
@@ -87,9 +54,8 @@ export function shortageWarning(
 			ru: 'в справочных данных нет дневной потребности (нормы на день или населения), резерв не задан и нет данных о потреблении'
 		});
 	const { floor, basis: floorBasis } = f0;
-	const lastIndex = input.stock.findLastIndex((v) => Number.isFinite(v));
-	if (lastIndex < 0) return insufficient({ en: 'no stock reading', ru: 'нет ни одного показания запаса' });
-	const last = input.stock[lastIndex]!;
+	const last = basis.last;
+	if (last === null) return insufficient({ en: 'no stock reading', ru: 'нет ни одного показания запаса' });
 	const end = input.times[input.times.length - 1]!;
 	const common = { ...ids, floor, floorBasis };
 	if (last <= 0) {
@@ -102,14 +68,7 @@ export function shortageWarning(
 		};
 	}
 
-	const history = cleanHistory(input.stock);
-	const needSteps = 3 * o.period + 1;
-	const paths =
-		history.values.length >= needSteps
-			? stockPaths(history.values, history.trailing + o.horizon, { ...o.paths, period: o.period }).slice(
-					history.trailing
-				)
-			: null;
+	const paths = history.values.length >= needSteps ? forecastPaths(basis) : null;
 	const below = (threshold: number, j: number) => shareBelow(paths![j]!, threshold, threshold === 0);
 	const crossing = (threshold: number): Crossing | null => {
 		if (!paths) return null;
@@ -157,7 +116,7 @@ export function shortageWarning(
 	const runsOut = crossing(0);
 	const reason = input.consumption ? consumptionReason(input.consumption, input.times, o.period) : null;
 	const stepsPerDay = DAY / input.stepMs;
-	const median = (sorted: Float64Array) => sorted[Math.floor(sorted.length / 2)]!;
+	const median = (values: Float64Array) => values.slice().sort()[Math.floor(values.length / 2)]!;
 	const staleSteps = history.trailing;
 	const dailyChange = ((median(paths[paths.length - 1]!) - last) / (paths.length + staleSteps)) * stepsPerDay;
 	return {

@@ -58,34 +58,32 @@ function recentRegime(changes: readonly number[], m: number, minLength: number):
 	return f > 20 ? w - best.s : w;
 }
 
-const mean = (a: readonly number[] | Float64Array) => ssMean(Array.isArray(a) ? a : Array.from(a));
+// simple-statistics takes a mutable array but only reads it.
+const mean = (a: readonly number[]) => ssMean(a as number[]);
 
-/**
- * Sample paths of a stock from its last reading. The day-to-day change (the net flow) is modelled as a weekly pattern
- * plus AR(1) noise, and paths are drawn by a sieve bootstrap (Bühlmann 1997, Bernoulli 3:123–148): resampled
- * innovations run through the fitted AR(1) from the last residual, so a persistent flow keeps its memory (the reason
- * blocks of a week under-covered at long leads) and the next days start from today's state. Each path also redraws
- * its pattern (whole weeks resampled) and its drift (the innovations' resampled mean ÷ (1 − φ), the long-run
- * variance of a mean), since their estimation error grows linearly with the lead and caused most misses at 31–60
- * days. Paths are cut at 0 (a stock cannot be negative). Returns, for each of `steps` leads after the last reading,
- * the paths' values sorted ascending, so that a probability of being below a level is one binary search.
- */
-export function stockPaths(
-	history: readonly number[],
-	steps: number,
-	options: Partial<StockPathOptions> = {}
-): Float64Array[] {
-	const o = { ...stockPathDefaults, ...options };
+/** The net-flow model fitted to a history (see `stockPaths`): what every sample path is drawn from. */
+interface NetFlowFit {
+	readonly last: number;
+	/** The season (steps) and the whole seasons of changes fitted. */
+	readonly m: number;
+	readonly weeks: number;
+	readonly changes: readonly number[];
+	readonly level: number;
+	readonly pattern: readonly number[];
+	readonly phi: number;
+	/** The AR(1) state at the last reading. */
+	readonly state: number;
+	readonly innovations: Float64Array;
+}
+
+/** Fits the net-flow model to the history, or null when it holds fewer than three whole seasons of changes. */
+function fitNetFlow(history: readonly number[], o: StockPathOptions): NetFlowFit | null {
 	const n = history.length;
 	const last = history[n - 1]!;
-	const out = Array.from({ length: steps }, () => new Float64Array(o.paths));
 	const m = Math.max(1, o.period);
 	// Whole seasons of changes ending at the last reading, so that future step i has phase i mod m.
 	const longest = Math.floor(Math.min(o.window, n - 1) / m) * m;
-	if (longest < 3 * m) {
-		for (const values of out) values.fill(last);
-		return out;
-	}
+	if (longest < 3 * m) return null;
 	const recent = recentRegime(
 		Array.from({ length: longest }, (_, k) => history[n - longest + k]! - history[n - longest + k - 1]!),
 		m,
@@ -95,14 +93,11 @@ export function stockPaths(
 	const w = weeks * m;
 	const changes = Array.from({ length: w }, (_, k) => history[n - w + k]! - history[n - w + k - 1]!);
 	const level = mean(changes);
-	const patternOf = (blocks: readonly number[]) => {
-		const phase = new Float64Array(m);
-		for (const b of blocks) for (let p = 0; p < m; p++) phase[p]! += changes[b * m + p]! / blocks.length;
-		const centre = mean(phase);
-		return phase.map((v) => v - centre);
-	};
-	const all = Array.from({ length: weeks }, (_, b) => b);
-	const pattern = patternOf(all);
+	const pattern = patternOf(
+		changes,
+		m,
+		Array.from({ length: weeks }, (_, b) => b)
+	);
 	const residuals = changes.map((d, k) => d - level - pattern[k % m]!);
 	let sxy = 0;
 	let sxx = 0;
@@ -115,38 +110,102 @@ export function stockPaths(
 	const centre = mean(raw);
 	// Inflated for the parameters fitted (level, pattern, φ), as for regression residuals (Stine 1987, JASA 82:1072).
 	const inflate = Math.sqrt(raw.length / Math.max(1, raw.length - m - 1));
-	const innovations = raw.map((e) => (e - centre) * inflate);
+	const innovations = Float64Array.from(raw, (e) => (e - centre) * inflate);
+	return { last, m, weeks, changes, level, pattern, phi, state: residuals[w - 1]!, innovations };
+}
+
+/**
+ * The weekly pattern of the changes in the given whole seasons (`blocks`, repeats allowed), centred on zero; written
+ * into `phase` when given (each sample path redraws its pattern: one buffer, not a thousand).
+ */
+function patternOf(
+	changes: readonly number[],
+	m: number,
+	blocks: ArrayLike<number>,
+	phase: number[] = new Array<number>(m)
+): number[] {
+	phase.fill(0);
+	for (let b = 0; b < blocks.length; b++)
+		for (let p = 0; p < m; p++) phase[p]! += changes[blocks[b]! * m + p]! / blocks.length;
+	const centre = mean(phase);
+	for (let p = 0; p < m; p++) phase[p] = phase[p]! - centre;
+	return phase;
+}
+
+/**
+ * Sample paths of a stock from its last reading. The day-to-day change (the net flow) is modelled as a weekly pattern
+ * plus AR(1) noise, and paths are drawn by a sieve bootstrap (Bühlmann 1997, Bernoulli 3:123–148): resampled
+ * innovations run through the fitted AR(1) from the last residual, so a persistent flow keeps its memory (the reason
+ * blocks of a week under-covered at long leads) and the next days start from today's state. Each path also redraws
+ * its pattern (whole weeks resampled) and its drift (the innovations' resampled mean ÷ (1 − φ), the long-run
+ * variance of a mean), since their estimation error grows linearly with the lead and caused most misses at 31–60
+ * days. Paths are cut at 0 (a stock cannot be negative). Returns, for each of the first `leads` of `steps` leads
+ * after the last reading, the paths' values in path order (see `stockPaths` for them sorted). The later leads'
+ * draws are skipped, not made, so the first leads are the same values whatever `leads` is.
+ */
+export function samplePaths(
+	history: readonly number[],
+	steps: number,
+	options: Partial<StockPathOptions> = {},
+	leads = steps
+): Float64Array[] {
+	const o = { ...stockPathDefaults, ...options };
+	const out = Array.from({ length: Math.min(leads, steps) }, () => new Float64Array(o.paths));
+	const fit = fitNetFlow(history, o);
+	if (!fit) {
+		for (const values of out) values.fill(history[history.length - 1]!);
+		return out;
+	}
+	const { last, m, weeks, changes, level, pattern, phi, innovations } = fit;
 	const rng = seededRandom(o.seed);
-	const draw = () => innovations[Math.floor(rng.next() * innovations.length)]!;
+	const next = rng.next;
+	const n = innovations.length;
+	const blocks = new Int32Array(weeks);
+	const own = new Array<number>(m);
+	const centre = o.centre;
+	// The hot loop of the Correlation Center's daily scan: draws inlined, the mean path only computed when centring.
 	for (let path = 0; path < o.paths; path++) {
-		const own = patternOf(all.map(() => Math.floor(rng.next() * weeks)));
+		for (let b = 0; b < weeks; b++) blocks[b] = Math.floor(next() * weeks);
+		patternOf(changes, m, blocks, own);
 		let drift = 0;
-		for (let k = 0; k < innovations.length; k++) drift += draw();
-		drift = level + drift / innovations.length / (1 - phi);
-		let state = residuals[w - 1]!;
+		for (let k = 0; k < n; k++) drift += innovations[Math.floor(next() * n)]!;
+		drift = level + drift / n / (1 - phi);
+		let state = fit.state;
 		let expectedState = state;
 		let stock = last;
 		let expected = last;
-		for (let i = 0; i < steps; i++) {
-			state = phi * state + draw();
-			expectedState *= phi;
+		for (let i = 0; i < out.length; i++) {
+			state = phi * state + innovations[Math.floor(next() * n)]!;
 			stock += drift + own[i % m]! + state;
-			expected += level + pattern[i % m]! + expectedState;
-			out[i]![path] = Math.max(0, o.centre ? o.centre[i]! + stock - expected : stock);
+			if (centre) {
+				expectedState *= phi;
+				expected += level + pattern[i % m]! + expectedState;
+				out[i]![path] = Math.max(0, centre[i]! + stock - expected);
+			} else out[i]![path] = Math.max(0, stock);
 		}
+		rng.skip(steps - out.length);
 	}
+	return out;
+}
+
+/** `samplePaths` with each lead's values sorted ascending, for quantiles. */
+export function stockPaths(
+	history: readonly number[],
+	steps: number,
+	options: Partial<StockPathOptions> = {}
+): Float64Array[] {
+	const out = samplePaths(history, steps, options);
 	for (const values of out) values.sort();
 	return out;
 }
 
-/** Share of sorted path values below `level` (or at or below it, `inclusive`), by binary search. */
-export function shareBelow(sorted: Float64Array, level: number, inclusive = false): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (inclusive ? sorted[mid]! <= level : sorted[mid]! < level) lo = mid + 1;
-		else hi = mid;
-	}
-	return sorted.length > 0 ? lo / sorted.length : Number.NaN;
+/**
+ * Share of path values below `level` (or at or below it, `inclusive`), in any order: a count, since sorting each
+ * lead's values only to search them once cost more than drawing the paths.
+ */
+export function shareBelow(values: Float64Array, level: number, inclusive = false): number {
+	let count = 0;
+	if (inclusive) for (const v of values) count += v <= level ? 1 : 0;
+	else for (const v of values) count += v < level ? 1 : 0;
+	return values.length > 0 ? count / values.length : Number.NaN;
 }
