@@ -16,6 +16,7 @@ import {
 	openWorld,
 	panelPool,
 	storeSnapshot,
+	telemetryAdjustments,
 	telemetryPlanner,
 	type CouncilElections,
 	type Loop,
@@ -130,10 +131,13 @@ export async function openLoop(
 						// Every series reports once a simulated step.
 						expectedIntervalMs: config.sim.stepHours * 3_600_000
 					}),
-					planner: telemetryPlanner(reference, storeSnapshot(store, reference), {
-						highs,
-						jslp: jsLpSolver()
-					}),
+					planner: telemetryPlanner(
+						reference,
+						storeSnapshot(store, reference),
+						{ highs, jslp: jsLpSolver() },
+						{},
+						telemetryAdjustments(store, reference, () => world.dateOf(world.day()))
+					),
 					desk,
 					pool: panelPool(reference.world, 4 * (settings.panelSize + settings.reserves)),
 					council: settings.autoCouncil ? autoCouncil({ encrypted: { elections, clock } }) : null,

@@ -26,5 +26,6 @@ export { predictsShortage } from './predictsShortage.js';
 export { netFlowDefaults, netFlowWarnings, type NetFlowOptions } from './netFlowWarnings.js';
 export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
+export { telemetryAdjustments } from './telemetryAdjustments.js';
 export { threatLevel } from './threatLevel.js';
 export { lastThreatLevel, type RecordedThreatLevel } from './lastThreatLevel.js';

@@ -3,6 +3,7 @@ import type { TelemetryStore } from '../../data/telemetry/types.js';
 import { buildPlanningInput } from '../../planner/inputs/buildPlanningInput.js';
 import { readStocks } from '../../planner/inputs/readStocks.js';
 import type { StockSnapshot } from '../../planner/inputs/types.js';
+import type { ForecastAdjustment } from '../../planner/model/types.js';
 import { planRound } from '../../planner/planRound.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import type { PlannerOptions } from '../../planner/types.js';
@@ -12,20 +13,28 @@ import type { Planner } from './types.js';
  * The planner as the loop runs it: stocks from a snapshot (the latest telemetry, by default), the
  * plan starting on the round's day, one round of the configured policies. The snapshot is a port so
  * the scoreboard can give the same planner the simulation's true stocks (the perfect-information plan).
+ * `adjustments` say how capacities and needs differ from the reference world's now (from the telemetry,
+ * by default; the simulation's true state for the perfect-information plan).
  */
 export function telemetryPlanner(
 	reference: ReferenceData,
 	snapshot: () => Promise<StockSnapshot>,
 	solvers: Solvers,
-	options: Partial<PlannerOptions> = {}
+	options: Partial<PlannerOptions> = {},
+	adjustments: () => Promise<readonly ForecastAdjustment[]> = async () => []
 ): Planner {
 	return {
 		async propose({ roundId, start, currentPlan, threat }) {
-			const input = buildPlanningInput(reference, await snapshot(), { start });
+			const input = buildPlanningInput(reference, await snapshot(), {
+				start,
+				forecasts: await adjustments()
+			});
 			// Yellow: each region falls back on its own reserves (the emergency protocol), so only that policy is solved.
 			const policies = threat === 'yellow' ? { policies: ['local-self-sufficiency' as const] } : {};
 			const round = await planRound(input, solvers, {
 				...options,
+				// The loop executes transfers and quotas only (see `executionOf`): sites produce to need, whatever the plan says.
+				settings: { sitesProduceToNeed: true, ...options.settings },
 				...policies,
 				idPrefix: roundId,
 				currentPlan
