@@ -14,7 +14,9 @@ import type { ModelSettings, PlanningInput } from './types.js';
  * than the need, so the stock lasts) is what keeps the slack at zero: a tenth of one good is cheaper
  * than the protocol's cut of every good by 30%. A trigger that rationing at the protocol's own cut
  * (`quotaFactor` of the need) could not keep from firing gets no row: the world enters survival mode
- * whatever the plan, and holding stock back from people then would only add to the cut.
+ * whatever the plan, and holding stock back from people would only add to the cut. Such a trigger is not
+ * predicted either (a limit: the hand-checked cases, worlds of a week's stock and no production, would all
+ * be in survival mode by it); the region's own triggers still are.
  */
 export function addSurvivalTrigger(
 	b: LpBuilder,
@@ -44,7 +46,8 @@ export function addSurvivalTrigger(
 			rationed += (capacity - deepest * need) * D;
 			const deficit = need - capacity;
 			const level = days * settings.survivalTriggerMargin * deficit;
-			if (!(deficit > 0) || rationed < level) continue;
+			if (!(deficit > 0)) continue;
+			if (rationed < level) continue;
 			const slack = b.variable(lpName('trigger_slack', resource, t), { upper: level, cost: costPerUnit });
 			const stocks = m.stocks.filter((s) => s.resource === resource && s.period === t);
 			b.constraint(

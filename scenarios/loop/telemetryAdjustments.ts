@@ -6,15 +6,13 @@ import type { ForecastAdjustment } from '../../planner/model/types.js';
 
 const DAY = 86_400_000;
 
-/** Sums a grid's series per region × resource, window by window (NaN where no series of the cell reported). */
+/** Sums a grid's series per region × resource, window by window: NaN where any series of the cell is missing (a partial sum would read as a fall). */
 function sumByCell(grid: Awaited<ReturnType<typeof readSeriesGrid>>): Map<string, number[]> {
 	const sums = new Map<string, number[]>();
 	for (const s of grid.series) {
 		const key = `${s.key.region}|${s.key.resource}`;
-		const sum = sums.get(key) ?? grid.starts.map(() => NaN);
-		s.values.forEach((v, i) => {
-			if (Number.isFinite(v)) sum[i] = (Number.isFinite(sum[i]!) ? sum[i]! : 0) + v;
-		});
+		const sum = sums.get(key) ?? grid.starts.map(() => 0);
+		s.values.forEach((v, i) => (sum[i]! += v));
 		sums.set(key, sum);
 	}
 	return sums;
@@ -22,10 +20,11 @@ function sumByCell(grid: Awaited<ReturnType<typeof readSeriesGrid>>): Map<string
 
 /**
  * What the telemetry says of the sites' capacity now, as the planner's production factors: on the last
- * day read in full, a region whose stock of a good fell ran its sites at full capacity (they produce to
- * need and room to store), so what they made is their capacity; against the reference's seasonal
- * capacity that day, the factor a quarantined work force or a month without sun leaves. A stock that
- * held or grew says nothing of capacity (the sites may have idled), and no factor is given for it.
+ * day read, a region whose stock of a good ended below its storage capacity ran its sites at full
+ * capacity (they make the day's request plus the room to store, sim/step/stepWorld.ts), so what they
+ * made is their capacity; against the reference's seasonal capacity that day, the factor a quarantined
+ * work force or a month without sun leaves. A full store says nothing of capacity (the sites may have
+ * idled), and no factor is given for it. (A rationed stock that holds still shows it: a fall alone would not.)
  * Needs are not adjusted: people draw up to their quota, so consumption does not show the need.
  */
 export function telemetryAdjustments(
@@ -45,10 +44,12 @@ export function telemetryAdjustments(
 				const m = made.get(key);
 				const s = stock.get(key);
 				if (!m || !s) continue;
-				const i = m.findLastIndex(
-					(v, j) => j >= 1 && Number.isFinite(v) && Number.isFinite(s[j]!) && Number.isFinite(s[j - 1]!)
-				);
-				if (i < 1 || !(s[i]! < s[i - 1]!)) continue;
+				const i = m.findLastIndex((v, j) => Number.isFinite(v) && Number.isFinite(s[j]!));
+				const room = region.storage
+					.filter((x) => x.resource === resource)
+					.reduce((t, x) => t + x.capacity, 0);
+				// 3% below full: the sensors' noise (1%) on a full store must not read as room.
+				if (i < 0 || !(s[i]! < room * 0.97)) continue;
 				const dayStart = from + i * DAY;
 				const capacity = region.production
 					.filter((p) => p.resource === resource)
