@@ -141,6 +141,7 @@ export const loopBench: Benchmark = {
 			lifeline: LIFELINE,
 			warnAheadDays: WARN_AHEAD_DAYS,
 			scanFrom,
+			roundsFrom: roundsFrom ?? null,
 			shortageEpisodes: warnings.episodes,
 			alerts: warnings.alerts,
 			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.

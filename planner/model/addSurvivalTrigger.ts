@@ -46,8 +46,7 @@ export function addSurvivalTrigger(
 			rationed += (capacity - deepest * need) * D;
 			const deficit = need - capacity;
 			const level = days * settings.survivalTriggerMargin * deficit;
-			if (!(deficit > 0)) continue;
-			if (rationed < level) continue;
+			if (!(deficit > 0) || rationed < level) continue;
 			const slack = b.variable(lpName('trigger_slack', resource, t), { upper: level, cost: costPerUnit });
 			const stocks = m.stocks.filter((s) => s.resource === resource && s.period === t);
 			b.constraint(
