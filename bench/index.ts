@@ -52,7 +52,10 @@ export const benchmarks: Readonly<
 	loop: {
 		summary:
 			'The closed loop for a simulated year with shocks (auto-council), scored against the truth: warnings, plans, sensing, cost',
-		args: { flags: { days: 'value', 'scan-from': 'value', food: 'value' }, positionals: 0 },
+		args: {
+			flags: { days: 'value', 'scan-from': 'value', 'rounds-from': 'value', food: 'value' },
+			positionals: 0
+		},
 		load: () => import('./loop.js').then((m) => m.loopBench)
 	},
 	stress: {

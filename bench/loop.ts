@@ -23,7 +23,7 @@ const countNew = (days: readonly ReadonlySet<number>[]) =>
 	sum(days.map((cells, d) => [...cells].filter((c) => !days[d - 1]?.has(c)).length));
 
 /**
- * `npm run bench -- loop [--days 365] [--scan-from 0] [--food nutrients|catalogue]`: the loop unattended (auto-council) on the demo federation
+ * `npm run bench -- loop [--days 365] [--scan-from 0] [--rounds-from D] [--food nutrients|catalogue]`: the loop unattended (auto-council) on the demo federation
  * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
  * plan and with a planner that sees the true stocks (the perfect-information plan).
  */
@@ -40,6 +40,10 @@ export const loopBench: Benchmark = {
 		const scanFrom = j >= 0 ? Number(args[j + 1]) : 0;
 		if (!Number.isInteger(scanFrom) || scanFrom < 0 || scanFrom >= days)
 			throw new Error(`--scan-from: should be a whole number in [0, ${days}), got ${args[j + 1]}`);
+		const k = args.indexOf('--rounds-from');
+		const roundsFrom = k >= 0 ? Number(args[k + 1]) : undefined;
+		if (roundsFrom !== undefined && (!Number.isInteger(roundsFrom) || roundsFrom < 0 || roundsFrom >= days))
+			throw new Error(`--rounds-from: should be a whole number in [0, ${days}), got ${args[k + 1]}`);
 		const f = args.indexOf('--food');
 		const food = parseOrThrow(FoodFlag, f >= 0 ? args[f + 1] : undefined, '--food');
 		// Food by nutrient (the default), as the loop of `npm start` counts it.
@@ -47,7 +51,16 @@ export const loopBench: Benchmark = {
 		const { shocks } = parseOrThrow(ShocksFile, JSON.parse(await readFile(SHOCKS, 'utf8')), SHOCKS.pathname);
 		const highs = highsSolver(loadHighs);
 		const solvers = { highs, jslp: jsLpSolver() };
-		const common = { reference, shocks, seed: 1, days, solvers, warnAheadDays: WARN_AHEAD_DAYS, log };
+		const common = {
+			reference,
+			shocks,
+			seed: 1,
+			days,
+			solvers,
+			warnAheadDays: WARN_AHEAD_DAYS,
+			roundsFrom,
+			log
+		};
 		log(`loop: ${days} days of the demo world, ${shocks.length} shocks, the auto-council deciding`);
 		const loop = await runYear({ ...common, mode: 'loop', scanFrom });
 		log('reference: the same world with no plan');
@@ -148,6 +161,7 @@ export const loopBench: Benchmark = {
 			lifeline: LIFELINE,
 			warnAheadDays: WARN_AHEAD_DAYS,
 			scanFrom,
+			roundsFrom: roundsFrom ?? null,
 			shortageEpisodes: warnings.episodes,
 			alerts: warnings.alerts,
 			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.

@@ -13,6 +13,7 @@ import {
 	panelPool,
 	predictsShortage,
 	storeSnapshot,
+	telemetryAdjustments,
 	telemetryPlanner,
 	type Analysis,
 	type LoopWarning
@@ -20,10 +21,15 @@ import {
 import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { createRng, type Shock } from '../../sim/index.js';
+import { threatDefaults } from '../../sim/threat/defaults.js';
 import { recordTruth, type Truth } from './recordTruth.js';
+import { truthAdjustments } from './truthAdjustments.js';
 import { truthSnapshot } from './truthSnapshot.js';
+import { truthWarnings } from './truthWarnings.js';
 
 const DAY = 86_400_000;
+/** The federation's survival trigger, in days of its deficit (the simulation's default). */
+const SURVIVAL_STOCK_DAYS = threatDefaults.federation.survival.stockDaysBelow ?? 14;
 
 /** `loop`: the loop as `npm start` runs it; `perfect`: its planner sees the true stocks; `none`: no plan at all. */
 export type Mode = 'loop' | 'perfect' | 'none';
@@ -59,6 +65,8 @@ export async function runYear(input: {
 	readonly mode: Mode;
 	readonly solvers: Solvers;
 	readonly warnAheadDays: number;
+	/** No round before this day (default: the loop's own first round day); to study one shock in a short run. */
+	readonly roundsFrom?: number;
 	/** First day whose end the Correlation Center scans for warnings and recomputes (0: every day; a cost knob for iterating). */
 	readonly scanFrom?: number;
 	readonly log: (line: string) => void;
@@ -128,8 +136,22 @@ export async function runYear(input: {
 					cost.ingest += performance.now() - t;
 				}
 			},
-			analysis: mode === 'loop' ? scanningFrom(input.scanFrom ?? 0, center) : quiet,
-			planner: telemetryPlanner(reference, snapshot, input.solvers),
+			analysis:
+				mode === 'loop'
+					? scanningFrom(input.scanFrom ?? 0, center)
+					: mode === 'perfect'
+						? { ...quiet, warnings: truthWarnings(world, input.warnAheadDays, SURVIVAL_STOCK_DAYS) }
+						: quiet,
+			planner:
+				mode === 'perfect'
+					? telemetryPlanner(reference, snapshot, input.solvers, {}, truthAdjustments(world))
+					: telemetryPlanner(
+							reference,
+							snapshot,
+							input.solvers,
+							{},
+							telemetryAdjustments(store, reference, clock)
+						),
 			desk,
 			pool: panelPool(reference.world, 240),
 			council: autoCouncil(),
@@ -168,7 +190,11 @@ export async function runYear(input: {
 				}
 			}
 		},
-		mode === 'none' ? { firstRoundDay: input.days + 1 } : {}
+		mode === 'none'
+			? { firstRoundDay: input.days + 1 }
+			: input.roundsFrom !== undefined
+				? { firstRoundDay: input.roundsFrom }
+				: {}
 	);
 	const stale: boolean[] = [];
 	const t0 = performance.now();

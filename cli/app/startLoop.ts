@@ -16,6 +16,7 @@ import {
 	panelPool,
 	recordedLevels,
 	storeSnapshot,
+	telemetryAdjustments,
 	telemetryPlanner,
 	threatFromRecord,
 	type CouncilElections,
@@ -131,10 +132,13 @@ export async function openLoop(
 						// Every series reports once a simulated step.
 						expectedIntervalMs: config.sim.stepHours * 3_600_000
 					}),
-					planner: telemetryPlanner(reference, storeSnapshot(store, reference), {
-						highs,
-						jslp: jsLpSolver()
-					}),
+					planner: telemetryPlanner(
+						reference,
+						storeSnapshot(store, reference),
+						{ highs, jslp: jsLpSolver() },
+						{},
+						telemetryAdjustments(store, reference, () => world.dateOf(world.day()))
+					),
 					desk,
 					pool: panelPool(reference.world, 4 * (settings.panelSize + settings.reserves)),
 					council: settings.autoCouncil ? autoCouncil({ encrypted: { elections, clock } }) : null,

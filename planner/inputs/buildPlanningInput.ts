@@ -5,8 +5,8 @@ import type { InputOptions, StockSnapshot } from './types.js';
 
 const DAY = 86_400_000;
 
-/** Seasonal factor 1 + A·cos(2π(d − peak)/365), averaged over a period's days: mean 1 over a year. */
-function seasonal(
+/** Seasonal factor 1 + A·cos(2π(d − peak)/365), averaged over `days` days from `fromDay` after `startMs`: mean 1 over a year. */
+export function seasonal(
 	amplitude: number,
 	peakDayOfYear: number,
 	startMs: number,

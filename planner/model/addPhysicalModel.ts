@@ -54,14 +54,45 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 			.filter((f) => f.region === region && f.resource === res && (f.period === undefined || f.period === t))
 			.reduce((p, f) => p * (f[field] ?? 1), 1);
 
-	// Production, with its inputs drawn from the same region's stocks.
+	/** A region's need of a served resource over period t (model units; standing norms: per person, once). */
+	/** A region's people weighted by the norm of a served resource (extras for physical work and children). */
+	const normPeople = (
+		region: PlanningInput['regions'][number],
+		res: PlanningResource,
+		kind: 'flow' | 'stock'
+	) =>
+		region.population * norms.get(res.id)! +
+		region.physicalWorkers * (kind === 'flow' ? res.norm!.physicalLabourExtra : 0) +
+		region.children * res.norm!.perChildExtra;
+	const needOf = (region: PlanningInput['regions'][number], res: PlanningResource, t: number) => {
+		const kind = servedKind(res);
+		if (!kind) return 0;
+		const people = normPeople(region, res, kind);
+		return (
+			(people * (kind === 'flow' ? D : 1) * factor(region.id, res.id, t, 'demandFactor')) / scale[res.id]!
+		);
+	};
+
+	// Production, with its inputs drawn from the same region's stocks. Where the plan's targets are not
+	// executed (`sitesProduceToNeed`), the sites make at least the region's need within capacity, as
+	// the world's sites do, and draw the inputs for it.
 	for (const region of input.regions) {
+		const perResource = new Map<string, number>();
+		for (const p of region.production)
+			perResource.set(p.resource, (perResource.get(p.resource) ?? 0) + (p.capacityPerDay[0] ?? 0));
 		for (const p of region.production) {
 			for (let t = 0; t < T; t++) {
 				const upper =
 					((p.capacityPerDay[t] ?? 0) * D * factor(region.id, p.resource, t, 'productionFactor')) /
 					scale[p.resource]!;
-				const column = b.variable(lpName('p', region.id, p.resource, t), { upper });
+				const res = resource.get(p.resource);
+				// The region's need, shared among its sites of the resource by their capacity.
+				const share = (p.capacityPerDay[0] ?? 0) / (perResource.get(p.resource) || 1);
+				const lower =
+					settings.sitesProduceToNeed && res && servedKind(res) === 'flow'
+						? Math.min(upper, needOf(region, res, t) * share)
+						: 0;
+				const column = b.variable(lpName('p', region.id, p.resource, t), { lower, upper });
 				terms(region.id, p.resource, t).push([column, -1]);
 				let kwhPerUnit = 0;
 				for (const inp of p.inputs) {
@@ -118,15 +149,8 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 		for (const res of input.resources) {
 			const kind = servedKind(res);
 			if (!kind) continue;
-			const norm = norms.get(res.id)!;
 			for (let t = 0; t < T; t++) {
-				const people =
-					region.population * norm +
-					region.physicalWorkers * (kind === 'flow' ? res.norm!.physicalLabourExtra : 0) +
-					region.children * res.norm!.perChildExtra;
-				const need =
-					(people * (kind === 'flow' ? D : 1) * factor(region.id, res.id, t, 'demandFactor')) /
-					scale[res.id]!;
+				const need = needOf(region, res, t);
 				if (!(need > 0)) continue;
 				const delivered = b.variable(lpName('d', region.id, res.id, t), { upper: need });
 				const shortfall = b.variable(lpName('sh', region.id, res.id, t), { upper: need });
@@ -178,7 +202,7 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 				// per unit of it.
 				const carries = new Map(res.substitutes.map((s) => [s.by, s.nutrients]));
 				for (const n of nutrients) {
-					const rho = (region.population * n.perPersonPerDay) / people;
+					const rho = (region.population * n.perPersonPerDay) / normPeople(region, res, kind);
 					b.constraint(
 						lpName('nut', region.id, res.id, n.id, t),
 						[

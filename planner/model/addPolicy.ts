@@ -1,6 +1,7 @@
 import { lpName, type LpBuilder, type Term } from '../lp/lpBuilder.js';
-import type { CellIndex } from './modelIndex.js';
+import type { CellIndex, TriggerIndex } from './modelIndex.js';
 import type { PhysicalModel } from './addPhysicalModel.js';
+import { addSurvivalTrigger } from './addSurvivalTrigger.js';
 import { shortfallBands } from './shortfallBands.js';
 import type { ModelSettings, PlanningInput, PolicyId } from './types.js';
 
@@ -119,7 +120,7 @@ export function addPolicy(
 	input: PlanningInput,
 	policy: PolicyId,
 	settings: ModelSettings
-): { minCoverageColumn: number | null } {
+): { minCoverageColumn: number | null; triggers: TriggerIndex[] } {
 	const w = weights(policy, settings);
 	const D = input.periodDays;
 	const resources = new Map(input.resources.map((r) => [r.id, r]));
@@ -287,5 +288,9 @@ export function addPolicy(
 			m.rows.push({ kind: 'priority', region: c.region, resource: c.resource, period: c.period });
 		}
 	}
-	return { minCoverageColumn };
+	// A unit below the survival trigger costs what a person-day below the lifeline does at the policy's
+	// dearest weight: rationing one good is always cheaper than the protocol's cut of every good.
+	const dearest = Math.max(w.bands, w.shortfall, w.minCoverage) * settings.lifelineMultiplier;
+	const triggers = addSurvivalTrigger(b, m, input, settings, (dearest * 1000) / totalPersonDays);
+	return { minCoverageColumn, triggers };
 }

@@ -35,7 +35,7 @@ function build(
 	policy: PolicyId,
 	s: ModelSettings
 ): AllocationModel {
-	const { minCoverageColumn } = addPolicy(b, physical, input, policy, s);
+	const { minCoverageColumn, triggers } = addPolicy(b, physical, input, policy, s);
 	const built = b.build();
 	// The policy terms are shares of whole-world totals, so a unit of one region's shortfall costs
 	// ~1e-9: below every solver's dual tolerance (1e-7), and CLP stopped early on such a model. The
@@ -52,5 +52,15 @@ function build(
 	if (physical.rows.length !== model.constraints.length)
 		throw new Error(`bug: ${physical.rows.length} row descriptions for ${model.constraints.length} rows`);
 	const survival = { quotaFactor: s.survival?.quotaFactor ?? 1, causes: [], cells: new Set<string>() };
-	return { model, policy, input, settings: s, ...physical, minCoverageColumn, objectiveScale, survival };
+	return {
+		model,
+		policy,
+		input,
+		settings: s,
+		...physical,
+		triggers,
+		minCoverageColumn,
+		objectiveScale,
+		survival
+	};
 }

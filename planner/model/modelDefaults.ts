@@ -14,5 +14,7 @@ export const modelDefaults: ModelSettings = {
 	lifelineMultiplier: 100,
 	endStockDays: 14,
 	survival: survivalRule(),
+	survivalTriggerMargin: 1.15,
+	sitesProduceToNeed: false,
 	rework: []
 };

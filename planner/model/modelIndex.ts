@@ -55,6 +55,16 @@ export interface ShipmentIndex {
 	readonly lossRate: number;
 }
 
+/** The federation's survival trigger for one basic flow good in one period (see `addSurvivalTrigger`). */
+export interface TriggerIndex {
+	readonly resource: string;
+	readonly period: number;
+	/** Column of the stock still missing below the trigger at the period's end (model units). */
+	readonly slack: number;
+	/** The stock the trigger asks for (model units). */
+	readonly level: number;
+}
+
 /** What a row means, for explanations and the elastic relaxation. */
 export interface RowMeta {
 	readonly kind:
@@ -88,6 +98,8 @@ export interface AllocationModel {
 	readonly rows: readonly RowMeta[];
 	/** Factor the policy objective was multiplied by to keep coefficients above solver tolerances. */
 	readonly objectiveScale: number;
+	/** The federation's survival triggers the plan is held to (empty without a stock-days rule). */
+	readonly triggers: readonly TriggerIndex[];
 	/** The first per-resource minimum-coverage column of policies that maximise it, else null. */
 	readonly minCoverageColumn: number | null;
 	/** The periods the world is expected to spend in survival mode (see `withSurvival`); empty when none. */

@@ -30,18 +30,25 @@ export function predictSurvival(
 	x: ArrayLike<number>,
 	rule: SurvivalRule
 ): readonly SurvivalCause[] {
+	// A trigger's slack above a millionth of its level: the federation's stock falls under it that period.
+	const triggered = new Set(m.triggers.filter((g) => x[g.slack]! > 1e-6 * g.level).map((g) => g.period));
 	return survivalUnder(
 		m,
 		(c) => c.substitutes.reduce((t, s) => t + x[s.column]!, x[c.delivered]!) / c.need,
-		rule
+		rule,
+		triggered
 	);
 }
 
-/** The world's survival rule applied to a coverage per cell (a solution's, or a bound on any solution's). */
+/**
+ * The world's survival rule applied to a coverage per cell (a solution's, or a bound on any solution's),
+ * and to the periods in which the federation's stock falls under its stock-days trigger (every region enters).
+ */
 export function survivalUnder(
 	m: AllocationModel,
 	coverageOf: (cell: CellIndex) => number,
-	rule: SurvivalRule
+	rule: SurvivalRule,
+	stockTriggered: ReadonlySet<number> = new Set()
 ): readonly SurvivalCause[] {
 	const basic = new Set(m.input.resources.filter((r) => r.tier === 'basic').map((r) => r.id));
 	const named = (rule.lifelineResources ?? []).filter((id) => basic.has(id));
@@ -71,7 +78,7 @@ export function survivalUnder(
 		});
 		const share = own.reduce((s, c) => s + people.get(c.region)!, 0) / Math.max(1, total);
 		const federation = rule.federationRegionsAtLeast;
-		const all = own.length > 0 && federation !== null && share >= federation;
+		const all = (own.length > 0 && federation !== null && share >= federation) || stockTriggered.has(t);
 		const carried = all
 			? m.input.regions
 					.filter((r) => r.population > 0 && !own.some((c) => c.region === r.id))

@@ -15,6 +15,7 @@ export function survivalRule(options: Pick<SimOptions, 'threat' | 'rationing'> =
 		lifelineResources: threat.lifelineResources,
 		regionBelowLifelineAtLeast: threat.region.survival.belowLifelineAtLeast,
 		federationRegionsAtLeast: threat.federation.survival.regionsAtLeast,
+		federationStockDaysBelow: threat.federation.survival.stockDaysBelow,
 		rationing: options.rationing
 	};
 }

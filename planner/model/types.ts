@@ -153,6 +153,16 @@ export interface ModelSettings {
 	 * see `survivalRule`); null plans as if the world never cut quotas.
 	 */
 	readonly survival: SurvivalRule | null;
+	/**
+	 * The plan keeps the federation's stock this many times above the survival rule's stock-days
+	 * trigger (default 1.15): the world checks it every day on its true flows, which vary around the plan's weekly ones.
+	 */
+	readonly survivalTriggerMargin: number;
+	/**
+	 * Sites make at least their region's need (within capacity) and draw its inputs, as the world's sites
+	 * do when a plan's production targets are not executed (the closed loop; default false: targets are).
+	 */
+	readonly sitesProduceToNeed: boolean;
 	readonly rework: readonly ReworkReason[];
 }
 
@@ -172,6 +182,8 @@ export interface SurvivalRule {
 	readonly regionBelowLifelineAtLeast: number | null;
 	/** Every region enters when regions in survival hold at least this share of people (default 0.5); null: never. */
 	readonly federationRegionsAtLeast: number | null;
+	/** Every region enters when the federation's stock of a basic flow good lasts under this many days at its deficit (need − capacity; default 14); null: never. */
+	readonly federationStockDaysBelow: number | null;
 	/** How the world rations a short good: the same share for all, or the lifeline to as many as it reaches first. */
 	readonly rationing: 'proportional' | 'lifeline-first';
 	/**

@@ -14,14 +14,16 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 	const periods = new Set(causes.map((c) => c.period));
 	const people = m.input.regions.filter((r) => regions.has(r.id)).reduce((t, r) => t + r.population, 0);
 	const cut = pct(quotaFactor, 'en');
-	const line = pct(rule.lifeline, 'en');
+	const own = causes.filter((c) => c.resource !== null);
 	const where = {
 		en: `${regions.size} of ${m.input.regions.length} regions (${num(people, 'en')} people) in ${periods.size} of ${m.input.periods} periods`,
 		ru: `${regions.size} из ${m.input.regions.length} регионов (${num(people, 'ru')} чел.) в ${periods.size} из ${m.input.periods} периодов`
 	};
-	const own = causes.filter((c) => c.resource !== null);
-	// Only a survival mode already declared (the threat levels when the plan starts): no need of the plan sets it off.
-	if (own.length === 0) {
+	// A survival mode already declared (the threat levels when the plan starts): no need of the plan sets it off.
+	const inForceOnly = causes.every(
+		(c) => c.resource === null && c.period === 0 && rule.inForce?.includes(c.region)
+	);
+	if (own.length === 0 && inForceOnly) {
 		const inForce = {
 			en: `Survival mode is in force in ${where.en} when the plan starts`,
 			ru: `Действует режим выживания: ${where.ru} на начало плана`
@@ -36,9 +38,16 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 		};
 		return { en: `${inForce.en}: ${cuts.en}. ${shown.en}`, ru: `${inForce.ru}. Все ${cuts.ru}. ${shown.ru}` };
 	}
+	// No region's own cause: the federation's stock of a basic good falls under its stock-days trigger.
+	if (!own.length)
+		return {
+			en: `Survival mode is expected in ${where.en}: the federation's stock of a basic good lasts under ${rule.federationStockDaysBelow} days at its deficit even with rationing, so the world cuts every daily quota to ${cut}. The coverage shown is what people get after the cut; the quotas in the plan are before it.`,
+			ru: `Ожидается режим выживания: ${where.ru}. Запаса одного из базовых благ в федерации даже при нормировании хватает менее чем на ${rule.federationStockDaysBelow} дн. дефицита, поэтому все суточные квоты сокращаются до ${pct(quotaFactor, 'ru')}. Показано обеспечение после сокращения; квоты в плане — до него.`
+		};
 	const worst = own.reduce((a, c) => (c.coverage < a.coverage ? c : a));
 	const region = m.input.regions.find((r) => r.id === worst.region)!.name;
 	const resource = m.input.resources.find((r) => r.id === worst.resource)!.name;
+	const line = pct(rule.lifeline, 'en');
 	return {
 		en: `Survival mode is expected in ${where.en}: ${resource.en.toLowerCase()} in ${region.en} at ${pct(worst.coverage, 'en')} of the norm leaves people below the lifeline (${line}), so the world cuts every daily quota to ${cut}. The coverage shown is what people get after the cut; the quotas in the plan are before it.`,
 		ru: `Ожидается режим выживания: ${where.ru}. ${resource.ru} в регионе ${region.ru} — ${pct(worst.coverage, 'ru')} нормы, ниже жизненного минимума (${pct(rule.lifeline, 'ru')}), поэтому все суточные квоты сокращаются до ${pct(quotaFactor, 'ru')}. Показано обеспечение после сокращения; квоты в плане — до него.`

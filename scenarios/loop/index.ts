@@ -26,3 +26,4 @@ export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
 export { observedThreat, type ThreatEvidence } from './observedThreat.js';
 export { recordedLevels, threatFromRecord, type RecordedLevel } from './recordedLevels.js';
+export { telemetryAdjustments } from './telemetryAdjustments.js';

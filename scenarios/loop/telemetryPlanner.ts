@@ -4,6 +4,7 @@ import { buildPlanningInput } from '../../planner/inputs/buildPlanningInput.js';
 import { readStocks } from '../../planner/inputs/readStocks.js';
 import type { StockSnapshot } from '../../planner/inputs/types.js';
 import { modelDefaults } from '../../planner/model/modelDefaults.js';
+import type { ForecastAdjustment } from '../../planner/model/types.js';
 import { planRound } from '../../planner/planRound.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import type { PlannerOptions } from '../../planner/types.js';
@@ -14,21 +15,32 @@ import type { Planner } from './types.js';
  * The planner as the loop runs it: stocks from a snapshot (the latest telemetry, by default), the
  * plan starting on the round's day, one round of the configured policies. The snapshot is a port so
  * the scoreboard can give the same planner the simulation's true stocks (the perfect-information plan).
+ * `adjustments` say how capacities and needs differ from the reference world's now (from the telemetry,
+ * by default; the simulation's true state for the perfect-information plan).
  */
 export function telemetryPlanner(
 	reference: ReferenceData,
 	snapshot: () => Promise<StockSnapshot>,
 	solvers: Solvers,
-	options: Partial<PlannerOptions> = {}
+	options: Partial<PlannerOptions> = {},
+	adjustments: () => Promise<readonly ForecastAdjustment[]> = async () => []
 ): Planner {
 	return {
 		async propose({ roundId, start, currentPlan, survival, manual }) {
-			const built = buildPlanningInput(reference, await snapshot(), { start });
+			const built = buildPlanningInput(reference, await snapshot(), {
+				start,
+				forecasts: await adjustments()
+			});
 			const input = withoutManualArcs(built, manual);
 			// Survival mode in force: the plan's first period carries the world's cut (see SurvivalRule.inForce).
 			const rule =
 				options.settings?.survival === undefined ? modelDefaults.survival : options.settings.survival;
-			const settings = { ...options.settings, survival: rule && { ...rule, inForce: survival } };
+			// The loop executes transfers and quotas only (see `executionOf`): sites produce to need, whatever the plan says.
+			const settings = {
+				sitesProduceToNeed: true,
+				...options.settings,
+				survival: rule && { ...rule, inForce: survival }
+			};
 			const round = await planRound(input, solvers, {
 				...options,
 				settings,
