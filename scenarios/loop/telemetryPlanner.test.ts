@@ -40,4 +40,30 @@ describe('the loop’s planner with a region under manual distribution', () => {
 		expect(manual!.explanations![0]!.en).toContain(`Manual distribution in ${red}`);
 		await store.close();
 	}, 120_000);
+
+	it('still proposes scenarios when a manual region cannot run its sites to need (no energy, no sun, no arcs)', async () => {
+		const reference = await loadReference(defaultReferencePaths);
+		const store = openSqliteStore({ path: ':memory:' });
+		const stocks = storeSnapshot(store, reference);
+		// The sun coast in the dark with its energy store empty and under manual distribution: its food sites need
+		// energy the plan cannot give them, so sites held to the region's need make the balance infeasible.
+		const dark = async () => {
+			const s = await stocks();
+			const out = (x: { region: string; resource: string }) =>
+				x.region === 'sun-coast' && x.resource === 'energy';
+			return { ...s, stocks: s.stocks.map((x) => (out(x) ? { ...x, amount: 0 } : x)) };
+		};
+		const planner = telemetryPlanner(
+			reference,
+			dark,
+			{ highs, jslp: jsLpSolver() },
+			{ policies: ['equity-first'] },
+			async () => [{ region: 'sun-coast', resource: 'energy', productionFactor: 0 }]
+		);
+		const request = { roundId: 'r', start: reference.world.startDate, currentPlan: null, survival: [] };
+		const scenarios = await planner.propose({ ...request, manual: ['sun-coast'] });
+		expect(scenarios).toHaveLength(1);
+		expect(scenarios[0]!.plan.quotas.some((q) => q.region === 'capital')).toBe(true);
+		await store.close();
+	}, 120_000);
 });

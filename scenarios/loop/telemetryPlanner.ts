@@ -41,12 +41,18 @@ export function telemetryPlanner(
 				...options.settings,
 				survival: rule && { ...rule, inForce: survival }
 			};
-			const round = await planRound(input, solvers, {
-				...options,
-				settings,
-				idPrefix: roundId,
-				currentPlan
-			});
+			const plan = (sitesProduceToNeed: boolean) =>
+				planRound(input, solvers, {
+					...options,
+					settings: { ...settings, sitesProduceToNeed },
+					idPrefix: roundId,
+					currentPlan
+				});
+			let round = await plan(settings.sitesProduceToNeed);
+			// Sites held to their region's need cannot draw inputs that are not there (energy in a region cut off
+			// and dark): the balance is then infeasible in every policy, and the plan is made without that floor.
+			if (round.scenarios.length === 0 && round.infeasible.length > 0 && settings.sitesProduceToNeed)
+				round = await plan(false);
 			return round.scenarios.map((s) => heldByCouncils(s, manual, currentPlan));
 		}
 	};
