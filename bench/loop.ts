@@ -6,9 +6,9 @@ import { parseOrThrow } from '../data/schema/index.js';
 import { jsLpSolver } from '../planner/index.js';
 import { highsSolver } from '../planner/solver/highsSolver.js';
 import { compileWorld, ShocksFile } from '../sim/index.js';
-import { runYear } from './loop/runYear.js';
+import { runYear, type YearRun } from './loop/runYear.js';
 import { scorePlans } from './loop/scorePlans.js';
-import { median, scoreWarnings } from './loop/scoreWarnings.js';
+import { median, scoreWarnings, type WarningScore } from './loop/scoreWarnings.js';
 import type { Benchmark } from './types.js';
 
 /** A cell is short on a day its people got less than this share of the norm (the lifeline). */
@@ -72,21 +72,20 @@ export const loopBench: Benchmark = {
 		const world = compileWorld(reference.world, reference.catalogue);
 		// Flow norms only (water, food, energy, …): housing is a standing stock no plan of four weeks can build.
 		const flow = (rk: number) => world.tier[rk % world.K] === 'basic' && world.normKind[rk % world.K] === 1;
-		const short = loop.truth.need.map((need, d) => {
-			const cells = new Set<number>();
-			need.forEach((n, rk) => {
-				const k = rk % world.K;
-				if (
-					world.tier[k] === 'basic' &&
-					world.normKind[k] === 1 &&
-					n > 0 &&
-					loop.truth.got[d]![rk]! / n < LIFELINE
-				)
-					cells.add(rk);
+		/** Each day's cells (region × basic flow good) whose people got less than the lifeline share of the norm. */
+		const shortIn = (truth: YearRun['truth']) =>
+			truth.need.map((need, d) => {
+				const cells = new Set<number>();
+				need.forEach((n, rk) => {
+					if (flow(rk) && n > 0 && truth.got[d]![rk]! / n < LIFELINE) cells.add(rk);
+				});
+				return cells;
 			});
-			return cells;
-		});
-		const warnings = scoreWarnings(short, loop.warned, WARN_AHEAD_DAYS);
+		// The warnings' score is taken where nothing acts on them (the no-plan world, the same Correlation Center
+		// scanning its telemetry): in the loop's world a warning whose shortage the next plan averted counts as false
+		// and the plan's own rationing as a shortage unwarned, which scores the plans, not the warnings.
+		const warnings = scoreWarnings(shortIn(none.truth), none.warned, WARN_AHEAD_DAYS);
+		const inLoop = scoreWarnings(shortIn(loop.truth), loop.warned, WARN_AHEAD_DAYS);
 		// Which shock each episode came with (the last begun by its first day and still on, else 'none').
 		const shockAt = (day: number) =>
 			shocks.filter((s) => s.start <= day && day < s.start + ('days' in s ? s.days : 1)).at(-1)?.id ?? 'none';
@@ -137,9 +136,10 @@ export const loopBench: Benchmark = {
 		const other = loop.wallMs - (c.simulation + c.ingest + c.analysis + c.planning + c.council);
 		// A year's cost needs the whole year's scans: with --scan-from the analysis of the days before is missing.
 		const perYear = (ms: number) => (scanFrom === 0 ? round((ms / 1000) * (365 / days), 1) : null);
-		log(
-			`warnings: ${warnings.warned}/${warnings.episodes} shortage episodes warned ahead, ${warnings.trueAlerts}/${warnings.alerts} alerts true`
-		);
+		const told = (w: WarningScore) =>
+			`${w.warned}/${w.episodes} shortage episodes warned ahead, ${w.trueAlerts}/${w.alerts} alerts true, median lead ${w.medianLeadDays} days`;
+		log(`warnings (no plan acting on them): ${told(warnings)}`);
+		log(`warnings in the loop's world (scored on the world the plans changed): ${told(inLoop)}`);
 		log(
 			`people-days below the norm: loop ${Math.round(shortfall.loop)}, no plan ${Math.round(shortfall.none)}, perfect information ${Math.round(shortfall.perfect)}`
 		);
@@ -165,10 +165,14 @@ export const loopBench: Benchmark = {
 			shortageEpisodes: warnings.episodes,
 			alerts: warnings.alerts,
 			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.
-			floorNotices: countNew(loop.notices),
+			floorNotices: countNew(none.notices),
 			warningRecall: round(warnings.recall),
 			warningPrecision: round(warnings.precision),
 			warningLeadDaysMedian: warnings.medianLeadDays,
+			shortageEpisodesInLoop: inLoop.episodes,
+			warningRecallInLoop: round(inLoop.recall),
+			warningPrecisionInLoop: round(inLoop.precision),
+			warningLeadDaysMedianInLoop: inLoop.medianLeadDays,
 			plansAdopted: plans.length,
 			executionMaxGapPoints: gaps.length ? round(Math.max(...gaps), 2) : null,
 			executionMeanGapPoints: gaps.length ? round(sum(gaps) / gaps.length, 2) : null,

@@ -136,12 +136,12 @@ export async function runYear(input: {
 					cost.ingest += performance.now() - t;
 				}
 			},
+			// With no plan the Correlation Center still scans and warns, but nothing acts on it (no round is held):
+			// the warnings are scored there, on shortages nobody prevented.
 			analysis:
-				mode === 'loop'
-					? scanningFrom(input.scanFrom ?? 0, center)
-					: mode === 'perfect'
-						? { ...quiet, warnings: truthWarnings(world, input.warnAheadDays, SURVIVAL_STOCK_DAYS) }
-						: quiet,
+				mode === 'perfect'
+					? { ...quiet, warnings: truthWarnings(world, input.warnAheadDays, SURVIVAL_STOCK_DAYS) }
+					: scanningFrom(input.scanFrom ?? 0, center),
 			planner:
 				mode === 'perfect'
 					? telemetryPlanner(reference, snapshot, input.solvers, {}, truthAdjustments(world))
