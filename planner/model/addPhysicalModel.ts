@@ -89,7 +89,10 @@ export function addPhysicalModel(b: LpBuilder, input: PlanningInput, settings: M
 				// The region's need, shared among its sites of the resource by their capacity.
 				const share = (p.capacityPerDay[0] ?? 0) / (perResource.get(p.resource) || 1);
 				const lower =
-					settings.sitesProduceToNeed && res && servedKind(res) === 'flow'
+					settings.sitesProduceToNeed &&
+					!settings.sitesOnTheirOwn?.includes(region.id) &&
+					res &&
+					servedKind(res) === 'flow'
 						? Math.min(upper, needOf(region, res, t) * share)
 						: 0;
 				const column = b.variable(lpName('p', region.id, p.resource, t), { lower, upper });

@@ -163,6 +163,11 @@ export interface ModelSettings {
 	 * do when a plan's production targets are not executed (the closed loop; default false: targets are).
 	 */
 	readonly sitesProduceToNeed: boolean;
+	/**
+	 * Regions whose sites the plan does not hold to need (default none): regions under manual distribution,
+	 * cut off from the plan's arcs, whose sites may lack the inputs the floor would draw (energy in the dark).
+	 */
+	readonly sitesOnTheirOwn?: readonly string[];
 	readonly rework: readonly ReworkReason[];
 }
 

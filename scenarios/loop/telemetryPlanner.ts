@@ -38,21 +38,18 @@ export function telemetryPlanner(
 			// The loop executes transfers and quotas only (see `executionOf`): sites produce to need, whatever the plan says.
 			const settings = {
 				sitesProduceToNeed: true,
+				// A manual region is cut off from the plan's arcs: its sites make what their own inputs allow (held to
+				// need, a dark region with its energy store empty would leave every policy infeasible).
+				sitesOnTheirOwn: manual,
 				...options.settings,
 				survival: rule && { ...rule, inForce: survival }
 			};
-			const plan = (sitesProduceToNeed: boolean) =>
-				planRound(input, solvers, {
-					...options,
-					settings: { ...settings, sitesProduceToNeed },
-					idPrefix: roundId,
-					currentPlan
-				});
-			let round = await plan(settings.sitesProduceToNeed);
-			// Sites held to their region's need cannot draw inputs that are not there (energy in a region cut off
-			// and dark): the balance is then infeasible in every policy, and the plan is made without that floor.
-			if (round.scenarios.length === 0 && round.infeasible.length > 0 && settings.sitesProduceToNeed)
-				round = await plan(false);
+			const round = await planRound(input, solvers, {
+				...options,
+				settings,
+				idPrefix: roundId,
+				currentPlan
+			});
 			return round.scenarios.map((s) => heldByCouncils(s, manual, currentPlan));
 		}
 	};
