@@ -16,9 +16,13 @@ function newest(dir: string): number {
 		);
 }
 
-/** For browser tests: builds the console only when build/ is missing or older than web/ (a build takes ~30 s; a check takes milliseconds). */
+/** The folders the console's server bundles: a change in the core makes the build stale as much as one in web/. */
+const SOURCES = ['web', 'scenarios', 'planner', 'sim', 'data', 'sensors'];
+
+/** For browser tests: builds the console only when build/ is missing or older than its sources (a build takes ~30 s; a check takes milliseconds). */
 export function ensureBuilt(): void {
 	const handler = join(ROOT, 'build', 'handler.js');
-	if (existsSync(handler) && statSync(handler).mtimeMs >= newest(join(ROOT, 'web'))) return;
+	const sources = Math.max(...SOURCES.map((d) => newest(join(ROOT, d))));
+	if (existsSync(handler) && statSync(handler).mtimeMs >= sources) return;
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'ignore' });
 }
