@@ -51,9 +51,12 @@ describe('the survival mode the world will declare under a plan (the simulationâ
 	});
 
 	it('a region already in survival mode when the plan starts (the loopâ€™s threat level): its first period is cut whatever the plan serves', () => {
-		const causes = predictSurvival(m, serving({}), { ...rule, inForce: ['hamlet'] });
+		const inForce = { ...rule, inForce: ['hamlet'] };
+		const causes = predictSurvival(m, serving({}), inForce);
 		expect(causes).toEqual([{ region: 'hamlet', period: 0, resource: null, coverage: NaN }]);
-		const note = survivalNote(withSurvival(m, causes));
+		// As the loop plans it: the rule in the model's settings names the regions in force.
+		const planned = buildAllocationModel(depot, 'equity-first', { survival: inForce });
+		const note = survivalNote(withSurvival(planned, causes));
 		expect(note?.en).toMatch(
 			/^Survival mode is in force in 1 of 3 regions \(10,000 people\) in 1 of 1 periods when the plan starts: the world cuts every daily quota to 70% and closes rare goods/
 		);
