@@ -2,7 +2,7 @@ import loadHighs from 'highs';
 import { readFile } from 'node:fs/promises';
 import { FoodFlag, foodReference } from '../data/reference/foodReference.js';
 import { defaultReferencePaths, loadReference } from '../data/reference/index.js';
-import { parseOrThrow } from '../data/schema/index.js';
+import { InputError, parseOrThrow } from '../data/schema/index.js';
 import { jsLpSolver } from '../planner/index.js';
 import { highsSolver } from '../planner/solver/highsSolver.js';
 import { compileWorld, ShocksFile } from '../sim/index.js';
@@ -22,6 +22,18 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const countNew = (days: readonly ReadonlySet<number>[]) =>
 	sum(days.map((cells, d) => [...cells].filter((c) => !days[d - 1]?.has(c)).length));
 
+/** A whole-number flag in [min, max), or undefined when absent; anything else is refused by name. */
+function wholeFlag(args: readonly string[], name: string, min: number, max: number): number | undefined {
+	const i = args.indexOf(`--${name}`);
+	if (i < 0) return undefined;
+	const value = Number(args[i + 1]);
+	if (Number.isInteger(value) && value >= min && value < max) return value;
+	const range = max === Infinity ? `≥ ${min}` : `in [${min}, ${max})`;
+	throw new InputError('resourceos bench loop', [
+		{ path: `--${name}`, expected: `should be a whole number ${range}`, received: args[i + 1] }
+	]);
+}
+
 /**
  * `npm run bench -- loop [--days 365] [--scan-from 0] [--rounds-from D] [--food nutrients|catalogue]`: the loop unattended (auto-council) on the demo federation
  * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
@@ -32,18 +44,9 @@ export const loopBench: Benchmark = {
 	summary:
 		'The closed loop for a simulated year with shocks, scored against the truth: warnings, plans, sensing, cost',
 	async run(log, args) {
-		const i = args.indexOf('--days');
-		const days = i >= 0 ? Number(args[i + 1]) : 365;
-		if (!Number.isInteger(days) || days < 30)
-			throw new Error(`--days: should be a whole number ≥ 30, got ${args[i + 1]}`);
-		const j = args.indexOf('--scan-from');
-		const scanFrom = j >= 0 ? Number(args[j + 1]) : 0;
-		if (!Number.isInteger(scanFrom) || scanFrom < 0 || scanFrom >= days)
-			throw new Error(`--scan-from: should be a whole number in [0, ${days}), got ${args[j + 1]}`);
-		const k = args.indexOf('--rounds-from');
-		const roundsFrom = k >= 0 ? Number(args[k + 1]) : undefined;
-		if (roundsFrom !== undefined && (!Number.isInteger(roundsFrom) || roundsFrom < 0 || roundsFrom >= days))
-			throw new Error(`--rounds-from: should be a whole number in [0, ${days}), got ${args[k + 1]}`);
+		const days = wholeFlag(args, 'days', 30, Infinity) ?? 365;
+		const scanFrom = wholeFlag(args, 'scan-from', 0, days) ?? 0;
+		const roundsFrom = wholeFlag(args, 'rounds-from', 0, days);
 		const f = args.indexOf('--food');
 		const food = parseOrThrow(FoodFlag, f >= 0 ? args[f + 1] : undefined, '--food');
 		// Food by nutrient (the default), as the loop of `npm start` counts it.
