@@ -8,6 +8,7 @@ import { compareRuns } from '../../planner/correlation/recompute.js';
 import type { CorrelationReport } from '../../planner/correlation/types.js';
 import { mayRunOutWithin } from '../../planner/forecast/shortage/mayRunOutWithin.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
+import { flowWithStandIns, standInsOf } from '../../planner/forecast/shortage/standIns.js';
 import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
 import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
 import type { SimOptions } from '../../sim/types.js';
@@ -130,6 +131,16 @@ export function correlationCenter(
 			const sum = production.get(key) ?? made.starts.map(() => 0);
 			s.values.forEach((v, i) => (sum[i]! += v));
 			production.set(key, sum);
+		}
+		// In the stock's terms (readShortageInputs): a good's production with what is made of its stand-ins.
+		for (const input of inputs) {
+			const key = `${input.region.id}\u0000${input.resource.id}`;
+			const made = standInsOf(reference.catalogue, input.resource.id).flatMap((of) => {
+				const values = production.get(`${input.region.id}\u0000${of.id}`);
+				return values ? [{ of, values }] : [];
+			});
+			const all = made.length > 0 ? flowWithStandIns(production.get(key), made) : undefined;
+			if (all) production.set(key, all);
 		}
 		const warnings: LoopWarning[] = [];
 		for (const input of inputs) {
