@@ -1,3 +1,4 @@
+import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { ShortageInput } from '../../planner/forecast/shortage/types.js';
 import { threatDefaults } from '../../sim/threat/defaults.js';
 import type { LoopWarning } from './types.js';
@@ -23,6 +24,10 @@ export interface NetFlowOptions {
 	readonly regionSurvivalCoverage: number;
 	/** The goods a lifeline is about (water, food, energy, medicine, housing). */
 	readonly lifelineResources: readonly string[];
+	/** Days of consumption and production the federation's fall is measured against (21: the weeks before). */
+	readonly baselineDays: number;
+	/** Today's production is a new level only this many scaled MADs below the baseline's median (3). */
+	readonly shiftMads: number;
 }
 
 const t = threatDefaults;
@@ -30,7 +35,9 @@ export const netFlowDefaults: Omit<NetFlowOptions, 'aheadDays'> = {
 	survivalStockDays: t.federation.survival.stockDaysBelow ?? 14,
 	survivalQuotaFactor: t.survivalQuotaFactor,
 	regionSurvivalCoverage: t.lifeline * (1 - (t.region.survival.belowLifelineAtLeast ?? 0.3)),
-	lifelineResources: t.lifelineResources ?? []
+	lifelineResources: t.lifelineResources ?? [],
+	baselineDays: 21,
+	shiftMads: 3
 };
 
 /** One region's good on the last full day: its stock and how fast it falls, from two kinds of evidence. */
@@ -40,27 +47,56 @@ interface Cell {
 	/** Units a day: the stock's fall over the last day, and consumption less production that day (transfers move only the first). */
 	readonly stockFall: number;
 	readonly flowFall: number;
-	/** The same two falls the day before (today's again when that day was not read in full). */
-	readonly before: { readonly stockFall: number; readonly flowFall: number };
 	/** Consumption of the last day (units/day). */
 	readonly use: number;
+	/**
+	 * The net flow the weeks ahead can expect (units/day): the baseline's median consumption, less today's
+	 * production if it left its normal day-to-day variation (a new level: a quarantined work force, a dark month),
+	 * else the baseline's median production. A one-day surge of demand moves neither.
+	 */
+	readonly expectedFall: number;
+}
+
+/** The last finite values of `xs` up to and including index `i`, at most `n`. */
+function lastFinite(xs: readonly number[], i: number, n: number): number[] {
+	const out: number[] = [];
+	for (let j = i; j >= 0 && out.length < n; j--) if (Number.isFinite(xs[j])) out.push(xs[j]!);
+	return out;
+}
+
+/**
+ * Production expected from today on: today's when it fell outside the baseline's normal variation (more than
+ * `shiftMads` × 1.4826 × MAD, the robust σ, below its median), else the median; today's with under 3 days before it.
+ */
+function expectedProduction(made: readonly number[], i: number, options: NetFlowOptions): number {
+	const before = lastFinite(made, i - 1, options.baselineDays);
+	if (before.length < 3) return made[i]!;
+	const level = median(before);
+	const spread = 1.4826 * medianAbsoluteDeviation(before);
+	return made[i]! < level - options.shiftMads * spread ? made[i]! : level;
 }
 
 /** The last window where stock, the stock before it, consumption and production were all read. */
-function cellOf(input: ShortageInput, production: readonly number[] | undefined): Cell | null {
+function cellOf(
+	input: ShortageInput,
+	production: readonly number[] | undefined,
+	options: NetFlowOptions
+): Cell | null {
 	const { stock, consumption } = input;
 	if (!consumption || !input.need) return null;
-	const falls = (i: number) => {
-		const made = production ? production[i]! : 0;
-		const values = [stock[i]!, stock[i - 1]!, consumption[i]!, made];
-		return i >= 1 && values.every(Number.isFinite)
-			? { stockFall: stock[i - 1]! - stock[i]!, flowFall: consumption[i]! - made }
-			: null;
-	};
+	const made = production ?? stock.map(() => 0);
 	for (let i = stock.length - 1; i >= 1; i--) {
-		const today = falls(i);
-		if (!today) continue;
-		return { input, stock: stock[i]!, ...today, before: falls(i - 1) ?? today, use: consumption[i]! };
+		const values = [stock[i]!, stock[i - 1]!, consumption[i]!, made[i]!];
+		if (!values.every(Number.isFinite)) continue;
+		const usual = median(lastFinite(consumption, i, options.baselineDays));
+		return {
+			input,
+			stock: stock[i]!,
+			stockFall: stock[i - 1]! - stock[i]!,
+			flowFall: consumption[i]! - made[i]!,
+			use: consumption[i]!,
+			expectedFall: usual - expectedProduction(made, i, options)
+		};
 	}
 	return null;
 }
@@ -82,10 +118,11 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Shortages the stock forecaster cannot see, from the last day's net flow (`end`: the end of that day):
- * - **survival mode ahead**: the federation's stock of a basic good, falling at the lower of today's and
- *   yesterday's pace, will last under
- *   `survivalStockDays` within `aheadDays`; survival mode then cuts every basic quota of every region to
- *   `survivalQuotaFactor`, so every region × good is warned, with 200 days of its own stock or none;
+ * - **survival mode ahead**: the federation's stock of a basic good, falling at the lower of today's fall and
+ *   the pace the weeks ahead can expect (the last `baselineDays`' median consumption less production, today's if
+ *   it left its normal variation: see `expectedProduction`), will last under `survivalStockDays` within
+ *   `aheadDays`; survival mode then cuts every basic quota of every region to `survivalQuotaFactor`, so every
+ *   region × good is warned, with 200 days of its own stock or none;
  * - **a region's good runs out** within `aheadDays` at today's pace, and what still comes in (consumption less
  *   the fall) is under the need: that good is warned, and when it is a lifeline good whose coverage will be
  *   under `regionSurvivalCoverage`, every good of the region (its own survival mode).
@@ -99,7 +136,7 @@ export function netFlowWarnings(
 	options: NetFlowOptions
 ): LoopWarning[] {
 	const cells = inputs.flatMap((input) => {
-		const cell = cellOf(input, production.get(`${input.region.id}\u0000${input.resource.id}`));
+		const cell = cellOf(input, production.get(`${input.region.id}\u0000${input.resource.id}`), options);
 		return cell ? [cell] : [];
 	});
 	const out = new Map<string, LoopWarning>();
@@ -122,18 +159,13 @@ export function netFlowWarnings(
 	for (const group of groupBy(cells, (c) => c.input.resource.id).values()) {
 		const sum = (f: (c: Cell) => number) => group.reduce((a, c) => a + f(c), 0);
 		// Over the federation transfers cancel out: its net flow is the sum of the regions'. A survival warning
-		// names every region × good at once, so the fall must hold on two days: on the demo year one-day dips
-		// of the federation's energy raised three false alarms of 84 alerts each (days 74, 147, 293).
+		// names every region × good at once, so its pace is the one the weeks ahead can expect (see `expectedFall`):
+		// on the demo year one-day surges of the federation's energy demand (days 74, 147, 293) fell like the
+		// quarantine's first day, and read as today's net flow each raised a false alarm of 84 alerts.
 		const stock = sum((c) => c.stock);
-		const fall = Math.min(
-			fallOf(
-				sum((c) => c.stockFall),
-				sum((c) => c.flowFall)
-			),
-			fallOf(
-				sum((c) => c.before.stockFall),
-				sum((c) => c.before.flowFall)
-			)
+		const fall = fallOf(
+			sum((c) => c.stockFall),
+			sum((c) => c.expectedFall)
 		);
 		if (!(fall > 0)) continue;
 		const lasts = stock / fall;
@@ -142,13 +174,27 @@ export function netFlowWarnings(
 		const name = group[0]!.input.resource.name;
 		const when = isoDay(end + Math.max(0, cutIn) * DAY);
 		const cut = pct(options.survivalQuotaFactor);
-		for (const c of cells)
+		const days = lasts.toFixed(1);
+		const under = options.survivalStockDays;
+		const pace = {
+			en: "at today's production and the last weeks' consumption",
+			ru: 'при нынешнем производстве и потреблении последних недель'
+		};
+		const rule = {
+			en: `under ${under} days every basic quota is cut to ${cut}`,
+			ru: `меньше ${under} дн. — все базовые квоты ${cut}`
+		};
+		const en = `Survival mode ahead around ${when}: the federation's ${name.en} lasts ${days} days ${pace.en}; ${rule.en}`;
+		const ru = `Около ${when} — режим выживания: ${name.ru} в федерации хватит на ${days} дн. ${pace.ru}; ${rule.ru}`;
+		for (const c of cells) {
+			const { region, resource } = c.input;
 			warn(
 				c.input,
 				cutIn,
-				`Survival mode ahead around ${when}: the federation's ${name.en} lasts ${lasts.toFixed(1)} days at today's net flow; under ${options.survivalStockDays} days every basic quota is cut to ${cut}, ${c.input.resource.name.en} in ${c.input.region.name.en} too.`,
-				`Около ${when} — режим выживания: ${name.ru} в федерации хватит на ${lasts.toFixed(1)} дн. при нынешнем балансе; меньше ${options.survivalStockDays} дн. — все базовые квоты ${cut}, в том числе ${c.input.resource.name.ru} (${c.input.region.name.ru}).`
+				`${en}, ${resource.name.en} in ${region.name.en} too.`,
+				`${ru}, в том числе ${resource.name.ru} (${region.name.ru}).`
 			);
+		}
 	}
 	for (const c of cells) {
 		const fall = fallOf(c.stockFall, c.flowFall);
