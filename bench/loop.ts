@@ -139,8 +139,14 @@ export const loopBench: Benchmark = {
 		const other = loop.wallMs - (c.simulation + c.ingest + c.analysis + c.planning + c.council);
 		// A year's cost needs the whole year's scans: with --scan-from the analysis of the days before is missing.
 		const perYear = (ms: number) => (scanFrom === 0 ? round((ms / 1000) * (365 / days), 1) : null);
+		// A score of nothing is not a perfect score: with no episodes (or no alerts) recall (precision) is null.
 		const told = (w: WarningScore) =>
-			`${w.warned}/${w.episodes} shortage episodes warned ahead, ${w.trueAlerts}/${w.alerts} alerts true, median lead ${w.medianLeadDays} days`;
+			[
+				w.episodes ? `${w.warned}/${w.episodes} shortage episodes warned ahead` : 'no episodes',
+				w.alerts ? `${w.trueAlerts}/${w.alerts} alerts true` : 'no alerts',
+				`median lead ${w.medianLeadDays ?? '–'} days`
+			].join(', ');
+		const roundedOrNull = (x: number | null) => (x === null ? null : round(x));
 		log(`warnings (no plan acting on them): ${told(warnings)}`);
 		log(`warnings in the loop's world (scored on the world the plans changed): ${told(inLoop)}`);
 		log(
@@ -169,12 +175,12 @@ export const loopBench: Benchmark = {
 			alerts: warnings.alerts,
 			// Cells newly under their reserve floor with no date to run out: told, not scored as predictions.
 			floorNotices: countNew(none.notices),
-			warningRecall: round(warnings.recall),
-			warningPrecision: round(warnings.precision),
+			warningRecall: roundedOrNull(warnings.recall),
+			warningPrecision: roundedOrNull(warnings.precision),
 			warningLeadDaysMedian: warnings.medianLeadDays,
 			shortageEpisodesInLoop: inLoop.episodes,
-			warningRecallInLoop: round(inLoop.recall),
-			warningPrecisionInLoop: round(inLoop.precision),
+			warningRecallInLoop: roundedOrNull(inLoop.recall),
+			warningPrecisionInLoop: roundedOrNull(inLoop.precision),
 			warningLeadDaysMedianInLoop: inLoop.medianLeadDays,
 			plansAdopted: plans.length,
 			executionMaxGapPoints: gaps.length ? round(Math.max(...gaps), 2) : null,

@@ -20,4 +20,20 @@ describe('scoreWarnings', () => {
 		const warned = sets([[1], [], [], [], []]);
 		expect(scoreWarnings(short, warned, 2)).toMatchObject({ warned: 0, recall: 0, trueAlerts: 0 });
 	});
+
+	it('scores nothing as null, not as perfect: no episodes, no recall; no alerts, no precision', () => {
+		const quiet = scoreWarnings(sets([[], [], []]), sets([[], [], []]), 7);
+		expect(quiet).toMatchObject({
+			episodes: 0,
+			recall: null,
+			alerts: 0,
+			precision: null,
+			medianLeadDays: null
+		});
+		// Alerts with no shortage at all: precision 0, recall still null.
+		expect(scoreWarnings(sets([[], [], []]), sets([[1], [], []]), 7)).toMatchObject({
+			recall: null,
+			precision: 0
+		});
+	});
 });

@@ -6,11 +6,13 @@ export interface WarningScore {
 	/** True shortage episodes (runs of consecutive short days of one cell), and how many were warned ahead. */
 	readonly episodes: number;
 	readonly warned: number;
-	readonly recall: number;
+	/** Null when there is no episode to warn of: nothing was missed, but nothing was found either. */
+	readonly recall: number | null;
 	/** Alerts (a cell warned after a scan that did not warn it), and how many were followed by a shortage within `aheadDays`. */
 	readonly alerts: number;
 	readonly trueAlerts: number;
-	readonly precision: number;
+	/** Null when no alert was raised. */
+	readonly precision: number | null;
 	/** Median days from the first warning to the episode's first day, over warned episodes (null when none). */
 	readonly medianLeadDays: number | null;
 	/** Every episode: its cell, first day, and lead (null when not warned ahead), for breakdowns. */
@@ -63,10 +65,10 @@ export function scoreWarnings(
 	return {
 		episodes,
 		warned: leads.length,
-		recall: episodes ? leads.length / episodes : 1,
+		recall: episodes ? leads.length / episodes : null,
 		alerts,
 		trueAlerts,
-		precision: alerts ? trueAlerts / alerts : 1,
+		precision: alerts ? trueAlerts / alerts : null,
 		medianLeadDays: median(leads),
 		list
 	};
