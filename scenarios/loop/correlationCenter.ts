@@ -8,7 +8,7 @@ import { compareRuns } from '../../planner/correlation/recompute.js';
 import type { CorrelationReport } from '../../planner/correlation/types.js';
 import { mayRunOutWithin } from '../../planner/forecast/shortage/mayRunOutWithin.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
-import { flowWithStandIns, standInsOf } from '../../planner/forecast/shortage/standIns.js';
+import { productionWithStandIns } from '../../planner/forecast/shortage/standIns.js';
 import { shortageWarning } from '../../planner/forecast/shortage/shortageWarning.js';
 import type { ShortageInput, ShortageOptions } from '../../planner/forecast/shortage/types.js';
 import type { SimOptions } from '../../sim/types.js';
@@ -125,23 +125,16 @@ export function correlationCenter(
 	async function read(to: number): Promise<Scan> {
 		const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
 		const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum');
-		const production = new Map<string, number[]>();
+		const summed = new Map<string, number[]>();
 		for (const s of made.series) {
 			const key = `${s.key.region}\u0000${s.key.resource}`;
-			const sum = production.get(key) ?? made.starts.map(() => 0);
+			const sum = summed.get(key) ?? made.starts.map(() => 0);
 			s.values.forEach((v, i) => (sum[i]! += v));
-			production.set(key, sum);
+			summed.set(key, sum);
 		}
 		// In the stock's terms (readShortageInputs): a good's production with what is made of its stand-ins.
-		for (const input of inputs) {
-			const key = `${input.region.id}\u0000${input.resource.id}`;
-			const made = standInsOf(reference.catalogue, input.resource.id).flatMap((of) => {
-				const values = production.get(`${input.region.id}\u0000${of.id}`);
-				return values ? [{ of, values }] : [];
-			});
-			const all = made.length > 0 ? flowWithStandIns(production.get(key), made) : undefined;
-			if (all) production.set(key, all);
-		}
+		const cells = inputs.map((i) => ({ region: i.region.id, resource: i.resource.id }));
+		const production = productionWithStandIns(summed, cells, reference.catalogue);
 		const warnings: LoopWarning[] = [];
 		for (const input of inputs) {
 			// Above its floor a stock is warned only if it runs out within warnAheadDays: when the forecast's paths,

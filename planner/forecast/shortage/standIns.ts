@@ -66,3 +66,25 @@ export function flowWithStandIns(
 		(_, i) => counted.reduce((a, s) => a + s.values[i]! * s.of.perUnit, 0) + (own ? own[i]! : 0)
 	);
 }
+
+/**
+ * Each cell's production in its stock's terms (`readShortageInputs`): the good's own with what is made of the
+ * stand-ins drawn only as it (`flowWithStandIns`), keyed `region\u0000good` as `production`; other keys kept.
+ */
+export function productionWithStandIns(
+	production: ReadonlyMap<string, readonly number[]>,
+	cells: readonly { readonly region: string; readonly resource: string }[],
+	catalogue: Catalogue
+): Map<string, readonly number[]> {
+	const out = new Map(production);
+	for (const { region, resource } of cells) {
+		const made = standInsOf(catalogue, resource).flatMap((of) => {
+			const values = production.get(`${region}\u0000${of.id}`);
+			return values ? [{ of, values }] : [];
+		});
+		const all =
+			made.length > 0 ? flowWithStandIns(production.get(`${region}\u0000${resource}`), made) : undefined;
+		if (all) out.set(`${region}\u0000${resource}`, all);
+	}
+	return out;
+}
