@@ -22,6 +22,7 @@ const order: readonly MethodName[] = [
 	'tsb',
 	'theta',
 	'holt-winters',
+	'holt-winters-fast-trend',
 	'ets',
 	'combination',
 	'global'
