@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fastTrends, fitHoltWinters, holtWinters, holtWintersRun, slowTrends } from './holtWinters.js';
+import {
+	fastTrendRun,
+	fastTrends,
+	fitHoltWinters,
+	holtWinters,
+	holtWintersRun,
+	slowTrends
+} from './holtWinters.js';
 import { seededRandom } from './seededRandom.js';
 
 describe('holtWinters', () => {
@@ -55,5 +62,14 @@ describe('holtWinters with a fast-moving trend (holt-winters-fast-trend)', () =>
 		const fastParams = fitHoltWinters(steady, 12, fastTrends).params;
 		// Either the same grid point or one of the added ones (beta 0.3), never a different slow one.
 		if (fastParams.beta !== 0.3) expect(fastParams).toEqual(slowParams);
+	});
+
+	it("searches only the added points when given the default grid's fits, with the same forecasts", () => {
+		const origins = [84, 90, 96, 102, 108];
+		const seeded = fastTrendRun(holtWintersRun(y, origins, 12, 12, 12))(y, origins, 12, 12, 12);
+		const alone = fastTrendRun(null)(y, origins, 12, 12, 12);
+		expect(seeded.atOrigins).toEqual(alone.atOrigins);
+		expect(seeded.final).toEqual(alone.final);
+		expect(alone.final).toEqual(holtWinters(y, 12, 12, fastTrends));
 	});
 });
