@@ -79,6 +79,7 @@ export async function measureAccuracy(
 		'seasonal-naive',
 		'theta',
 		'holt-winters',
+		'holt-winters-fast-trend',
 		'ets',
 		'combination',
 		'global'

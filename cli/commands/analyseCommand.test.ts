@@ -110,7 +110,7 @@ describe('resourceos analyse', () => {
 			/^global model: (used in the selection|not used); nested backtest over 1 series: mean MASE/
 		);
 		expect(out).toMatch(
-			/consumption: (holt-winters|theta|seasonal-naive|naive|global) \(backtest MASE \d+\.\d\d;/
+			/consumption: (holt-winters-fast-trend|holt-winters|theta|seasonal-naive|naive|global) \(backtest MASE \d+\.\d\d;/
 		);
 	});
 

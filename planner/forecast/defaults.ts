@@ -7,7 +7,7 @@ export const defaults: ForecastOptions = {
 	backtestHorizon: 0,
 	origins: 6,
 	originStride: 0,
-	methods: ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters'],
+	methods: ['naive', 'seasonal-naive', 'tsb', 'theta', 'holt-winters', 'holt-winters-fast-trend'],
 	selectBy: 'auto',
 	tolerance: 0,
 	prefer: 'holt-winters',

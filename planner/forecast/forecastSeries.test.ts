@@ -20,10 +20,11 @@ describe('forecastSeries', () => {
 	it('chooses a seasonal method for a trending seasonal series and shows every backtest', () => {
 		const f = forecastSeries(seasonalSeries(1, 120), { period: 12, horizon: 12 });
 		if (f.status !== 'ok') throw new Error(f.status);
-		expect(['holt-winters', 'theta']).toContain(f.method);
+		expect(['holt-winters', 'holt-winters-fast-trend', 'theta']).toContain(f.method);
 		// TSB is tried only on intermittent series.
 		expect(f.scores.map((s) => s.method).sort()).toEqual([
 			'holt-winters',
+			'holt-winters-fast-trend',
 			'naive',
 			'seasonal-naive',
 			'theta'

@@ -1,7 +1,7 @@
 import { naive, seasonalNaive } from './baselines.js';
 import { combination, combinationRun } from './combination.js';
 import { ets, etsRun } from './ets/autoEts.js';
-import { holtWinters, holtWintersRun } from './holtWinters.js';
+import { fastTrendRun, fastTrends, holtWinters, holtWintersRun } from './holtWinters.js';
 import { theta } from './theta.js';
 import { tsb } from './tsb.js';
 import type { LocalRun, MethodName, PointForecaster } from './types.js';
@@ -23,6 +23,11 @@ export function localMethod(method: MethodName): { forecast: PointForecaster; ru
 			return { forecast: seasonalNaive, run: refitEachOrigin(seasonalNaive) };
 		case 'holt-winters':
 			return { forecast: holtWinters, run: holtWintersRun };
+		case 'holt-winters-fast-trend':
+			return {
+				forecast: (history, horizon, period) => holtWinters(history, horizon, period, fastTrends),
+				run: fastTrendRun(null)
+			};
 		case 'ets':
 			return { forecast: ets, run: etsRun };
 		case 'combination':
