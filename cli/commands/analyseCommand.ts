@@ -27,6 +27,7 @@ import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
+import { switchFlag } from '../flagSchemas.js';
 
 const DAY = 86_400_000;
 const Time = v.pipe(
@@ -73,12 +74,12 @@ const Flags = v.strictObject({
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
 	global: v.optional(v.picklist(['auto', 'on', 'off'], 'should be auto, on or off'), 'auto'),
-	json: v.optional(v.literal(true, 'takes no value')),
+	json: switchFlag,
 	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
 	reports: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/correlation-reports.sqlite'),
-	force: v.optional(v.literal(true, 'takes no value'))
+	force: switchFlag
 });
 /** The flags with the window filled in (`--to` now, `--from` 30 days before). */
 type Flags = v.InferOutput<typeof Flags> & { readonly from: number; readonly to: number };

@@ -11,6 +11,7 @@ import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
+import { dataDirFlag } from '../flagSchemas.js';
 
 const Flags = v.strictObject({
 	count: v.optional(numberFlag({ min: 1, max: 100_000, integer: true }), '10'),
@@ -46,7 +47,7 @@ const MosquittoFlags = v.strictObject({
 const DeadLetterFlags = v.strictObject({
 	reason: v.optional(v.string('should name a reason code')),
 	limit: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '20'),
-	'data-dir': v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')))
+	'data-dir': dataDirFlag
 });
 
 const SUBCOMMANDS = ['mosquitto', 'dead-letters'] as const;

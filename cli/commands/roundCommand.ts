@@ -14,7 +14,8 @@ import { readPool, readQuotas } from './panel/panelFiles.js';
 import { announceElection } from './round/announceElection.js';
 import { demo } from './round/demoRound.js';
 import { openElectionStep } from './round/openElectionStep.js';
-import { cliDrawer, openDesk, readJson, writeInvitations } from './round/roundIO.js';
+import { readJsonFile } from '../../data/schema/node/readJsonFile.js';
+import { cliDrawer, openDesk, writeInvitations } from './round/roundIO.js';
 import { Flags, STEP_NAMES, STEPS, USAGE } from './round/roundFlags.js';
 import { CandidateFile, PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
 
@@ -80,7 +81,7 @@ export const roundCommand: Command = {
 			const act = (action: RoundAction) => report(desk.act(need(flags, 'id', action.kind), action));
 			switch (step) {
 				case 'create': {
-					const { scenarios } = await readJson(ScenarioFile, need(flags, 'scenarios', step));
+					const { scenarios } = await readJsonFile(ScenarioFile, need(flags, 'scenarios', step));
 					const keys = [
 						'panelSize',
 						'reserves',
@@ -102,7 +103,7 @@ export const roundCommand: Command = {
 					);
 				}
 				case 'appoint': {
-					const roster = await readJson(RosterFile, need(flags, 'roster', step));
+					const roster = await readJsonFile(RosterFile, need(flags, 'roster', step));
 					const now = Date.now();
 					const longest = (start: number) =>
 						new Date(start).setUTCMonth(new Date(start).getUTCMonth() + expertDefaults.maxTermMonths);
@@ -124,7 +125,7 @@ export const roundCommand: Command = {
 					return 0;
 				}
 				case 'rotate': {
-					const candidates = await readJson(CandidateFile, need(flags, 'candidates', step));
+					const candidates = await readJsonFile(CandidateFile, need(flags, 'candidates', step));
 					const seed = flags.seed ?? randomBytes(16).toString('hex');
 					const rotation = rotateRoster(
 						ledger.roster(),
@@ -185,7 +186,7 @@ export const roundCommand: Command = {
 								verdict: flags.verdict!,
 								comment: flags.comment ?? ''
 							}))
-						: (await readJson(ReviewFile, need(flags, 'verdicts', step))).verdicts;
+						: (await readJsonFile(ReviewFile, need(flags, 'verdicts', step))).verdicts;
 					return act({ kind: 'submit-review', review: { expertId: need(flags, 'expert', step), verdicts } });
 				}
 				case 'close-review':
@@ -205,7 +206,7 @@ export const roundCommand: Command = {
 								household: p.household,
 								features: p.features
 							}))
-						: await readJson(PoolFile, path);
+						: await readJsonFile(PoolFile, path);
 					return report(await desk.commitPanel(need(flags, 'id', step), pool));
 				}
 				case 'commit-seed':

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { numberFlag } from '../../numberFlag.js';
 import { fileListFlag } from '../election/electionFiles.js';
+import { dataDirFlag } from '../../flagSchemas.js';
 
 /** Every flag a `round` step may take; each step's own subset is in `STEPS`. */
 export const Flags = v.strictObject({
-	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
+	dataDir: dataDirFlag,
 	id: v.optional(v.pipe(v.string('should name a round'), v.nonEmpty('should name a round'))),
 	scenarios: v.optional(v.string('should name a JSON file')),
 	subjects: v.optional(v.string('should list conflict tags separated by commas')),
