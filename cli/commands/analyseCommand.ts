@@ -152,6 +152,15 @@ function describeRegimes(r: { id: string } & ReturnType<typeof detectRegimeChang
 	return `${r.id}: ${r.changes.map(change).join('; ')}`;
 }
 
+/** One series' demand adjustments as a line: the factor per period and the evidence behind it. */
+function describeDemand(
+	r: Extract<ReturnType<typeof reconciledDemandAdjustments>[number], { status: 'ok' }>
+): string {
+	const factors = r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ');
+	const evidence = `${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day`;
+	return `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${factors} (${evidence})`;
+}
+
 /** The season length a window suggests: a day of hours, a week of days, a year of weeks. */
 const seasonOf = (windowMs: number) =>
 	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
@@ -194,14 +203,16 @@ async function run(
 					options: correlationOptions(f, extra),
 					...(f.force ? { force: true } : {})
 				});
-				out(outcome, () =>
-					outcome.status === 'not-due'
-						? `not due: the last report is younger than ${correlationDefaults.recomputeEveryDays} days; next at ${new Date(outcome.dueAt).toISOString()} (--force runs now)`
-						: [
-								`stored report of ${new Date(outcome.report.at).toISOString()} in ${f.reports}: ${outcome.report.relations.filter((r) => r.significant).length} significant relations, ${outcome.changes.length} changes`,
-								...outcome.changes.map(describeChange)
-							].join('\n')
-				);
+				out(outcome, () => {
+					if (outcome.status === 'not-due') {
+						const younger = `the last report is younger than ${correlationDefaults.recomputeEveryDays} days`;
+						return `not due: ${younger}; next at ${new Date(outcome.dueAt).toISOString()} (--force runs now)`;
+					}
+					const stored = `stored report of ${new Date(outcome.report.at).toISOString()} in ${f.reports}`;
+					const significant = outcome.report.relations.filter((r) => r.significant).length;
+					const counts = `${significant} significant relations, ${outcome.changes.length} changes`;
+					return [`${stored}: ${counts}`, ...outcome.changes.map(describeChange)].join('\n');
+				});
 			} finally {
 				await reports.close();
 			}
@@ -247,11 +258,7 @@ async function run(
 				results,
 				() =>
 					results
-						.map((r) =>
-							r.status === 'ok'
-								? `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ')} (${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day)`
-								: `${r.resource} in ${r.region}: ${r.reason}`
-						)
+						.map((r) => (r.status === 'ok' ? describeDemand(r) : `${r.resource} in ${r.region}: ${r.reason}`))
 						.join('\n') + (f.out ? `\nwrote ${adjustments.length} adjustments to ${f.out}` : '')
 			);
 			return 0;

@@ -61,10 +61,12 @@ const Flags = v.strictObject({
 });
 
 function report(round: RoundResult): string {
-	const lines = round.scenarios.map(
-		(s) =>
-			`  ${s.id.padEnd(36)} min ${(s.metrics.minCoverage * 100).toFixed(1)}%  mean ${(s.metrics.meanCoverage * 100).toFixed(1)}%  shortfall ${Math.round(s.metrics.shortfallPersonDays)} person-days  ${s.verification?.crossCheck ?? ''}`
-	);
+	const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+	const lines = round.scenarios.map((s) => {
+		const coverage = `min ${pct(s.metrics.minCoverage)}  mean ${pct(s.metrics.meanCoverage)}`;
+		const shortfall = `shortfall ${Math.round(s.metrics.shortfallPersonDays)} person-days`;
+		return `  ${s.id.padEnd(36)} ${coverage}  ${shortfall}  ${s.verification?.crossCheck ?? ''}`;
+	});
 	for (const n of round.notes) lines.push(`  note: ${n.en}`);
 	for (const i of round.infeasible)
 		lines.push(

@@ -13,6 +13,7 @@ import { dataDirFlag, fileFlag, seedFlag, switchFlag } from '../flagSchemas.js';
 import { referenceFlags, referenceOf, referenceUsage } from '../referenceFlags.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
+import { simulationSummary } from './simulate/simulationSummary.js';
 import type { Command } from '../types.js';
 
 const Flags = v.strictObject({
@@ -206,31 +207,17 @@ export const simulateCommand: Command = {
 		const file = { seed: flags.seed, ...result.outcome };
 		await writeFile(flags.out, `${JSON.stringify(file, null, 1)}\n`);
 		if (flags.readings) await writeFile(flags.readings, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-		const m = result.outcome.metrics;
-		const h = result.outcome.headline;
-		const threat = result.outcome.threat;
-		const fed = threat.days.federation!;
-		const worse = Object.entries(threat.days)
-			.filter(([scope, d]) => scope !== 'federation' && d.red + d.survival > 0)
-			.map(([scope, d]) => `${scope} ${d.red + d.survival} days`)
-			.join(', ');
-		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-		io.stdout.write(
-			[
-				`Simulated ${result.outcome.days} days of ${reference.world.id} (${result.outcome.steps} steps, seed ${flags.seed}, ${shocks.length} shocks, ${plan ? 'with' : 'without'} a plan) in ${seconds.toFixed(2)} s.`,
-				`  below the lifeline: ${pct(h.belowLifelineShare)} of person-days, at worst ${pct(h.peakBelowLifeline.share)} of people (day ${h.peakBelowLifeline.day}); regions with outage days: ${
-					Object.entries(h.outageDays)
-						.map(([r, d]) => `${r} ${d}`)
-						.join(', ') || 'none'
-				}`,
-				`  worst: ${h.worstRegion.region}/${h.worstRegion.resource} ${pct(h.worstRegion.coverage)} over the run, ${h.worstDay.region}/${h.worstDay.resource} ${pct(h.worstDay.coverage)} on day ${h.worstDay.day}`,
-				`  emergency protocols: ${threat.events.length} level switches; federation yellow ${fed.yellow}, red ${fed.red}, survival ${fed.survival} days; regions at red or worse: ${worse || 'none'}`,
-				`  tier-1 coverage: lowest ${pct(m.minCoverage)}, mean ${pct(m.meanCoverage)}; Gini ${m.gini.toFixed(3)}`,
-				`  shortfall: ${Math.round(m.shortfallPersonDays).toLocaleString('en')} person-days; lowest reserve at the end: ${m.reserveMonths.toFixed(2)} months`,
-				`  transport: ${Math.round(m.transportTonneKm).toLocaleString('en')} t·km; energy: ${Math.round(m.energyKWh).toLocaleString('en')} kWh; survival mode: ${result.outcome.survivalDays} days`,
-				`Outcome written to ${flags.out}${flags.readings ? `; ${lines.length} readings to ${flags.readings}` : ''}${publisher ? `; ${publisher.sent.readings} readings in ${publisher.sent.messages} messages published to ${flags.publish}` : ''}.`
-			].join('\n') + '\n'
-		);
+		const summary = simulationSummary(result.outcome, {
+			world: reference.world.id,
+			seed: flags.seed,
+			shocks: shocks.length,
+			withPlan: plan !== null,
+			seconds,
+			out: flags.out,
+			...(flags.readings ? { readings: { file: flags.readings, count: lines.length } } : {}),
+			...(publisher && flags.publish ? { published: { ...publisher.sent, url: flags.publish } } : {})
+		});
+		io.stdout.write(`${summary.join('\n')}\n`);
 		return 0;
 	}
 };
