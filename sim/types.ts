@@ -116,7 +116,10 @@ export type RationingPolicy = 'proportional' | 'lifeline-first';
 export interface SimOptions {
 	/** Simulated days (default 365). */
 	readonly days: number;
-	/** First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to publish readings the ingest accepts (≤ 30 days old). */
+	/**
+	 * First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to
+	 * publish readings the ingest accepts (≤ 30 days old).
+	 */
 	readonly startDate: string | null;
 	/** Hours per step; must divide a day in whole seconds (default 24: daily steps; 1 hourly; 10 / 3600 for the documents' 10-second sensor readings). */
 	readonly stepHours: number;
