@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { InputError } from '../../data/schema/index.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
-import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
+import {
+	dueActions,
+	reworkRequests,
+	seedRevealOf,
+	type ActResult,
+	type RoundAction
+} from '../../scenarios/round/index.js';
 import { loadConfig, publicUrlOf } from '../config/index.js';
 import { parseFlags } from '../parseFlags.js';
 import { subcommandOf } from '../subcommandOf.js';
@@ -16,7 +22,7 @@ import { demo } from './round/demoRound.js';
 import { openElectionStep } from './round/openElectionStep.js';
 import { readJsonFile } from '../../data/schema/node/readJsonFile.js';
 import { cliDrawer, openDesk, writeInvitations } from './round/roundIO.js';
-import { Flags, STEP_NAMES, STEPS, USAGE } from './round/roundFlags.js';
+import { Flags, ROUND_OPTION_FLAGS, STEP_NAMES, STEPS, USAGE } from './round/roundFlags.js';
 import { CandidateFile, PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
 
 function need<K extends keyof Flags>(flags: Flags, key: K, step: string): NonNullable<Flags[K]> {
@@ -82,16 +88,8 @@ export const roundCommand: Command = {
 			switch (step) {
 				case 'create': {
 					const { scenarios } = await readJsonFile(ScenarioFile, need(flags, 'scenarios', step));
-					const keys = [
-						'panelSize',
-						'reserves',
-						'reviewDays',
-						'ethicsDays',
-						'voteDays',
-						'extensionDays'
-					] as const;
 					const options = Object.fromEntries(
-						keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])
+						ROUND_OPTION_FLAGS.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])
 					);
 					return report(
 						desk.create({
@@ -219,17 +217,7 @@ export const roundCommand: Command = {
 						)
 					);
 				case 'open-vote': {
-					const secrets = (flags.reveal ?? '')
-						.split(',')
-						.filter(Boolean)
-						.map((pair) => ({
-							party: pair.slice(0, pair.indexOf('=')),
-							secret: pair.slice(pair.indexOf('=') + 1)
-						}));
-					const shares =
-						secrets.length > 0 || flags.publicValue !== undefined
-							? { secrets, ...(flags.publicValue !== undefined ? { publicValue: flags.publicValue } : {}) }
-							: undefined;
+					const shares = seedRevealOf(flags.reveal ?? '', flags.publicValue);
 					return report(await desk.openVote(need(flags, 'id', step), shares, flags.ballot));
 				}
 				case 'open-election':

@@ -79,19 +79,18 @@ export const Flags = v.strictObject({
 	)
 });
 export type Flags = v.InferOutput<typeof Flags>;
+/** The flags of `create` that set the round's options (the rest take the desk's defaults). */
+export const ROUND_OPTION_FLAGS = [
+	'panelSize',
+	'reserves',
+	'reviewDays',
+	'ethicsDays',
+	'voteDays',
+	'extensionDays'
+] as const;
 /** Each step and the flags it takes besides --dataDir; any other flag is refused. */
 export const STEPS = {
-	create: [
-		'id',
-		'scenarios',
-		'subjects',
-		'panelSize',
-		'reserves',
-		'reviewDays',
-		'ethicsDays',
-		'voteDays',
-		'extensionDays'
-	],
+	create: ['id', 'scenarios', 'subjects', ...ROUND_OPTION_FLAGS],
 	appoint: ['roster'],
 	rotate: ['candidates', 'size', 'seed'],
 	'open-review': ['id'],
