@@ -15,7 +15,10 @@ export interface ReadingSink {
 
 /** How people draw on tier-1 quotas: most comply, a few over-consume and get sanctioned. */
 export interface BehaviourOptions {
-	/** Share of people who over-consume on a given day (default 0.002: "a few"; with detection 0.5 and 30-day sanctions about 3% are under sanction at a time). */
+	/**
+	 * Share of people who over-consume on a given day (default 0.002: "a few"; with detection 0.5 and 30-day
+	 * sanctions about 3% are under sanction at a time).
+	 */
 	readonly overConsumerShare: number;
 	/** How much an over-consumer takes, × quota (default 2, the brief's "2× the food norm"). */
 	readonly overFactor: number;

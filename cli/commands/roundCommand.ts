@@ -250,9 +250,9 @@ export const roundCommand: Command = {
 						throw new InputError('resourceos round show', [
 							{ path: '--id', expected: 'should name an existing round', received: flags.id }
 						]);
-					io.stdout.write(
-						`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify(), record: ledger.checkRecord(), head: ledger.head() }, null, 1)}\n`
-					);
+					const checks = { audit: ledger.verify(), record: ledger.checkRecord(), head: ledger.head() };
+					const shown = { ...round, ballots: desk.ballots(round.id), ...checks };
+					io.stdout.write(`${JSON.stringify(shown, null, 1)}\n`);
 					return 0;
 				}
 				case 'head': {

@@ -30,6 +30,16 @@ function policyFloor(m: AllocationModel): { share: number; why: Bilingual } | nu
 	}
 }
 
+/** What 10% more capacity on a full link did to the region it feeds, re-solved. */
+function risesBy(effect: { readonly coverageGain: number; readonly personDaysAvoided: number }): Bilingual {
+	const gain = (lang: 'en' | 'ru') => num(effect.coverageGain * 100, lang, 1);
+	const avoided = (lang: 'en' | 'ru') => num(effect.personDaysAvoided, lang);
+	return {
+		en: `its coverage rises by ${gain('en')} points (${avoided('en')} person-days less shortfall in all)`,
+		ru: `поднимает обеспечение на ${gain('ru')} п.п. (дефицит меньше на ${avoided('ru')} чел.-дней в целом)`
+	};
+}
+
 const modeName: Record<string, Bilingual> = {
 	road: { en: 'road', ru: 'автодорога' },
 	rail: { en: 'railway', ru: 'железная дорога' },
@@ -89,10 +99,7 @@ export function explainScenario(
 				en: `${lead.en} because the ${mode.en} from ${from.name.en} is at capacity (${capacity.en}) in ${full} of ${periods} periods`,
 				ru: `${lead.ru}, потому что ${mode.ru} из региона «${from.name.ru}» загружен(а) полностью (${capacity.ru}) в ${full} из ${periods} периодов`
 			};
-			const rises = effect && {
-				en: `its coverage rises by ${num(effect.coverageGain * 100, 'en', 1)} points (${num(effect.personDaysAvoided, 'en')} person-days less shortfall in all)`,
-				ru: `поднимает обеспечение на ${num(effect.coverageGain * 100, 'ru', 1)} п.п. (дефицит меньше на ${num(effect.personDaysAvoided, 'ru')} чел.-дней в целом)`
-			};
+			const rises = effect && risesBy(effect);
 			out.push(
 				rises
 					? {

@@ -61,8 +61,9 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 	const worst = own.reduce((a, c) => (c.coverage < a.coverage ? c : a));
 	const region = m.input.regions.find((r) => r.id === worst.region)!.name;
 	const resource = m.input.resources.find((r) => r.id === worst.resource)!.name;
+	const lifeline = pct(rule.lifeline, 'en');
 	const below = {
-		en: `${resource.en.toLowerCase()} in ${region.en} at ${pct(worst.coverage, 'en')} of the norm leaves people below the lifeline (${pct(rule.lifeline, 'en')})`,
+		en: `${resource.en.toLowerCase()} in ${region.en} at ${pct(worst.coverage, 'en')} of the norm leaves people below the lifeline (${lifeline})`,
 		ru: `${resource.ru} в регионе ${region.ru} — ${pct(worst.coverage, 'ru')} нормы, ниже жизненного минимума (${pct(rule.lifeline, 'ru')})`
 	};
 	return {

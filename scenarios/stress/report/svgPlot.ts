@@ -64,10 +64,10 @@ export function svgPlot(input: {
 			),
 		`<text x="${width - m.right}" y="${height - 2}" text-anchor="end" font-size="10">${words.dayAxis}</text>`,
 		`<text x="4" y="${m.top - 6}" font-size="10">${esc(input.yLabel)}</text>`,
-		...(input.marks ?? []).map(
-			(k) =>
-				`<line x1="${x(k.day)}" x2="${x(k.day)}" y1="${m.top}" y2="${height - m.bottom}" stroke="#555" stroke-dasharray="3 3"><title>${esc(k.label)}</title></line>`
-		),
+		...(input.marks ?? []).map((k) => {
+			const ends = `x1="${x(k.day)}" x2="${x(k.day)}" y1="${m.top}" y2="${height - m.bottom}"`;
+			return `<line ${ends} stroke="#555" stroke-dasharray="3 3"><title>${esc(k.label)}</title></line>`;
+		}),
 		...input.series.map((s, i) => {
 			const color = schemeTableau10[i % schemeTableau10.length];
 			return (
