@@ -27,7 +27,7 @@ import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
-import { switchFlag } from '../flagSchemas.js';
+import { fileFlag, switchFlag } from '../flagSchemas.js';
 
 const DAY = 86_400_000;
 const Time = v.pipe(
@@ -48,7 +48,7 @@ const Quantities = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'pr
 const Flags = v.strictObject({
 	store: v.optional(v.picklist(['sqlite', 'influxdb'], 'should be sqlite or influxdb'), 'sqlite'),
 	dataDir: v.optional(v.pipe(v.string(), v.nonEmpty('should name a folder'))),
-	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
+	telemetry: v.optional(fileFlag),
 	'influx-url': v.optional(v.string(), 'http://127.0.0.1:8086'),
 	'influx-db': v.optional(v.string(), 'resourceos'),
 	region: v.optional(v.string()),
@@ -75,10 +75,10 @@ const Flags = v.strictObject({
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
 	global: v.optional(v.picklist(['auto', 'on', 'off'], 'should be auto, on or off'), 'auto'),
 	json: switchFlag,
-	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
+	out: v.optional(fileFlag),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
-	reports: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/correlation-reports.sqlite'),
+	reports: v.optional(fileFlag, 'var/correlation-reports.sqlite'),
 	force: switchFlag
 });
 /** The flags with the window filled in (`--to` now, `--from` 30 days before). */

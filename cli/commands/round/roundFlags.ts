@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { numberFlag } from '../../numberFlag.js';
 import { fileListFlag } from '../election/electionFiles.js';
-import { dataDirFlag } from '../../flagSchemas.js';
+import { dataDirFlag, namingFlag } from '../../flagSchemas.js';
 
 /** Every flag a `round` step may take; each step's own subset is in `STEPS`. */
 export const Flags = v.strictObject({
 	dataDir: dataDirFlag,
-	id: v.optional(v.pipe(v.string('should name a round'), v.nonEmpty('should name a round'))),
+	id: v.optional(namingFlag('a round')),
 	scenarios: v.optional(v.string('should name a JSON file')),
 	subjects: v.optional(v.string('should list conflict tags separated by commas')),
 	expert: v.optional(v.string('should name an expert')),
@@ -19,9 +19,7 @@ export const Flags = v.strictObject({
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
 	pool: v.optional(v.string('should name a JSON file, or a CSV file with --quotas')),
-	quotas: v.optional(
-		v.pipe(v.string('should name a quotas JSON file'), v.nonEmpty('should name a quotas JSON file'))
-	),
+	quotas: v.optional(namingFlag('a quotas JSON file')),
 	seed: v.optional(
 		v.pipe(
 			v.string('should be the public seed'),
@@ -58,7 +56,7 @@ export const Flags = v.strictObject({
 	),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
-	out: v.optional(v.pipe(v.string('should name a file to write'), v.nonEmpty('should name a file to write'))),
+	out: v.optional(namingFlag('a file to write')),
 	candidates: v.optional(v.string('should name a JSON file')),
 	size: v.optional(numberFlag({ min: 1, max: 1000, integer: true })),
 	panelSize: v.optional(numberFlag({ min: 1, max: 500, integer: true })),

@@ -13,11 +13,11 @@ import { numberFlag } from '../../numberFlag.js';
 import { parseFlags } from '../../parseFlags.js';
 import { requireStoreFile } from '../../requireStoreFile.js';
 import type { Command } from '../../types.js';
-import { dataDirFlag, switchFlag } from '../../flagSchemas.js';
+import { dataDirFlag, namingFlag, switchFlag } from '../../flagSchemas.js';
 
 const Hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'should be 64 hex digits'));
 const Flags = v.strictObject({
-	ledger: v.optional(v.pipe(v.string('should name a ledger file'), v.nonEmpty('should name a ledger file'))),
+	ledger: v.optional(namingFlag('a ledger file')),
 	dataDir: dataDirFlag,
 	head: v.optional(
 		v.pipe(
