@@ -258,7 +258,12 @@ async function endToEnd(
 	};
 }
 
-/** `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, and gateways → the embedded broker with ingest inside → the same InfluxDB, against that InfluxDB's raw batched write rate; then a kill -9 mid-stream of the default (embedded) and the external mode. */
+/**
+ * `npm run bench -- ingest [--readings N] [--mode batched|single] [--workers N]` (N > 1: separate ingest
+ * processes on a shared subscription): gateways → real Mosquitto → ingest → real InfluxDB, and gateways → the
+ * embedded broker with ingest inside → the same InfluxDB, against that InfluxDB's raw batched write rate; then a
+ * kill -9 mid-stream of the default (embedded) and the external mode.
+ */
 export const ingestBench: Benchmark = {
 	name: 'ingest',
 	summary:

@@ -89,9 +89,13 @@ export const plannerBench: Benchmark = {
 				clpSolve.push(best.solveMs);
 				ratios.push(highsMs / best.ms);
 				solveRatios.push(highsCpuMs / best.solveMs);
-				log(
-					`${size} ${policy}: ${timing.size.variables} vars, ${timing.size.constraints} rows, build ${timing.buildMs.toFixed(0)} ms, in round ${timing.solver} ${timing.solveMs.toFixed(0)} ms + check ${timing.checkMs.toFixed(0)} ms; best of ${REPEATS}: HiGHS ${highsMs.toFixed(0)} ms wall (${highsCpuMs.toFixed(0)} ms CPU, load + solve), clp ${best.ms.toFixed(0)} ms wall (${best.solveMs.toFixed(0)} ms CPU, solve); ratios ${(highsMs / best.ms).toFixed(2)} wall, ${(highsCpuMs / best.solveMs).toFixed(2)} CPU`
-				);
+				const ms = (x: number) => `${x.toFixed(0)} ms`;
+				const sized = `${timing.size.variables} vars, ${timing.size.constraints} rows, build ${ms(timing.buildMs)}`;
+				const inRound = `in round ${timing.solver} ${ms(timing.solveMs)} + check ${ms(timing.checkMs)}`;
+				const highsRun = `HiGHS ${ms(highsMs)} wall (${ms(highsCpuMs)} CPU, load + solve)`;
+				const clpRun = `clp ${ms(best.ms)} wall (${ms(best.solveMs)} CPU, solve)`;
+				const ratio = `ratios ${(highsMs / best.ms).toFixed(2)} wall, ${(highsCpuMs / best.solveMs).toFixed(2)} CPU`;
+				log(`${size} ${policy}: ${sized}, ${inRound}; best of ${REPEATS}: ${highsRun}, ${clpRun}; ${ratio}`);
 			}
 			const first = round.timings[0]!;
 			Object.assign(figures, {
@@ -113,9 +117,9 @@ export const plannerBench: Benchmark = {
 				[`${size}.merged`]: round.merges.length,
 				[`${size}.failed`]: round.failed.length + round.infeasible.length
 			});
-			log(
-				`${size}: round of ${round.timings.length} in ${(roundMs / 1000).toFixed(1)} s (${(roundCpuMs / 1000).toFixed(1)} s CPU), ${round.scenarios.length} scenarios (${round.merges.length} merged)`
-			);
+			const took = `${(roundMs / 1000).toFixed(1)} s (${(roundCpuMs / 1000).toFixed(1)} s CPU)`;
+			const kept = `${round.scenarios.length} scenarios (${round.merges.length} merged)`;
+			log(`${size}: round of ${round.timings.length} in ${took}, ${kept}`);
 		}
 		const reference = await loadReference(defaultReferencePaths);
 		// Food as `resourceos plan` and `simulate` count it by default (by nutrient), and as the catalogue lists it.

@@ -80,9 +80,10 @@ export async function plannerExecution(
 			pairsOff += e.offByMoreThanAPoint;
 			abandoned += abandonedRegions(s.coverage!, input).length;
 			const pt = (x: number) => (x * 100).toFixed(1);
-			log(
-				`execution ${name} ${s.policy}: min coverage predicted ${pt(e.predicted.min)}%, executed ${pt(e.executed.min)}%; mean ${pt(e.predicted.mean)}% → ${pt(e.executed.mean)}%; ${e.offByMoreThanAPoint} of ${s.coverage!.length} region × resource pairs off by > 1 point`
-			);
+			const min = `min coverage predicted ${pt(e.predicted.min)}%, executed ${pt(e.executed.min)}%`;
+			const mean = `mean ${pt(e.predicted.mean)}% → ${pt(e.executed.mean)}%`;
+			const off = `${e.offByMoreThanAPoint} of ${s.coverage!.length} region × resource pairs off by > 1 point`;
+			log(`execution ${name} ${s.policy}: ${min}; ${mean}; ${off}`);
 			figures[`execution.${name}.${s.policy}.predictedMin`] = Number(e.predicted.min.toFixed(4));
 			figures[`execution.${name}.${s.policy}.executedMin`] = Number(e.executed.min.toFixed(4));
 			figures[`execution.${name}.${s.policy}.predictedMean`] = Number(e.predicted.mean.toFixed(4));

@@ -74,9 +74,9 @@ export const roundBench: Benchmark = {
 			const record = ledger.checkRecord();
 			const recordMs = ms(t);
 			ledger.close();
-			log(
-				`${panel} ballots in ${castMs} ms; close (seal, count, VACUUM) ${closeMs} ms (${closed.ok ? closed.round.state : 'refused'}); chain ${verifyMs} ms (${report.status}); record check ${recordMs} ms (${record.status})`
-			);
+			const close = `close (seal, count, VACUUM) ${closeMs} ms (${closed.ok ? closed.round.state : 'refused'})`;
+			const checks = `chain ${verifyMs} ms (${report.status}); record check ${recordMs} ms (${record.status})`;
+			log(`${panel} ballots in ${castMs} ms; ${close}; ${checks}`);
 
 			const raw = new Sqlite(join(dir, 'raw.sqlite'));
 			raw.pragma('journal_mode = WAL');

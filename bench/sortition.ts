@@ -69,9 +69,9 @@ async function measure(log: (line: string) => void, { pool, quotas }: { pool: Po
 	const built = buildClassProblem(pool, quotas);
 	if (built.status !== 'ok') throw new Error(built.issues.join('\n'));
 	const households = pool.volunteers.length - new Set(pool.volunteers.map((v) => v.household)).size;
-	log(
-		`pool ${pool.volunteers.length}, panel ${quotas.panelSize}, ${pool.categories.length} categories, ${built.problem.cells.length} quota cells, ${built.problem.classes.length} volunteer classes, ${households} volunteers share a household`
-	);
+	const sizes = `${pool.categories.length} categories, ${built.problem.cells.length} quota cells`;
+	const classes = `${built.problem.classes.length} volunteer classes, ${households} volunteers share a household`;
+	log(`pool ${pool.volunteers.length}, panel ${quotas.panelSize}, ${sizes}, ${classes}`);
 	const solver = createWorkerSolver({ log: (line) => log(`  ${line}`) });
 	const started = performance.now();
 	const cpu = process.cpuUsage();
@@ -84,9 +84,11 @@ async function measure(log: (line: string) => void, { pool, quotas }: { pool: Po
 	await solver.close();
 	if (draw.status !== 'committed') throw new Error(`draw ended ${draw.status}`);
 	const c = draw.certificate;
-	log(
-		`draw committed in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU): per volunteer minimum ${c.minProbability.toFixed(4)}, maximum ${c.maxProbability.toFixed(4)}, best for ${draw.lottery.length} panels ${c.bestForLottery.toFixed(4)}, bound ${c.upperBound.toFixed(6)}, gap ${c.gap.toFixed(6)}, ${c.volunteersAtZero} at zero`
-	);
+	const perVolunteer = `minimum ${c.minProbability.toFixed(4)}, maximum ${c.maxProbability.toFixed(4)}`;
+	const best = `best for ${draw.lottery.length} panels ${c.bestForLottery.toFixed(4)}`;
+	const bound = `bound ${c.upperBound.toFixed(6)}, gap ${c.gap.toFixed(6)}, ${c.volunteersAtZero} at zero`;
+	const took = `${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`;
+	log(`draw committed in ${took}: per volunteer ${perVolunteer}, ${best}, ${bound}`);
 	const gapOk = c.gap <= 0.0005 || c.minProbability >= c.bestForLottery - 1e-12;
 	return {
 		volunteers: pool.volunteers.length,
@@ -123,9 +125,9 @@ async function reference(log: (line: string) => void): Promise<Figures> {
 	const oursSeconds = (performance.now() - t) / 1000;
 	if (plain.status === 'infeasible' || ours.status === 'infeasible')
 		throw new Error('reference pool infeasible');
-	log(
-		`reference 750/112: plain column generation ${plainSeconds.toFixed(1)} s for ${plain.rounds} rounds, gap ${plain.gap.toExponential(2)}; this method ${oursSeconds.toFixed(1)} s, gap ${ours.gap.toExponential(2)}`
-	);
+	const plainRun = `${plainSeconds.toFixed(1)} s for ${plain.rounds} rounds, gap ${plain.gap.toExponential(2)}`;
+	const oursRun = `${oursSeconds.toFixed(1)} s, gap ${ours.gap.toExponential(2)}`;
+	log(`reference 750/112: plain column generation ${plainRun}; this method ${oursRun}`);
 	return {
 		referenceRounds: plain.rounds,
 		referenceSeconds: Number(plainSeconds.toFixed(2)),

@@ -52,15 +52,16 @@ export const stressBench: Benchmark = {
 				const { report } = result;
 				for (const k of Object.keys(cost) as (keyof typeof cost)[]) cost[k] += report.cost[k];
 				if (report.pass) passed++;
-				const ms = (x: number) => `${(x / 1000).toFixed(0)}`;
-				log(
-					`  ${report.pass ? 'PASS' : 'FAIL'} ${c.id} (${c.days} days): ${((performance.now() - started) / 1000).toFixed(1)} s ` +
-						`(sim ${ms(report.cost.simulation)}, ingest ${ms(report.cost.ingest)}, analysis ${ms(report.cost.analysis)}, planning ${ms(report.cost.planning)}, council ${ms(report.cost.council)} s)`
-				);
-				for (const k of report.criteria)
-					log(
-						`      ${k.pass ? 'ok  ' : 'FAIL'} ${describeCriterion(k.criterion)}: ${formatFigure(k.criterion, k.worst.value)} (${k.worst.where}${k.worst.day === null ? '' : ` day ${k.worst.day}`})`
-					);
+				const s = (x: number) => `${(x / 1000).toFixed(0)}`;
+				const { simulation, ingest, analysis, planning, council } = report.cost;
+				const parts = `sim ${s(simulation)}, ingest ${s(ingest)}, analysis ${s(analysis)}, planning ${s(planning)}, council ${s(council)} s`;
+				const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+				log(`  ${report.pass ? 'PASS' : 'FAIL'} ${c.id} (${c.days} days): ${took} (${parts})`);
+				for (const k of report.criteria) {
+					const where = `${k.worst.where}${k.worst.day === null ? '' : ` day ${k.worst.day}`}`;
+					const worst = `${formatFigure(k.criterion, k.worst.value)} (${where})`;
+					log(`      ${k.pass ? 'ok  ' : 'FAIL'} ${describeCriterion(k.criterion)}: ${worst}`);
+				}
 			}
 		} finally {
 			await highs.close();

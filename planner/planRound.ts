@@ -124,17 +124,18 @@ export async function planRound(
 			case 'optimal':
 				break;
 		}
-		if (!outcome.residuals.ok) {
-			failed.push({
-				policy,
-				message: `solution rejected: residual ${Math.max(outcome.residuals.maxRowViolation, outcome.residuals.maxBoundViolation).toExponential(2)} at ${outcome.residuals.worst} exceeds ${outcome.residuals.tolerance}`
-			});
+		const { residuals, crossCheck, solution } = outcome;
+		if (!residuals.ok) {
+			const residual = Math.max(residuals.maxRowViolation, residuals.maxBoundViolation).toExponential(2);
+			const message = `solution rejected: residual ${residual} at ${residuals.worst} exceeds ${residuals.tolerance}`;
+			failed.push({ policy, message });
 			continue;
 		}
-		if (outcome.crossCheck.status === 'disagreed') {
+		if (crossCheck.status === 'disagreed') {
+			const other = `${crossCheck.solver} found objective ${crossCheck.objective}`;
 			failed.push({
 				policy,
-				message: `solution rejected: ${outcome.crossCheck.solver} found objective ${outcome.crossCheck.objective}, ${outcome.solution.solver} ${outcome.solution.objective}`
+				message: `solution rejected: ${other}, ${solution.solver} ${solution.objective}`
 			});
 			continue;
 		}
@@ -195,15 +196,28 @@ export async function planRound(
 		return { ...k.scenario, summary, ...(k.merged.length ? { mergedPolicies: k.merged } : {}) };
 	});
 	const notes: Bilingual[] = [];
-	for (const mg of merges)
+	for (const mg of merges) {
+		const [points, days] = [(mg.distance * 100).toFixed(2), mg.reserveDays.toFixed(1)];
+		const routes = `${(mg.routingDifference * 100).toFixed(0)}%`;
+		const differ = {
+			en: `their deliveries differ by ${points} points of coverage on average and their end reserves by at most ${days} days of need`,
+			ru: `поставки различаются в среднем на ${points} п.п. обеспечения, резервы в конце — не более чем на ${days} дн. потребности`
+		};
 		notes.push({
-			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: their deliveries differ by ${(mg.distance * 100).toFixed(2)} points of coverage on average and their end reserves by at most ${mg.reserveDays.toFixed(1)} days of need (routes by ${(mg.routingDifference * 100).toFixed(0)}%).`,
-			ru: `Сценарий ${mg.dropped} объединён с ${mg.kept}: поставки различаются в среднем на ${(mg.distance * 100).toFixed(2)} п.п. обеспечения, резервы в конце — не более чем на ${mg.reserveDays.toFixed(1)} дн. потребности (маршруты — на ${(mg.routingDifference * 100).toFixed(0)}%).`
+			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: ${differ.en} (routes by ${routes}).`,
+			ru: `Сценарий ${mg.dropped} объединён с ${mg.kept}: ${differ.ru} (маршруты — на ${routes}).`
 		});
-	if (scenarios.length < 3 && o.policies.length >= 3)
+	}
+	if (scenarios.length < 3 && o.policies.length >= 3) {
+		const [formed, policies] = [scenarios.length, o.policies.length];
+		const others = {
+			en: 'the others were merged, infeasible or failed their check',
+			ru: 'остальные объединены, недопустимы или не прошли проверку'
+		};
 		notes.push({
-			en: `Only ${scenarios.length} genuinely different scenario(s) could be formed from ${o.policies.length} policies; the others were merged, infeasible or failed their check.`,
-			ru: `Удалось сформировать только ${scenarios.length} действительно разных сценария(ев) из ${o.policies.length} политик; остальные объединены, недопустимы или не прошли проверку.`
+			en: `Only ${formed} genuinely different scenario(s) could be formed from ${policies} policies; ${others.en}.`,
+			ru: `Удалось сформировать только ${formed} действительно разных сценария(ев) из ${policies} политик; ${others.ru}.`
 		});
+	}
 	return { scenarios, merges, infeasible, failed, models, timings, rework: o.settings.rework ?? [], notes };
 }

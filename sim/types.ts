@@ -15,7 +15,10 @@ export interface ReadingSink {
 
 /** How people draw on tier-1 quotas: most comply, a few over-consume and get sanctioned. */
 export interface BehaviourOptions {
-	/** Share of people who over-consume on a given day (default 0.002: "a few"; with detection 0.5 and 30-day sanctions about 3% are under sanction at a time). */
+	/**
+	 * Share of people who over-consume on a given day (default 0.002: "a few"; with detection 0.5 and 30-day
+	 * sanctions about 3% are under sanction at a time).
+	 */
 	readonly overConsumerShare: number;
 	/** How much an over-consumer takes, × quota (default 2, the brief's "2× the food norm"). */
 	readonly overFactor: number;
@@ -116,7 +119,10 @@ export type RationingPolicy = 'proportional' | 'lifeline-first';
 export interface SimOptions {
 	/** Simulated days (default 365). */
 	readonly days: number;
-	/** First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to publish readings the ingest accepts (≤ 30 days old). */
+	/**
+	 * First simulated day, YYYY-MM-DD (default null: the world's `startDate`). Time is a parameter: move it to
+	 * publish readings the ingest accepts (≤ 30 days old).
+	 */
 	readonly startDate: string | null;
 	/** Hours per step; must divide a day in whole seconds (default 24: daily steps; 1 hourly; 10 / 3600 for the documents' 10-second sensor readings). */
 	readonly stepHours: number;

@@ -5,9 +5,10 @@ import { loadConfig } from '../config/index.js';
 import { parseFlags } from '../parseFlags.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
+import { dataDirFlag } from '../flagSchemas.js';
 
 const Flags = v.strictObject({
-	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
+	dataDir: dataDirFlag,
 	id: v.optional(
 		v.pipe(
 			v.string('should be an account id'),

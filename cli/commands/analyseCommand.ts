@@ -27,6 +27,7 @@ import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
+import { fileFlag, switchFlag } from '../flagSchemas.js';
 
 const DAY = 86_400_000;
 const Time = v.pipe(
@@ -47,7 +48,7 @@ const Quantities = ['stock', 'inflow', 'outflow', 'capacity', 'consumption', 'pr
 const Flags = v.strictObject({
 	store: v.optional(v.picklist(['sqlite', 'influxdb'], 'should be sqlite or influxdb'), 'sqlite'),
 	dataDir: v.optional(v.pipe(v.string(), v.nonEmpty('should name a folder'))),
-	telemetry: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
+	telemetry: v.optional(fileFlag),
 	'influx-url': v.optional(v.string(), 'http://127.0.0.1:8086'),
 	'influx-db': v.optional(v.string(), 'resourceos'),
 	region: v.optional(v.string()),
@@ -73,12 +74,12 @@ const Flags = v.strictObject({
 	'reserve-days': v.optional(numberFlag({ min: 0, max: 3650 }), '182'),
 	lang: v.optional(v.picklist(['en', 'ru'], 'should be en or ru'), 'en'),
 	global: v.optional(v.picklist(['auto', 'on', 'off'], 'should be auto, on or off'), 'auto'),
-	json: v.optional(v.literal(true, 'takes no value')),
-	out: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file'))),
+	json: switchFlag,
+	out: v.optional(fileFlag),
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
-	reports: v.optional(v.pipe(v.string(), v.nonEmpty('should name a file')), 'var/correlation-reports.sqlite'),
-	force: v.optional(v.literal(true, 'takes no value'))
+	reports: v.optional(fileFlag, 'var/correlation-reports.sqlite'),
+	force: switchFlag
 });
 /** The flags with the window filled in (`--to` now, `--from` 30 days before). */
 type Flags = v.InferOutput<typeof Flags> & { readonly from: number; readonly to: number };
@@ -151,6 +152,15 @@ function describeRegimes(r: { id: string } & ReturnType<typeof detectRegimeChang
 	return `${r.id}: ${r.changes.map(change).join('; ')}`;
 }
 
+/** One series' demand adjustments as a line: the factor per period and the evidence behind it. */
+function describeDemand(
+	r: Extract<ReturnType<typeof reconciledDemandAdjustments>[number], { status: 'ok' }>
+): string {
+	const factors = r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ');
+	const evidence = `${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day`;
+	return `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${factors} (${evidence})`;
+}
+
 /** The season length a window suggests: a day of hours, a week of days, a year of weeks. */
 const seasonOf = (windowMs: number) =>
 	windowMs === 3_600_000 ? 24 : windowMs === DAY ? 7 : windowMs === 7 * DAY ? 52 : 1;
@@ -193,14 +203,16 @@ async function run(
 					options: correlationOptions(f, extra),
 					...(f.force ? { force: true } : {})
 				});
-				out(outcome, () =>
-					outcome.status === 'not-due'
-						? `not due: the last report is younger than ${correlationDefaults.recomputeEveryDays} days; next at ${new Date(outcome.dueAt).toISOString()} (--force runs now)`
-						: [
-								`stored report of ${new Date(outcome.report.at).toISOString()} in ${f.reports}: ${outcome.report.relations.filter((r) => r.significant).length} significant relations, ${outcome.changes.length} changes`,
-								...outcome.changes.map(describeChange)
-							].join('\n')
-				);
+				out(outcome, () => {
+					if (outcome.status === 'not-due') {
+						const younger = `the last report is younger than ${correlationDefaults.recomputeEveryDays} days`;
+						return `not due: ${younger}; next at ${new Date(outcome.dueAt).toISOString()} (--force runs now)`;
+					}
+					const stored = `stored report of ${new Date(outcome.report.at).toISOString()} in ${f.reports}`;
+					const significant = outcome.report.relations.filter((r) => r.significant).length;
+					const counts = `${significant} significant relations, ${outcome.changes.length} changes`;
+					return [`${stored}: ${counts}`, ...outcome.changes.map(describeChange)].join('\n');
+				});
 			} finally {
 				await reports.close();
 			}
@@ -246,11 +258,7 @@ async function run(
 				results,
 				() =>
 					results
-						.map((r) =>
-							r.status === 'ok'
-								? `${r.adjustments[0]!.resource} in ${r.adjustments[0]!.region}: demandFactor ${r.adjustments.map((a) => a.demandFactor!.toFixed(3)).join(', ')} (${r.method}, backtest MASE ${r.backtestMase.toFixed(2)}, now ${r.recentPerDay.toFixed(1)}/day)`
-								: `${r.resource} in ${r.region}: ${r.reason}`
-						)
+						.map((r) => (r.status === 'ok' ? describeDemand(r) : `${r.resource} in ${r.region}: ${r.reason}`))
 						.join('\n') + (f.out ? `\nwrote ${adjustments.length} adjustments to ${f.out}` : '')
 			);
 			return 0;

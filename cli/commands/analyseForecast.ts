@@ -56,7 +56,8 @@ export function describeGate(g: ForecastBatch['globalModel']): string {
 		case 'untestable':
 			return `global model: not used, the batch cannot test it (${g.reason})`;
 		case 'gated': {
-			const evidence = `nested backtest over ${g.series} series: mean MASE ${g.maseWith.toFixed(3)} with it, ${g.maseWithout.toFixed(3)} without, paired t-test p = ${g.p.toPrecision(2)}`;
+			const mase = `mean MASE ${g.maseWith.toFixed(3)} with it, ${g.maseWithout.toFixed(3)} without`;
+			const evidence = `nested backtest over ${g.series} series: ${mase}, paired t-test p = ${g.p.toPrecision(2)}`;
 			return `global model: ${g.use ? 'used in the selection' : 'not used'}; ${evidence}`;
 		}
 	}

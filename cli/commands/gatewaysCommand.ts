@@ -11,6 +11,7 @@ import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { Command } from '../types.js';
+import { dataDirFlag, namingFlag } from '../flagSchemas.js';
 
 const Flags = v.strictObject({
 	count: v.optional(numberFlag({ min: 1, max: 100_000, integer: true }), '10'),
@@ -28,25 +29,22 @@ const Flags = v.strictObject({
 });
 
 const MosquittoFlags = v.strictObject({
-	registry: v.pipe(v.string('should name the registry file'), v.nonEmpty('should name the registry file')),
-	out: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')), 'mosquitto'),
+	registry: namingFlag('the registry file'),
+	out: v.optional(namingFlag('a folder'), 'mosquitto'),
 	port: v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '1883'),
 	host: v.optional(v.pipe(v.string('should be an address'), v.nonEmpty('should be an address')), '127.0.0.1'),
-	certfile: v.optional(v.pipe(v.string('should name a PEM file'), v.nonEmpty('should name a PEM file'))),
-	keyfile: v.optional(v.pipe(v.string('should name a PEM file'), v.nonEmpty('should name a PEM file'))),
-	cafile: v.optional(v.pipe(v.string('should name a PEM file'), v.nonEmpty('should name a PEM file'))),
+	certfile: v.optional(namingFlag('a PEM file')),
+	keyfile: v.optional(namingFlag('a PEM file')),
+	cafile: v.optional(namingFlag('a PEM file')),
 	'tls-port': v.optional(numberFlag({ min: 1, max: 65535, integer: true }), '8883'),
 	'max-queued': v.optional(numberFlag({ min: 1, integer: true }), '1000000'),
-	user: v.optional(
-		v.pipe(v.string('should name a system user'), v.nonEmpty('should name a system user')),
-		'mosquitto'
-	)
+	user: v.optional(namingFlag('a system user'), 'mosquitto')
 });
 
 const DeadLetterFlags = v.strictObject({
 	reason: v.optional(v.string('should name a reason code')),
 	limit: v.optional(numberFlag({ min: 1, max: 10_000, integer: true }), '20'),
-	'data-dir': v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder')))
+	'data-dir': dataDirFlag
 });
 
 const SUBCOMMANDS = ['mosquitto', 'dead-letters'] as const;

@@ -9,23 +9,23 @@ import { parseFlags } from '../parseFlags.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
 import { drawFiles, readDraw, readPool, readQuotas, writeDraw, writeReveal } from './panel/panelFiles.js';
+import { namingFlag, switchFlag } from '../flagSchemas.js';
 
-const text = (what: string) => v.pipe(v.string(`should name ${what}`), v.nonEmpty(`should name ${what}`));
 const Flags = v.strictObject({
-	pool: v.optional(text('a CSV file')),
-	quotas: v.optional(text('a JSON file')),
-	out: v.optional(text('a folder')),
-	draw: v.optional(text('a draw folder')),
+	pool: v.optional(namingFlag('a CSV file')),
+	quotas: v.optional(namingFlag('a JSON file')),
+	out: v.optional(namingFlag('a folder')),
+	draw: v.optional(namingFlag('a draw folder')),
 	seed: v.optional(
 		v.pipe(v.string('should be the public seed'), v.minLength(4, 'should be at least 4 characters'))
 	),
-	dropouts: v.optional(text('ids separated by commas')),
+	dropouts: v.optional(namingFlag('ids separated by commas')),
 	panels: v.optional(numberFlag({ min: 1, max: 100_000, integer: true })),
 	ignore: v.optional(v.string('should list columns separated by commas')),
-	idColumn: v.optional(text('a column')),
-	householdColumn: v.optional(text('a column')),
-	skipBadRows: v.optional(v.literal(true, 'takes no value')),
-	json: v.optional(v.literal(true, 'takes no value'))
+	idColumn: v.optional(namingFlag('a column')),
+	householdColumn: v.optional(namingFlag('a column')),
+	skipBadRows: switchFlag,
+	json: switchFlag
 });
 type Flags = v.InferOutput<typeof Flags>;
 const STEPS = ['draw', 'reveal', 'replace'] as const;

@@ -1,10 +1,9 @@
 import loadHighs from 'highs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { Plan } from '../../data/plan/types.js';
-import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
-import { InputError, parseOrThrow } from '../../data/schema/index.js';
+import { readJsonFile } from '../../data/schema/node/readJsonFile.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import {
 	buildPlanningInput,
@@ -27,27 +26,24 @@ import { clpChecker } from '../../planner/solver/node/clpChecker.js';
 import { findBinary } from '../../harness/index.js';
 import { PlanSchema } from '../../sim/index.js';
 import { numberFlag } from '../numberFlag.js';
-import { FoodFlag, foodReference } from '../../data/reference/foodReference.js';
+import { fileFlag } from '../flagSchemas.js';
+import { referenceFlags, referenceOf, referenceUsage } from '../referenceFlags.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import type { Command } from '../types.js';
 
-const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
 const Policy = v.picklist(
 	plannerDefaults.policies,
 	`should be one of ${plannerDefaults.policies.join(', ')}`
 );
 
 const Flags = v.strictObject({
-	food: FoodFlag,
-	nutrition: v.optional(v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'))),
-	world: v.optional(File),
-	resources: v.optional(File),
-	out: File,
-	telemetry: v.optional(File),
-	forecasts: v.optional(File),
-	rework: v.optional(File),
-	'current-plan': v.optional(File),
+	...referenceFlags,
+	out: fileFlag,
+	telemetry: v.optional(fileFlag),
+	forecasts: v.optional(fileFlag),
+	rework: v.optional(fileFlag),
+	'current-plan': v.optional(fileFlag),
 	policies: v.optional(
 		v.pipe(
 			v.string(),
@@ -64,33 +60,13 @@ const Flags = v.strictObject({
 	worker: v.optional(v.picklist(['on', 'off'], 'should be on or off'), 'on')
 });
 
-async function readJson(path: string, flag: string): Promise<unknown> {
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch (error) {
-		throw new InputError(`--${flag}`, [
-			{
-				path: '',
-				expected: `should name a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-				received: path
-			}
-		]);
-	}
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		throw new InputError(path, [
-			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
-		]);
-	}
-}
-
 function report(round: RoundResult): string {
-	const lines = round.scenarios.map(
-		(s) =>
-			`  ${s.id.padEnd(36)} min ${(s.metrics.minCoverage * 100).toFixed(1)}%  mean ${(s.metrics.meanCoverage * 100).toFixed(1)}%  shortfall ${Math.round(s.metrics.shortfallPersonDays)} person-days  ${s.verification?.crossCheck ?? ''}`
-	);
+	const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+	const lines = round.scenarios.map((s) => {
+		const coverage = `min ${pct(s.metrics.minCoverage)}  mean ${pct(s.metrics.meanCoverage)}`;
+		const shortfall = `shortfall ${Math.round(s.metrics.shortfallPersonDays)} person-days`;
+		return `  ${s.id.padEnd(36)} ${coverage}  ${shortfall}  ${s.verification?.crossCheck ?? ''}`;
+	});
 	for (const n of round.notes) lines.push(`  note: ${n.en}`);
 	for (const i of round.infeasible)
 		lines.push(
@@ -117,8 +93,7 @@ export const planCommand: Command = {
 		'                       [--rework FILE] [--current-plan FILE] [--policies a,b,...] [--start DATE] [--periods 4] [--period-days 7]',
 		'',
 		'  --out DIR            where scenarios.json and <policy>.mps / <policy>.lp go (created if missing)',
-		'  --world FILE         world JSON (default: the demo world); --resources the catalogue',
-		'  --food nutrients|catalogue  food by nutrient: wheat and quinoa count by the kcal they supply (default), or wheat as a need of its own; --nutrition FILE the table',
+		...referenceUsage(23),
 		'  --telemetry FILE     SQLite telemetry store: stocks are its latest readings; without it, the',
 		"                       world's reference initial storage is used",
 		'  --forecasts FILE     {"version":1,"adjustments":[{"region","resource","period"?,"demandFactor"?,"productionFactor"?}]}',
@@ -133,14 +108,7 @@ export const planCommand: Command = {
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'plan');
-		const reference = await foodReference(
-			await loadReference({
-				world: flags.world ?? defaultReferencePaths.world,
-				resources: flags.resources ?? defaultReferencePaths.resources
-			}),
-			flags.food,
-			flags.nutrition
-		);
+		const reference = await referenceOf(flags);
 		let snapshot: StockSnapshot;
 		if (flags.telemetry) {
 			const store = openSqliteStore({ path: requireStoreFile(flags.telemetry, '--telemetry', 'plan') });
@@ -155,14 +123,13 @@ export const planCommand: Command = {
 				);
 		} else snapshot = await referenceStocks(reference.world);
 		const forecasts = flags.forecasts
-			? parseOrThrow(ForecastFileSchema, await readJson(flags.forecasts, 'forecasts'), flags.forecasts)
-					.adjustments
+			? (await readJsonFile(ForecastFileSchema, flags.forecasts, '--forecasts')).adjustments
 			: [];
 		const reasons = flags.rework
-			? parseOrThrow(ReworkFileSchema, await readJson(flags.rework, 'rework'), flags.rework).reasons
+			? (await readJsonFile(ReworkFileSchema, flags.rework, '--rework')).reasons
 			: [];
 		const currentPlan: Plan | null = flags['current-plan']
-			? parseOrThrow(PlanSchema, await readJson(flags['current-plan'], 'current-plan'), flags['current-plan'])
+			? await readJsonFile(PlanSchema, flags['current-plan'], '--current-plan')
 			: null;
 		const input = buildPlanningInput(reference, snapshot, {
 			periods: flags.periods,

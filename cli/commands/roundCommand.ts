@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { InputError } from '../../data/schema/index.js';
 import { expertDefaults, rotateRoster } from '../../scenarios/experts/index.js';
-import { dueActions, reworkRequests, type ActResult, type RoundAction } from '../../scenarios/round/index.js';
+import {
+	dueActions,
+	reworkRequests,
+	seedRevealOf,
+	type ActResult,
+	type RoundAction
+} from '../../scenarios/round/index.js';
 import { loadConfig, publicUrlOf } from '../config/index.js';
 import { parseFlags } from '../parseFlags.js';
 import { subcommandOf } from '../subcommandOf.js';
@@ -14,8 +20,9 @@ import { readPool, readQuotas } from './panel/panelFiles.js';
 import { announceElection } from './round/announceElection.js';
 import { demo } from './round/demoRound.js';
 import { openElectionStep } from './round/openElectionStep.js';
-import { cliDrawer, openDesk, readJson, writeInvitations } from './round/roundIO.js';
-import { Flags, STEP_NAMES, STEPS, USAGE } from './round/roundFlags.js';
+import { readJsonFile } from '../../data/schema/node/readJsonFile.js';
+import { cliDrawer, openDesk, writeInvitations } from './round/roundIO.js';
+import { Flags, ROUND_OPTION_FLAGS, STEP_NAMES, STEPS, USAGE } from './round/roundFlags.js';
 import { CandidateFile, PoolFile, ReviewFile, RosterFile, ScenarioFile } from './round/schemas.js';
 
 function need<K extends keyof Flags>(flags: Flags, key: K, step: string): NonNullable<Flags[K]> {
@@ -80,17 +87,9 @@ export const roundCommand: Command = {
 			const act = (action: RoundAction) => report(desk.act(need(flags, 'id', action.kind), action));
 			switch (step) {
 				case 'create': {
-					const { scenarios } = await readJson(ScenarioFile, need(flags, 'scenarios', step));
-					const keys = [
-						'panelSize',
-						'reserves',
-						'reviewDays',
-						'ethicsDays',
-						'voteDays',
-						'extensionDays'
-					] as const;
+					const { scenarios } = await readJsonFile(ScenarioFile, need(flags, 'scenarios', step));
 					const options = Object.fromEntries(
-						keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])
+						ROUND_OPTION_FLAGS.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])
 					);
 					return report(
 						desk.create({
@@ -102,7 +101,7 @@ export const roundCommand: Command = {
 					);
 				}
 				case 'appoint': {
-					const roster = await readJson(RosterFile, need(flags, 'roster', step));
+					const roster = await readJsonFile(RosterFile, need(flags, 'roster', step));
 					const now = Date.now();
 					const longest = (start: number) =>
 						new Date(start).setUTCMonth(new Date(start).getUTCMonth() + expertDefaults.maxTermMonths);
@@ -124,7 +123,7 @@ export const roundCommand: Command = {
 					return 0;
 				}
 				case 'rotate': {
-					const candidates = await readJson(CandidateFile, need(flags, 'candidates', step));
+					const candidates = await readJsonFile(CandidateFile, need(flags, 'candidates', step));
 					const seed = flags.seed ?? randomBytes(16).toString('hex');
 					const rotation = rotateRoster(
 						ledger.roster(),
@@ -185,7 +184,7 @@ export const roundCommand: Command = {
 								verdict: flags.verdict!,
 								comment: flags.comment ?? ''
 							}))
-						: (await readJson(ReviewFile, need(flags, 'verdicts', step))).verdicts;
+						: (await readJsonFile(ReviewFile, need(flags, 'verdicts', step))).verdicts;
 					return act({ kind: 'submit-review', review: { expertId: need(flags, 'expert', step), verdicts } });
 				}
 				case 'close-review':
@@ -205,7 +204,7 @@ export const roundCommand: Command = {
 								household: p.household,
 								features: p.features
 							}))
-						: await readJson(PoolFile, path);
+						: await readJsonFile(PoolFile, path);
 					return report(await desk.commitPanel(need(flags, 'id', step), pool));
 				}
 				case 'commit-seed':
@@ -218,17 +217,7 @@ export const roundCommand: Command = {
 						)
 					);
 				case 'open-vote': {
-					const secrets = (flags.reveal ?? '')
-						.split(',')
-						.filter(Boolean)
-						.map((pair) => ({
-							party: pair.slice(0, pair.indexOf('=')),
-							secret: pair.slice(pair.indexOf('=') + 1)
-						}));
-					const shares =
-						secrets.length > 0 || flags.publicValue !== undefined
-							? { secrets, ...(flags.publicValue !== undefined ? { publicValue: flags.publicValue } : {}) }
-							: undefined;
+					const shares = seedRevealOf(flags.reveal ?? '', flags.publicValue);
 					return report(await desk.openVote(need(flags, 'id', step), shares, flags.ballot));
 				}
 				case 'open-election':
@@ -261,9 +250,9 @@ export const roundCommand: Command = {
 						throw new InputError('resourceos round show', [
 							{ path: '--id', expected: 'should name an existing round', received: flags.id }
 						]);
-					io.stdout.write(
-						`${JSON.stringify({ ...round, ballots: desk.ballots(round.id), audit: ledger.verify(), record: ledger.checkRecord(), head: ledger.head() }, null, 1)}\n`
-					);
+					const checks = { audit: ledger.verify(), record: ledger.checkRecord(), head: ledger.head() };
+					const shown = { ...round, ballots: desk.ballots(round.id), ...checks };
+					io.stdout.write(`${JSON.stringify(shown, null, 1)}\n`);
 					return 0;
 				}
 				case 'head': {

@@ -1,26 +1,25 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { ledgerPath, openLedger } from '../../data/ledger/index.js';
 import type { Plan } from '../../data/plan/types.js';
-import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import type { Reading } from '../../data/telemetry/types.js';
-import { InputError, parseOrThrow } from '../../data/schema/index.js';
+import { InputError } from '../../data/schema/index.js';
+import { readJsonFile } from '../../data/schema/node/readJsonFile.js';
 import { createPublisher, type ReadingsPublisher } from '../../sensors/gateway/index.js';
 import { createRng, PlanSchema, runSimulation, ShocksFile, type ReadingSink } from '../../sim/index.js';
 import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
-import { FoodFlag, foodReference } from '../../data/reference/foodReference.js';
+import { dataDirFlag, fileFlag, seedFlag, switchFlag } from '../flagSchemas.js';
+import { referenceFlags, referenceOf, referenceUsage } from '../referenceFlags.js';
 import { parseFlags } from '../parseFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
+import { simulationSummary } from './simulate/simulationSummary.js';
 import type { Command } from '../types.js';
 
-const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
-
 const Flags = v.strictObject({
-	food: FoodFlag,
-	nutrition: v.optional(v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'))),
+	...referenceFlags,
 	days: v.optional(numberFlag({ min: 1, max: 36_500, integer: true }), '365'),
-	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty('should have a value')), '1'),
+	seed: seedFlag,
 	start: v.optional(
 		v.pipe(v.string('should be a date YYYY-MM-DD'), v.isoDate('should be a date YYYY-MM-DD'))
 	),
@@ -31,45 +30,21 @@ const Flags = v.strictObject({
 			v.check((n) => 86_400 % n === 0, 'should divide a day (86,400 s), e.g. 10, 60 or 3600')
 		)
 	),
-	shocks: v.optional(File),
-	plan: v.optional(File),
-	adopted: v.optional(v.literal(true, 'takes no value')),
-	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
-	world: v.optional(File),
-	resources: v.optional(File),
-	out: v.optional(File, 'outcome.json'),
-	readings: v.optional(File),
+	shocks: v.optional(fileFlag),
+	plan: v.optional(fileFlag),
+	adopted: switchFlag,
+	dataDir: dataDirFlag,
+	out: v.optional(fileFlag, 'outcome.json'),
+	readings: v.optional(fileFlag),
 	publish: v.optional(
 		v.pipe(
 			v.string('should be a broker URL'),
 			v.regex(/^mqtts?:\/\/[^\s]+$/, 'should be a broker URL such as mqtt://127.0.0.1:1883')
 		)
 	),
-	'no-days': v.optional(v.literal(true, 'takes no value')),
-	'no-redistribute': v.optional(v.literal(true, 'takes no value'))
+	'no-days': switchFlag,
+	'no-redistribute': switchFlag
 });
-
-async function readJson(path: string, what: string): Promise<unknown> {
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch (error) {
-		throw new InputError(`--${what}`, [
-			{
-				path: '',
-				expected: `should name a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-				received: path
-			}
-		]);
-	}
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		throw new InputError(path, [
-			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
-		]);
-	}
-}
 
 const DAY_MS = 86_400_000;
 
@@ -160,8 +135,7 @@ export const simulateCommand: Command = {
 		'  --shocks FILE     shocks, {"version":1,"shocks":[...]} (see the README for the kinds)',
 		'  --plan FILE       an adopted plan (the Plan contract of data/plan/types.ts) to execute',
 		'  --adopted         execute the plan the last decision round adopted (from the ledger in --dataDir DIR, default the dataDir setting)',
-		'  --world FILE      a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)',
-		'  --food nutrients|catalogue  people eat by nutrient, as `plan` counts it (default), or wheat as a need of its own; --nutrition FILE the table',
+		...referenceUsage(20),
 		'  --out FILE        where to write the outcome JSON (default outcome.json)',
 		'  --readings FILE   also write what the sensors report, one JSON reading per line',
 		'  --publish URL     also publish the readings to an MQTT broker through the gateway protocol (e.g. mqtt://127.0.0.1:1883)',
@@ -170,17 +144,8 @@ export const simulateCommand: Command = {
 	].join('\n'),
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'simulate');
-		const reference = await foodReference(
-			await loadReference({
-				resources: flags.resources ?? defaultReferencePaths.resources,
-				world: flags.world ?? defaultReferencePaths.world
-			}),
-			flags.food,
-			flags.nutrition
-		);
-		const shocks = flags.shocks
-			? parseOrThrow(ShocksFile, await readJson(flags.shocks, 'shocks'), flags.shocks).shocks
-			: [];
+		const reference = await referenceOf(flags);
+		const shocks = flags.shocks ? (await readJsonFile(ShocksFile, flags.shocks, '--shocks')).shocks : [];
 		if (flags['step-hours'] !== undefined && flags['step-seconds'] !== undefined)
 			throw new InputError('resourceos simulate', [
 				{
@@ -203,7 +168,7 @@ export const simulateCommand: Command = {
 		const plan = flags.adopted
 			? await adoptedPlan(dataDir)
 			: flags.plan
-				? parseOrThrow(PlanSchema, await readJson(flags.plan, 'plan'), flags.plan)
+				? await readJsonFile(PlanSchema, flags.plan, '--plan')
 				: null;
 		const startDate = flags.start ?? defaultStart(plan, flags.publish !== undefined, flags.days, Date.now());
 		const seed =
@@ -242,31 +207,17 @@ export const simulateCommand: Command = {
 		const file = { seed: flags.seed, ...result.outcome };
 		await writeFile(flags.out, `${JSON.stringify(file, null, 1)}\n`);
 		if (flags.readings) await writeFile(flags.readings, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-		const m = result.outcome.metrics;
-		const h = result.outcome.headline;
-		const threat = result.outcome.threat;
-		const fed = threat.days.federation!;
-		const worse = Object.entries(threat.days)
-			.filter(([scope, d]) => scope !== 'federation' && d.red + d.survival > 0)
-			.map(([scope, d]) => `${scope} ${d.red + d.survival} days`)
-			.join(', ');
-		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-		io.stdout.write(
-			[
-				`Simulated ${result.outcome.days} days of ${reference.world.id} (${result.outcome.steps} steps, seed ${flags.seed}, ${shocks.length} shocks, ${plan ? 'with' : 'without'} a plan) in ${seconds.toFixed(2)} s.`,
-				`  below the lifeline: ${pct(h.belowLifelineShare)} of person-days, at worst ${pct(h.peakBelowLifeline.share)} of people (day ${h.peakBelowLifeline.day}); regions with outage days: ${
-					Object.entries(h.outageDays)
-						.map(([r, d]) => `${r} ${d}`)
-						.join(', ') || 'none'
-				}`,
-				`  worst: ${h.worstRegion.region}/${h.worstRegion.resource} ${pct(h.worstRegion.coverage)} over the run, ${h.worstDay.region}/${h.worstDay.resource} ${pct(h.worstDay.coverage)} on day ${h.worstDay.day}`,
-				`  emergency protocols: ${threat.events.length} level switches; federation yellow ${fed.yellow}, red ${fed.red}, survival ${fed.survival} days; regions at red or worse: ${worse || 'none'}`,
-				`  tier-1 coverage: lowest ${pct(m.minCoverage)}, mean ${pct(m.meanCoverage)}; Gini ${m.gini.toFixed(3)}`,
-				`  shortfall: ${Math.round(m.shortfallPersonDays).toLocaleString('en')} person-days; lowest reserve at the end: ${m.reserveMonths.toFixed(2)} months`,
-				`  transport: ${Math.round(m.transportTonneKm).toLocaleString('en')} t·km; energy: ${Math.round(m.energyKWh).toLocaleString('en')} kWh; survival mode: ${result.outcome.survivalDays} days`,
-				`Outcome written to ${flags.out}${flags.readings ? `; ${lines.length} readings to ${flags.readings}` : ''}${publisher ? `; ${publisher.sent.readings} readings in ${publisher.sent.messages} messages published to ${flags.publish}` : ''}.`
-			].join('\n') + '\n'
-		);
+		const summary = simulationSummary(result.outcome, {
+			world: reference.world.id,
+			seed: flags.seed,
+			shocks: shocks.length,
+			withPlan: plan !== null,
+			seconds,
+			out: flags.out,
+			...(flags.readings ? { readings: { file: flags.readings, count: lines.length } } : {}),
+			...(publisher && flags.publish ? { published: { ...publisher.sent, url: flags.publish } } : {})
+		});
+		io.stdout.write(`${summary.join('\n')}\n`);
 		return 0;
 	}
 };

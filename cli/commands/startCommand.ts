@@ -14,13 +14,16 @@ export const startCommand: Command = {
 		const log = createLogger(config, io.stderr);
 		const app = await startApp(config, log, undefined, (line) => io.stdout.write(`${line}\n`));
 		const loop = app.loop?.loop;
+		const { dayMs, roundEveryDays, autoCouncil } = config.loop;
+		const pace = `one simulated day per ${dayMs / 1000} s, a round every ${roundEveryDays} days`;
+		const council = autoCouncil ? 'auto-council' : 'rounds wait for people';
 		const lines = [
 			'ResourceOS is running.',
 			`  Console: ${app.consoleUrl}`,
 			`  MQTT:    ${app.mqttUrl}`,
 			...(loop
 				? [
-						`  Loop:    day ${loop.day()} (${new Date(loop.now()).toISOString().slice(0, 10)}), one simulated day per ${config.loop.dayMs / 1000} s, a round every ${config.loop.roundEveryDays} days, ${config.loop.autoCouncil ? 'auto-council' : 'rounds wait for people'}`,
+						`  Loop:    day ${loop.day()} (${new Date(loop.now()).toISOString().slice(0, 10)}), ${pace}, ${council}`,
 						`  Experts: ${app.demoExperts.join(', ') || 'none serving'} (resourceos round review --id ROUND --expert ID --verdicts FILE)`
 					]
 				: []),

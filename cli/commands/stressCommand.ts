@@ -1,9 +1,8 @@
 import loadHighs from 'highs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
-import { FoodFlag, foodReference } from '../../data/reference/foodReference.js';
-import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
-import { InputError, parseOrThrow } from '../../data/schema/index.js';
+import { InputError } from '../../data/schema/index.js';
+import { readJsonFile } from '../../data/schema/node/readJsonFile.js';
 import { highsSolver } from '../../planner/solver/highsSolver.js';
 import { jsLpSolver } from '../../planner/solver/jsLpSolver.js';
 import {
@@ -16,42 +15,27 @@ import {
 } from '../../scenarios/stress/index.js';
 import { stressStores } from '../../scenarios/stress/node/stressStores.js';
 import { describeCriterion, formatFigure, renderHtml } from '../../scenarios/stress/report/renderHtml.js';
+import { fileFlag, seedFlag, switchFlag } from '../flagSchemas.js';
 import { numberFlag } from '../numberFlag.js';
+import { referenceFlags, referenceOf, referenceUsage } from '../referenceFlags.js';
 import { parseFlags } from '../parseFlags.js';
 import type { Command } from '../types.js';
 
-const File = v.pipe(v.string('should name a file'), v.nonEmpty('should name a file'));
 const Flags = v.strictObject({
+	...referenceFlags,
 	runs: v.optional(numberFlag({ min: 1, max: 1000, integer: true }), '5'),
-	seed: v.optional(v.pipe(v.string('should have a value'), v.nonEmpty()), '1'),
-	'no-redistribute': v.optional(v.literal(true, 'takes no value')),
-	food: FoodFlag,
-	out: v.optional(File),
-	html: v.optional(File)
+	seed: seedFlag,
+	'no-redistribute': switchFlag,
+	out: v.optional(fileFlag),
+	html: v.optional(fileFlag)
 });
-
-async function readCase(path: string): Promise<StressCase> {
-	let json: unknown;
-	try {
-		json = JSON.parse(await readFile(path, 'utf8'));
-	} catch (error) {
-		throw new InputError('resourceos stress', [
-			{
-				path: 'FILE',
-				expected: `should name a readable JSON case file (${(error as Error).message})`,
-				received: path
-			}
-		]);
-	}
-	return parseOrThrow(StressCaseSchema, json, path);
-}
 
 /** The first word names a case of the library or a case file (`.json`); none runs the whole library. */
 async function casesOf(word: string | undefined): Promise<StressCase[]> {
 	if (word === undefined) return Object.values(stressCases);
 	const named = stressCases[word];
 	if (named) return [named];
-	if (word.endsWith('.json')) return [await readCase(word)];
+	if (word.endsWith('.json')) return [await readJsonFile(StressCaseSchema, word, 'resourceos stress FILE')];
 	throw new InputError('resourceos stress', [
 		{
 			path: word,
@@ -86,13 +70,14 @@ export const stressCommand: Command = {
 	summary: 'Run stress tests through the closed loop (library or a case file); exit 1 when a criterion fails',
 	usage: [
 		'Usage: resourceos stress [NAME | FILE.json] [--runs 5] [--seed 1] [--no-redistribute] [--out report.json] [--html report.html]',
+		'                        [--world FILE] [--resources FILE] [--food nutrients|catalogue] [--nutrition FILE]',
 		'',
 		`  NAME            one of: ${Object.keys(stressCases).join(', ')} (default: all)`,
 		'  FILE.json       a case file of your own (same format as scenarios/stress/cases/*.json)',
 		'  --runs N        runs per case, seeds S, S+1, ... (default 5); each runs the loop with the auto-council',
 		'  --seed S        the first seed (default 1; a word gives S-0, S-1, ...)',
 		'  --no-redistribute  neighbours do not ship automatically',
-		'  --food nutrients|catalogue  food by nutrient (default; wheat inside the kcal) or as the catalogue lists it',
+		...referenceUsage(18),
 		'  --out FILE      the full report (every run and criterion) as JSON',
 		'  --html FILE     the report with plots of each case’s first run (coverage, stocks, threat levels, decisions)'
 	].join('\n'),
@@ -100,7 +85,7 @@ export const stressCommand: Command = {
 		const word = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : undefined;
 		const { flags } = parseFlags(Flags, word === undefined ? args : args.slice(1), 'stress');
 		const cases = await casesOf(word);
-		const reference = await foodReference(await loadReference(defaultReferencePaths), flags.food);
+		const reference = await referenceOf(flags);
 		const base = /^\d+$/.test(flags.seed) ? Number(flags.seed) : null;
 		const seeds = Array.from({ length: flags.runs }, (_, i) =>
 			base === null ? `${flags.seed}-${i}` : base + i

@@ -49,13 +49,11 @@ export function verifyChain(
 		}
 		prev = e.hash;
 	}
-	if (expect.entries !== undefined && entries.length < expect.entries)
-		return {
-			status: 'broken',
-			problem: 'truncated',
-			seq: entries.length + 1,
-			message: `the log has ${entries.length} entries, ${expect.entries - entries.length} fewer than published: entries from #${entries.length + 1} were removed`
-		};
+	if (expect.entries !== undefined && entries.length < expect.entries) {
+		const fewer = `${expect.entries - entries.length} fewer than published`;
+		const message = `the log has ${entries.length} entries, ${fewer}: entries from #${entries.length + 1} were removed`;
+		return { status: 'broken', problem: 'truncated', seq: entries.length + 1, message };
+	}
 	if (expect.head !== undefined && expect.head !== prev) {
 		const at = where.get(expect.head);
 		return at !== undefined

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { byNutrient } from './byNutrient.js';
 import type { ReferenceData } from './types.js';
-import { InputError, parseOrThrow } from '../schema/index.js';
+import { InputError } from '../schema/index.js';
+import { readJsonFile } from '../schema/node/readJsonFile.js';
 import { NutritionTableSchema } from '../../planner/nutrition/schema.js';
 
 /** The shipped nutrition table (energy and protein of food, wheat and quinoa, with sources). */
@@ -24,23 +24,8 @@ export async function foodReference(
 	tablePath: string = defaultNutritionPath
 ): Promise<ReferenceData> {
 	if (food === 'catalogue') return reference;
-	let text: string;
-	try {
-		text = await readFile(tablePath, 'utf8');
-	} catch (error) {
-		throw new InputError('--nutrition', [
-			{ path: '', expected: `should name a readable file (${(error as Error).message})`, received: tablePath }
-		]);
-	}
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		throw new InputError(tablePath, [
-			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
-		]);
-	}
-	const r = byNutrient(reference.catalogue, parseOrThrow(NutritionTableSchema, json, tablePath));
+	const table = await readJsonFile(NutritionTableSchema, tablePath, '--nutrition');
+	const r = byNutrient(reference.catalogue, table);
 	if (r.status === 'unusable')
 		throw new InputError('--food nutrients', [
 			{ path: tablePath, expected: `should fit the catalogue: ${r.reason}`, received: 'nutrients' }

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { InputError, parseOrThrow } from '../schema/index.js';
+import { InputError } from '../schema/index.js';
+import { readJsonFile } from '../schema/node/readJsonFile.js';
 import { crossCheck } from './crossCheck.js';
 import { Catalogue, World } from './schema.js';
 import type { ReferenceData } from './types.js';
@@ -10,21 +10,10 @@ export interface ReferencePaths {
 	readonly world: string;
 }
 
-async function readJson(path: string): Promise<unknown> {
-	const text = await readFile(path, 'utf8');
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		throw new InputError(path, [
-			{ path: '', expected: `should be JSON (${(error as Error).message})`, received: text.slice(0, 40) }
-		]);
-	}
-}
-
 /** Reads and validates the resource catalogue and a world; throws an InputError naming the file and key. */
 export async function loadReference(paths: ReferencePaths): Promise<ReferenceData> {
-	const catalogue = parseOrThrow(Catalogue, await readJson(paths.resources), paths.resources);
-	const world = parseOrThrow(World, await readJson(paths.world), paths.world);
+	const catalogue = await readJsonFile(Catalogue, paths.resources);
+	const world = await readJsonFile(World, paths.world);
 	const issues = crossCheck(world, catalogue);
 	if (issues.length > 0) throw new InputError(paths.world, issues);
 	return { catalogue, world };

@@ -101,30 +101,20 @@ export function telemetryStoreContract(name: string, open: () => Promise<Telemet
 				expect(result[0]!.series).toEqual(water);
 				return result[0]!.windows;
 			};
-			expect(await of('mean')).toEqual([
-				{ start: T0, value: 4 },
-				{ start: T0 + 2 * w, value: 22.5 }
-			]);
-			expect(await of('min')).toEqual([
-				{ start: T0, value: 0 },
-				{ start: T0 + 2 * w, value: 20 }
-			]);
-			expect(await of('max')).toEqual([
-				{ start: T0, value: 8 },
-				{ start: T0 + 2 * w, value: 25 }
-			]);
-			expect(await of('last')).toEqual([
-				{ start: T0, value: 8 },
-				{ start: T0 + 2 * w, value: 25 }
-			]);
-			expect(await of('sum')).toEqual([
-				{ start: T0, value: 20 },
-				{ start: T0 + 2 * w, value: 45 }
-			]);
-			expect(await of('count')).toEqual([
-				{ start: T0, value: 5 },
-				{ start: T0 + 2 * w, value: 2 }
-			]);
+			// Each function over the two windows that hold readings: water's 0, 2, 4, 6, 8 and its 20, 25.
+			const expected = {
+				mean: [4, 22.5],
+				min: [0, 20],
+				max: [8, 25],
+				last: [8, 25],
+				sum: [20, 45],
+				count: [5, 2]
+			};
+			for (const [fn, [first, second]] of Object.entries(expected))
+				expect(await of(fn as keyof typeof expected), fn).toEqual([
+					{ start: T0, value: first },
+					{ start: T0 + 2 * w, value: second }
+				]);
 			const both = await store.aggregate({}, T0, T0 + 3_600_000, 3_600_000, 'sum');
 			expect(both.map((s) => [s.series.resource, s.windows])).toEqual(
 				expect.arrayContaining([

@@ -18,11 +18,12 @@ function robustNoise(y: readonly number[]): number {
 }
 
 /**
- * Flags steps, slope changes and transients in a stream, in the spirit of Cyberstride (Cybersyn, 1972), which ran
- * Harrison & Stevens' Bayesian multi-process model (JRSS B 38:205–247, 1976). Each point is scored under four
- * processes; to tell a transient (the series returns) from a step (it stays), a point is judged only after
+ * Flags steps, slope changes and transients in a stream, in the spirit of Cyberstride (Cybersyn, 1972), which
+ * ran Harrison & Stevens' Bayesian multi-process model (JRSS B 38:205–247, 1976). Each point is scored under
+ * four processes; to tell a transient (the series returns) from a step (it stays), a point is judged only after
  * `lookahead` more points, each run through the steady model. The filter then carries on with the moment-matched
- * mixture. The observation noise is estimated robustly over the whole window. NaN points are skipped. Returns the changes whose posterior exceeds `threshold`, one per run of flags.
+ * mixture. The observation noise is estimated robustly over the whole window. NaN points are skipped. Returns
+ * the changes whose posterior exceeds `threshold`, one per run of flags.
  */
 export function detectRegimeChanges(
 	values: readonly number[],

@@ -1,7 +1,10 @@
 /** The four processes of the Harrison–Stevens multi-process model: no change, a step in level, a change of slope, a one-off transient. */
 export type RegimeKind = 'steady' | 'step' | 'slope' | 'transient';
 
-/** A change flagged for a person to look at: where, which kind, how probable, and the level/slope before it and (estimated `lookahead` points later, level projected back to the change) after it. */
+/**
+ * A change flagged for a person to look at: where, which kind, how probable, and the level/slope before it and
+ * (estimated `lookahead` points later, level projected back to the change) after it.
+ */
 export interface RegimeChange {
 	/** Index in the series (and its time when times were given, ms since the epoch). */
 	readonly index: number;
@@ -23,7 +26,10 @@ export interface RegimeOptions {
 	readonly stepVariance: number;
 	readonly slopeVariance: number;
 	readonly transientVariance: number;
-	/** Points after a candidate change used to tell a step from a transient and a new slope from noise (at most one more change is assumed inside them; cost grows as lookahead²); default 8. */
+	/**
+	 * Points after a candidate change used to tell a step from a transient and a new slope from noise (at most one
+	 * more change is assumed inside them; cost grows as lookahead²); default 8.
+	 */
 	readonly lookahead: number;
 	/** Flag a change when its posterior probability exceeds this; default 0.6. */
 	readonly threshold: number;

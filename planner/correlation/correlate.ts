@@ -15,8 +15,8 @@ export function ranks(values: readonly number[]): number[] {
 	return out;
 }
 
-/** Pearson's r on pairs where both values are finite; p from t = r √((n−2)/(1−r²)) with n − 2 df. */
-export function pearson(x: readonly number[], y: readonly number[]): Correlation {
+/** The pairs in which both values are finite: a missing reading (NaN) drops its pair, never counts as zero. */
+function completePairs(x: readonly number[], y: readonly number[]): [number[], number[]] {
 	const xs: number[] = [];
 	const ys: number[] = [];
 	const len = Math.min(x.length, y.length);
@@ -26,6 +26,12 @@ export function pearson(x: readonly number[], y: readonly number[]): Correlation
 			ys.push(y[i]!);
 		}
 	}
+	return [xs, ys];
+}
+
+/** Pearson's r on pairs where both values are finite; p from t = r √((n−2)/(1−r²)) with n − 2 df. */
+export function pearson(x: readonly number[], y: readonly number[]): Correlation {
+	const [xs, ys] = completePairs(x, y);
 	return pearsonComplete(xs, ys);
 }
 
@@ -59,15 +65,7 @@ function pearsonComplete(xs: readonly number[], ys: readonly number[]): Correlat
 
 /** Spearman's rho: Pearson on average ranks of the complete pairs; p by the same t approximation (as scipy does). */
 export function spearman(x: readonly number[], y: readonly number[]): Correlation {
-	const xs: number[] = [];
-	const ys: number[] = [];
-	const len = Math.min(x.length, y.length);
-	for (let i = 0; i < len; i++) {
-		if (Number.isFinite(x[i]) && Number.isFinite(y[i])) {
-			xs.push(x[i]!);
-			ys.push(y[i]!);
-		}
-	}
+	const [xs, ys] = completePairs(x, y);
 	return pearsonComplete(ranks(xs), ranks(ys));
 }
 

@@ -3,11 +3,12 @@ import type { Correlation, CorrelationMethod } from './types.js';
 
 /**
  * The correlation again without its `drop` most influential events: the pair with the largest |x − x̄|·|y − ȳ|
- * product (which carries Pearson's numerator) together with the `spread` pairs on each side, since pre-whitening by
- * an AR(p) filter echoes one event over the next p steps (and the largest product may be an echo). One shared collapse — three regions' consumption hitting 0 on
- * the same day — is one huge product in every pair and makes r ≈ 1 by itself; without it nothing is left. A relation
- * whose significance does not survive this is called fragile (cf. Cook's distance, Cook 1977, Technometrics 19:15–18).
- * The caller re-tests with Spearman's ρ: ranks also keep a loud stretch (before a collapse) from standing in for it.
+ * product (which carries Pearson's numerator) together with the `spread` pairs on each side, since pre-whitening
+ * by an AR(p) filter echoes one event over the next p steps (and the largest product may be an echo). One shared
+ * collapse — three regions' consumption hitting 0 on the same day — is one huge product in every pair and makes
+ * r ≈ 1 by itself; without it nothing is left. A relation whose significance does not survive this is called
+ * fragile (cf. Cook's distance, Cook 1977, Technometrics 19:15–18). The caller re-tests with Spearman's ρ: ranks
+ * also keep a loud stretch (before a collapse) from standing in for it.
  */
 export function withoutInfluential(
 	method: CorrelationMethod,

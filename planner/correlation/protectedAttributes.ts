@@ -9,6 +9,12 @@ export interface ProtectedHit {
 	readonly name: string;
 }
 
+/** The refusal in words: each protected series with its category and the name that gave it away. */
+function refusal(hits: readonly ProtectedHit[]): string {
+	const named = hits.map((h) => `${JSON.stringify(h.id)} (${h.category}, from ${JSON.stringify(h.name)})`);
+	return `refused: ${named.join(', ')} ${hits.length === 1 ? 'is' : 'are'} protected and may never be analysed`;
+}
+
 /**
  * A request named a protected attribute. The founding documents: race, political views and sexual orientation
  * never enter any calculation; race and sex never enter a correlation (ethnicity and religion kept out as well).
@@ -17,9 +23,7 @@ export interface ProtectedHit {
 export class ProtectedAttributeError extends Error {
 	readonly retryable = false;
 	constructor(readonly hits: readonly ProtectedHit[]) {
-		super(
-			`refused: ${hits.map((h) => `${JSON.stringify(h.id)} (${h.category}, from ${JSON.stringify(h.name)})`).join(', ')} ${hits.length === 1 ? 'is' : 'are'} protected and may never be analysed`
-		);
+		super(refusal(hits));
 		this.name = 'ProtectedAttributeError';
 	}
 	get seriesIds(): readonly string[] {

@@ -187,7 +187,10 @@ export interface SurvivalRule {
 	readonly regionBelowLifelineAtLeast: number | null;
 	/** Every region enters when regions in survival hold at least this share of people (default 0.5); null: never. */
 	readonly federationRegionsAtLeast: number | null;
-	/** Every region enters when the federation's stock of a basic flow good lasts under this many days at its deficit (need − capacity; default 14); null: never. */
+	/**
+	 * Every region enters when the federation's stock of a basic flow good lasts under this many days at its deficit
+	 * (need − capacity; default 14); null: never.
+	 */
 	readonly federationStockDaysBelow: number | null;
 	/** How the world rations a short good: the same share for all, or the lifeline to as many as it reaches first. */
 	readonly rationing: 'proportional' | 'lifeline-first';

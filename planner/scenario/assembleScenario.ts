@@ -56,9 +56,29 @@ export function assembleScenario(
 				return `${name.toLowerCase()} ${num(r.minDays, lang, 1)} / ${num(r.meanDays, lang, 1)}`;
 			})
 			.join(', ') || (lang === 'en' ? 'none stored' : 'нет хранения');
+	const where = {
+		en: worst ? ` (${names.resource?.en.toLowerCase()} in ${names.region?.en})` : '',
+		ru: worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''
+	};
+	const lowest = {
+		en: `Lowest coverage of a basic norm: ${pct(figures.minCoverage, 'en')}${where.en}`,
+		ru: `Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${where.ru}`
+	};
+	const met = {
+		en: `on average ${pct(figures.meanCoverage, 'en')} of needs are met`,
+		ru: `в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей`
+	};
+	const costs = {
+		en: `shortfall ${num(figures.shortfallPersonDays, 'en')} person-days; transport ${num(figures.transportTonneKm, 'en')} t·km`,
+		ru: `дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км`
+	};
+	const atEnd = {
+		en: `reserves at the end in days of need (lowest region / average person): ${reserveText('en')}`,
+		ru: `резервы в конце, дней потребности (худший регион / в среднем на человека): ${reserveText('ru')}`
+	};
 	const summary: Bilingual = {
-		en: `This scenario ${texts.aim.en}. Lowest coverage of a basic norm: ${pct(figures.minCoverage, 'en')}${worst ? ` (${names.resource?.en.toLowerCase()} in ${names.region?.en})` : ''}; on average ${pct(figures.meanCoverage, 'en')} of needs are met; shortfall ${num(figures.shortfallPersonDays, 'en')} person-days; transport ${num(figures.transportTonneKm, 'en')} t·km; reserves at the end in days of need (lowest region / average person): ${reserveText('en')}.`,
-		ru: `Этот сценарий ${texts.aim.ru}. Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''}; в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей; дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км; резервы в конце, дней потребности (худший регион / в среднем на человека): ${reserveText('ru')}.`
+		en: `This scenario ${texts.aim.en}. ${lowest.en}; ${met.en}; ${costs.en}; ${atEnd.en}.`,
+		ru: `Этот сценарий ${texts.aim.ru}. ${lowest.ru}; ${met.ru}; ${costs.ru}; ${atEnd.ru}.`
 	};
 	const cross = outcome.crossCheck;
 	const survival = survivalNote(m);

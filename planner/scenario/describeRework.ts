@@ -7,22 +7,30 @@ export function describeRework(reasons: readonly ReworkReason[], input: Planning
 	const resource = new Map(input.resources.map((r) => [r.id, r]));
 	const region = new Map(input.regions.map((r) => [r.id, r]));
 	const arc = new Map(input.arcs.map((a) => [a.id, a]));
+	/** A resource's name in lower case, or its id when the input does not know it. */
+	const nameOf = (id: string, lang: 'en' | 'ru') => resource.get(id)?.name[lang].toLowerCase() ?? id;
 	return reasons.map((r): Bilingual => {
 		switch (r.kind) {
 			case 'norm': {
 				const res = resource.get(r.resource);
 				const was = res?.norm?.perPerson ?? 0;
+				const unit = res?.unit ?? '';
+				const [en, ru] = [nameOf(r.resource, 'en'), nameOf(r.resource, 'ru')];
 				return {
-					en: `Norm of ${res?.name.en.toLowerCase() ?? r.resource} set to ${num(r.perPersonPerDay, 'en', 4)} ${res?.unit ?? ''} per person per day (was ${num(was, 'en', 4)}).`,
-					ru: `Норма (${res?.name.ru.toLowerCase() ?? r.resource}) установлена на ${num(r.perPersonPerDay, 'ru', 4)} ${res?.unit ?? ''} на человека в день (было ${num(was, 'ru', 4)}).`
+					en: `Norm of ${en} set to ${num(r.perPersonPerDay, 'en', 4)} ${unit} per person per day (was ${num(was, 'en', 4)}).`,
+					ru: `Норма (${ru}) установлена на ${num(r.perPersonPerDay, 'ru', 4)} ${unit} на человека в день (было ${num(was, 'ru', 4)}).`
 				};
 			}
 			case 'floor': {
-				const res = resource.get(r.resource);
-				const where = r.region ? region.get(r.region)?.name : undefined;
+				const name = r.region ? region.get(r.region)?.name : undefined;
+				const where = {
+					en: name ? `in ${name.en}` : 'in every region',
+					ru: name ? `в регионе «${name.ru}»` : 'во всех регионах'
+				};
+				const [en, ru] = [nameOf(r.resource, 'en'), nameOf(r.resource, 'ru')];
 				return {
-					en: `Reserve floor of ${res?.name.en.toLowerCase() ?? r.resource} set to ${num(r.days, 'en', 1)} days of need ${where ? `in ${where.en}` : 'in every region'}.`,
-					ru: `Резервный минимум (${res?.name.ru.toLowerCase() ?? r.resource}) — ${num(r.days, 'ru', 1)} сут. потребности ${where ? `в регионе «${where.ru}»` : 'во всех регионах'}.`
+					en: `Reserve floor of ${en} set to ${num(r.days, 'en', 1)} days of need ${where.en}.`,
+					ru: `Резервный минимум (${ru}) — ${num(r.days, 'ru', 1)} сут. потребности ${where.ru}.`
 				};
 			}
 			case 'priority': {
@@ -46,9 +54,34 @@ export function describeRework(reasons: readonly ReworkReason[], input: Planning
 
 /** Says how a reworked scenario's headline figures moved against the same policy's previous one. */
 export function describeEffect(before: ProposedScenario, after: ProposedScenario): Bilingual {
-	const [b, a] = [before.metrics, after.metrics];
+	/** Each headline figure as `before → after`, in one language. */
+	const moves = (lang: 'en' | 'ru') => {
+		const moved = (show: (m: typeof before.metrics) => string) =>
+			`${show(before.metrics)} → ${show(after.metrics)}`;
+		return {
+			coverage: moved((m) => pct(m.minCoverage, lang, 1)),
+			shortfall: moved((m) => num(m.shortfallPersonDays, lang)),
+			transport: moved((m) => num(m.transportTonneKm, lang)),
+			reserves: moved((m) => num(m.reserveMonths, lang, 2))
+		};
+	};
+	const [en, ru] = [moves('en'), moves('ru')];
+	const changes = {
+		en: [
+			`lowest coverage ${en.coverage}`,
+			`shortfall ${en.shortfall} person-days`,
+			`transport ${en.transport} t·km`,
+			`reserves ${en.reserves} months`
+		],
+		ru: [
+			`минимальное обеспечение ${ru.coverage}`,
+			`дефицит ${ru.shortfall} чел.-дней`,
+			`перевозки ${ru.transport} т·км`,
+			`резервы ${ru.reserves} мес.`
+		]
+	};
 	return {
-		en: `Against the previous round: lowest coverage ${pct(b.minCoverage, 'en', 1)} → ${pct(a.minCoverage, 'en', 1)}, shortfall ${num(b.shortfallPersonDays, 'en')} → ${num(a.shortfallPersonDays, 'en')} person-days, transport ${num(b.transportTonneKm, 'en')} → ${num(a.transportTonneKm, 'en')} t·km, reserves ${num(b.reserveMonths, 'en', 2)} → ${num(a.reserveMonths, 'en', 2)} months.`,
-		ru: `По сравнению с прошлым раундом: минимальное обеспечение ${pct(b.minCoverage, 'ru', 1)} → ${pct(a.minCoverage, 'ru', 1)}, дефицит ${num(b.shortfallPersonDays, 'ru')} → ${num(a.shortfallPersonDays, 'ru')} чел.-дней, перевозки ${num(b.transportTonneKm, 'ru')} → ${num(a.transportTonneKm, 'ru')} т·км, резервы ${num(b.reserveMonths, 'ru', 2)} → ${num(a.reserveMonths, 'ru', 2)} мес.`
+		en: `Against the previous round: ${changes.en.join(', ')}.`,
+		ru: `По сравнению с прошлым раундом: ${changes.ru.join(', ')}.`
 	};
 }

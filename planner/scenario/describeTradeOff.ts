@@ -20,8 +20,20 @@ export function describeTradeOff(
 		ru:
 			tkm >= 0 ? `перевозит на ${num(tkm, 'ru')} т·км меньше` : `перевозит на ${num(-tkm, 'ru')} т·км больше`
 	};
+	const against = {
+		en: `Against “${fewest.title.en}”, which leaves the fewest people short`,
+		ru: `По сравнению со сценарием «${fewest.title.ru}», при котором нехватку испытывает меньше всего людей`
+	};
+	const unmet = {
+		en: `leaves ${num(more, 'en')} more person-days of need unmet`,
+		ru: `оставляет неудовлетворёнными на ${num(more, 'ru')} чел.-дней больше`
+	};
+	const asIf = {
+		en: `as if ${num(people, 'en')} people went without their whole norm for ${horizonDays} days`,
+		ru: `как если бы ${num(people, 'ru')} чел. ${horizonDays} дней не получали свою норму`
+	};
 	return {
-		en: `Against “${fewest.title.en}”, which leaves the fewest people short, this scenario leaves ${num(more, 'en')} more person-days of need unmet (as if ${num(people, 'en')} people went without their whole norm for ${horizonDays} days) and ${moved.en}.`,
-		ru: `По сравнению со сценарием «${fewest.title.ru}», при котором нехватку испытывает меньше всего людей, этот сценарий оставляет неудовлетворёнными на ${num(more, 'ru')} чел.-дней больше (как если бы ${num(people, 'ru')} чел. ${horizonDays} дней не получали свою норму) и ${moved.ru}.`
+		en: `${against.en}, this scenario ${unmet.en} (${asIf.en}) and ${moved.en}.`,
+		ru: `${against.ru}, этот сценарий ${unmet.ru} (${asIf.ru}) и ${moved.ru}.`
 	};
 }

@@ -30,6 +30,16 @@ function policyFloor(m: AllocationModel): { share: number; why: Bilingual } | nu
 	}
 }
 
+/** What 10% more capacity on a full link did to the region it feeds, re-solved. */
+function risesBy(effect: { readonly coverageGain: number; readonly personDaysAvoided: number }): Bilingual {
+	const gain = (lang: 'en' | 'ru') => num(effect.coverageGain * 100, lang, 1);
+	const avoided = (lang: 'en' | 'ru') => num(effect.personDaysAvoided, lang);
+	return {
+		en: `its coverage rises by ${gain('en')} points (${avoided('en')} person-days less shortfall in all)`,
+		ru: `поднимает обеспечение на ${gain('ru')} п.п. (дефицит меньше на ${avoided('ru')} чел.-дней в целом)`
+	};
+}
+
 const modeName: Record<string, Bilingual> = {
 	road: { en: 'road', ru: 'автодорога' },
 	rail: { en: 'railway', ru: 'железная дорога' },
@@ -83,15 +93,18 @@ export function explainScenario(
 			const perDay = arc.carries.find((k) => k.resource === claim.resource)?.capacityPerDay ?? 0;
 			const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
 			const unit = res.unit;
+			const [full, periods] = [claim.periods.length, input.periods];
+			const capacity = { en: `${num(perDay, 'en')} ${unit}/day`, ru: `${num(perDay, 'ru')} ${unit}/сут.` };
 			const why = {
-				en: `${lead.en} because the ${mode.en} from ${from.name.en} is at capacity (${num(perDay, 'en')} ${unit}/day) in ${claim.periods.length} of ${input.periods} periods`,
-				ru: `${lead.ru}, потому что ${mode.ru} из региона «${from.name.ru}» загружен(а) полностью (${num(perDay, 'ru')} ${unit}/сут.) в ${claim.periods.length} из ${input.periods} периодов`
+				en: `${lead.en} because the ${mode.en} from ${from.name.en} is at capacity (${capacity.en}) in ${full} of ${periods} periods`,
+				ru: `${lead.ru}, потому что ${mode.ru} из региона «${from.name.ru}» загружен(а) полностью (${capacity.ru}) в ${full} из ${periods} периодов`
 			};
+			const rises = effect && risesBy(effect);
 			out.push(
-				effect
+				rises
 					? {
-							en: `${why.en}; re-solved with 10% more capacity there, its coverage rises by ${num(effect.coverageGain * 100, 'en', 1)} points (${num(effect.personDaysAvoided, 'en')} person-days less shortfall in all).`,
-							ru: `${why.ru}; пересчёт с пропускной способностью на 10% больше поднимает обеспечение на ${num(effect.coverageGain * 100, 'ru', 1)} п.п. (дефицит меньше на ${num(effect.personDaysAvoided, 'ru')} чел.-дней в целом).`
+							en: `${why.en}; re-solved with 10% more capacity there, ${rises.en}.`,
+							ru: `${why.ru}; пересчёт с пропускной способностью на 10% больше ${rises.ru}.`
 						}
 					: {
 							en: `${why.en} (the effect of more capacity was not re-solved: the model is too large).`,
@@ -112,9 +125,13 @@ export function explainScenario(
 		);
 		if (heldBack.length > 0) {
 			const floor = heldBack[0]!.floor * m.scale[heldBack[0]!.resource]!;
+			const atFloor = {
+				en: `its own stock is down to the reserve floor (${num(floor, 'en')} ${res.unit})`,
+				ru: `собственный запас снижен до резервного минимума (${num(floor, 'ru')} ${res.unit})`
+			};
 			out.push({
-				en: `${lead.en} because its own stock is down to the reserve floor (${num(floor, 'en')} ${res.unit}), which the plan does not touch; lowering the floor would release it.`,
-				ru: `${lead.ru}, потому что собственный запас снижен до резервного минимума (${num(floor, 'ru')} ${res.unit}), который план не трогает; снижение минимума высвободило бы его.`
+				en: `${lead.en} because ${atFloor.en}, which the plan does not touch; lowering the floor would release it.`,
+				ru: `${lead.ru}, потому что ${atFloor.ru}, который план не трогает; снижение минимума высвободило бы его.`
 			});
 			continue;
 		}
@@ -124,9 +141,13 @@ export function explainScenario(
 			incoming.length === 0 &&
 			local.every((p) => p.upper <= 0 || x[p.column]! >= p.upper * (1 - AT_BOUND))
 		) {
+			const atCapacity = {
+				en: local.length ? ' and local production is at capacity' : '',
+				ru: local.length ? ', а местное производство работает на пределе' : ''
+			};
 			out.push({
-				en: `${lead.en}: no transport link brings it in${local.length ? ' and local production is at capacity' : ''}, so only the region's own stock is available.`,
-				ru: `${lead.ru}: ни один транспортный путь его не доставляет${local.length ? ', а местное производство работает на пределе' : ''}, поэтому доступен только собственный запас региона.`
+				en: `${lead.en}: no transport link brings it in${atCapacity.en}, so only the region's own stock is available.`,
+				ru: `${lead.ru}: ни один транспортный путь его не доставляет${atCapacity.ru}, поэтому доступен только собственный запас региона.`
 			});
 			continue;
 		}
@@ -142,20 +163,29 @@ export function explainScenario(
 		const [a, b] = [region.get(arc.from)!, region.get(arc.to)!];
 		const mode = modeName[arc.mode] ?? { en: arc.mode, ru: arc.mode };
 		const name = resource.get(best.resource)!.name;
+		const extra = {
+			en: `extra capacity for ${name.en.toLowerCase()} on the ${mode.en} ${a.name.en} → ${b.name.en}`,
+			ru: `дополнительная пропускная способность (${name.ru.toLowerCase()}) на участке ${a.name.ru} → ${b.name.ru} (${mode.ru})`
+		};
 		const link = {
-			en: `Of all transport links, extra capacity for ${name.en.toLowerCase()} on the ${mode.en} ${a.name.en} → ${b.name.en} is worth most to this policy`,
-			ru: `Из всех транспортных путей для этой политики ценнее всего дополнительная пропускная способность (${name.ru.toLowerCase()}) на участке ${a.name.ru} → ${b.name.ru} (${mode.ru})`
+			en: `Of all transport links, ${extra.en} is worth most to this policy`,
+			ru: `Из всех транспортных путей для этой политики ценнее всего ${extra.ru}`
 		};
 		const days = Math.round(Math.abs(best.personDaysAvoided));
+		const gain = { en: num(best.meanGain * 100, 'en', 2), ru: num(best.meanGain * 100, 'ru', 2) };
+		const worse = {
+			en: days >= 1 ? `leaves ${num(days, 'en')} person-days more shortfall` : 'changes no one’s coverage',
+			ru: days >= 1 ? `увеличивает дефицит на ${num(days, 'ru')} чел.-дней` : 'ничьего обеспечения не меняет'
+		};
 		out.push(
 			best.personDaysAvoided >= 1
 				? {
-						en: `${link.en}; re-solved with 10% more, it avoids ${num(days, 'en')} person-days of shortfall (mean coverage +${num(best.meanGain * 100, 'en', 2)} points).`,
-						ru: `${link.ru}; пересчёт с +10% сокращает дефицит на ${num(days, 'ru')} чел.-дней (среднее обеспечение +${num(best.meanGain * 100, 'ru', 2)} п.п.).`
+						en: `${link.en}; re-solved with 10% more, it avoids ${num(days, 'en')} person-days of shortfall (mean coverage +${gain.en} points).`,
+						ru: `${link.ru}; пересчёт с +10% сокращает дефицит на ${num(days, 'ru')} чел.-дней (среднее обеспечение +${gain.ru} п.п.).`
 					}
 				: {
-						en: `${link.en}; re-solved with 10% more, it ${days >= 1 ? `leaves ${num(days, 'en')} person-days more shortfall` : 'changes no one’s coverage'}: the policy spends it on its own aim.`,
-						ru: `${link.ru}; пересчёт с +10% ${days >= 1 ? `увеличивает дефицит на ${num(days, 'ru')} чел.-дней` : 'ничьего обеспечения не меняет'}: политика тратит её на собственную цель.`
+						en: `${link.en}; re-solved with 10% more, it ${worse.en}: the policy spends it on its own aim.`,
+						ru: `${link.ru}; пересчёт с +10% ${worse.ru}: политика тратит её на собственную цель.`
 					}
 		);
 	}

@@ -8,15 +8,15 @@ import { withSurvival } from '../model/withSurvival.js';
 const MAX_RESOLVES = 3;
 
 /**
- * Solves a policy's model for the world that will execute it: when the solution leaves enough
- * people below a lifeline that the world will enter survival mode (and cut quotas), the model is
- * re-solved with the cut in those periods, until the periods it expects are the ones its solution
- * leads to. A world that never enters survival costs one solve. `guess` is where to start (the
- * survival periods of another policy over the same world, usually the same ones since they follow
- * from what no policy can change, such as housing): a right guess costs one solve, a wrong one a
- * re-solve; without one, the periods the world enters under any plan (`certainSurvival`). The first solve is posted before the first await, so a caller may build the next model
- * meanwhile. `xOf` reads an optimal outcome's solution (null for any other outcome); every outcome
- * is returned, for timings.
+ * Solves a policy's model for the world that will execute it: when the solution leaves enough people below a
+ * lifeline that the world will enter survival mode (and cut quotas), the model is re-solved with the cut in
+ * those periods, until the periods it expects are the ones its solution leads to. A world that never enters
+ * survival costs one solve. `guess` is where to start (the survival periods of another policy over the same
+ * world, usually the same ones since they follow from what no policy can change, such as housing): a right guess
+ * costs one solve, a wrong one a re-solve; without one, the periods the world enters under any plan
+ * (`certainSurvival`). The first solve is posted before the first await, so a caller may build the next model
+ * meanwhile. `xOf` reads an optimal outcome's solution (null for any other outcome); every outcome is returned,
+ * for timings.
  */
 export async function solveForWorld<O>(
 	base: AllocationModel,

@@ -19,6 +19,10 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 		en: `${regions.size} of ${m.input.regions.length} regions (${num(people, 'en')} people) in ${periods.size} of ${m.input.periods} periods`,
 		ru: `${regions.size} из ${m.input.regions.length} регионов (${num(people, 'ru')} чел.) в ${periods.size} из ${m.input.periods} периодов`
 	};
+	const shown = {
+		en: 'The coverage shown is what people get after the cut; the quotas in the plan are before it.',
+		ru: 'Показано обеспечение после сокращения; квоты в плане — до него.'
+	};
 	// A survival mode already declared (the threat levels when the plan starts): no need of the plan sets it off.
 	const inForceOnly = causes.every(
 		(c) => c.resource === null && c.period === 0 && rule.inForce?.includes(c.region)
@@ -32,24 +36,38 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 			en: `the world cuts every daily quota to ${cut} and closes rare goods`,
 			ru: `суточные квоты сокращаются до ${pct(quotaFactor, 'ru')}, редкие блага закрыты`
 		};
-		const shown = {
-			en: 'The coverage shown is what people get after the cut; the quotas in the plan are before it.',
-			ru: 'Показано обеспечение после сокращения; квоты в плане — до него.'
-		};
 		return { en: `${inForce.en}: ${cuts.en}. ${shown.en}`, ru: `${inForce.ru}. Все ${cuts.ru}. ${shown.ru}` };
 	}
 	// No region's own cause: the federation's stock of a basic good falls under its stock-days trigger.
-	if (!own.length)
-		return {
-			en: `Survival mode is expected in ${where.en}: the federation's stock of a basic good lasts under ${rule.federationStockDaysBelow} days at its deficit even with rationing, so the world cuts every daily quota to ${cut}. The coverage shown is what people get after the cut; the quotas in the plan are before it.`,
-			ru: `Ожидается режим выживания: ${where.ru}. Запаса одного из базовых благ в федерации даже при нормировании хватает менее чем на ${rule.federationStockDaysBelow} дн. дефицита, поэтому все суточные квоты сокращаются до ${pct(quotaFactor, 'ru')}. Показано обеспечение после сокращения; квоты в плане — до него.`
+	const expected = {
+		en: `Survival mode is expected in ${where.en}`,
+		ru: `Ожидается режим выживания: ${where.ru}`
+	};
+	const cutAll = {
+		en: `so the world cuts every daily quota to ${cut}`,
+		ru: `поэтому все суточные квоты сокращаются до ${pct(quotaFactor, 'ru')}`
+	};
+	if (!own.length) {
+		const days = rule.federationStockDaysBelow;
+		const federation = {
+			en: `the federation's stock of a basic good lasts under ${days} days at its deficit even with rationing`,
+			ru: `Запаса одного из базовых благ в федерации даже при нормировании хватает менее чем на ${days} дн. дефицита`
 		};
+		return {
+			en: `${expected.en}: ${federation.en}, ${cutAll.en}. ${shown.en}`,
+			ru: `${expected.ru}. ${federation.ru}, ${cutAll.ru}. ${shown.ru}`
+		};
+	}
 	const worst = own.reduce((a, c) => (c.coverage < a.coverage ? c : a));
 	const region = m.input.regions.find((r) => r.id === worst.region)!.name;
 	const resource = m.input.resources.find((r) => r.id === worst.resource)!.name;
-	const line = pct(rule.lifeline, 'en');
+	const lifeline = pct(rule.lifeline, 'en');
+	const below = {
+		en: `${resource.en.toLowerCase()} in ${region.en} at ${pct(worst.coverage, 'en')} of the norm leaves people below the lifeline (${lifeline})`,
+		ru: `${resource.ru} в регионе ${region.ru} — ${pct(worst.coverage, 'ru')} нормы, ниже жизненного минимума (${pct(rule.lifeline, 'ru')})`
+	};
 	return {
-		en: `Survival mode is expected in ${where.en}: ${resource.en.toLowerCase()} in ${region.en} at ${pct(worst.coverage, 'en')} of the norm leaves people below the lifeline (${line}), so the world cuts every daily quota to ${cut}. The coverage shown is what people get after the cut; the quotas in the plan are before it.`,
-		ru: `Ожидается режим выживания: ${where.ru}. ${resource.ru} в регионе ${region.ru} — ${pct(worst.coverage, 'ru')} нормы, ниже жизненного минимума (${pct(rule.lifeline, 'ru')}), поэтому все суточные квоты сокращаются до ${pct(quotaFactor, 'ru')}. Показано обеспечение после сокращения; квоты в плане — до него.`
+		en: `${expected.en}: ${below.en}, ${cutAll.en}. ${shown.en}`,
+		ru: `${expected.ru}. ${below.ru}, ${cutAll.ru}. ${shown.ru}`
 	};
 }

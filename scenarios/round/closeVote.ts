@@ -15,8 +15,9 @@ import type {
 
 /**
  * Closes the open ballot (at its deadline, or earlier once every invited panelist has voted),
- * publishes the tally (a plain stage's ballots, or an encrypted stage's decrypted result) and applies the rules: a missed quorum extends the deadline once and invites
- * reserves (a second miss returns the round); contest ≥ 66% forces a recalculation; more than half
+ * publishes the tally (a plain stage's ballots, or an encrypted stage's decrypted result) and
+ * applies the rules: a missed quorum extends the deadline once and invites reserves (a second miss
+ * returns the round); contest ≥ 66% forces a recalculation; more than half
  * adopts; otherwise a run-off between the two leaders opens with fresh credentials.
  */
 export function closeVote(

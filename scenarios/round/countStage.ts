@@ -37,13 +37,11 @@ export function countStage(
 		if (ctx.now < deadline && voted < voters) return early(voted);
 		const ballots = [...ctx.ballots(round.id, stage.index)].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
 		// One ballot per used credential, or the box was tampered with: refuse to count it.
-		if (ballots.length !== voted)
-			return refuse(
-				'rejected',
-				round,
-				action,
-				`the ballot box holds ${ballots.length} ballots for stage ${stage.index} but ${voted} credentials were used: the record was tampered with (run resourceos verify audit)`
-			) as Extract<StepResult, { ok: false }>;
+		if (ballots.length !== voted) {
+			const held = `the ballot box holds ${ballots.length} ballots for stage ${stage.index} but ${voted} credentials were used`;
+			const tampered = `${held}: the record was tampered with (run resourceos verify audit)`;
+			return refuse('rejected', round, action, tampered) as Extract<StepResult, { ok: false }>;
+		}
 		// The stage's ballots are chained in full, sorted by receipt (an order unrelated to when they were
 		// cast), and the tally is the count of exactly this list: anyone can recount it from the log.
 		const sealed: RoundEvent = {

@@ -20,8 +20,10 @@ export function electionProblem(
 		return `the manifest's options are ${manifest.options.join(',')}, not the stage's ${options.join(',')}`;
 	const panel = [...round.panel!.members, ...round.panel!.invited].sort();
 	const listed = [...panelists].sort();
-	if (listed.join() !== panel.join())
-		return `the credential list is for ${listed.length} panelists, not the stage's panel of ${panel.length} (${panel.filter((p) => !listed.includes(p)).join(', ') || 'others'} differ)`;
+	if (listed.join() !== panel.join()) {
+		const differ = panel.filter((p) => !listed.includes(p)).join(', ') || 'others';
+		return `the credential list is for ${listed.length} panelists, not the stage's panel of ${panel.length} (${differ} differ)`;
+	}
 	if (manifest.credentials.length !== panel.length || manifest.maxVotes !== panel.length)
 		return `the manifest has ${manifest.credentials.length} credentials (at most ${manifest.maxVotes} votes) for a panel of ${panel.length}`;
 	return undefined;

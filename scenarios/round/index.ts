@@ -25,6 +25,7 @@ export type {
 	SeedReveal
 } from './types.js';
 export { revealSeed } from './revealSeed.js';
+export { seedRevealOf } from './seedRevealOf.js';
 export { ballotBox } from './ballotBox.js';
 export { createRound, planHash, type NewRound } from './createRound.js';
 export {

@@ -16,11 +16,10 @@ export function revealSeed(
 ): { readonly ok: true; readonly seed?: string } | { readonly ok: false; readonly message: string } {
 	const parties = round.seedCommits?.parties ?? [];
 	const source = round.seedCommits?.publicSource;
-	if (parties.length < round.options.seedParties)
-		return {
-			ok: false,
-			message: `the seed needs commitments from at least ${round.options.seedParties} parties before the vote opens; ${parties.length} committed (round commit-seed)`
-		};
+	if (parties.length < round.options.seedParties) {
+		const needs = `the seed needs commitments from at least ${round.options.seedParties} parties before the vote opens`;
+		return { ok: false, message: `${needs}; ${parties.length} committed (round commit-seed)` };
+	}
 	if (parties.length === 0 && source === undefined)
 		return reveal ? { ok: false, message: 'no seed shares were committed' } : { ok: true };
 	const secrets = reveal?.secrets ?? [];

@@ -30,7 +30,10 @@ export interface CitizensSummary {
 	readonly rareHandedOut: Readonly<Record<string, { readonly granted: number; readonly points: number }>>;
 	/** What serving tiers 2 and 3 drew from the world, and requests refused for want of it. */
 	readonly services: ServiceDraw;
-	/** The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised; people sanctioned after an upheld appeal, and cases dismissed. */
+	/**
+	 * The periodic audits' cases (the first 10, with the flag's reasons, the panel and its votes); flags raised;
+	 * people sanctioned after an upheld appeal, and cases dismissed.
+	 */
 	readonly gaming: readonly AuditCase[];
 	readonly findings: number;
 	/** People drawn by lot in the quarterly random audits (each a case like a flag). */

@@ -10,6 +10,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	};
 	const int = (path: string, value: number, min: number) =>
 		check(Number.isInteger(value) && value >= min, path, `should be a whole number ≥ ${min}`, value);
+	const atLeast = (path: string, value: number, min: number) =>
+		check(Number.isFinite(value) && value >= min, path, `should be ≥ ${min}`, value);
 	const share = (path: string, value: number) =>
 		check(Number.isFinite(value) && value >= 0 && value <= 1, path, 'should be from 0 to 1', value);
 	int('days', o.days, 1);
@@ -26,35 +28,15 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'should divide a day in whole seconds (24, 12, 1, 0.25, 10 / 3600 for 10 s, …)',
 		o.stepHours
 	);
-	check(
-		Number.isFinite(o.reserveTargetMonths) && o.reserveTargetMonths >= 0,
-		'reserveTargetMonths',
-		'should be ≥ 0',
-		o.reserveTargetMonths
-	);
-	check(Number.isFinite(o.yieldSd) && o.yieldSd >= 0, 'yieldSd', 'should be ≥ 0', o.yieldSd);
+	atLeast('reserveTargetMonths', o.reserveTargetMonths, 0);
+	atLeast('yieldSd', o.yieldSd, 0);
 	share('behaviour.overConsumerShare', o.behaviour.overConsumerShare);
-	check(
-		Number.isFinite(o.behaviour.overFactor) && o.behaviour.overFactor >= 1,
-		'behaviour.overFactor',
-		'should be ≥ 1',
-		o.behaviour.overFactor
-	);
+	atLeast('behaviour.overFactor', o.behaviour.overFactor, 1);
 	share('behaviour.detectProbability', o.behaviour.detectProbability);
 	share('behaviour.sanctionFactor', o.behaviour.sanctionFactor);
 	int('behaviour.sanctionDays', o.behaviour.sanctionDays, 1);
-	check(
-		Number.isFinite(o.behaviour.compensationHours) && o.behaviour.compensationHours >= 0,
-		'behaviour.compensationHours',
-		'should be ≥ 0',
-		o.behaviour.compensationHours
-	);
-	check(
-		Number.isFinite(o.behaviour.repeatEscalation) && o.behaviour.repeatEscalation >= 1,
-		'behaviour.repeatEscalation',
-		'should be ≥ 1',
-		o.behaviour.repeatEscalation
-	);
+	atLeast('behaviour.compensationHours', o.behaviour.compensationHours, 0);
+	atLeast('behaviour.repeatEscalation', o.behaviour.repeatEscalation, 1);
 	share('disruptions.perDayProbability', o.disruptions.perDayProbability);
 	int('disruptions.minDays', o.disruptions.minDays, 1);
 	int('disruptions.maxDays', o.disruptions.maxDays, o.disruptions.minDays);
@@ -62,12 +44,7 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 	share('disruptions.maxSeverity', o.disruptions.maxSeverity);
 	int('sensors.everySteps', o.sensors.everySteps, 1);
 	int('sensors.delaySteps', o.sensors.delaySteps, 0);
-	check(
-		Number.isFinite(o.sensors.noise) && o.sensors.noise >= 0,
-		'sensors.noise',
-		'should be ≥ 0',
-		o.sensors.noise
-	);
+	atLeast('sensors.noise', o.sensors.noise, 0);
 	share('sensors.dropout', o.sensors.dropout);
 	share('threat.survivalQuotaFactor', o.threat.survivalQuotaFactor);
 	share('threat.lifeline', o.threat.lifeline);
@@ -77,26 +54,11 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'should be proportional or lifeline-first',
 		o.rationing
 	);
-	check(
-		Number.isFinite(o.threat.liftMargin) && o.threat.liftMargin >= 1,
-		'threat.liftMargin',
-		'should be ≥ 1',
-		o.threat.liftMargin
-	);
+	atLeast('threat.liftMargin', o.threat.liftMargin, 1);
 	int('threat.liftAfterDays', o.threat.liftAfterDays, 1);
 	int('decimals', o.decimals, 0);
-	check(
-		Number.isFinite(o.redistribution.imbalance) && o.redistribution.imbalance >= 0,
-		'redistribution.imbalance',
-		'should be ≥ 0',
-		o.redistribution.imbalance
-	);
-	check(
-		Number.isFinite(o.redistribution.keepDays) && o.redistribution.keepDays >= 0,
-		'redistribution.keepDays',
-		'should be ≥ 0',
-		o.redistribution.keepDays
-	);
+	atLeast('redistribution.imbalance', o.redistribution.imbalance, 0);
+	atLeast('redistribution.keepDays', o.redistribution.keepDays, 0);
 	int('citizens.perRegion', o.citizens.perRegion, 0);
 	int('citizens.loanDays', o.citizens.loanDays, 1);
 	int('citizens.rings', o.citizens.rings, 0);
@@ -122,18 +84,8 @@ export function checkOptions(o: SimOptions): InputIssue[] {
 		'randomAuditShare'
 	] as const)
 		share(`citizens.${key}`, o.citizens[key]);
-	check(
-		Number.isFinite(o.citizens.rareUnitsPerPersonYear) && o.citizens.rareUnitsPerPersonYear >= 0,
-		'citizens.rareUnitsPerPersonYear',
-		'should be ≥ 0',
-		o.citizens.rareUnitsPerPersonYear
-	);
-	check(
-		Number.isFinite(o.citizens.serviceHoursPerWorker) && o.citizens.serviceHoursPerWorker >= 0,
-		'citizens.serviceHoursPerWorker',
-		'should be ≥ 0',
-		o.citizens.serviceHoursPerWorker
-	);
+	atLeast('citizens.rareUnitsPerPersonYear', o.citizens.rareUnitsPerPersonYear, 0);
+	atLeast('citizens.serviceHoursPerWorker', o.citizens.serviceHoursPerWorker, 0);
 	const q = o.quotaCuts;
 	share('quotaCuts.ecosystemFactor', q.ecosystemFactor);
 	share('quotaCuts.wasteFactor', q.wasteFactor);

@@ -1,6 +1,6 @@
 import { InputError } from '../../../data/schema/index.js';
 import type { ElectionManifest } from '../../../scenarios/ballot/election/index.js';
-import { readJson } from '../round/roundIO.js';
+import { readJsonFile } from '../../../data/schema/node/readJsonFile.js';
 import { commitmentFileSchema, credentialListSchema } from './electionFiles.js';
 import { manifestFromParts } from './manifestFromParts.js';
 
@@ -10,8 +10,8 @@ export async function assembleManifest(
 	commitmentFiles: readonly string[],
 	credentialsFile: string
 ): Promise<{ manifest: ElectionManifest; panelists: readonly string[] }> {
-	const commitments = await Promise.all(commitmentFiles.map((f) => readJson(commitmentFileSchema, f)));
-	const list = await readJson(credentialListSchema, credentialsFile);
+	const commitments = await Promise.all(commitmentFiles.map((f) => readJsonFile(commitmentFileSchema, f)));
+	const list = await readJsonFile(credentialListSchema, credentialsFile);
 	const parts = manifestFromParts(
 		options,
 		commitments.map((value, i) => ({ name: commitmentFiles[i]!, value })),

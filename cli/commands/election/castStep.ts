@@ -5,7 +5,8 @@ import { credentialFromCode, electionHash, encryptBallot } from '../../../scenar
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 import { electionIdFlag } from './electionFiles.js';
-import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
+import { withElectionLedger } from './withElectionLedger.js';
+import { dataDirFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({
 	election: electionIdFlag,

@@ -1,6 +1,6 @@
 import { InputError } from '../../../data/schema/index.js';
 import type { TrusteeCommitment } from '../../../scenarios/ballot/election/index.js';
-import { readJson } from '../round/roundIO.js';
+import { readJsonFile } from '../../../data/schema/node/readJsonFile.js';
 import { commitmentFileSchema } from './electionFiles.js';
 import { checkCommitments } from './manifestFromParts.js';
 
@@ -10,7 +10,7 @@ export async function checkedCommitments(files: readonly string[]): Promise<{
 	threshold: number;
 	commitments: TrusteeCommitment[];
 }> {
-	const read = await Promise.all(files.map((f) => readJson(commitmentFileSchema, f)));
+	const read = await Promise.all(files.map((f) => readJsonFile(commitmentFileSchema, f)));
 	const checked = checkCommitments(read.map((value, i) => ({ name: files[i]!, value })));
 	if ('issues' in checked) throw new InputError('--commitments', checked.issues);
 	return checked;

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 import { electionIdFlag } from './electionFiles.js';
-import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
+import { withElectionLedger } from './withElectionLedger.js';
+import { dataDirFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({ election: electionIdFlag, dataDir: dataDirFlag });
 

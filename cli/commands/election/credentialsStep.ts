@@ -7,7 +7,7 @@ import { newCredential } from '../../../scenarios/ballot/credentialCode.js';
 import { credentialFromCode, signCredentialList } from '../../../scenarios/ballot/election/index.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
-import { readJson } from '../round/roundIO.js';
+import { readJsonFile } from '../../../data/schema/node/readJsonFile.js';
 import { electionIdFlag, writePrivate, writePublic } from './electionFiles.js';
 
 const Flags = v.strictObject({
@@ -44,7 +44,7 @@ export const credentialsStep: Command = {
   --publicUrl URL   the ballot site printed on the invitations (the link carries no code)`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election credentials');
-		const panel = await readJson(panelSchema, flags.panel);
+		const panel = await readJsonFile(panelSchema, flags.panel);
 		const issued = panel.map((panelist) => {
 			const { code } = newCredential(randomBytes(16));
 			return { panelist, code, publicKey: credentialFromCode(flags.election, code).publicKey };

@@ -10,7 +10,7 @@ import {
 } from '../../../scenarios/ballot/election/index.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
-import { readJson } from '../round/roundIO.js';
+import { readJsonFile } from '../../../data/schema/node/readJsonFile.js';
 import { keyFileSchema, writePublic } from './electionFiles.js';
 
 const Flags = v.strictObject({
@@ -33,8 +33,8 @@ export const decryptStep: Command = {
   --out FILE       your partial decryption with its proofs: give it to the operator`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election decrypt');
-		const key = await readJson(keyFileSchema, flags.key);
-		const { manifest, ballots } = await readJson(electionRecordSchema, flags.record);
+		const key = await readJsonFile(keyFileSchema, flags.key);
+		const { manifest, ballots } = await readJsonFile(electionRecordSchema, flags.record);
 		const mine = manifest.trustees.some((t) => t.index === key.index)
 			? verificationKey(manifest.trustees, key.index).toHex()
 			: undefined;

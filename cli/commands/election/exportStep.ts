@@ -3,7 +3,8 @@ import { exportElection } from '../../../data/ledger/election/index.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 import { electionIdFlag, writePublic } from './electionFiles.js';
-import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
+import { withElectionLedger } from './withElectionLedger.js';
+import { dataDirFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({
 	election: electionIdFlag,

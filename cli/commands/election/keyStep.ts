@@ -4,7 +4,7 @@ import { combineShares, scalarHex, verificationKey } from '../../../scenarios/ba
 import { numberFlag } from '../../numberFlag.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
-import { readJson } from '../round/roundIO.js';
+import { readJsonFile } from '../../../data/schema/node/readJsonFile.js';
 import { checkedCommitments } from './checkedCommitments.js';
 import { fileListFlag, shareFileSchema, writePrivate } from './electionFiles.js';
 
@@ -31,7 +31,7 @@ export const keyStep: Command = {
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election key');
 		const { election, commitments } = await checkedCommitments(flags.commitments);
-		const shares = await Promise.all(flags.shares.map((f) => readJson(shareFileSchema, f)));
+		const shares = await Promise.all(flags.shares.map((f) => readJsonFile(shareFileSchema, f)));
 		const byDealer = commitments.map((c) => {
 			const share = shares.find((s) => s.from === c.index && s.to === flags.index && s.election === election);
 			if (!share)

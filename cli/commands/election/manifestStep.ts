@@ -4,7 +4,8 @@ import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
 import { assembleManifest } from './assembleManifest.js';
 import { fileListFlag, writePublic } from './electionFiles.js';
-import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
+import { withElectionLedger } from './withElectionLedger.js';
+import { dataDirFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({
 	options: v.pipe(

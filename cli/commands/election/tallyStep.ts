@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
-import { readJson } from '../round/roundIO.js';
+import { readJsonFile } from '../../../data/schema/node/readJsonFile.js';
 import { electionIdFlag, fileListFlag, partialDecryptionSchema } from './electionFiles.js';
-import { dataDirFlag, withElectionLedger } from './withElectionLedger.js';
+import { withElectionLedger } from './withElectionLedger.js';
+import { dataDirFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({ election: electionIdFlag, partials: fileListFlag, dataDir: dataDirFlag });
 
@@ -19,7 +20,7 @@ export const tallyStep: Command = {
 Export the record again afterwards (resourceos election export) and publish it for verify election.`,
 	async run(args, io) {
 		const { flags } = parseFlags(Flags, args, 'election tally');
-		const partials = await Promise.all(flags.partials.map((f) => readJson(partialDecryptionSchema, f)));
+		const partials = await Promise.all(flags.partials.map((f) => readJsonFile(partialDecryptionSchema, f)));
 		return withElectionLedger(io, flags.dataDir, (elections) => {
 			const tallied = elections.decrypt(flags.election, partials, Date.now());
 			if (tallied.status === 'refused') {

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { numberFlag } from '../../numberFlag.js';
 import { fileListFlag } from '../election/electionFiles.js';
+import { dataDirFlag, namingFlag } from '../../flagSchemas.js';
 
 /** Every flag a `round` step may take; each step's own subset is in `STEPS`. */
 export const Flags = v.strictObject({
-	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
-	id: v.optional(v.pipe(v.string('should name a round'), v.nonEmpty('should name a round'))),
+	dataDir: dataDirFlag,
+	id: v.optional(namingFlag('a round')),
 	scenarios: v.optional(v.string('should name a JSON file')),
 	subjects: v.optional(v.string('should list conflict tags separated by commas')),
 	expert: v.optional(v.string('should name an expert')),
@@ -18,9 +19,7 @@ export const Flags = v.strictObject({
 	by: v.optional(v.string('should name who acts')),
 	reason: v.optional(v.string('should be a written reason')),
 	pool: v.optional(v.string('should name a JSON file, or a CSV file with --quotas')),
-	quotas: v.optional(
-		v.pipe(v.string('should name a quotas JSON file'), v.nonEmpty('should name a quotas JSON file'))
-	),
+	quotas: v.optional(namingFlag('a quotas JSON file')),
 	seed: v.optional(
 		v.pipe(
 			v.string('should be the public seed'),
@@ -57,7 +56,7 @@ export const Flags = v.strictObject({
 	),
 	roster: v.optional(v.string('should name a JSON file')),
 	invitations: v.optional(v.string('should name a CSV file to write')),
-	out: v.optional(v.pipe(v.string('should name a file to write'), v.nonEmpty('should name a file to write'))),
+	out: v.optional(namingFlag('a file to write')),
 	candidates: v.optional(v.string('should name a JSON file')),
 	size: v.optional(numberFlag({ min: 1, max: 1000, integer: true })),
 	panelSize: v.optional(numberFlag({ min: 1, max: 500, integer: true })),
@@ -78,19 +77,18 @@ export const Flags = v.strictObject({
 	)
 });
 export type Flags = v.InferOutput<typeof Flags>;
+/** The flags of `create` that set the round's options (the rest take the desk's defaults). */
+export const ROUND_OPTION_FLAGS = [
+	'panelSize',
+	'reserves',
+	'reviewDays',
+	'ethicsDays',
+	'voteDays',
+	'extensionDays'
+] as const;
 /** Each step and the flags it takes besides --dataDir; any other flag is refused. */
 export const STEPS = {
-	create: [
-		'id',
-		'scenarios',
-		'subjects',
-		'panelSize',
-		'reserves',
-		'reviewDays',
-		'ethicsDays',
-		'voteDays',
-		'extensionDays'
-	],
+	create: ['id', 'scenarios', 'subjects', ...ROUND_OPTION_FLAGS],
 	appoint: ['roster'],
 	rotate: ['candidates', 'size', 'seed'],
 	'open-review': ['id'],

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import type * as v from 'valibot';
+import { writeFile } from 'node:fs/promises';
 import { electionLedger, type ElectionLedger } from '../../../data/ledger/election/index.js';
 import { ledgerPath, openLedger, type Ledger, type SignedHead } from '../../../data/ledger/index.js';
-import { InputError, parseOrThrow } from '../../../data/schema/index.js';
 import {
 	createRoundDesk,
 	uniformPanelDrawer,
@@ -62,34 +60,6 @@ export async function openDesk(
 		elections
 	});
 	return { desk, ledger, elections };
-}
-
-/** Reads a JSON file and validates it; errors name the file, the key path and the value. */
-export async function readJson<S extends v.GenericSchema>(
-	schema: S,
-	path: string
-): Promise<v.InferOutput<S>> {
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch (error) {
-		throw new InputError(path, [
-			{ path: '(file)', expected: `should be a readable file (${(error as Error).message})`, received: path }
-		]);
-	}
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		throw new InputError(path, [
-			{
-				path: '(file)',
-				expected: `should be JSON (${(error as Error).message})`,
-				received: text.slice(0, 40)
-			}
-		]);
-	}
-	return parseOrThrow(schema, json, path);
 }
 
 /**

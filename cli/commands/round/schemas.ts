@@ -8,6 +8,15 @@ const Id = v.pipe(
 const Num = v.pipe(v.number('should be a number'), v.finite('should be finite'));
 const Bilingual = v.object({ ru: Text, en: Text });
 const Amounts = v.array(v.object({ region: Text, resource: Text, period: Num, amount: Num }));
+/** The headline figures a scenario states, and its deltas against the plan in force. */
+const Figures = {
+	minCoverage: Num,
+	meanCoverage: Num,
+	gini: Num,
+	shortfallPersonDays: Num,
+	transportTonneKm: Num,
+	energyKWh: Num
+};
 
 /** A planner scenario as the round takes it (extra planner fields are dropped). */
 export const ScenarioSchema = v.object({
@@ -15,15 +24,7 @@ export const ScenarioSchema = v.object({
 	policy: Text,
 	title: Bilingual,
 	summary: Bilingual,
-	metrics: v.object({
-		minCoverage: Num,
-		meanCoverage: Num,
-		gini: Num,
-		shortfallPersonDays: Num,
-		transportTonneKm: Num,
-		energyKWh: Num,
-		reserveMonths: Num
-	}),
+	metrics: v.object({ ...Figures, reserveMonths: Num }),
 	plan: v.object({
 		start: v.pipe(v.string(), v.isoDate('should be an ISO date like 2026-12-01')),
 		periodDays: Num,
@@ -39,15 +40,7 @@ export const ScenarioSchema = v.object({
 		v.array(v.object({ region: Text, resource: Text, tier: Text, coverage: Num, worstPeriod: Num }))
 	),
 	deltas: v.optional(
-		v.object({
-			minCoverage: Num,
-			meanCoverage: Num,
-			gini: Num,
-			shortfallPersonDays: Num,
-			transportTonneKm: Num,
-			energyKWh: Num,
-			coverage: v.array(v.object({ region: Text, resource: Text, delta: Num }))
-		})
+		v.object({ ...Figures, coverage: v.array(v.object({ region: Text, resource: Text, delta: Num })) })
 	),
 	explanations: v.optional(v.array(Bilingual))
 });

@@ -13,11 +13,12 @@ import { numberFlag } from '../../numberFlag.js';
 import { parseFlags } from '../../parseFlags.js';
 import { requireStoreFile } from '../../requireStoreFile.js';
 import type { Command } from '../../types.js';
+import { dataDirFlag, namingFlag, switchFlag } from '../../flagSchemas.js';
 
 const Hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'should be 64 hex digits'));
 const Flags = v.strictObject({
-	ledger: v.optional(v.pipe(v.string('should name a ledger file'), v.nonEmpty('should name a ledger file'))),
-	dataDir: v.optional(v.pipe(v.string('should name a folder'), v.nonEmpty('should name a folder'))),
+	ledger: v.optional(namingFlag('a ledger file')),
+	dataDir: dataDirFlag,
 	head: v.optional(
 		v.pipe(
 			v.string('should be a signed head file, SIZE:ROOT as printed, or a 64-digit chain head'),
@@ -25,7 +26,7 @@ const Flags = v.strictObject({
 		)
 	),
 	entries: v.optional(numberFlag({ min: 0, integer: true })),
-	json: v.optional(v.literal(true, 'takes no value'))
+	json: switchFlag
 });
 
 const SignedHeadFile = v.strictObject({

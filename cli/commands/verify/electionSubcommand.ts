@@ -12,6 +12,7 @@ import {
 import { parseFlags } from '../../parseFlags.js';
 import { requireStoreFile } from '../../requireStoreFile.js';
 import type { Command } from '../../types.js';
+import { switchFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({
 	record: v.optional(
@@ -21,7 +22,7 @@ const Flags = v.strictObject({
 	election: v.optional(
 		v.pipe(v.string('should name the election'), v.regex(/^[\w.-]+\/stage-\d+$/, 'should be ROUND/stage-N'))
 	),
-	json: v.optional(v.literal(true, 'takes no value'))
+	json: switchFlag
 });
 
 type Source = { record: ElectionRecord; problems: string[] } | { exit: number };

@@ -5,16 +5,17 @@ import { createWorkerSolver } from '../../../scenarios/sortition/node/workerSolv
 import { drawFiles, readDraw, readPool, readQuotas } from '../panel/panelFiles.js';
 import { parseFlags } from '../../parseFlags.js';
 import type { Command } from '../../types.js';
+import { namingFlag, switchFlag } from '../../flagSchemas.js';
 
 const Flags = v.strictObject({
 	draw: v.pipe(
 		v.string('should name the published draw folder'),
 		v.nonEmpty('should name the published draw folder')
 	),
-	pool: v.optional(v.pipe(v.string('should name a CSV file'), v.nonEmpty('should name a CSV file'))),
-	quotas: v.optional(v.pipe(v.string('should name a JSON file'), v.nonEmpty('should name a JSON file'))),
-	noRerun: v.optional(v.literal(true, 'takes no value')),
-	json: v.optional(v.literal(true, 'takes no value'))
+	pool: v.optional(namingFlag('a CSV file')),
+	quotas: v.optional(namingFlag('a JSON file')),
+	noRerun: switchFlag,
+	json: switchFlag
 });
 
 /** `resourceos verify panel`: checks a published sortition draw from its published pool, quotas, panel list and seed. */

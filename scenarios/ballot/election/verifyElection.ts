@@ -5,8 +5,9 @@ import type { ElectionCheck, ElectionProblem, ElectionRecord } from './types.js'
 
 /**
  * Checks a whole election from its public record alone, as any observer can: every trustee's
- * commitment and the joint key, the credential authority's signature over the credential list, every ballot's signature and proofs, the homomorphic totals, every
- * trustee's decryption proof, and that the published result is what they decrypt to.
+ * commitment and the joint key, the credential authority's signature over the credential list,
+ * every ballot's signature and proofs, the homomorphic totals, every trustee's decryption proof,
+ * and that the published result is what they decrypt to.
  */
 export function verifyElection(record: ElectionRecord): ElectionCheck {
 	const { manifest } = record;

@@ -113,9 +113,8 @@ export function optimiseLottery(
 		let { panels, probability } = finish(spread.panels);
 		let refined = false;
 		const fallbacks = spread.fallbacks;
-		log(
-			`lottery of ${panels.length}: minimum ${minOf(probability).toFixed(6)}, ${spread.fallbacks} panels from the IP oracle, ${replaced} replaced by the IP (${seconds()} s)`
-		);
+		const ip = `${spread.fallbacks} panels from the IP oracle, ${replaced} replaced by the IP`;
+		log(`lottery of ${panels.length}: minimum ${minOf(probability).toFixed(6)}, ${ip} (${seconds()} s)`);
 		let distributionMin = minOf(probability);
 		if (
 			!reached(probability) &&

@@ -38,11 +38,11 @@ export function buildClassProblem(pool: Pool, quotas: Quotas): ClassProblemResul
 		const vector: number[] = [];
 		for (const k of categories) {
 			const cell = cellIndex.get(`${k}\u0000${v.features[k] ?? ''}`);
-			if (cell === undefined)
-				issues.push(
-					`volunteer ${JSON.stringify(v.id)}: ${k} ${JSON.stringify(v.features[k] ?? '')} has no quota (values: ${Object.keys(quotas.categories[k]!).join(', ')})`
-				);
-			else vector.push(cell);
+			if (cell === undefined) {
+				const values = Object.keys(quotas.categories[k]!).join(', ');
+				const value = JSON.stringify(v.features[k] ?? '');
+				issues.push(`volunteer ${JSON.stringify(v.id)}: ${k} ${value} has no quota (values: ${values})`);
+			} else vector.push(cell);
 		}
 		vectorOf[i] = vector;
 	});

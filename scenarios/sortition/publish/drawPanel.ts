@@ -53,10 +53,13 @@ export async function drawPanel(
 					totalRelaxation: Infinity
 				}
 			};
-		const named = relax.relaxations.map(
-			(r) =>
-				`${r.category}=${r.value}: ${r.to.min < r.from.min ? `min ${r.from.min} cannot be met; lower it by ${r.by} to ${r.to.min}` : `max ${r.from.max} cannot hold; raise it by ${r.by} to ${r.to.max}`}`
-		);
+		const named = relax.relaxations.map((r) => {
+			const change =
+				r.to.min < r.from.min
+					? `min ${r.from.min} cannot be met; lower it by ${r.by} to ${r.to.min}`
+					: `max ${r.from.max} cannot hold; raise it by ${r.by} to ${r.to.max}`;
+			return `${r.category}=${r.value}: ${change}`;
+		});
 		return {
 			status: 'infeasible',
 			report: {

@@ -58,10 +58,13 @@ export function reportSection(
 		where === 'ingest stale detection' ? w.staleCheck : where.split('/').map(name).join(' / ');
 	const rows = report.criteria
 		.map((c) => {
-			const where = `${esc(whereIn(c.worst.where))}${c.worst.day === null ? '' : `, ${w.day(c.worst.day)}`} (${w.seed(esc(String(c.worst.seed)))})`;
+			const day = c.worst.day === null ? '' : `, ${w.day(c.worst.day)}`;
+			const where = `${esc(whereIn(c.worst.where))}${day} (${w.seed(esc(String(c.worst.seed)))})`;
 			const figures = [c.p5, c.p50, c.p95].map((v) => `<td>${fig(c.criterion, v)}</td>`).join('');
 			const verdict = c.pass ? w.pass : `<b>${w.fail}</b>`;
-			return `<tr><td>${verdict}</td><td>${esc(describeCriterion(c.criterion, locale, name))}</td>${figures}<td>${(c.passRate * 100).toFixed(0)}%</td><td>${where}</td></tr>`;
+			const criterion = esc(describeCriterion(c.criterion, locale, name));
+			const passed = `${(c.passRate * 100).toFixed(0)}%`;
+			return `<tr><td>${verdict}</td><td>${criterion}</td>${figures}<td>${passed}</td><td>${where}</td></tr>`;
 		})
 		.join('\n');
 	const { start, days } = report.window;
@@ -125,13 +128,21 @@ export function reportSection(
 	return parts.join('\n');
 }
 
+/** The page's few CSS rules, one per element, inlined so the report stays one file. */
+const STYLE = [
+	'body{font-family:sans-serif;max-width:760px;margin:auto}',
+	'table{border-collapse:collapse}',
+	'td,th{border:1px solid #ccc;padding:2px 6px;font-size:13px}',
+	'svg{width:100%;height:auto}'
+];
+
 /** The stress reports as one self-contained HTML page: a table per case and plots of its first run. */
 export function renderHtml(
 	reports: readonly { readonly report: StressReport; readonly evidence: readonly RunEvidence[] }[]
 ): string {
 	return [
 		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ResourceOS stress tests</title>',
-		'<style>body{font-family:sans-serif;max-width:760px;margin:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;font-size:13px}svg{width:100%;height:auto}</style>',
+		`<style>${STYLE.join('')}</style>`,
 		'</head><body><h1>Stress tests through the closed loop</h1>',
 		...reports.map((r) => reportSection(r.report, r.evidence[0])),
 		'</body></html>'

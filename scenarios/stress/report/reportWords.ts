@@ -52,8 +52,15 @@ export const reportWords = {
 	ru: {
 		pass: 'ПРОЙДЕН',
 		fail: 'НЕ ПРОЙДЕН',
-		judged: (from: number, to: number, runs: number, seeds: string) =>
-			`Оценка по дням ${from}–${to}; ${counted('ru', runs, { one: 'прогон', few: 'прогона', many: 'прогонов', other: 'прогона' })} через замкнутый цикл (зёрна ${seeds}).`,
+		judged: (from: number, to: number, runs: number, seeds: string) => {
+			const counts = counted('ru', runs, {
+				one: 'прогон',
+				few: 'прогона',
+				many: 'прогонов',
+				other: 'прогона'
+			});
+			return `Оценка по дням ${from}–${to}; ${counts} через замкнутый цикл (зёрна ${seeds}).`;
+		},
 		head: ['критерий', 'p5', 'p50', 'p95', 'прогонов пройдено', 'худший'],
 		day: (d: number) => `день ${d}`,
 		seed: (s: string) => `зерно ${s}`,

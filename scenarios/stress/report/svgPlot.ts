@@ -41,16 +41,21 @@ export function svgPlot(input: {
 		.x((_, i) => x(input.steps ? i : i + 0.5))
 		.y((v) => y(Math.min(v, yMax)));
 	const w = input.window;
+	const band = {
+		x: x(w.start),
+		width: x(w.start + w.days) - x(w.start),
+		height: height - m.top - m.bottom,
+		title: words.window(w.start, w.start + w.days - 1)
+	};
+	const gridLine = (t: number) =>
+		`<line x1="${m.left}" x2="${width - m.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd"/>`;
+	const tickLabel = (t: number) =>
+		`<text x="${m.left - 4}" y="${y(t) + 4}" text-anchor="end" font-size="10">${t}</text>`;
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(input.title)}">`,
 		`<text x="${m.left}" y="16" font-weight="bold">${esc(input.title)}</text>`,
-		`<rect x="${x(w.start)}" y="${m.top}" width="${x(w.start + w.days) - x(w.start)}" height="${height - m.top - m.bottom}" fill="#f3d9d9"><title>${words.window(w.start, w.start + w.days - 1)}</title></rect>`,
-		...y
-			.ticks(5)
-			.map(
-				(t) =>
-					`<line x1="${m.left}" x2="${width - m.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd"/><text x="${m.left - 4}" y="${y(t) + 4}" text-anchor="end" font-size="10">${t}</text>`
-			),
+		`<rect x="${band.x}" y="${m.top}" width="${band.width}" height="${band.height}" fill="#f3d9d9"><title>${band.title}</title></rect>`,
+		...y.ticks(5).map((t) => `${gridLine(t)}${tickLabel(t)}`),
 		...x
 			.ticks(8)
 			.map(
@@ -59,10 +64,10 @@ export function svgPlot(input: {
 			),
 		`<text x="${width - m.right}" y="${height - 2}" text-anchor="end" font-size="10">${words.dayAxis}</text>`,
 		`<text x="4" y="${m.top - 6}" font-size="10">${esc(input.yLabel)}</text>`,
-		...(input.marks ?? []).map(
-			(k) =>
-				`<line x1="${x(k.day)}" x2="${x(k.day)}" y1="${m.top}" y2="${height - m.bottom}" stroke="#555" stroke-dasharray="3 3"><title>${esc(k.label)}</title></line>`
-		),
+		...(input.marks ?? []).map((k) => {
+			const ends = `x1="${x(k.day)}" x2="${x(k.day)}" y1="${m.top}" y2="${height - m.bottom}"`;
+			return `<line ${ends} stroke="#555" stroke-dasharray="3 3"><title>${esc(k.label)}</title></line>`;
+		}),
 		...input.series.map((s, i) => {
 			const color = schemeTableau10[i % schemeTableau10.length];
 			return (

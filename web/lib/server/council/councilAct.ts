@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { writeInvitations } from '../../../../cli/commands/round/roundIO.js';
 import type { Account } from '../../../../data/accounts/index.js';
-import type { ActResult } from '../../../../scenarios/round/index.js';
+import { seedRevealOf, type ActResult } from '../../../../scenarios/round/index.js';
 import { may } from '../auth/permissions.js';
 import { councilActions, type CouncilAction } from '../auth/types.js';
 import type { AppContext } from '../context.js';
@@ -137,17 +137,8 @@ export async function councilAct(
 		case 'commit-seed':
 			return report(app.rounds.commitSeed(id, { party: viewer.id, hash: input.hash }));
 		case 'open-vote': {
-			const secrets = input.reveal
-				.split(',')
-				.filter(Boolean)
-				.map((pair) => ({
-					party: pair.slice(0, pair.indexOf('=')),
-					secret: pair.slice(pair.indexOf('=') + 1)
-				}));
-			const shares =
-				secrets.length > 0 || input.publicValue !== ''
-					? { secrets, ...(input.publicValue !== '' ? { publicValue: input.publicValue } : {}) }
-					: undefined;
+			// The form sends an empty field for no public value.
+			const shares = seedRevealOf(input.reveal, input.publicValue === '' ? undefined : input.publicValue);
 			return report(await app.rounds.openVote(id, shares, input.ballot));
 		}
 	}
