@@ -209,4 +209,43 @@ describe('resourceos analyse', () => {
 		expect(existsSync(missing)).toBe(false);
 		expect(existsSync(empty)).toBe(false);
 	});
+	it('counts a granary toward food when food is counted by nutrient (the default), not with --food catalogue', async () => {
+		const granary = join(dir, 'granary.sqlite');
+		const store = openSqliteStore({ path: granary });
+		const key = { region: 'north-lake', site: 'store-1', gateway: 'gw-1' } as const;
+		// A few hours of mixed food (kcal) beside 100,000 t of wheat (340 billion kcal): years of north-lake's need.
+		const readings: Reading[] = [];
+		for (let d = 0; d < 30; d++)
+			for (const [resource, stock] of [
+				['food', 1e8],
+				['wheat', 1e8]
+			] as const) {
+				const at = { ...key, resource, time: t0 + d * DAY + 3_600_000 };
+				readings.push({ ...at, quantity: 'stock', value: stock, seq: 4 * d + (resource === 'food' ? 0 : 2) });
+				readings.push({
+					...at,
+					quantity: 'consumption',
+					value: 1,
+					seq: 4 * d + (resource === 'food' ? 1 : 3)
+				});
+			}
+		await store.write(readings);
+		await store.close();
+		const args = [
+			'shortages',
+			'--telemetry',
+			granary,
+			'--from',
+			'2026-01-01',
+			'--to',
+			'2026-01-31',
+			'--json'
+		];
+		const statusOf = (out: string) =>
+			(JSON.parse(out) as { resource: string; status: string }[]).find((r) => r.resource === 'food')?.status;
+		expect(statusOf((await runCli([...args, '--resource', 'food'])).out)).toBe('clear');
+		expect(statusOf((await runCli([...args, '--resource', 'food', '--food', 'catalogue'])).out)).toBe(
+			'below-floor'
+		);
+	});
 });

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { loadReference, defaultReferencePaths } from '../../data/reference/index.js';
 import { openTelemetryStore } from '../../data/telemetry/index.js';
 import type { Quantity, TelemetryStore } from '../../data/telemetry/types.js';
 import { detectRegimeChanges } from '../../planner/anomaly/index.js';
@@ -24,6 +23,7 @@ import { describeForecast, describeGate, forecastBatch } from './analyseForecast
 import { loadConfig } from '../config/index.js';
 import { numberFlag } from '../numberFlag.js';
 import { parseFlags } from '../parseFlags.js';
+import { referenceFlags, referenceOf, referenceUsage } from '../referenceFlags.js';
 import { requireStoreFile } from '../requireStoreFile.js';
 import { subcommandOf } from '../subcommandOf.js';
 import type { CliIO, Command } from '../types.js';
@@ -79,7 +79,8 @@ const Flags = v.strictObject({
 	periods: v.optional(numberFlag({ min: 1, max: 52, integer: true }), '4'),
 	'period-days': v.optional(numberFlag({ min: 1, max: 31, integer: true }), '7'),
 	reports: v.optional(fileFlag, 'var/correlation-reports.sqlite'),
-	force: switchFlag
+	force: switchFlag,
+	...referenceFlags
 });
 /** The flags with the window filled in (`--to` now, `--from` 30 days before). */
 type Flags = v.InferOutput<typeof Flags> & { readonly from: number; readonly to: number };
@@ -113,6 +114,8 @@ Flags (defaults):
   --global auto|on|off (auto)  (forecast: train the learned global model in a worker thread; auto lets it into the
               selection only if the batch's nested backtest shows it helping, on always, off never trains it)
   --reserve-days DAYS (182)  --lang en|ru  --json
+${referenceUsage(28).join('\n')}
+  (shortages: the regions' people and norms come from these; by nutrient, wheat counts toward food's floor)
   --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
 
 /** The correlation settings the flags give. */
@@ -264,7 +267,7 @@ async function run(
 			return 0;
 		}
 		case 'shortages': {
-			const reference = await loadReference(defaultReferencePaths);
+			const reference = await referenceOf(f);
 			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference, extra);
 			const results = inputs.map((i) =>
 				shortageWarning(i, {

@@ -28,13 +28,28 @@ export async function readShortageInputs(
 	reference: ReferenceData,
 	protectedNames: readonly string[] = []
 ): Promise<ShortageInput[]> {
-	const read = (quantity: 'stock' | 'consumption', fn: 'last' | 'sum') =>
-		readSeriesGrid(store, { ...filter, quantity }, from, to, stepMs, fn, protectedNames);
+	// A filter on one good reads its stand-ins' series too: they are part of its stock.
+	const asked = filter.resource;
+	const resources = asked
+		? [asked, ...standInsOf(reference.catalogue, asked).map((of) => of.id)]
+		: [undefined];
+	const read = async (quantity: 'stock' | 'consumption', fn: 'last' | 'sum') => {
+		const grids = await Promise.all(
+			resources.map((resource) =>
+				readSeriesGrid(store, { ...filter, resource, quantity }, from, to, stepMs, fn, protectedNames)
+			)
+		);
+		return { starts: grids[0]!.starts, series: grids.flatMap((g) => g.series) };
+	};
 	const stock = await read('stock', 'last');
 	const consumption = await read('consumption', 'sum');
 	const groups = new Map<string, { region: string; resource: string }>();
 	for (const s of stock.series)
-		groups.set(`${s.key.region}\u0000${s.key.resource}`, { region: s.key.region, resource: s.key.resource });
+		if (!asked || s.key.resource === asked)
+			groups.set(`${s.key.region}\u0000${s.key.resource}`, {
+				region: s.key.region,
+				resource: s.key.resource
+			});
 	const n = stock.starts.length;
 	return [...groups.values()].map(({ region, resource }) => {
 		const mine = <T extends { key: { region: string; resource: string } }>(
