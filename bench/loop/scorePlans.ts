@@ -2,6 +2,13 @@ import type { ProposedScenario } from '../../data/plan/types.js';
 import type { CompiledWorld } from '../../sim/world/types.js';
 import type { Truth } from './recordTruth.js';
 
+/** One region's predicted and executed coverage under a plan, 0..1. */
+export interface RegionExecution {
+	readonly region: string;
+	readonly predicted: number;
+	readonly executed: number;
+}
+
 /** Predicted (the scenario's mean coverage) and executed (what the world delivered) coverage of one adopted plan, 0..1. */
 export interface PlanExecution {
 	readonly day: number;
@@ -10,7 +17,11 @@ export interface PlanExecution {
 	readonly scenario: string;
 	readonly predicted: number;
 	readonly executed: number;
+	/** The same per region, to find where a gap comes from. */
+	readonly regions: readonly RegionExecution[];
 }
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Executed coverage computed like the planner's `meanCoverage`: per region, the mean over basic
@@ -28,6 +39,7 @@ export function scorePlans(
 		const end = Math.min(day + horizon, adoptions[i + 1]?.day ?? Infinity, truth.need.length);
 		let weighted = 0;
 		let people = 0;
+		const regions: RegionExecution[] = [];
 		for (let r = 0; r < R; r++) {
 			const values: number[] = [];
 			for (let k = 0; k < K; k++) {
@@ -42,15 +54,19 @@ export function scorePlans(
 			}
 			if (values.length === 0) continue;
 			const population = world.adults[r]! + world.children[r]!;
-			weighted += (values.reduce((a, b) => a + b, 0) / values.length) * population;
+			weighted += mean(values) * population;
 			people += population;
+			const region = world.regions[r]!;
+			const planned = (scenario.coverage ?? []).filter((c) => c.region === region).map((c) => c.coverage);
+			if (planned.length > 0) regions.push({ region, predicted: mean(planned), executed: mean(values) });
 		}
 		return {
 			day,
 			end,
 			scenario: scenario.id,
 			predicted: scenario.metrics.meanCoverage,
-			executed: people > 0 ? weighted / people : 1
+			executed: people > 0 ? weighted / people : 1,
+			regions
 		};
 	});
 }
