@@ -122,9 +122,10 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		if (day - lastRoundDay(day) < o.emergencyGapDays) return null;
 		const federation = events.filter((e) => e.scope === 'federation');
 		// A region entering manual distribution: the plan in force still ships into and out of it, by arcs its
-		// council now works by hand, and plans the others with it. A region's yellow is its own protocol (local reserves).
+		// council now works by hand, and plans the others with it. Leaving it: the plan in force has no shipment for
+		// it and its council's quotas, made for the crisis. A region's yellow is its own protocol (local reserves).
 		const isManual = (level: ThreatEvent['to']) => switchesOf(level, o.threat).manualDistribution;
-		const turned = events.filter((e) => e.scope !== 'federation' && isManual(e.to) && !isManual(e.from));
+		const turned = events.filter((e) => e.scope !== 'federation' && isManual(e.to) !== isManual(e.from));
 		const known = cellsOf(before);
 		const fresh = [...cellsOf(warnings)].filter((c) => !known.has(c));
 		const shown = fresh.slice(0, 3).join(', ') + (fresh.length > 3 ? ', …' : '');
@@ -155,13 +156,21 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			if (!desk.round(id)) {
 				const t = timer();
 				const regions = manualRegions();
+				const survival = world.compiled.regions.filter(
+					(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
+				);
+				// The same machine lifts the level after `liftAfterDays` clear days, some of which may have passed.
+				const daysLeft = (region: string) =>
+					Math.max(
+						0,
+						o.threat.liftAfterDays - threat.regions[world.compiled.regions.indexOf(region)]!.clearDays
+					);
 				const scenarios = await ports.planner.propose({
 					roundId: id,
 					start: iso(world.dateOf(day)),
 					currentPlan: plan,
-					survival: world.compiled.regions.filter(
-						(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
-					),
+					survival,
+					survivalDays: Object.fromEntries(survival.map((r) => [r, daysLeft(r)])),
 					manual: regions
 				});
 				cost.planning += timer() - t;

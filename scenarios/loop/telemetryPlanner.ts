@@ -26,7 +26,7 @@ export function telemetryPlanner(
 	adjustments: () => Promise<readonly ForecastAdjustment[]> = async () => []
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan, survival, manual }) {
+		async propose({ roundId, start, currentPlan, survival, survivalDays, manual }) {
 			const built = buildPlanningInput(reference, await snapshot(), {
 				start,
 				forecasts: await adjustments()
@@ -42,7 +42,11 @@ export function telemetryPlanner(
 				// need, a dark region with its energy store empty would leave every policy infeasible).
 				sitesOnTheirOwn: manual,
 				...options.settings,
-				survival: rule && { ...rule, inForce: survival }
+				survival: rule && {
+					...rule,
+					inForce: survival,
+					...(survivalDays ? { inForceDays: survivalDays } : {})
+				}
 			};
 			const round = await planRound(input, solvers, {
 				...options,
