@@ -8,7 +8,7 @@ import { councilDistribution, type CouncilInput } from './councilDistribution.js
 /**
  * A scenario whose figures for the regions under manual distribution are what their councils will
  * distribute (`councilDistribution`), not the planner's rationing of their own stock, which nobody
- * executes there: their flow goods' allocations are replaced by the councils' expected deliveries
+ * executes there: their allocations (but standing norms) are replaced by the councils' expected deliveries
  * (allocations are not executed, see `executionOf`; they carry the plan's prediction), and every
  * figure, the summary and the deltas are computed again from the plan, so what the panel reads is
  * the prediction the scoreboard holds the world to.
@@ -21,9 +21,11 @@ export function withCouncilFigures(
 ): ProposedScenario {
 	if (councils.length === 0) return scenario;
 	const manual = new Set(councils.map((c) => c.region));
-	const flow = new Set(input.resources.filter((r) => r.norm?.kind === 'flow').map((r) => r.id));
+	// Standing norms (housing) stay the planner's; every other delivery there is the council's, substitutes
+	// included (by nutrient, the wheat and quinoa people eat as food).
+	const standing = new Set(input.resources.filter((r) => r.norm?.kind === 'stock').map((r) => r.id));
 	const allocations = [
-		...scenario.plan.allocations.filter((a) => !manual.has(a.region) || !flow.has(a.resource)),
+		...scenario.plan.allocations.filter((a) => !manual.has(a.region) || standing.has(a.resource)),
 		...councils.flatMap((c) => councilDistribution(input, { ...c, quotas: scenario.plan.quotas }))
 	];
 	const plan = { ...scenario.plan, allocations };
