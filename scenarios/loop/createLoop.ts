@@ -125,7 +125,10 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		// council now works by hand, and plans the others with it. Leaving it: the plan in force has no shipment for
 		// it and its council's quotas, made for the crisis. A region's yellow is its own protocol (local reserves).
 		const isManual = (level: ThreatEvent['to']) => switchesOf(level, o.threat).manualDistribution;
-		const turned = events.filter((e) => e.scope !== 'federation' && isManual(e.to) !== isManual(e.from));
+		// Under the federation's own manual distribution no round is held, whatever a region does.
+		const turned = manual()
+			? []
+			: events.filter((e) => e.scope !== 'federation' && isManual(e.to) !== isManual(e.from));
 		const known = cellsOf(before);
 		const fresh = [...cellsOf(warnings)].filter((c) => !known.has(c));
 		const shown = fresh.slice(0, 3).join(', ') + (fresh.length > 3 ? ', …' : '');
