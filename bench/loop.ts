@@ -111,10 +111,15 @@ export const loopBench: Benchmark = {
 			.map((p) => Math.abs(p.predicted - p.executed) * 100);
 		// A plan's coverage is a floor under the world's own behaviour: how far execution fell short of it.
 		const shortOfPromise = plans.map((p) => Math.max(0, p.predicted - p.executed) * 100);
-		for (const p of plans)
-			log(
-				`  day ${p.day} ${p.scenario}: predicted ${(p.predicted * 100).toFixed(1)}%, executed ${(p.executed * 100).toFixed(1)}%`
-			);
+		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+		for (const p of plans) {
+			// The regions whose own gap is over a point: where a plan's gap comes from.
+			const apart = p.regions
+				.filter((r) => Math.abs(r.predicted - r.executed) > 0.01)
+				.map((r) => `${r.region} ${pct(r.predicted)} / ${pct(r.executed)}`);
+			const where = apart.length > 0 ? ` (${apart.join(', ')})` : '';
+			log(`  day ${p.day} ${p.scenario}: predicted ${pct(p.predicted)}, executed ${pct(p.executed)}${where}`);
+		}
 		const personDays = (days: readonly Float64Array[]) =>
 			sum(days.map((day) => day.reduce((a, v, rk) => (flow(rk) ? a + v : a), 0)));
 		const shortfall = {

@@ -203,12 +203,7 @@ export async function openLoop(
 						notify(`${date(e.day)}: no round: ${e.reason}.`);
 						break;
 					case 'emergency':
-						// Why a round came before the schedule is part of the public record.
-						ledger.append(
-							'loop',
-							{ kind: 'emergency-round', data: { day: e.day, reason: e.reason } },
-							world.dateOf(e.day)
-						);
+						// In the audit log already (the loop's `audit` port).
 						notify(`${date(e.day)}: emergency round: ${e.reason}.`);
 						break;
 					case 'round-failed':

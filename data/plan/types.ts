@@ -106,6 +106,8 @@ export interface CoverageEntry {
 	readonly tier: string;
 	readonly coverage: number;
 	readonly worstPeriod: number;
+	/** The same per period (0..1), so a plan replaced early is scored on the days it ran. */
+	readonly periods?: readonly number[];
 }
 
 /** Scenario minus current plan; coverage deltas in shares (0.05 = 5 points). */

@@ -108,5 +108,7 @@ export interface AllocationModel {
 		readonly causes: readonly SurvivalCause[];
 		/** `survivalKey(region, period)` of each cause. */
 		readonly cells: ReadonlySet<string>;
+		/** The share of each cell's period spent in survival mode (absent: all of it). */
+		readonly shares?: ReadonlyMap<string, number>;
 	};
 }

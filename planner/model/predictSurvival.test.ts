@@ -53,7 +53,7 @@ describe('the survival mode the world will declare under a plan (the simulation�
 	it('a region already in survival mode when the plan starts (the loop’s threat level): its first period is cut whatever the plan serves', () => {
 		const inForce = { ...rule, inForce: ['hamlet'] };
 		const causes = predictSurvival(m, serving({}), inForce);
-		expect(causes).toEqual([{ region: 'hamlet', period: 0, resource: null, coverage: NaN }]);
+		expect(causes).toEqual([{ region: 'hamlet', period: 0, resource: null, coverage: NaN, share: 1 }]);
 		// As the loop plans it: the rule in the model's settings names the regions in force.
 		const planned = buildAllocationModel(depot, 'equity-first', { survival: inForce });
 		const note = survivalNote(withSurvival(planned, causes));
@@ -61,5 +61,23 @@ describe('the survival mode the world will declare under a plan (the simulation�
 			/^Survival mode is in force in 1 of 3 regions \(10,000 people\) in 1 of 1 periods when the plan starts: the world cuts every daily quota to 70% and closes rare goods/
 		);
 		expect(note?.ru).toMatch(/^Действует режим выживания: .* редкие блага закрыты/);
+	});
+
+	it('a mode in force whose conditions have cleared lasts only the days left before it lifts', () => {
+		const days = depot.periodDays;
+		const lifting = { ...rule, inForce: ['hamlet'], inForceDays: { hamlet: 2 } };
+		expect(predictSurvival(m, serving({}), lifting)).toEqual([
+			{ region: 'hamlet', period: 0, resource: null, coverage: NaN, share: 2 / days }
+		]);
+		// The cut over the period is the mean of its days: 70% for two of them, the full quota after.
+		const cut = withSurvival(m, predictSurvival(m, serving({}), lifting));
+		const water = m.cells.find((c) => c.region === 'hamlet' && c.resource === 'water' && c.period === 0)!;
+		expect(cut.model.variables[water.shortfall]!.lower).toBeCloseTo(((0.3 * 2) / days) * water.need, 9);
+		// Lifted already (no day left), no cut; a need of the plan below the lifeline still sets one off.
+		expect(predictSurvival(m, serving({}), { ...lifting, inForceDays: { hamlet: 0 } })).toEqual([]);
+		const short = predictSurvival(m, serving({ hamlet: 0.3 }), lifting);
+		expect(short).toEqual([
+			{ region: 'hamlet', period: 0, resource: 'water', coverage: expect.closeTo(0.3, 9) }
+		]);
 	});
 });

@@ -11,6 +11,8 @@ export interface SurvivalCause {
 	 */
 	readonly resource: string | null;
 	readonly coverage: number;
+	/** The share of the period the world spends in survival mode (default 1: all of it). */
+	readonly share?: number;
 }
 
 /** Key of a region's period in `AllocationModel.survival.cells`. */
@@ -72,9 +74,11 @@ export function survivalUnder(
 			const threshold = rule.regionBelowLifelineAtLeast;
 			if (w && threshold !== null && w.below >= threshold)
 				return [{ region: r.id, period: t, resource: w.resource, coverage: w.coverage }];
-			return t === 0 && rule.inForce?.includes(r.id)
-				? [{ region: r.id, period: t, resource: null, coverage: NaN }]
-				: [];
+			if (t !== 0 || !rule.inForce?.includes(r.id)) return [];
+			// A mode in force lasts its days left (`inForceDays`) unless a need of the plan keeps it on.
+			const days = rule.inForceDays?.[r.id] ?? m.input.periodDays;
+			const share = Math.min(1, days / m.input.periodDays);
+			return share > 0 ? [{ region: r.id, period: t, resource: null, coverage: NaN, share }] : [];
 		});
 		const share = own.reduce((s, c) => s + people.get(c.region)!, 0) / Math.max(1, total);
 		const federation = rule.federationRegionsAtLeast;

@@ -199,4 +199,9 @@ export interface SurvivalRule {
 	 * cut whatever the plan serves, since the world lifts a level only after days clear (default none).
 	 */
 	readonly inForce?: readonly string[];
+	/**
+	 * Days of the first period each region of `inForce` stays in survival mode when no need of the plan keeps it
+	 * there (the world lifts a level after its days clear: the loop knows how many have); absent: all of them.
+	 */
+	readonly inForceDays?: Readonly<Record<string, number>>;
 }

@@ -3,16 +3,18 @@ import type { AllocationModel } from '../model/modelIndex.js';
 import type { CheckedOutcome } from '../solver/types.js';
 import { explainScenario } from './explainScenario.js';
 import { extractPlan } from './extractPlan.js';
-import { num, pct, type Bilingual } from './format.js';
+import type { Bilingual } from './format.js';
 import { planMetrics, type PlanFigures } from './planMetrics.js';
 import { policyTexts } from './policyTexts.js';
+import { scenarioSummary } from './scenarioSummary.js';
 import { reserveDays } from './reserveDays.js';
 import { survivalNote } from './survivalNote.js';
 import type { MeasuredClaims } from './verifyClaims.js';
 
 type Optimal = Extract<CheckedOutcome, { status: 'optimal' }>;
 
-function deltas(now: PlanFigures, current: PlanFigures): ScenarioDeltas {
+/** A scenario's figures against the plan in force's (scenario − current). */
+export function scenarioDeltas(now: PlanFigures, current: PlanFigures): ScenarioDeltas {
 	const before = new Map(current.coverage.map((c) => [`${c.region}|${c.resource}`, c.coverage]));
 	return {
 		minCoverage: now.minCoverage - current.minCoverage,
@@ -43,49 +45,13 @@ export function assembleScenario(
 	const figures = planMetrics(plan, m.input, m.settings.rework);
 	const reserves = reserveDays(m, solution.x);
 	const reserve = reserves.reduce((low, r) => Math.min(low, r.minDays / 30), reserves.length ? Infinity : 0);
-	const texts = policyTexts[m.policy];
-	const worst = [...figures.coverage].sort((a, b) => a.coverage - b.coverage)[0];
-	const names = {
-		region: m.input.regions.find((r) => r.id === worst?.region)?.name,
-		resource: m.input.resources.find((r) => r.id === worst?.resource)?.name
-	};
-	const reserveText = (lang: 'ru' | 'en') =>
-		reserves
-			.map((r) => {
-				const name = m.input.resources.find((k) => k.id === r.resource)?.name[lang] ?? r.resource;
-				return `${name.toLowerCase()} ${num(r.minDays, lang, 1)} / ${num(r.meanDays, lang, 1)}`;
-			})
-			.join(', ') || (lang === 'en' ? 'none stored' : 'нет хранения');
-	const where = {
-		en: worst ? ` (${names.resource?.en.toLowerCase()} in ${names.region?.en})` : '',
-		ru: worst ? ` (${names.resource?.ru.toLowerCase()}, ${names.region?.ru})` : ''
-	};
-	const lowest = {
-		en: `Lowest coverage of a basic norm: ${pct(figures.minCoverage, 'en')}${where.en}`,
-		ru: `Минимальное обеспечение базовой нормы: ${pct(figures.minCoverage, 'ru')}${where.ru}`
-	};
-	const met = {
-		en: `on average ${pct(figures.meanCoverage, 'en')} of needs are met`,
-		ru: `в среднем покрыто ${pct(figures.meanCoverage, 'ru')} потребностей`
-	};
-	const costs = {
-		en: `shortfall ${num(figures.shortfallPersonDays, 'en')} person-days; transport ${num(figures.transportTonneKm, 'en')} t·km`,
-		ru: `дефицит ${num(figures.shortfallPersonDays, 'ru')} чел.-дней; перевозки ${num(figures.transportTonneKm, 'ru')} т·км`
-	};
-	const atEnd = {
-		en: `reserves at the end in days of need (lowest region / average person): ${reserveText('en')}`,
-		ru: `резервы в конце, дней потребности (худший регион / в среднем на человека): ${reserveText('ru')}`
-	};
-	const summary: Bilingual = {
-		en: `This scenario ${texts.aim.en}. ${lowest.en}; ${met.en}; ${costs.en}; ${atEnd.en}.`,
-		ru: `Этот сценарий ${texts.aim.ru}. ${lowest.ru}; ${met.ru}; ${costs.ru}; ${atEnd.ru}.`
-	};
+	const summary = scenarioSummary(figures, m.input, m.policy, reserves);
 	const cross = outcome.crossCheck;
 	const survival = survivalNote(m);
 	return {
 		id,
 		policy: m.policy,
-		title: texts.title,
+		title: policyTexts[m.policy].title,
 		summary,
 		metrics: {
 			minCoverage: figures.minCoverage,
@@ -102,7 +68,9 @@ export function assembleScenario(
 		coverage: figures.coverage,
 		// Deltas measure both plans against the catalogue's norms, not the reworked ones: cutting water
 		// from 50 to 40 L is a loss of 20 points to the people who drink it, not a change of 0.
-		...(currentPlan ? { deltas: deltas(planMetrics(plan, m.input), planMetrics(currentPlan, m.input)) } : {}),
+		...(currentPlan
+			? { deltas: scenarioDeltas(planMetrics(plan, m.input), planMetrics(currentPlan, m.input)) }
+			: {}),
 		explanations: [
 			...(survival ? [survival] : []),
 			...explainScenario(m, solution, figures.coverage, measured)

@@ -22,8 +22,11 @@ export function extractPlan(m: AllocationModel, x: ArrayLike<number>): Plan {
 		const key = `${c.region}|${c.resource}`;
 		delivered.set(key, (delivered.get(key) ?? 0) + amount + substituted);
 		// In a period the world spends in survival mode it cuts every flow quota by the rule's factor, so
-		// the quota it is given is the one before the cut: after it, people may draw what was planned.
-		const cut = m.survival.cells.has(survivalKey(c.region, c.period)) ? m.survival.quotaFactor : 1;
+		// the quota it is given is the one before the cut: after it, people may draw what was planned
+		// (over a period spent partly in survival mode, the period's mean of the cut).
+		const cell = survivalKey(c.region, c.period);
+		const share = m.survival.cells.has(cell) ? (m.survival.shares?.get(cell) ?? 1) : 0;
+		const cut = 1 - (1 - m.survival.quotaFactor) * share;
 		peak.set(key, Math.max(peak.get(key) ?? 0, (amount + substituted) / cut));
 		for (const s of c.substitutes) {
 			// A substitute is counted by what it supplies of the need (1 kg of quinoa for 1 kg of wheat by

@@ -62,6 +62,8 @@ export function planMetrics(
 			let need = 0;
 			let worst = Infinity;
 			let worstPeriod = 0;
+			// A period with nothing needed is covered.
+			const periods = Array.from({ length: plan.periods }, () => 1);
 			for (let t = 0; t < plan.periods; t++) {
 				const factor = input.forecasts
 					.filter(
@@ -78,13 +80,21 @@ export function planMetrics(
 				const g = Math.min(n, own + subs, nutrientReach(res, region, perPeriod, t, own, byKey));
 				got += g;
 				need += n;
+				periods[t] = g / n;
 				if (g / n < worst) [worst, worstPeriod] = [g / n, t];
 				shortfall += ((n - g) / norm) * (flow ? 1 : D);
 			}
 			if (!(need > 0)) continue;
 			add(`${region.id}|${res.id}`, got);
 			const share = got / need;
-			coverage.push({ region: region.id, resource: res.id, tier: res.tier, coverage: share, worstPeriod });
+			coverage.push({
+				region: region.id,
+				resource: res.id,
+				tier: res.tier,
+				coverage: share,
+				worstPeriod,
+				periods
+			});
 			values.push(share);
 		}
 		if (values.length === 0) continue;

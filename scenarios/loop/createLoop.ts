@@ -117,16 +117,28 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		new Set(ws.filter(predictsShortage).map((w) => `${w.region}/${w.resource}`));
 
 	/** Why the news of this scan calls a round for `day` before the schedule, or null. */
-	function emergencyCause(day: number, before: readonly LoopWarning[], federation: ThreatEvent | undefined) {
+	function emergencyCause(day: number, before: readonly LoopWarning[], events: readonly ThreatEvent[]) {
 		if (!o.emergencyRounds || isRoundDay(day) || heldOn(day) || day < o.firstRoundDay) return null;
 		if (day - lastRoundDay(day) < o.emergencyGapDays) return null;
-		// A region's level is its own protocol (the world keeps its stock local); the federation's changes the round.
-		if (federation) return `threat level ${describe(federation)}`;
+		const federation = events.filter((e) => e.scope === 'federation');
+		// A region entering manual distribution: the plan in force still ships into and out of it, by arcs its
+		// council now works by hand, and plans the others with it. Leaving it: the plan in force has no shipment for
+		// it and its council's quotas, made for the crisis. A region's yellow is its own protocol (local reserves).
+		const isManual = (level: ThreatEvent['to']) => switchesOf(level, o.threat).manualDistribution;
+		// Under the federation's own manual distribution no round is held, whatever a region does.
+		const turned = manual()
+			? []
+			: events.filter((e) => e.scope !== 'federation' && isManual(e.to) !== isManual(e.from));
 		const known = cellsOf(before);
 		const fresh = [...cellsOf(warnings)].filter((c) => !known.has(c));
-		if (fresh.length === 0) return null;
-		const shown = fresh.slice(0, 3).join(', ');
-		return `shortage newly predicted for ${fresh.length} region × good (${shown}${fresh.length > 3 ? ', …' : ''})`;
+		const shown = fresh.slice(0, 3).join(', ') + (fresh.length > 3 ? ', …' : '');
+		// Every cause is given: the audit log says all that called the round.
+		const causes = [
+			...federation.map((e) => `threat level ${describe(e)}`),
+			...(fresh.length > 0 ? [`shortage newly predicted for ${fresh.length} region × good (${shown})`] : []),
+			...turned.map((e) => `threat level ${describe(e)}`)
+		];
+		return causes.length > 0 ? causes.join('; ') : null;
 	}
 
 	/** Today's rounds: create, advance, adopt; a returned round is planned again, up to `attemptsPerRound`. */
@@ -147,13 +159,21 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			if (!desk.round(id)) {
 				const t = timer();
 				const regions = manualRegions();
+				const survival = world.compiled.regions.filter(
+					(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
+				);
+				// The same machine lifts the level after `liftAfterDays` clear days, some of which may have passed.
+				const daysLeft = (region: string) =>
+					Math.max(
+						0,
+						o.threat.liftAfterDays - threat.regions[world.compiled.regions.indexOf(region)]!.clearDays
+					);
 				const scenarios = await ports.planner.propose({
 					roundId: id,
 					start: iso(world.dateOf(day)),
 					currentPlan: plan,
-					survival: world.compiled.regions.filter(
-						(_, r) => effectiveLevel(threat.regions[r]!.level, threat.federation.level) === 'survival'
-					),
+					survival,
+					survivalDays: Object.fromEntries(survival.map((r) => [r, daysLeft(r)])),
 					manual: regions
 				});
 				cost.planning += timer() - t;
@@ -252,9 +272,13 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			}
 			cost.analysis = timer() - t;
 			// The round is created now, before the checkpoint moves on: a restart finds it in the ledger (heldOn).
-			const federation = stepped.events.find((e) => e.scope === 'federation');
-			const emergency = emergencyCause(next, before, federation);
+			const emergency = emergencyCause(next, before, stepped.events);
 			if (emergency) {
+				// Why a round came before the schedule is part of the public record, before the checkpoint moves on.
+				ports.audit?.(
+					{ kind: 'emergency-round', data: { day: next, reason: emergency } },
+					world.dateOf(next)
+				);
 				emit({ kind: 'emergency', day: next, reason: emergency });
 				await roundsOf(next, cost);
 			}

@@ -27,7 +27,8 @@ function fakeLoop(
 		b?: Partial<Conditions>;
 		federation?: Partial<Conditions>;
 	},
-	scenarios: readonly ProposedScenario[] = []
+	scenarios: readonly ProposedScenario[] = [],
+	emergencyRounds = false
 ) {
 	let day = 0;
 	const world = {
@@ -84,7 +85,11 @@ function fakeLoop(
 		audit: (event, at) => void audit.push({ event, at }),
 		onEvent: (e) => void events.push(e)
 	};
-	const loop = createLoop(ports, { firstRoundDay: 3, roundEveryDays: 3, emergencyRounds: false });
+	const loop = createLoop(ports, {
+		firstRoundDay: 3,
+		roundEveryDays: emergencyRounds ? 28 : 3,
+		emergencyRounds
+	});
 	return { loop, asked, created, audit, events };
 }
 
@@ -172,5 +177,47 @@ describe('what the threat levels switch in the loop', () => {
 			switches: { quotaFactor: 0.7, rareGoodsClosed: true }
 		});
 		expect(t.asked.map((r) => r.survival)).toEqual([['b']]);
+	});
+
+	it('a region turning red calls an emergency round for the others, its cause in the audit log; lifting, another', async () => {
+		// Rounds every 28 days from day 3; b's sensors 50% silent on the scans of days 9–11: red on day 9, and b's
+		// stock 20 days from the scan of day 5 (yellow: its own protocol, no round of its own). The desk records only, so
+		// no round is ever in its ledger and the days since the last round never hold one back.
+		const t = fakeLoop(
+			(d) => ({ b: d >= 9 && d < 12 ? { sensorsLost: 0.5 } : d >= 5 ? { stockDays: 20 } : {} }),
+			[{ id: 'any' } as ProposedScenario],
+			true
+		);
+		for (let d = 0; d < 16; d++) await t.loop.tick();
+		const reason = 'threat level b yellow → red: sensors-lost 0.5 (threshold 0.4)';
+		expect(t.events.filter((e) => e.kind === 'emergency')).toEqual([
+			{
+				kind: 'emergency',
+				day: 5,
+				reason: expect.stringMatching(/^threat level federation normal → yellow/)
+			},
+			{ kind: 'emergency', day: 9, reason },
+			// Back to yellow (sensors back on day 12, three clear days): planned again at once.
+			{
+				kind: 'emergency',
+				day: 14,
+				reason: expect.stringMatching(/^threat level b red → yellow \(cleared: /)
+			}
+		]);
+		const called = t.audit.filter((a) => a.event.kind === 'emergency-round');
+		expect(called[1]).toEqual({
+			event: { kind: 'emergency-round', data: { day: 9, reason } },
+			at: 9 * DAY
+		});
+		// The round plans the federation with b under manual distribution, its panelists' points suspended.
+		expect(t.asked.map((r) => [r.start, r.manual])).toEqual([
+			['1970-01-04', []],
+			['1970-01-06', []],
+			['1970-01-10', ['b']],
+			['1970-01-15', []]
+		]);
+		expect(t.created.at(-2)?.options).toEqual({
+			pointsSuspended: { regions: ['b'], persons: ['vol-b-1', 'vol-b-2'] }
+		});
 	});
 });

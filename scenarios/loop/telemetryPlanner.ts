@@ -8,6 +8,8 @@ import type { ForecastAdjustment } from '../../planner/model/types.js';
 import { planRound } from '../../planner/planRound.js';
 import type { Solvers } from '../../planner/solver/solveChecked.js';
 import type { PlannerOptions } from '../../planner/types.js';
+import { threatDefaults } from '../../sim/threat/defaults.js';
+import { withCouncilFigures } from './councilFigures.js';
 import { heldByCouncils, withoutManualArcs } from './manualDistribution.js';
 import type { Planner } from './types.js';
 
@@ -23,10 +25,12 @@ export function telemetryPlanner(
 	snapshot: () => Promise<StockSnapshot>,
 	solvers: Solvers,
 	options: Partial<PlannerOptions> = {},
-	adjustments: () => Promise<readonly ForecastAdjustment[]> = async () => []
+	adjustments: () => Promise<readonly ForecastAdjustment[]> = async () => [],
+	/** Clear days before a threat level lifts (the loop's machine; for a manual region's survival mode). */
+	liftAfterDays = threatDefaults.liftAfterDays
 ): Planner {
 	return {
-		async propose({ roundId, start, currentPlan, survival, manual }) {
+		async propose({ roundId, start, currentPlan, survival, survivalDays, manual }) {
 			const built = buildPlanningInput(reference, await snapshot(), {
 				start,
 				forecasts: await adjustments()
@@ -42,7 +46,11 @@ export function telemetryPlanner(
 				// need, a dark region with its energy store empty would leave every policy infeasible).
 				sitesOnTheirOwn: manual,
 				...options.settings,
-				survival: rule && { ...rule, inForce: survival }
+				survival: rule && {
+					...rule,
+					inForce: survival,
+					...(survivalDays ? { inForceDays: survivalDays } : {})
+				}
 			};
 			const round = await planRound(input, solvers, {
 				...options,
@@ -50,7 +58,15 @@ export function telemetryPlanner(
 				idPrefix: roundId,
 				currentPlan
 			});
-			return round.scenarios.map((s) => heldByCouncils(s, manual, currentPlan));
+			const councils = manual.map((region) => ({
+				region,
+				survival: rule ?? null,
+				survivalDays: survival.includes(region) ? (survivalDays?.[region] ?? input.periodDays) : 0,
+				liftAfterDays
+			}));
+			return round.scenarios.map((s) =>
+				withCouncilFigures(heldByCouncils(s, manual, currentPlan), input, councils, currentPlan)
+			);
 		}
 	};
 }

@@ -100,6 +100,12 @@ export interface Planner {
 		/** Regions in survival mode when the round is planned (threat levels): their quotas are × 0.7, rare goods closed. */
 		readonly survival: readonly string[];
 		/**
+		 * Days left in survival mode of each of those regions if its conditions are clear from the plan's first day
+		 * (the level lifts after `liftAfterDays` clear days, some of which may have passed; a need the plan leaves
+		 * below the lifeline keeps it on); absent: the whole first period.
+		 */
+		readonly survivalDays?: Readonly<Record<string, number>>;
+		/**
 		 * Regions at red or survival (threat levels): manual distribution there — their councils set their quotas
 		 * and shipments, so the planner plans none into or out of them (see `manualDistribution`).
 		 */

@@ -37,7 +37,16 @@ export const ScenarioSchema = v.object({
 	telemetry: v.object({ hash: Text, from: Num, to: Num }),
 	// What the planner adds for readers (kept, so the console can draw and explain them).
 	coverage: v.optional(
-		v.array(v.object({ region: Text, resource: Text, tier: Text, coverage: Num, worstPeriod: Num }))
+		v.array(
+			v.object({
+				region: Text,
+				resource: Text,
+				tier: Text,
+				coverage: Num,
+				worstPeriod: Num,
+				periods: v.optional(v.array(Num))
+			})
+		)
 	),
 	deltas: v.optional(
 		v.object({ ...Figures, coverage: v.array(v.object({ region: Text, resource: Text, delta: Num })) })
