@@ -13,6 +13,7 @@ import { arrivalsToday, createArrivals } from '../step/arrivals.js';
 import { beginDay, endDay, resetDay } from '../step/beginDay.js';
 import { createContext, periodRates, type PeriodRates } from '../step/context.js';
 import { createState } from '../step/createState.js';
+import { createDayTables, fillDay } from '../step/dayTables.js';
 import { redistribute } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
@@ -71,6 +72,7 @@ export function createRun(input: SimInput): RunResult {
 
 	let ctx = createContext(world, options, plan);
 	const arrivals = createArrivals(ctx.tables, ctx.stepsPerDay);
+	const dayTables = createDayTables(ctx.tables);
 	const layout = sensorLayout(world);
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
@@ -145,9 +147,10 @@ export function createRun(input: SimInput): RunResult {
 				if (options.redistribution.enabled)
 					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
 				arrivalsToday(arrivals, rates ? rates.shipping : null, state.day);
+				fillDay(dayTables, world, state, ctx, rates);
 			},
 			step() {
-				stepWorld(world, state, ctx, rates, arrivals);
+				stepWorld(world, state, ctx, rates, arrivals, dayTables);
 				if (!observer) return [];
 				const due: Reading[] = observer.observe(state);
 				sums.delivered += due.length;

@@ -2,7 +2,7 @@ import type { CompiledWorld } from '../world/types.js';
 import type { Arrivals } from './arrivals.js';
 import { consume } from './consume.js';
 import type { PeriodRates, StepContext } from './context.js';
-import type { SimState } from './types.js';
+import type { DayTables, SimState } from './types.js';
 
 /**
  * One step of physics, in order: arrivals, production (sites without inputs first), departures,
@@ -16,14 +16,15 @@ export function stepWorld(
 	state: SimState,
 	ctx: StepContext,
 	rates: PeriodRates | null,
-	arrivals: Arrivals
+	arrivals: Arrivals,
+	day: DayTables
 ): void {
 	if (arrivals.count > 0) arrive(state, ctx, arrivals);
 	// Energy used as production inputs, then by transport, summed in this order (as one sum).
-	let dayEnergy = produce(world, state, ctx, rates);
+	let dayEnergy = produce(world, state, ctx, day);
 	if (rates) dayEnergy = depart(world, state, ctx, rates, dayEnergy);
 	state.dayEnergy += dayEnergy;
-	consume(world, state, ctx, rates);
+	consume(world, state, ctx, rates, day);
 	state.step++;
 }
 
@@ -55,62 +56,90 @@ function arrive(state: SimState, ctx: StepContext, arrivals: Arrivals): void {
 
 /**
  * Production: within today's capacity, the plan's target (or need plus room to store), and inputs
- * on hand. Returns `energy` (none so far) plus the energy used up as inputs.
+ * on hand. Returns `energy` (none so far) plus the energy used up as inputs. Sites without inputs
+ * go resource by resource (each resource's sum in registers, its sites in site order).
  */
-function produce(world: CompiledWorld, state: SimState, ctx: StepContext, rates: PeriodRates | null): number {
-	const { dt } = ctx;
+function produce(world: CompiledWorld, state: SimState, ctx: StepContext, day: DayTables): number {
+	const { plainGroupStart, plainSites } = ctx.tables;
+	for (let g = 0; g + 1 < plainGroupStart.length; g++)
+		producePlain(state, ctx, day, plainGroupStart[g]!, plainGroupStart[g + 1]!);
+	return produceWithInputs(world, state, ctx, day, plainSites);
+}
+
+/** Sites from..to−1 of one resource, without inputs: each bounded by today's most and its room. */
+function producePlain(state: SimState, ctx: StepContext, day: DayTables, from: number, to: number): void {
+	const { stock, dayProduced, sinceProduced } = state;
+	const order = ctx.prodOrder;
+	const { siteCell, siteShare, siteCap } = ctx.tables;
+	const { siteMost, siteRoom } = day;
+	const k = ctx.tables.siteResource[from]!;
+	let made = state.totals.produced[k]!;
+	for (let o = from; o < to; o++) {
+		const rk = siteCell[o]!;
+		let q = siteMost[o]!;
+		const extra = siteRoom[o]!;
+		if (extra === extra) {
+			const room = siteCap[o]! - stock[rk]! + extra;
+			const cap = room > 0 ? room * siteShare[o]! : 0;
+			if (cap < q) q = cap;
+		}
+		if (q <= 0) continue;
+		stock[rk]! += q;
+		dayProduced[rk]! += q;
+		made += q;
+		sinceProduced[order[o]!]! += q;
+	}
+	state.totals.produced[k] = made;
+}
+
+/** Sites with inputs, from position `from` on, in site order: inputs on hand bound the output, then are used up. */
+function produceWithInputs(
+	world: CompiledWorld,
+	state: SimState,
+	ctx: StepContext,
+	day: DayTables,
+	from: number
+): number {
 	const stock = state.stock;
 	const totals = state.totals;
-	const { siteCell, plainSites } = ctx.tables;
+	const { siteCell, siteResource, siteShare, siteCap } = ctx.tables;
+	const { siteMost, siteRoom } = day;
 	const order = ctx.prodOrder;
-	const prodResource = world.prodResource;
-	const siteCapacity = state.siteCapacity;
-	const capacityShare = ctx.capacityShare;
-	const inputStart = world.inputStart;
-	const inputResource = world.inputResource;
-	const inputPerUnit = world.inputPerUnit;
-	const storageCap = world.storageCap;
-	const request = state.request;
+	const { inputStart, inputResource, inputPerUnit } = world;
 	const dayProduced = state.dayProduced;
 	const sinceProduced = state.sinceProduced;
 	const produced = totals.produced;
 	const inputs = totals.inputs;
 	const isEnergy = ctx.isEnergy;
-	const production = rates ? rates.production : null;
-	const outgoing = rates ? rates.outgoing : null;
 	let energy = 0;
-	for (let o = 0; o < order.length; o++) {
+	for (let o = from; o < order.length; o++) {
 		const p = order[o]!;
 		const rk = siteCell[o]!;
-		let q = siteCapacity[p]! * dt;
-		const target = production ? production[rk]! : NaN;
-		if (target === target) q = Math.min(q, target * dt * capacityShare[p]!);
-		else {
-			const room = storageCap[rk]! - stock[rk]! + (request[rk]! + (outgoing ? outgoing[rk]! : 0)) * dt;
-			const cap = room > 0 ? room * capacityShare[p]! : 0;
+		let q = siteMost[o]!;
+		const extra = siteRoom[o]!;
+		if (extra === extra) {
+			const room = siteCap[o]! - stock[rk]! + extra;
+			const cap = room > 0 ? room * siteShare[o]! : 0;
 			if (cap < q) q = cap;
 		}
-		if (o >= plainSites) {
-			// Inputs on hand bound the output, then are used up (sites without inputs come first).
-			const base = rk - prodResource[p]!;
-			const from = inputStart[p]!;
-			const to = inputStart[p + 1]!;
-			for (let i = from; i < to; i++) {
-				const per = inputPerUnit[i]!;
-				if (per > 0) q = Math.min(q, stock[base + inputResource[i]!]! / per);
-			}
-			if (q <= 0) continue;
-			for (let i = from; i < to; i++) {
-				const ik = inputResource[i]!;
-				const use = q * inputPerUnit[i]!;
-				stock[base + ik]! -= use;
-				inputs[ik]! += use;
-				if (isEnergy[ik]) energy += use;
-			}
-		} else if (q <= 0) continue;
+		const base = rk - siteResource[o]!;
+		const first = inputStart[p]!;
+		const last = inputStart[p + 1]!;
+		for (let i = first; i < last; i++) {
+			const per = inputPerUnit[i]!;
+			if (per > 0) q = Math.min(q, stock[base + inputResource[i]!]! / per);
+		}
+		if (q <= 0) continue;
+		for (let i = first; i < last; i++) {
+			const ik = inputResource[i]!;
+			const use = q * inputPerUnit[i]!;
+			stock[base + ik]! -= use;
+			inputs[ik]! += use;
+			if (isEnergy[ik]) energy += use;
+		}
 		stock[rk]! += q;
 		dayProduced[rk]! += q;
-		produced[prodResource[p]!]! += q;
+		produced[siteResource[o]!]! += q;
 		sinceProduced[p]! += q;
 	}
 	return energy;
