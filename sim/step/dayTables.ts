@@ -12,7 +12,10 @@ export function createDayTables(tables: KernelTables): DayTables {
 		siteRoom: new Float64Array(sites),
 		asked: new Float64Array(cells),
 		want: new Float64Array(cells),
-		need: new Float64Array(cells)
+		need: new Float64Array(cells),
+		shipLanes: new Int32Array(tables.laneFrom.length),
+		shipMost: new Float64Array(tables.laneFrom.length),
+		ships: 0
 	};
 }
 
@@ -52,4 +55,15 @@ export function fillDay(
 			need[c] = coverNeed[rk]! * dt;
 		} else if (kind === 2) need[c] = coverNeed[rk]!;
 	}
+	const shipping = rates ? rates.shipping : null;
+	let ships = 0;
+	if (shipping)
+		for (let u = 0; u < shipping.length; u++) {
+			const lane = shipping[u]!;
+			if (state.arcOpen[world.laneArc[lane]!] === 0) continue;
+			day.shipLanes[ships] = lane;
+			// The same bound as Math.min(rate × dt, capacity × dt, stock): min is associative.
+			day.shipMost[ships++] = Math.min(rates!.transfer[lane]! * dt, world.laneCapacity[lane]! * dt);
+		}
+	day.ships = ships;
 }

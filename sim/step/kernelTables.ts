@@ -29,11 +29,12 @@ export interface KernelTables {
 	readonly siteCap: Float64Array;
 	readonly plainSites: number;
 	readonly plainGroupStart: Int32Array;
-	/** Per lane: origin and destination cells, lead in steps, t·km per unit shipped. */
+	/** Per lane: origin and destination cells, lead in steps, t·km per unit shipped, share lost on its arc. */
 	readonly laneFrom: Int32Array;
 	readonly laneTo: Int32Array;
 	readonly laneLeadSteps: Int32Array;
 	readonly laneTonneKm: Float64Array;
+	readonly laneLoss: Float64Array;
 }
 
 /** Resources whose cells draw on (or are drawn by) other cells of their region, or check nutrients. */
@@ -108,6 +109,7 @@ export function kernelTables(
 		laneFrom,
 		laneTo,
 		laneLeadSteps,
-		laneTonneKm
+		laneTonneKm,
+		laneLoss: Float64Array.from(world.laneArc, (a) => world.arcLoss[a]!)
 	};
 }

@@ -22,7 +22,7 @@ export function stepWorld(
 	if (arrivals.count > 0) arrive(state, ctx, arrivals);
 	// Energy used as production inputs, then by transport, summed in this order (as one sum).
 	let dayEnergy = produce(world, state, ctx, day);
-	if (rates) dayEnergy = depart(world, state, ctx, rates, dayEnergy);
+	if (rates) dayEnergy = depart(world, state, ctx, day, dayEnergy);
 	state.dayEnergy += dayEnergy;
 	consume(world, state, ctx, rates, day);
 	state.step++;
@@ -146,17 +146,16 @@ function produceWithInputs(
 }
 
 /**
- * Departures on open arcs, within lane capacity and the stock at the origin; loss is taken at
- * departure. Returns `energy` plus the transport energy, added lane by lane.
+ * Departures on today's open lanes, within lane capacity and the stock at the origin; loss is taken
+ * at departure. Returns `energy` plus the transport energy, added lane by lane.
  */
 function depart(
 	world: CompiledWorld,
 	state: SimState,
 	ctx: StepContext,
-	rates: PeriodRates,
+	day: DayTables,
 	energy: number
 ): number {
-	const { dt } = ctx;
 	const stock = state.stock;
 	const step = state.step;
 	const transit = state.transit;
@@ -164,29 +163,24 @@ function depart(
 	const onRoad = state.onRoad;
 	const dayInflow = state.dayInflow;
 	const dayWaste = state.dayWaste;
-	const { laneFrom, laneTo, laneLeadSteps, laneTonneKm } = ctx.tables;
-	const laneArc = world.laneArc;
+	const { laneFrom, laneTo, laneLeadSteps, laneTonneKm, laneLoss } = ctx.tables;
 	const laneResource = world.laneResource;
-	const transfer = rates.transfer;
-	const shipping = rates.shipping;
-	const arcOpen = state.arcOpen;
-	const laneCapacity = world.laneCapacity;
 	const laneEnergyPerUnit = world.laneEnergyPerUnit;
-	const arcLoss = world.arcLoss;
 	const dayShipped = state.dayShipped;
 	const transportLoss = state.totals.transportLoss;
+	const { shipLanes, shipMost, ships } = day;
 	let dayTonneKm = 0;
-	for (let u = 0; u < shipping.length; u++) {
-		const lane = shipping[u]!;
-		const a = laneArc[lane]!;
-		if (arcOpen[a] === 0) continue;
+	for (let u = 0; u < ships; u++) {
+		const lane = shipLanes[u]!;
 		const origin = laneFrom[lane]!;
-		const amount = Math.min(transfer[lane]! * dt, laneCapacity[lane]! * dt, stock[origin]!);
+		const most = shipMost[u]!;
+		const held = stock[origin]!;
+		const amount = Math.min(most, held);
 		if (amount <= 0) continue;
 		const k = laneResource[lane]!;
-		stock[origin]! -= amount;
+		stock[origin] = held - amount;
 		dayShipped[lane]! += amount;
-		const loss = amount * arcLoss[a]!;
+		const loss = amount * laneLoss[lane]!;
 		transportLoss[k]! += loss;
 		dayWaste[k]! += loss;
 		const lead = laneLeadSteps[lane]!;

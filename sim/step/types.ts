@@ -117,4 +117,8 @@ export interface DayTables {
 	readonly want: Float64Array;
 	/** Per consumption position: need counted for coverage, per step (flows) or per day (standing stocks). */
 	readonly need: Float64Array;
+	/** Today's shipping lanes on open arcs, `shipLanes[0..ships)`, and the most each ships a step (rate and capacity × dt). */
+	readonly shipLanes: Int32Array;
+	readonly shipMost: Float64Array;
+	ships: number;
 }
