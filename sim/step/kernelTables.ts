@@ -35,6 +35,8 @@ export interface KernelTables {
 	readonly laneLeadSteps: Int32Array;
 	readonly laneTonneKm: Float64Array;
 	readonly laneLoss: Float64Array;
+	/** Per lane: 1 when its resource is a basic flow (what automatic redistribution ships). */
+	readonly laneBasicFlow: Uint8Array;
 }
 
 /** Resources whose cells draw on (or are drawn by) other cells of their region, or check nutrients. */
@@ -110,6 +112,9 @@ export function kernelTables(
 		laneTo,
 		laneLeadSteps,
 		laneTonneKm,
-		laneLoss: Float64Array.from(world.laneArc, (a) => world.arcLoss[a]!)
+		laneLoss: Float64Array.from(world.laneArc, (a) => world.arcLoss[a]!),
+		laneBasicFlow: Uint8Array.from(world.laneResource, (k) =>
+			world.normKind[k] === 1 && world.tier[k] === 'basic' ? 1 : 0
+		)
 	};
 }
