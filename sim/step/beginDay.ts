@@ -27,12 +27,12 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 	const { perDayProbability, minSeverity, maxSeverity, minDays, maxDays } = d;
 	const { season, yieldFactor, disruption, disruptionUntil, siteCapacity, capacityFactor, labourFactor } =
 		state;
-	const { prodAmplitude, prodPeakDay, prodCapacity, prodRegion } = world;
+	const { prodAmplitude, prodCapacity, prodRegion } = world;
+	// Sites share a few hundred peak days: each day's cosine once per peak, not once per site.
+	const { peakDays, sitePeak } = ctx.tables;
+	const cosine = Float64Array.from(peakDays, (peak) => Math.cos((2 * Math.PI * (doy - peak)) / YEAR_DAYS));
 	for (let p = 0; p < P; p++) {
-		season[p] = Math.max(
-			0,
-			1 + prodAmplitude[p]! * Math.cos((2 * Math.PI * (doy - prodPeakDay[p]!)) / YEAR_DAYS)
-		);
+		season[p] = Math.max(0, 1 + prodAmplitude[p]! * cosine[sitePeak[p]!]!);
 		if (redrawYield) yieldFactor[p] = Math.max(0, 1 + options.yieldSd * rng.normal());
 		if (disruptionUntil[p]! <= day) disruption[p] = 0;
 		if (perDayProbability > 0 && disruption[p] === 0 && rng.next() < perDayProbability) {

@@ -29,6 +29,9 @@ export interface KernelTables {
 	readonly siteCap: Float64Array;
 	readonly plainSites: number;
 	readonly plainGroupStart: Int32Array;
+	/** The distinct peak days of the sites, and per site (by site index) its peak's index: one cosine per peak a day. */
+	readonly peakDays: Float64Array;
+	readonly sitePeak: Int32Array;
 	/** Per lane: origin and destination cells, lead in steps, t·km per unit shipped, share lost on its arc. */
 	readonly laneFrom: Int32Array;
 	readonly laneTo: Int32Array;
@@ -93,6 +96,11 @@ export function kernelTables(
 	const alone = cells.filter((rk) => !coupled[rk % K]).sort((a, b) => (a % K) - (b % K) || a - b);
 	const useCell = Int32Array.from([...alone, ...cells.filter((rk) => coupled[rk % K])]);
 	const useGroupStart = Int32Array.from(groupStarts(alone, resourceOf));
+	const peaks = new Map<number, number>();
+	const sitePeak = Int32Array.from(world.prodPeakDay, (day) => {
+		if (!peaks.has(day)) peaks.set(day, peaks.size);
+		return peaks.get(day)!;
+	});
 	const siteCell = prodOrder.map((p) => world.prodRegion[p]! * K + world.prodResource[p]!);
 	return {
 		useCell,
@@ -108,6 +116,8 @@ export function kernelTables(
 		plainGroupStart: Int32Array.from(
 			groupStarts(prodOrder.subarray(0, plainSites), (p) => world.prodResource[p]!)
 		),
+		peakDays: Float64Array.from(peaks.keys()),
+		sitePeak,
 		laneFrom,
 		laneTo,
 		laneLeadSteps,
