@@ -147,7 +147,7 @@ export function createRun(input: SimInput): RunResult {
 				beginDay(world, state, ctx);
 				if (options.redistribution.enabled)
 					rates = redistribute(world, state, ctx, rates, options.redistribution, scratch);
-				arrivalsToday(arrivals, rates ? rates.shipping : null, state.day);
+				arrivalsToday(arrivals, rates ? rates.shipping : null, state.day, state.transitStart, state.step);
 				fillDay(dayTables, world, state, ctx, rates);
 			},
 			step() {

@@ -15,7 +15,9 @@ export function createDayTables(tables: KernelTables): DayTables {
 		need: new Float64Array(cells),
 		shipLanes: new Int32Array(tables.laneFrom.length),
 		shipMost: new Float64Array(tables.laneFrom.length),
-		ships: 0
+		ships: 0,
+		shipSlot: new Int32Array(tables.laneFrom.length),
+		firstStep: 0
 	};
 }
 
@@ -62,8 +64,11 @@ export function fillDay(
 			const lane = shipping[u]!;
 			if (state.arcOpen[world.laneArc[lane]!] === 0) continue;
 			day.shipLanes[ships] = lane;
+			const lead = tables.laneLeadSteps[lane]!;
+			day.shipSlot[ships] = state.transitStart[lane]! + ((state.step + lead) % (lead + 1));
 			// The same bound as Math.min(rate × dt, capacity × dt, stock): min is associative.
 			day.shipMost[ships++] = Math.min(rates!.transfer[lane]! * dt, world.laneCapacity[lane]! * dt);
 		}
 	day.ships = ships;
+	day.firstStep = state.step;
 }

@@ -19,7 +19,7 @@ export function stepWorld(
 	arrivals: Arrivals,
 	day: DayTables
 ): void {
-	if (arrivals.count > 0) arrive(state, ctx, arrivals);
+	if (arrivals.count > 0) arrive(state, ctx, arrivals, day);
 	// Energy used as production inputs, then by transport, summed in this order (as one sum).
 	let dayEnergy = produce(world, state, ctx, day);
 	if (rates) dayEnergy = depart(world, state, ctx, day, dayEnergy);
@@ -29,22 +29,20 @@ export function stepWorld(
 }
 
 /** Arrivals on the lanes that shipped recently enough to have goods due today. */
-function arrive(state: SimState, ctx: StepContext, arrivals: Arrivals): void {
-	const step = state.step;
+function arrive(state: SimState, ctx: StepContext, arrivals: Arrivals, day: DayTables): void {
+	const s = state.step - day.firstStep;
 	const stock = state.stock;
 	const transit = state.transit;
-	const transitStart = state.transitStart;
 	const dayInflow = state.dayInflow;
 	const onRoad = state.onRoad;
 	const laneTo = ctx.tables.laneTo;
-	const used = arrivals.lanes;
-	const count = arrivals.count;
+	const { lanes, count, slot, ringEnd, ringLength } = arrivals;
 	for (let u = 0; u < count; u++) {
-		const lane = used[u]!;
-		const start = transitStart[lane]!;
-		const i = start + (step % (transitStart[lane + 1]! - start));
+		let i = slot[u]! + s;
+		if (i >= ringEnd[u]!) i -= ringLength[u]!;
 		const amount = transit[i]!;
 		if (amount > 0) {
+			const lane = lanes[u]!;
 			const at = laneTo[lane]!;
 			stock[at]! += amount;
 			dayInflow[at]! += amount;
@@ -168,7 +166,8 @@ function depart(
 	const laneEnergyPerUnit = world.laneEnergyPerUnit;
 	const dayShipped = state.dayShipped;
 	const transportLoss = state.totals.transportLoss;
-	const { shipLanes, shipMost, ships } = day;
+	const { shipLanes, shipMost, shipSlot, ships } = day;
+	const s = step - day.firstStep;
 	let dayTonneKm = 0;
 	for (let u = 0; u < ships; u++) {
 		const lane = shipLanes[u]!;
@@ -188,7 +187,10 @@ function depart(
 			stock[laneTo[lane]!]! += amount - loss;
 			dayInflow[laneTo[lane]!]! += amount - loss;
 		} else {
-			transit[transitStart[lane]! + ((step + lead) % (lead + 1))]! += amount - loss;
+			// The slot `lead` steps ahead in a ring of lead + 1, from where it stood at the day's first step.
+			let i = shipSlot[u]! + s;
+			if (i >= transitStart[lane + 1]!) i -= lead + 1;
+			transit[i]! += amount - loss;
 			onRoad[lane]! += amount - loss;
 		}
 		dayTonneKm += amount * laneTonneKm[lane]!;

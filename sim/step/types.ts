@@ -121,4 +121,8 @@ export interface DayTables {
 	readonly shipLanes: Int32Array;
 	readonly shipMost: Float64Array;
 	ships: number;
+	/** Per shipping lane with a lead: its ring slot `lead` steps after the day's first step (see `SimState.transit`). */
+	readonly shipSlot: Int32Array;
+	/** The day's first step: a step reads its place in the day's rings as step − firstStep. */
+	firstStep: number;
 }
