@@ -82,7 +82,11 @@ function useAlone(
 	dayWaste[k] = waste;
 }
 
-/** The coupled cells, from position `from` on, in rk order: substitutes and nutrients. */
+/**
+ * The coupled cells, from position `from` on, in rk order: substitutes and nutrients. Spoilage and
+ * overflow repeat `useAlone`'s few lines with the sums in arrays: calling `useAlone` for one cell at a
+ * time instead made consumption about four times slower (measured on the 300 × 20 world).
+ */
 function useCoupled(
 	world: CompiledWorld,
 	state: SimState,

@@ -64,6 +64,17 @@ function produce(world: CompiledWorld, state: SimState, ctx: StepContext, day: D
 	return produceWithInputs(world, state, ctx, day, plainSites);
 }
 
+/**
+ * A site's output this step before its inputs: today's most, or its share of the room in its store
+ * (`space`, capacity less stock) plus today's demand on it (`extra`, NaN when a plan's target bounds it).
+ */
+function bounded(most: number, extra: number, space: number, share: number): number {
+	if (extra !== extra) return most;
+	const room = space + extra;
+	const cap = room > 0 ? room * share : 0;
+	return cap < most ? cap : most;
+}
+
 /** Sites from..to−1 of one resource, without inputs: each bounded by today's most and its room. */
 function producePlain(state: SimState, ctx: StepContext, day: DayTables, from: number, to: number): void {
 	const { stock, dayProduced, sinceProduced } = state;
@@ -74,13 +85,7 @@ function producePlain(state: SimState, ctx: StepContext, day: DayTables, from: n
 	let made = state.totals.produced[k]!;
 	for (let o = from; o < to; o++) {
 		const rk = siteCell[o]!;
-		let q = siteMost[o]!;
-		const extra = siteRoom[o]!;
-		if (extra === extra) {
-			const room = siteCap[o]! - stock[rk]! + extra;
-			const cap = room > 0 ? room * siteShare[o]! : 0;
-			if (cap < q) q = cap;
-		}
+		const q = bounded(siteMost[o]!, siteRoom[o]!, siteCap[o]! - stock[rk]!, siteShare[o]!);
 		if (q <= 0) continue;
 		stock[rk]! += q;
 		dayProduced[rk]! += q;
@@ -113,13 +118,7 @@ function produceWithInputs(
 	for (let o = from; o < order.length; o++) {
 		const p = order[o]!;
 		const rk = siteCell[o]!;
-		let q = siteMost[o]!;
-		const extra = siteRoom[o]!;
-		if (extra === extra) {
-			const room = siteCap[o]! - stock[rk]! + extra;
-			const cap = room > 0 ? room * siteShare[o]! : 0;
-			if (cap < q) q = cap;
-		}
+		let q = bounded(siteMost[o]!, siteRoom[o]!, siteCap[o]! - stock[rk]!, siteShare[o]!);
 		const base = rk - siteResource[o]!;
 		const first = inputStart[p]!;
 		const last = inputStart[p + 1]!;
