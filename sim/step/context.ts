@@ -16,8 +16,6 @@ export interface StepContext {
 	readonly tonnesPerUnit: Float64Array;
 	/** Per resource: 1 when the unit is kWh (energy used as an input is reported as energy). */
 	readonly isEnergy: Uint8Array;
-	/** Per site: its share of its region's capacity for that resource (to split a plan's production target). */
-	readonly capacityShare: Float64Array;
 	/**
 	 * Sites in the order they produce: those without inputs first (by resource, then site), so that
 	 * energy made this step can feed the rest (in site order).
@@ -100,6 +98,7 @@ export function createContext(
 	const capSum = new Float64Array(world.R * K);
 	for (let p = 0; p < P; p++)
 		capSum[world.prodRegion[p]! * K + world.prodResource[p]!]! += world.prodCapacity[p]!;
+	// Per site: its share of its region's capacity for that resource (to split a plan's production target).
 	const capacityShare = Float64Array.from({ length: P }, (_, p) => {
 		const sum = capSum[world.prodRegion[p]! * K + world.prodResource[p]!]!;
 		return sum > 0 ? world.prodCapacity[p]! / sum : 0;
@@ -111,7 +110,6 @@ export function createContext(
 		spoilPerStep: Float64Array.from(world.lossPerDay, (loss) => 1 - Math.pow(1 - loss, dt)),
 		tonnesPerUnit,
 		isEnergy: Uint8Array.from(world.unit, (u) => (u === 'kWh' ? 1 : 0)),
-		capacityShare,
 		prodOrder,
 		plan,
 		activeCells: cells,
