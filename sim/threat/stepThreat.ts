@@ -18,7 +18,7 @@ const NONE: readonly ThreatCause[] = [];
  * A level's rank by comparison, not `RANK[level]`: a lookup keyed by a varying name is a generic
  * access, and the levels are stepped for every region every day.
  */
-function rankOf(level: ThreatLevel): number {
+export function rankOf(level: ThreatLevel): number {
 	return level === 'normal' ? 0 : level === 'yellow' ? 1 : level === 'red' ? 2 : 3;
 }
 const CLEAR = { level: 'normal', causes: NONE } as const;
