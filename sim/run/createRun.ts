@@ -13,7 +13,8 @@ import { arrivalsToday, createArrivals } from '../step/arrivals.js';
 import { beginDay, endDay, resetDay } from '../step/beginDay.js';
 import { createContext, periodRates, type PeriodRates } from '../step/context.js';
 import { createState } from '../step/createState.js';
-import { redistribute } from '../step/redistribute.js';
+import { createDayTables, fillDay } from '../step/dayTables.js';
+import { redistribute, redistributionScratch } from '../step/redistribute.js';
 import { stepWorld } from '../step/stepWorld.js';
 import { compileWorld } from '../world/compileWorld.js';
 import { createCitizens } from '../citizens/createCitizens.js';
@@ -71,6 +72,8 @@ export function createRun(input: SimInput): RunResult {
 
 	let ctx = createContext(world, options, plan);
 	const arrivals = createArrivals(ctx.tables, ctx.stepsPerDay);
+	const dayTables = createDayTables(ctx.tables);
+	const scratch = redistributionScratch(world);
 	const layout = sensorLayout(world);
 	const state = createState(world, options, input.rng, shocks.length, layout.gatewayIds.length);
 	const observer = input.observe ? createObserver(world, layout, ctx) : null;
@@ -143,11 +146,12 @@ export function createRun(input: SimInput): RunResult {
 				quotaReview.beginDay(state);
 				beginDay(world, state, ctx);
 				if (options.redistribution.enabled)
-					rates = redistribute(world, state, ctx.transitLanes, rates, options.redistribution);
-				arrivalsToday(arrivals, rates ? rates.shipping : null, state.day);
+					rates = redistribute(world, state, ctx, rates, options.redistribution, scratch);
+				arrivalsToday(arrivals, rates ? rates.shipping : null, state.day, state.transitStart, state.step);
+				fillDay(dayTables, world, state, ctx, rates);
 			},
 			step() {
-				stepWorld(world, state, ctx, rates, arrivals);
+				stepWorld(world, state, ctx, rates, arrivals, dayTables);
 				if (!observer) return [];
 				const due: Reading[] = observer.observe(state);
 				sums.delivered += due.length;

@@ -24,24 +24,28 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 	const rng = state.rng.world;
 	const redrawYield = day % YEAR_DAYS === 0 && options.yieldSd > 0;
 	const d = options.disruptions;
+	const { perDayProbability, minSeverity, maxSeverity, minDays, maxDays } = d;
+	const { season, yieldFactor, disruption, disruptionUntil, siteCapacity, capacityFactor, labourFactor } =
+		state;
+	const { prodAmplitude, prodCapacity, prodRegion } = world;
+	// Sites share a few hundred peak days: each day's cosine once per peak, not once per site.
+	const { peakDays, sitePeak } = ctx.tables;
+	const cosine = Float64Array.from(peakDays, (peak) => Math.cos((2 * Math.PI * (doy - peak)) / YEAR_DAYS));
 	for (let p = 0; p < P; p++) {
-		state.season[p] = Math.max(
-			0,
-			1 + world.prodAmplitude[p]! * Math.cos((2 * Math.PI * (doy - world.prodPeakDay[p]!)) / YEAR_DAYS)
-		);
-		if (redrawYield) state.yieldFactor[p] = Math.max(0, 1 + options.yieldSd * rng.normal());
-		if (state.disruptionUntil[p]! <= day) state.disruption[p] = 0;
-		if (d.perDayProbability > 0 && state.disruption[p] === 0 && rng.next() < d.perDayProbability) {
-			state.disruption[p] = d.minSeverity + (d.maxSeverity - d.minSeverity) * rng.next();
-			state.disruptionUntil[p] = day + d.minDays + rng.int(d.maxDays - d.minDays + 1);
+		season[p] = Math.max(0, 1 + prodAmplitude[p]! * cosine[sitePeak[p]!]!);
+		if (redrawYield) yieldFactor[p] = Math.max(0, 1 + options.yieldSd * rng.normal());
+		if (disruptionUntil[p]! <= day) disruption[p] = 0;
+		if (perDayProbability > 0 && disruption[p] === 0 && rng.next() < perDayProbability) {
+			disruption[p] = minSeverity + (maxSeverity - minSeverity) * rng.next();
+			disruptionUntil[p] = day + minDays + rng.int(maxDays - minDays + 1);
 		}
-		state.siteCapacity[p] =
-			world.prodCapacity[p]! *
-			state.season[p]! *
-			state.yieldFactor[p]! *
-			(1 - state.disruption[p]!) *
-			state.capacityFactor[p]! *
-			state.labourFactor[world.prodRegion[p]!]!;
+		siteCapacity[p] =
+			prodCapacity[p]! *
+			season[p]! *
+			yieldFactor[p]! *
+			(1 - disruption[p]!) *
+			capacityFactor[p]! *
+			labourFactor[prodRegion[p]!]!;
 	}
 
 	const b = options.behaviour;
@@ -50,59 +54,69 @@ export function beginDay(world: CompiledWorld, state: SimState, ctx: StepContext
 	const row = (day % D) * R * K;
 	const brng = state.rng.behaviour;
 	const plan = ctx.plan;
+	// Arrays in locals: a call (the random draw) in the loop would otherwise make V8 reload each one.
+	const { adults, children, workers, quotaFactor, dayNeed, need, request, coverNeed, demandFactor } = state;
+	const { quotaCut, sanctioned, sanctionRing, overConsumers, everSanctioned, offences } = state;
+	const { normKind, norm, labourExtra, childExtra } = world;
+	const {
+		overConsumerShare,
+		sanctionFactor,
+		overFactor,
+		detectProbability,
+		repeatEscalation,
+		compensationHours
+	} = b;
+	const quotas = plan ? plan.quota : null;
+	// The run's offence sums, added cell by cell in the same order as before.
+	let { caught, repeats: repeated, compensationHours: owed } = offences;
 	for (let r = 0; r < R; r++) {
-		const adults = state.adults[r]!;
-		const children = state.children[r]!;
-		const workers = state.workers[r]!;
-		const persons = adults + children;
-		const survival = state.quotaFactor[r]!;
+		const persons = adults[r]! + children[r]!;
+		const survival = quotaFactor[r]!;
 		for (let k = 0; k < K; k++) {
 			const rk = r * K + k;
-			const kind = world.normKind[k]!;
-			state.dayNeed[rk] = 0;
+			const kind = normKind[k]!;
+			dayNeed[rk] = 0;
 			if (kind === 0 || persons <= 0) {
-				state.need[rk] = state.request[rk] = state.coverNeed[rk] = 0;
+				need[rk] = request[rk] = coverNeed[rk] = 0;
 				continue;
 			}
-			const norm = world.norm[k]!;
-			const need =
-				(persons * norm + workers * world.labourExtra[k]! + children * world.childExtra[k]!) *
-				state.demandFactor[rk]!;
-			state.need[rk] = need;
+			const normK = norm[k]!;
+			const needRk =
+				(persons * normK + workers[r]! * labourExtra[k]! + children[r]! * childExtra[k]!) * demandFactor[rk]!;
+			need[rk] = needRk;
 			if (kind === 2) {
-				state.request[rk] = 0;
-				state.coverNeed[rk] = state.dayNeed[rk] = need;
+				request[rk] = 0;
+				coverNeed[rk] = dayNeed[rk] = needRk;
 				continue;
 			}
-			const quota = plan ? plan.quota[rk]! : NaN;
-			const ratio = (Number.isNaN(quota) || norm === 0 ? 1 : quota / norm) * survival * state.quotaCut[rk]!;
+			const quota = quotas ? quotas[rk]! : NaN;
+			const ratio = (Number.isNaN(quota) || normK === 0 ? 1 : quota / normK) * survival * quotaCut[rk]!;
 			// Sanctions expire after D days: the cohort that started D days ago leaves the ring.
-			const sanctioned = Math.min(
-				persons,
-				Math.max(0, state.sanctioned[rk]! - state.sanctionRing[row + rk]!)
-			);
-			const eligible = persons - sanctioned;
+			const banned = Math.min(persons, Math.max(0, sanctioned[rk]! - sanctionRing[row + rk]!));
+			const eligible = persons - banned;
 			const over =
-				b.overConsumerShare > 0 ? Math.max(0, eligible * b.overConsumerShare * (1 + 0.1 * brng.normal())) : 0;
-			const cut = (sanctioned / persons) * (1 - b.sanctionFactor);
-			state.overConsumers[rk] = over;
-			state.coverNeed[rk] = state.dayNeed[rk] = need * (1 - cut);
-			state.request[rk] = need * ratio * (1 + (over / persons) * (b.overFactor - 1) - cut);
-			const detected = over * b.detectProbability;
+				overConsumerShare > 0 ? Math.max(0, eligible * overConsumerShare * (1 + 0.1 * brng.normal())) : 0;
+			const cut = (banned / persons) * (1 - sanctionFactor);
+			overConsumers[rk] = over;
+			coverNeed[rk] = dayNeed[rk] = needRk * (1 - cut);
+			request[rk] = needRk * ratio * (1 + (over / persons) * (overFactor - 1) - cut);
+			const detected = over * detectProbability;
 			// Tier 1 counts people, not persons: a repeat offence is a caught person among those sanctioned
 			// before and eligible again, in proportion (same propensity). Each owes compensation work; a
 			// repeat owes it `repeatEscalation` times (the documents' escalation).
-			const formerly = Math.max(0, state.everSanctioned[rk]! - sanctioned);
+			const formerly = Math.max(0, everSanctioned[rk]! - banned);
 			const repeats = eligible > 0 ? detected * Math.min(1, formerly / eligible) : 0;
-			state.everSanctioned[rk] = Math.min(persons, state.everSanctioned[rk]! + detected - repeats);
-			state.offences.caught += detected;
-			state.offences.repeats += repeats;
-			state.offences.compensationHours +=
-				(detected + repeats * (b.repeatEscalation - 1)) * b.compensationHours;
-			state.sanctionRing[row + rk] = detected;
-			state.sanctioned[rk] = sanctioned + detected;
+			everSanctioned[rk] = Math.min(persons, everSanctioned[rk]! + detected - repeats);
+			caught += detected;
+			repeated += repeats;
+			owed += (detected + repeats * (repeatEscalation - 1)) * compensationHours;
+			sanctionRing[row + rk] = detected;
+			sanctioned[rk] = banned + detected;
 		}
 	}
+	offences.caught = caught;
+	offences.repeats = repeated;
+	offences.compensationHours = owed;
 }
 
 /** Clears today's accumulators; called before shocks so that a stock loss counts as today's waste. */

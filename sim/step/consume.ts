@@ -1,18 +1,99 @@
 import { substituteAllowed } from '../../data/plan/substitution.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { PeriodRates, StepContext } from './context.js';
-import type { SimState } from './types.js';
+import type { DayTables, SimState } from './types.js';
 
 /**
  * Consumption, spoilage and overflow of one step over the active cells. A function of its own, not
  * a phase of one big step: V8 optimises each loop on its own, so a branch first taken late in a run
- * (a substitute, an overflow) deoptimises this loop only, not every phase of the step.
+ * (a substitute, an overflow) deoptimises this loop only, not every phase of the step. Cells of a
+ * resource that touches no other cell go resource by resource, so the resource's sums and rates
+ * stay in registers; each sum still adds the same cells in the same (region) order, so a run is
+ * byte-identical to one in rk order.
  */
 export function consume(
 	world: CompiledWorld,
 	state: SimState,
 	ctx: StepContext,
-	rates: PeriodRates | null
+	rates: PeriodRates | null,
+	day: DayTables
+): void {
+	const { useGroupStart, useGroupResource } = ctx.tables;
+	const groups = useGroupResource.length;
+	for (let g = 0; g < groups; g++) {
+		const k = useGroupResource[g]!;
+		useAlone(state, ctx, day, useGroupStart[g]!, useGroupStart[g + 1]!, k, world.normKind[k]!);
+	}
+	useCoupled(world, state, ctx, rates, day, useGroupStart[groups]!);
+}
+
+/** Cells from..to−1, all of resource k with norm kind `kind`, none drawing on another cell. */
+function useAlone(
+	state: SimState,
+	ctx: StepContext,
+	day: DayTables,
+	from: number,
+	to: number,
+	k: number,
+	kind: number
+): void {
+	const { dt } = ctx;
+	const { stock, sinceConsumed, dayGot, dayOverflow, dayWaste, totals } = state;
+	const { useCell, useCap } = ctx.tables;
+	const { want, need } = day;
+	const spoilRate = ctx.spoilPerStep[k]!;
+	let used = totals.consumed[k]!;
+	let spoiled = totals.spoiled[k]!;
+	let overflow = totals.overflow[k]!;
+	let waste = dayWaste[k]!;
+	for (let c = from; c < to; c++) {
+		const rk = useCell[c]!;
+		let s = stock[rk]!;
+		if (kind === 1) {
+			const take = want[c]!;
+			const own = take < s ? take : s;
+			s -= own;
+			used += own;
+			sinceConsumed[rk]! += own;
+			const needStep = need[c]!;
+			dayGot[rk]! += own < needStep ? own : needStep;
+		} else if (kind === 2) {
+			const held = need[c]!;
+			dayGot[rk]! += (s < held ? s : held) * dt;
+		}
+		const spoil = s * spoilRate;
+		if (spoil > 0) {
+			s -= spoil;
+			spoiled += spoil;
+			waste += spoil;
+		}
+		const over = s - useCap[c]!;
+		if (over > 0) {
+			s -= over;
+			overflow += over;
+			waste += over;
+			dayOverflow[rk]! += over;
+		}
+		stock[rk] = s;
+	}
+	totals.consumed[k] = used;
+	totals.spoiled[k] = spoiled;
+	totals.overflow[k] = overflow;
+	dayWaste[k] = waste;
+}
+
+/**
+ * The coupled cells, from position `from` on, in rk order: substitutes and nutrients. Spoilage and
+ * overflow repeat `useAlone`'s few lines with the sums in arrays: calling `useAlone` for one cell at a
+ * time instead made consumption about four times slower (measured on the 300 × 20 world).
+ */
+function useCoupled(
+	world: CompiledWorld,
+	state: SimState,
+	ctx: StepContext,
+	rates: PeriodRates | null,
+	day: DayTables,
+	from: number
 ): void {
 	const { dt } = ctx;
 	const stock = state.stock;
@@ -23,40 +104,34 @@ export function consume(
 	const dayWaste = state.dayWaste;
 	const dayOverflow = state.dayOverflow;
 	const sinceConsumed = state.sinceConsumed;
-	const request = state.request;
-	const coverNeed = state.coverNeed;
 	const dayGot = state.dayGot;
-	const storageCap = world.storageCap;
 	const normKind = world.normKind;
 	const substituteStart = world.substituteStart;
 	const nutrients = world.nutrients;
 	const allocation = rates ? rates.allocation : null;
 	const spoilPerStep = ctx.spoilPerStep;
-	const cells = ctx.activeCells;
-	const cellResource = ctx.tables.cellResource;
-	for (let c = 0; c < cells.length; c++) {
-		const rk = cells[c]!;
-		const k = cellResource[c]!;
+	const { useCell, useResource, useCap } = ctx.tables;
+	const { asked, want, need } = day;
+	for (let c = from; c < useCell.length; c++) {
+		const rk = useCell[c]!;
+		const k = useResource[c]!;
 		let s = stock[rk]!;
 		const kind = normKind[k]!;
 		if (kind === 1) {
-			const needStep = coverNeed[rk]! * dt;
-			const asked = request[rk]! * dt;
-			let want = asked;
-			const cap = allocation ? allocation[rk]! : NaN;
-			if (cap === cap && cap * dt < want) want = cap * dt;
-			const own = want < s ? want : s;
+			const needStep = need[c]!;
+			const take = want[c]!;
+			const own = take < s ? take : s;
 			s -= own;
 			consumed[k]! += own;
 			sinceConsumed[rk]! += own;
 			let got = own;
-			if (own < asked && substituteStart[k]! < substituteStart[k + 1]!)
-				got += takeSubstitutes(world, state, allocation, dt, rk, k, asked, own);
+			if (own < asked[c]! && substituteStart[k]! < substituteStart[k + 1]!)
+				got += takeSubstitutes(world, state, allocation, dt, rk, k, asked[c]!, own);
 			if (nutrients[k]!.length > 0) got = nutrientReach(world, state, rk, k, own, got);
 			dayGot[rk]! += got < needStep ? got : needStep;
 		} else if (kind === 2) {
-			const need = coverNeed[rk]!;
-			dayGot[rk]! += (s < need ? s : need) * dt;
+			const held = need[c]!;
+			dayGot[rk]! += (s < held ? s : held) * dt;
 		}
 		const spoil = s * spoilPerStep[k]!;
 		if (spoil > 0) {
@@ -64,7 +139,7 @@ export function consume(
 			spoiled[k]! += spoil;
 			dayWaste[k]! += spoil;
 		}
-		const over = s - storageCap[rk]!;
+		const over = s - useCap[c]!;
 		if (over > 0) {
 			s -= over;
 			overflow[k]! += over;

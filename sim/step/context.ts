@@ -16,9 +16,10 @@ export interface StepContext {
 	readonly tonnesPerUnit: Float64Array;
 	/** Per resource: 1 when the unit is kWh (energy used as an input is reported as energy). */
 	readonly isEnergy: Uint8Array;
-	/** Per site: its share of its region's capacity for that resource (to split a plan's production target). */
-	readonly capacityShare: Float64Array;
-	/** Sites in the order they produce: those without inputs first, so that energy made this step can feed the rest. */
+	/**
+	 * Sites in the order they produce: those without inputs first (by resource, then site), so that
+	 * energy made this step can feed the rest (in site order).
+	 */
 	readonly prodOrder: Int32Array;
 	readonly plan: CompiledPlan | null;
 	/**
@@ -85,13 +86,23 @@ export function createContext(
 	const dt = 1 / stepsPerDay;
 	const { K, P } = world;
 	const tonnesPerUnit = Float64Array.from(world.unit, (u) => options.massKgPerUnit[u] / 1000);
+	// Sites without inputs touch only their own cell, so they may go resource by resource; those with
+	// inputs draw on other cells and keep the site order among themselves.
+	const plainResource = (p: number) => (hasInputs(world, p) ? 0 : world.prodResource[p]!);
 	const prodOrder = Int32Array.from(
-		Array.from({ length: P }, (_, p) => p).sort((a, b) => hasInputs(world, a) - hasInputs(world, b) || a - b)
+		Array.from({ length: P }, (_, p) => p).sort(
+			(a, b) => hasInputs(world, a) - hasInputs(world, b) || plainResource(a) - plainResource(b) || a - b
+		)
 	);
 	const cells = activeCells(world);
 	const capSum = new Float64Array(world.R * K);
 	for (let p = 0; p < P; p++)
 		capSum[world.prodRegion[p]! * K + world.prodResource[p]!]! += world.prodCapacity[p]!;
+	// Per site: its share of its region's capacity for that resource (to split a plan's production target).
+	const capacityShare = Float64Array.from({ length: P }, (_, p) => {
+		const sum = capSum[world.prodRegion[p]! * K + world.prodResource[p]!]!;
+		return sum > 0 ? world.prodCapacity[p]! / sum : 0;
+	});
 	return {
 		options,
 		dt,
@@ -99,14 +110,10 @@ export function createContext(
 		spoilPerStep: Float64Array.from(world.lossPerDay, (loss) => 1 - Math.pow(1 - loss, dt)),
 		tonnesPerUnit,
 		isEnergy: Uint8Array.from(world.unit, (u) => (u === 'kWh' ? 1 : 0)),
-		capacityShare: Float64Array.from({ length: P }, (_, p) => {
-			const sum = capSum[world.prodRegion[p]! * K + world.prodResource[p]!]!;
-			return sum > 0 ? world.prodCapacity[p]! / sum : 0;
-		}),
 		prodOrder,
 		plan,
 		activeCells: cells,
-		tables: kernelTables(world, cells, prodOrder, stepsPerDay, tonnesPerUnit),
+		tables: kernelTables(world, cells, prodOrder, capacityShare, stepsPerDay, tonnesPerUnit),
 		transitLanes: Int32Array.from(
 			Array.from({ length: world.L }, (_, lane) => lane).filter((lane) => {
 				const k = world.laneResource[lane]!;

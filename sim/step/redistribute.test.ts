@@ -52,8 +52,8 @@ describe('automatic redistribution (imbalance over 15%)', () => {
 				state.stock[r * world.K + water] = (r === valley ? 200 : 30) * 1000;
 			}
 			state.localReserves[valley] = localReserves ? 1 : 0;
-			const lanes = createContext(world, defaults, null).transitLanes;
-			const { transfer } = redistribute(world, state, lanes, null, defaults.redistribution);
+			const ctx = createContext(world, defaults, null);
+			const { transfer } = redistribute(world, state, ctx, null, defaults.redistribution);
 			const lane = (arc: string) => transfer[world.laneIndex.get(`${world.arcIndex.get(arc)}:${water}`)!]!;
 			return [lane('river-valley->capital:pipeline'), lane('river-valley->lakeside:pipeline')];
 		};

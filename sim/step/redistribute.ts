@@ -1,7 +1,18 @@
 import type { RedistributionOptions } from '../types.js';
 import type { CompiledWorld } from '../world/types.js';
-import { shippingLanes, type PeriodRates } from './context.js';
+import { shippingLanes, type PeriodRates, type StepContext } from './context.js';
 import type { SimState } from './types.js';
+
+/** Per-run scratch of `redistribute`, reused every day: stock with goods on the way, and open lanes per origin cell. */
+export interface RedistributionScratch {
+	readonly stock: Float64Array;
+	readonly fanout: Int32Array;
+}
+
+export function redistributionScratch(world: CompiledWorld): RedistributionScratch {
+	const RK = world.R * world.K;
+	return { stock: new Float64Array(RK), fanout: new Int32Array(RK) };
+}
 
 /**
  * Adds today's automatic shipments to the plan's: on each lane of a basic flow resource, when the
@@ -9,54 +20,54 @@ import type { SimState } from './types.js';
  * already on the way), ship toward equal days of stock, keeping `keepDays` at the origin (or half
  * its store when it holds less), split over the origin's lanes for that resource, within lane
  * capacity. A region on local reserves (a threat level) ships only within its autonomy cluster.
+ * Lane cells come from the step's per-lane tables, not lane → arc → region.
  */
 export function redistribute(
 	world: CompiledWorld,
 	state: SimState,
-	lanes: Int32Array,
+	ctx: StepContext,
 	rates: PeriodRates | null,
-	o: RedistributionOptions
+	o: RedistributionOptions,
+	scratch: RedistributionScratch = redistributionScratch(world)
 ): PeriodRates {
-	const { K, L } = world;
-	const RK = world.R * K;
+	const { L } = world;
+	const RK = world.R * world.K;
+	const lanes = ctx.transitLanes;
+	const { laneFrom, laneTo, laneBasicFlow } = ctx.tables;
+	const { laneArc, arcFrom, arcTo, cluster, storageCap, laneCapacity } = world;
+	const { arcOpen, localReserves, need, onRoad } = state;
 	const transfer = rates ? Float64Array.from(rates.transfer) : new Float64Array(L);
 	const outgoing = rates ? Float64Array.from(rates.outgoing) : new Float64Array(RK);
-	const stock = Float64Array.from(state.stock);
+	const stock = scratch.stock;
+	stock.set(state.stock);
 	// Goods on the way count as the destination's stock.
-	for (const lane of lanes) {
-		const at = world.arcTo[world.laneArc[lane]!]! * K + world.laneResource[lane]!;
-		stock[at]! += state.onRoad[lane]!;
-	}
-	const fanout = new Int32Array(RK);
-	for (const lane of lanes)
-		if (state.arcOpen[world.laneArc[lane]!])
-			fanout[world.arcFrom[world.laneArc[lane]!]! * K + world.laneResource[lane]!]! += 1;
-	for (const lane of lanes) {
-		const k = world.laneResource[lane]!;
-		if (world.normKind[k] !== 1 || world.tier[k] !== 'basic') continue;
-		const a = world.laneArc[lane]!;
-		if (!state.arcOpen[a]) continue;
+	for (let u = 0; u < lanes.length; u++) stock[laneTo[lanes[u]!]!]! += onRoad[lanes[u]!]!;
+	const fanout = scratch.fanout;
+	fanout.fill(0);
+	for (let u = 0; u < lanes.length; u++) if (arcOpen[laneArc[lanes[u]!]!]) fanout[laneFrom[lanes[u]!]!]! += 1;
+	const imbalance = 1 + o.imbalance;
+	for (let u = 0; u < lanes.length; u++) {
+		const lane = lanes[u]!;
+		if (laneBasicFlow[lane] === 0) continue;
+		const a = laneArc[lane]!;
+		if (!arcOpen[a]) continue;
 		// A region under a threat level runs on its local reserves: nothing leaves it automatically,
 		// except to the regions of its autonomy cluster, which pool their reserves.
-		if (
-			state.localReserves[world.arcFrom[a]!] &&
-			world.cluster[world.arcFrom[a]!] !== world.cluster[world.arcTo[a]!]
-		)
-			continue;
-		const from = world.arcFrom[a]! * K + k;
-		const to = world.arcTo[a]! * K + k;
-		const needFrom = state.need[from]!;
-		const needTo = state.need[to]!;
+		if (localReserves[arcFrom[a]!] && cluster[arcFrom[a]!] !== cluster[arcTo[a]!]) continue;
+		const from = laneFrom[lane]!;
+		const to = laneTo[lane]!;
+		const needFrom = need[from]!;
+		const needTo = need[to]!;
 		if (needTo <= 0) continue;
 		const daysFrom = needFrom > 0 ? stock[from]! / needFrom : Infinity;
 		const daysTo = stock[to]! / needTo;
-		if (!(daysFrom > daysTo * (1 + o.imbalance))) continue;
+		if (!(daysFrom > daysTo * imbalance)) continue;
 		const level =
 			needFrom > 0 ? (stock[from]! * needTo - stock[to]! * needFrom) / (needFrom + needTo) : stock[from]!;
 		// Keep keepDays of need, or half the store where it cannot hold that many (energy): else a grid never helps.
-		const keep = Math.min(o.keepDays * needFrom, world.storageCap[from]! / 2);
+		const keep = Math.min(o.keepDays * needFrom, storageCap[from]! / 2);
 		const spare = stock[from]! - keep - outgoing[from]!;
-		const amount = Math.min(level / fanout[from]!, spare, world.laneCapacity[lane]! - transfer[lane]!);
+		const amount = Math.min(level / fanout[from]!, spare, laneCapacity[lane]! - transfer[lane]!);
 		if (amount <= 0) continue;
 		transfer[lane]! += amount;
 		outgoing[from]! += amount;

@@ -102,3 +102,27 @@ export interface SimState {
 	readonly totals: FlowTotals;
 	readonly rng: { readonly world: Rng; readonly behaviour: Rng; readonly sensors: Rng; readonly shocks: Rng };
 }
+
+/**
+ * What a step reads that holds for a whole day, worked out once a day (`fillDay`) instead of in each
+ * of its 24 hourly steps: the same expressions, so the step's arithmetic is unchanged.
+ */
+export interface DayTables {
+	/** Per production position: the most a site makes in a step (capacity × dt, within the plan's target share). */
+	readonly siteMost: Float64Array;
+	/** Per production position: (request + planned outgoing) × dt, the room a site fills beyond its store; NaN under a target. */
+	readonly siteRoom: Float64Array;
+	/** Per consumption position, a flow: what it asks for in a step (request × dt) and may take (within the plan's allocation). */
+	readonly asked: Float64Array;
+	readonly want: Float64Array;
+	/** Per consumption position: need counted for coverage, per step (flows) or per day (standing stocks). */
+	readonly need: Float64Array;
+	/** Today's shipping lanes on open arcs, `shipLanes[0..ships)`, and the most each ships a step (rate and capacity × dt). */
+	readonly shipLanes: Int32Array;
+	readonly shipMost: Float64Array;
+	ships: number;
+	/** Per shipping lane with a lead: its ring slot `lead` steps after the day's first step (see `SimState.transit`). */
+	readonly shipSlot: Int32Array;
+	/** The day's first step: a step reads its place in the day's rings as step − firstStep. */
+	firstStep: number;
+}

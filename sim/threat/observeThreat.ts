@@ -28,52 +28,58 @@ export function observeThreat(
 	declared: ThreatLevel
 ): ThreatObservation {
 	const { R, K } = world;
+	const { dayNeed, dayGot, need, dayInflow, stock } = state;
 	const capacity = new Float64Array(R * K);
 	for (let p = 0; p < world.P; p++)
 		capacity[world.prodRegion[p]! * K + world.prodResource[p]!]! += state.siteCapacity[p]!;
 	const gateways = new Float64Array(R);
 	const silent = new Float64Array(R);
-	gatewayRegion.forEach((r, g) => {
-		gateways[r]!++;
-		silent[r]! += state.gatewaySilent[g]!;
-	});
+	let allSilent = 0;
+	for (let g = 0; g < gatewayRegion.length; g++) {
+		gateways[gatewayRegion[g]!]!++;
+		silent[gatewayRegion[g]!]! += state.gatewaySilent[g]!;
+	}
+	for (let g = 0; g < state.gatewaySilent.length; g++) allSilent += state.gatewaySilent[g]!;
 	const incoming = new Int32Array(R);
 	const open = new Int32Array(R);
 	for (let a = 0; a < world.A; a++) {
 		incoming[world.arcTo[a]!]!++;
 		open[world.arcTo[a]!]! += state.arcOpen[a]!;
 	}
+	// Per resource, read once: 1 basic, 2 a basic flow (the tier by name is a string comparison).
+	const basic = Uint8Array.from(world.tier, (tier, k) =>
+		tier !== 'basic' ? 0 : world.normKind[k] === 1 ? 2 : 1
+	);
 	const persons = new Float64Array(R);
 	let fedLifeline = 0;
 	let total = 0;
-	const regions = Array.from({ length: R }, (_, r) => {
+	const regions: ThreatObservation['regions'][number][] = [];
+	for (let r = 0; r < R; r++) {
 		persons[r] = state.adults[r]! + state.children[r]!;
 		total += persons[r]!;
 		let stockDays = Infinity;
 		let below = 0;
 		for (let k = 0; k < K; k++) {
-			if (world.tier[k] !== 'basic') continue;
+			if (basic[k] === 0) continue;
 			const rk = r * K + k;
-			const need = state.dayNeed[rk]!;
-			if (lifelineOf[k] && need > 0 && state.dayGot[rk]! < lifeline * need) {
-				const c = state.dayGot[rk]! / need;
+			const needed = dayNeed[rk]!;
+			if (lifelineOf[k] && needed > 0 && dayGot[rk]! < lifeline * needed) {
+				const c = dayGot[rk]! / needed;
 				below = Math.max(below, rationing === 'proportional' ? 1 : 1 - c / lifeline);
 			}
-			if (world.normKind[k] !== 1) continue;
-			const deficit = state.need[rk]! - capacity[rk]! - state.dayInflow[rk]!;
-			if (deficit > 0) stockDays = Math.min(stockDays, state.stock[rk]! / deficit);
+			if (basic[k] !== 2) continue;
+			const deficit = need[rk]! - capacity[rk]! - dayInflow[rk]!;
+			if (deficit > 0) stockDays = Math.min(stockDays, stock[rk]! / deficit);
 		}
 		fedLifeline += below * persons[r]!;
-		return {
+		regions.push({
 			stockDays,
 			sensorsLost: gateways[r]! > 0 ? silent[r]! / gateways[r]! : 0,
 			cutOff: incoming[r]! > 0 && open[r] === 0,
 			belowLifeline: below,
-			declared: 'normal' as ThreatLevel
-		};
-	});
-	let allSilent = 0;
-	state.gatewaySilent.forEach((s) => (allSilent += s));
+			declared: 'normal'
+		});
+	}
 	return {
 		regions,
 		federation: {

@@ -13,6 +13,14 @@ export const LEVELS: readonly ThreatLevel[] = ['normal', 'yellow', 'red', 'survi
 /** A level's index in `LEVELS`. */
 export const RANK: Readonly<Record<ThreatLevel, number>> = { normal: 0, yellow: 1, red: 2, survival: 3 };
 const NONE: readonly ThreatCause[] = [];
+
+/**
+ * A level's rank by comparison, not `RANK[level]`: a lookup keyed by a varying name is a generic
+ * access, and the levels are stepped for every region every day.
+ */
+export function rankOf(level: ThreatLevel): number {
+	return level === 'normal' ? 0 : level === 'yellow' ? 1 : level === 'red' ? 2 : 3;
+}
 const CLEAR = { level: 'normal', causes: NONE } as const;
 
 /**
@@ -43,12 +51,13 @@ function firing(
 			value: c.belowLifeline,
 			threshold: t.belowLifelineAtLeast
 		});
-	const share = c.regionsAtLeast[level];
+	const at = c.regionsAtLeast;
+	const share = level === 'yellow' ? at.yellow : level === 'red' ? at.red : at.survival;
 	if (t.regionsAtLeast !== null && share > 0 && share >= t.regionsAtLeast / margin)
 		(causes ??= []).push({ trigger: 'regions', value: share, threshold: t.regionsAtLeast });
-	const rank = RANK[level];
-	if (RANK[c.declared] >= rank)
-		(causes ??= []).push({ trigger: 'declared', value: RANK[c.declared], threshold: rank });
+	const rank = rankOf(level);
+	const declared = rankOf(c.declared);
+	if (declared >= rank) (causes ??= []).push({ trigger: 'declared', value: declared, threshold: rank });
 	return causes ?? NONE;
 }
 
@@ -78,11 +87,13 @@ function highest(
 	c: ThreatConditions,
 	margin: number
 ): { readonly level: ThreatLevel; readonly causes: readonly ThreatCause[] } {
-	for (let i = LEVELS.length - 1; i > 0; i--) {
-		const level = LEVELS[i] as Exclude<ThreatLevel, 'normal'>;
-		const causes = firing(triggers[level], level, c, margin);
-		if (causes.length > 0) return { level, causes };
-	}
+	// Named reads, highest level first (see rankOf).
+	let causes = firing(triggers.survival, 'survival', c, margin);
+	if (causes.length > 0) return { level: 'survival', causes };
+	causes = firing(triggers.red, 'red', c, margin);
+	if (causes.length > 0) return { level: 'red', causes };
+	causes = firing(triggers.yellow, 'yellow', c, margin);
+	if (causes.length > 0) return { level: 'yellow', causes };
 	return CLEAR;
 }
 
@@ -100,16 +111,17 @@ export function stepThreat(
 	day: number,
 	scope: string
 ): { readonly state: ThreatState; readonly event: ThreatEvent | null } {
-	const current = RANK[state.level];
+	const current = rankOf(state.level);
 	const enter = highest(triggers, conditions, 1);
-	if (RANK[enter.level] > current) {
+	if (rankOf(enter.level) > current) {
 		return {
 			state: { level: enter.level, since: day, clearDays: 0 },
 			event: { day, scope, from: state.level, to: enter.level, causes: enter.causes }
 		};
 	}
-	const held = highest(triggers, conditions, options.liftMargin);
-	if (RANK[held.level] >= current)
+	// At normal there is nothing to lift: the held level matters only above it (most scopes, most days).
+	const held = current === 0 ? CLEAR : highest(triggers, conditions, options.liftMargin);
+	if (rankOf(held.level) >= current)
 		return { state: state.clearDays === 0 ? state : { ...state, clearDays: 0 }, event: null };
 	const clearDays = state.clearDays + 1;
 	if (clearDays < options.liftAfterDays) return { state: { ...state, clearDays }, event: null };

@@ -1,4 +1,4 @@
-import { RANK, stepThreat } from './stepThreat.js';
+import { rankOf, stepThreat } from './stepThreat.js';
 import type { ThreatConditions, ThreatEvent, ThreatLevel, ThreatOptions, ThreatState } from './types.js';
 
 /** The levels of every region and of the federation. */
@@ -29,8 +29,8 @@ export function initialThreat(regions: number): FederationThreat {
  * put every region on local reserves, which would stop the help the troubled region needs.
  */
 export function effectiveLevel(region: ThreatLevel, federation: ThreatLevel): ThreatLevel {
-	const global = RANK[federation] >= RANK.red;
-	return global && RANK[federation] > RANK[region] ? federation : region;
+	const global = rankOf(federation) >= 2;
+	return global && rankOf(federation) > rankOf(region) ? federation : region;
 }
 
 /**
@@ -65,7 +65,7 @@ export function stepThreats(
 	regions.forEach((s, r) => {
 		const persons = observed.persons[r]!;
 		total += persons;
-		const rank = RANK[s.level];
+		const rank = rankOf(s.level);
 		if (rank >= 1) at.yellow += persons;
 		if (rank >= 2) at.red += persons;
 		if (rank >= 3) at.survival += persons;
