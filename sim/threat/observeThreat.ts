@@ -1,15 +1,18 @@
+import { flowWithStandIns, withStandIns } from '../../data/plan/standIns.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { ThreatObservation } from './stepThreats.js';
 import type { RationingPolicy } from '../types.js';
-import type { ThreatLevel } from './types.js';
+import type { IndexedStandIn, ThreatLevel } from './types.js';
 
 /**
  * Reads a closed day's conditions off the world, per region and for the federation:
  * - stock days: for each basic flow resource, stock ÷ (need − today's production capacity − today's
  *   arrivals), the lowest over resources; a region that makes or receives what it needs never runs
  *   out (Infinity). This is per region: the lowest cell of the whole world would fire on day 1 and
- *   never lift.
+ *   never lift. A good's stand-ins (`standIns`, by nutrient wheat and quinoa for food) count in its stock
+ *   and supply as the world eats them (`withStandIns`, `flowWithStandIns`: the rule the loop's
+ *   `observedThreat` reads telemetry by), so a granary full of wheat is no empty food store.
  * - sensors lost: silent gateways ÷ gateways;
  * - cut off: every arc into the region is closed;
  * - below lifeline: people whose delivery of some lifeline need (`lifelineOf[k]` = 1) fell under
@@ -25,7 +28,8 @@ export function observeThreat(
 	lifeline: number,
 	lifelineOf: Uint8Array,
 	rationing: RationingPolicy,
-	declared: ThreatLevel
+	declared: ThreatLevel,
+	standIns: readonly (readonly IndexedStandIn[])[]
 ): ThreatObservation {
 	const { R, K } = world;
 	const capacity = new Float64Array(R * K);
@@ -60,8 +64,9 @@ export function observeThreat(
 				below = Math.max(below, rationing === 'proportional' ? 1 : 1 - c / lifeline);
 			}
 			if (world.normKind[k] !== 1) continue;
-			const deficit = state.need[rk]! - capacity[rk]! - state.dayInflow[rk]!;
-			if (deficit > 0) stockDays = Math.min(stockDays, state.stock[rk]! / deficit);
+			const subs = standIns[k]!;
+			const deficit = state.need[rk]! - supplyOf(subs, r * K, k, (j) => capacity[j]! + state.dayInflow[j]!);
+			if (deficit > 0) stockDays = Math.min(stockDays, stockOf(state, subs, r * K, k) / deficit);
 		}
 		fedLifeline += below * persons[r]!;
 		return {
@@ -77,7 +82,7 @@ export function observeThreat(
 	return {
 		regions,
 		federation: {
-			stockDays: federationStockDays(world, state, capacity),
+			stockDays: federationStockDays(world, state, capacity, standIns),
 			sensorsLost: gatewayRegion.length > 0 ? allSilent / gatewayRegion.length : 0,
 			cutOff: false,
 			belowLifeline: total > 0 ? fedLifeline / total : 0,
@@ -87,8 +92,40 @@ export function observeThreat(
 	};
 }
 
-/** The federation's stock days: whole-world stock ÷ whole-world deficit, lowest over basic flow resources. */
-function federationStockDays(world: CompiledWorld, state: SimState, capacity: Float64Array): number {
+/** A cell's stock in its need's units, its stand-ins' counted as far as the world would hand them out. */
+function stockOf(state: SimState, subs: readonly IndexedStandIn[], base: number, k: number): number {
+	const own = state.stock[base + k]!;
+	if (subs.length === 0) return own;
+	return withStandIns(
+		own,
+		subs.map((s) => ({ of: s.of, stock: state.stock[base + s.k]! }))
+	);
+}
+
+/** A cell's supply (`flow` of a cell index) in its need's units, with what its stand-ins drawn only as it add. */
+function supplyOf(
+	subs: readonly IndexedStandIn[],
+	base: number,
+	k: number,
+	flow: (rk: number) => number
+): number {
+	if (subs.length === 0) return flow(base + k);
+	return flowWithStandIns(
+		flow(base + k),
+		subs.map((s) => ({ of: s.of, value: flow(base + s.k) }))
+	);
+}
+
+/**
+ * The federation's stock days: whole-world stock ÷ whole-world deficit, lowest over basic flow resources, each
+ * region's stock and capacity with its stand-ins (they feed the region that holds them).
+ */
+function federationStockDays(
+	world: CompiledWorld,
+	state: SimState,
+	capacity: Float64Array,
+	standIns: readonly (readonly IndexedStandIn[])[]
+): number {
 	const { R, K } = world;
 	let days = Infinity;
 	for (let k = 0; k < K; k++) {
@@ -96,8 +133,8 @@ function federationStockDays(world: CompiledWorld, state: SimState, capacity: Fl
 		let stock = 0;
 		let deficit = 0;
 		for (let r = 0; r < R; r++) {
-			stock += state.stock[r * K + k]!;
-			deficit += state.need[r * K + k]! - capacity[r * K + k]!;
+			stock += stockOf(state, standIns[k]!, r * K, k);
+			deficit += state.need[r * K + k]! - supplyOf(standIns[k]!, r * K, k, (j) => capacity[j]!);
 		}
 		if (deficit > 0) days = Math.min(days, stock / deficit);
 	}
