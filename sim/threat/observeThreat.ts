@@ -65,7 +65,7 @@ export function observeThreat(
 			}
 			if (world.normKind[k] !== 1) continue;
 			const subs = standIns[k]!;
-			const deficit = state.need[rk]! - supplyOf(subs, r * K, k, (j) => capacity[j]! + state.dayInflow[j]!);
+			const deficit = state.need[rk]! - supplyOf(subs, r * K, k, capacity, state.dayInflow);
 			if (deficit > 0) stockDays = Math.min(stockDays, stockOf(state, subs, r * K, k) / deficit);
 		}
 		fedLifeline += below * persons[r]!;
@@ -102,17 +102,22 @@ function stockOf(state: SimState, subs: readonly IndexedStandIn[], base: number,
 	);
 }
 
-/** A cell's supply (`flow` of a cell index) in its need's units, with what its stand-ins drawn only as it add. */
+/**
+ * A cell's supply (`made` plus `arrived`, per cell index) in its need's units, with what its stand-ins drawn only
+ * as it add. Arrays, not a callback: it runs for every basic cell each day.
+ */
 function supplyOf(
 	subs: readonly IndexedStandIn[],
 	base: number,
 	k: number,
-	flow: (rk: number) => number
+	made: Float64Array,
+	arrived: Float64Array | null
 ): number {
-	if (subs.length === 0) return flow(base + k);
+	const own = made[base + k]! + (arrived ? arrived[base + k]! : 0);
+	if (subs.length === 0) return own;
 	return flowWithStandIns(
-		flow(base + k),
-		subs.map((s) => ({ of: s.of, value: flow(base + s.k) }))
+		own,
+		subs.map((s) => ({ of: s.of, value: made[base + s.k]! + (arrived ? arrived[base + s.k]! : 0) }))
 	);
 }
 
@@ -134,7 +139,7 @@ function federationStockDays(
 		let deficit = 0;
 		for (let r = 0; r < R; r++) {
 			stock += stockOf(state, standIns[k]!, r * K, k);
-			deficit += state.need[r * K + k]! - supplyOf(standIns[k]!, r * K, k, (j) => capacity[j]!);
+			deficit += state.need[r * K + k]! - supplyOf(standIns[k]!, r * K, k, capacity, null);
 		}
 		if (deficit > 0) days = Math.min(days, stock / deficit);
 	}
