@@ -43,6 +43,8 @@ const lastFinite = (xs: readonly number[] | undefined) => {
  * - below lifeline: the last full day's consumption ÷ need of each lifeline good, read as the world rations
  *   (proportional: the whole region once under the lifeline; lifeline-first: a share 1 − c ÷ lifeline);
  * - the federation's stock days: all stock ÷ (all need − all production), lowest over basic goods, as the sim;
+ *   stock and production come with their stand-ins (`readShortageInputs`, `productionWithStandIns`), by the
+ *   rule the sim's `observeThreat` reads the world by (`data/plan/standIns.ts`);
  * - cut off: no sensor reports the arcs, so never (stated in README); declared: none.
  */
 export function observedThreat(e: ThreatEvidence): ThreatObservation {

@@ -5,6 +5,8 @@ import type { SensorLayout } from './types.js';
  * The world's sensors: a store site per stocked resource (`store-water`, reports stock and
  * consumption), a plant site per production site (`plant-wheat`, reports production), each watched
  * by the region's `gatewaysPerSite` gateways (`north-lake-store-water-g1`), which report independently.
+ * A store reports consumption when people draw from it: a daily need, or a stand-in for one (by nutrient
+ * the wheat eaten as food), else the Correlation Center would read a region living on its grain as starving.
  */
 export function sensorLayout(world: CompiledWorld): SensorLayout {
 	const gatewayIds: string[] = [];
@@ -32,6 +34,8 @@ export function sensorLayout(world: CompiledWorld): SensorLayout {
 			}
 		}
 	};
+	const drawn = Uint8Array.from(world.normKind, (kind) => (kind === 1 ? 1 : 0));
+	for (const k of world.substitute) drawn[k] = 1;
 	for (let r = 0; r < world.R; r++) {
 		for (let k = 0; k < world.K; k++) {
 			const rk = r * world.K + k;
@@ -40,7 +44,7 @@ export function sensorLayout(world: CompiledWorld): SensorLayout {
 			site(
 				r,
 				`store-${id}`,
-				world.normKind[k] === 1
+				drawn[k] === 1
 					? [
 							[0, rk, id],
 							[1, rk, id]

@@ -23,6 +23,7 @@ import { createServiceDesk } from '../citizens/createServiceDesk.js';
 import { createQuotaReview } from '../quotas/createQuotaReview.js';
 import { createDeviations } from './createDeviations.js';
 import { lifelineMask, observeThreat } from '../threat/observeThreat.js';
+import { standInIndex } from '../threat/standInIndex.js';
 import { effectiveLevel, stepThreats } from '../threat/stepThreats.js';
 import { switchesOf } from '../threat/switchesOf.js';
 import type { ThreatEvent, ThreatLevel, ThreatSwitches } from '../threat/types.js';
@@ -58,6 +59,7 @@ export function createRun(input: SimInput): RunResult {
 	});
 	if (issues.length > 0) return { status: 'invalid', issues };
 	const lifelineOf = lifelineMask(compiled, options.threat.lifelineResources);
+	const standIns = standInIndex(compiled, input.reference.catalogue);
 	const world =
 		options.startDate === null
 			? compiled
@@ -181,7 +183,8 @@ export function createRun(input: SimInput): RunResult {
 					options.threat.lifeline,
 					lifelineOf,
 					options.rationing,
-					state.survival ? 'survival' : 'normal'
+					state.survival ? 'survival' : 'normal',
+					standIns
 				);
 				const belowLifeline = headline.day(state, observed);
 				regionCoverage(world, state.dayNeed, state.dayGot, basicToday).forEach((c, r) => {

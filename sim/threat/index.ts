@@ -19,3 +19,4 @@ export {
 } from './stepThreats.js';
 export { switchesOf } from './switchesOf.js';
 export { observeThreat } from './observeThreat.js';
+export { standInIndex } from './standInIndex.js';

@@ -1,15 +1,18 @@
+import { flowWithStandIns, withStandIns } from '../../data/plan/standIns.js';
 import type { SimState } from '../step/types.js';
 import type { CompiledWorld } from '../world/types.js';
 import type { ThreatObservation } from './stepThreats.js';
 import type { RationingPolicy } from '../types.js';
-import type { ThreatLevel } from './types.js';
+import type { IndexedStandIn, ThreatLevel } from './types.js';
 
 /**
  * Reads a closed day's conditions off the world, per region and for the federation:
  * - stock days: for each basic flow resource, stock ÷ (need − today's production capacity − today's
  *   arrivals), the lowest over resources; a region that makes or receives what it needs never runs
  *   out (Infinity). This is per region: the lowest cell of the whole world would fire on day 1 and
- *   never lift.
+ *   never lift. A good's stand-ins (`standIns`, by nutrient wheat and quinoa for food) count in its stock
+ *   and supply as the world eats them (`withStandIns`, `flowWithStandIns`: the rule the loop's
+ *   `observedThreat` reads telemetry by), so a granary full of wheat is no empty food store.
  * - sensors lost: silent gateways ÷ gateways;
  * - cut off: every arc into the region is closed;
  * - below lifeline: people whose delivery of some lifeline need (`lifelineOf[k]` = 1) fell under
@@ -25,10 +28,11 @@ export function observeThreat(
 	lifeline: number,
 	lifelineOf: Uint8Array,
 	rationing: RationingPolicy,
-	declared: ThreatLevel
+	declared: ThreatLevel,
+	standIns: readonly (readonly IndexedStandIn[])[]
 ): ThreatObservation {
 	const { R, K } = world;
-	const { dayNeed, dayGot, need, dayInflow, stock } = state;
+	const { dayNeed, dayGot, need, dayInflow } = state;
 	const capacity = new Float64Array(R * K);
 	for (let p = 0; p < world.P; p++)
 		capacity[world.prodRegion[p]! * K + world.prodResource[p]!]! += state.siteCapacity[p]!;
@@ -68,8 +72,9 @@ export function observeThreat(
 				below = Math.max(below, rationing === 'proportional' ? 1 : 1 - c / lifeline);
 			}
 			if (basic[k] !== 2) continue;
-			const deficit = need[rk]! - capacity[rk]! - dayInflow[rk]!;
-			if (deficit > 0) stockDays = Math.min(stockDays, stock[rk]! / deficit);
+			const subs = standIns[k]!;
+			const deficit = need[rk]! - supplyOf(subs, r * K, k, capacity, dayInflow);
+			if (deficit > 0) stockDays = Math.min(stockDays, stockOf(state, subs, r * K, k) / deficit);
 		}
 		fedLifeline += below * persons[r]!;
 		regions.push({
@@ -83,7 +88,7 @@ export function observeThreat(
 	return {
 		regions,
 		federation: {
-			stockDays: federationStockDays(world, state, capacity),
+			stockDays: federationStockDays(world, state, capacity, standIns),
 			sensorsLost: gatewayRegion.length > 0 ? allSilent / gatewayRegion.length : 0,
 			cutOff: false,
 			belowLifeline: total > 0 ? fedLifeline / total : 0,
@@ -93,8 +98,45 @@ export function observeThreat(
 	};
 }
 
-/** The federation's stock days: whole-world stock ÷ whole-world deficit, lowest over basic flow resources. */
-function federationStockDays(world: CompiledWorld, state: SimState, capacity: Float64Array): number {
+/** A cell's stock in its need's units, its stand-ins' counted as far as the world would hand them out. */
+function stockOf(state: SimState, subs: readonly IndexedStandIn[], base: number, k: number): number {
+	const own = state.stock[base + k]!;
+	if (subs.length === 0) return own;
+	return withStandIns(
+		own,
+		subs.map((s) => ({ of: s.of, stock: state.stock[base + s.k]! }))
+	);
+}
+
+/**
+ * A cell's supply (`made` plus `arrived`, per cell index) in its need's units, with what its stand-ins drawn only
+ * as it add. Arrays, not a callback: it runs for every basic cell each day.
+ */
+function supplyOf(
+	subs: readonly IndexedStandIn[],
+	base: number,
+	k: number,
+	made: Float64Array,
+	arrived: Float64Array | null
+): number {
+	const own = made[base + k]! + (arrived ? arrived[base + k]! : 0);
+	if (subs.length === 0) return own;
+	return flowWithStandIns(
+		own,
+		subs.map((s) => ({ of: s.of, value: made[base + s.k]! + (arrived ? arrived[base + s.k]! : 0) }))
+	);
+}
+
+/**
+ * The federation's stock days: whole-world stock ÷ whole-world deficit, lowest over basic flow resources, each
+ * region's stock and capacity with its stand-ins (they feed the region that holds them).
+ */
+function federationStockDays(
+	world: CompiledWorld,
+	state: SimState,
+	capacity: Float64Array,
+	standIns: readonly (readonly IndexedStandIn[])[]
+): number {
 	const { R, K } = world;
 	let days = Infinity;
 	for (let k = 0; k < K; k++) {
@@ -102,8 +144,8 @@ function federationStockDays(world: CompiledWorld, state: SimState, capacity: Fl
 		let stock = 0;
 		let deficit = 0;
 		for (let r = 0; r < R; r++) {
-			stock += state.stock[r * K + k]!;
-			deficit += state.need[r * K + k]! - capacity[r * K + k]!;
+			stock += stockOf(state, standIns[k]!, r * K, k);
+			deficit += state.need[r * K + k]! - supplyOf(standIns[k]!, r * K, k, capacity, null);
 		}
 		if (deficit > 0) days = Math.min(days, stock / deficit);
 	}

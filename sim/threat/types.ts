@@ -1,12 +1,26 @@
+import type { StandIn } from '../../data/plan/standIns.js';
+
 /**
  * Emergency protocols (the founding documents' threat levels), as a state machine per region and
  * for the federation. Levels are ordered: each one keeps the switches of the levels below it.
  */
 export type ThreatLevel = 'normal' | 'yellow' | 'red' | 'survival';
 
+/**
+ * A good that stands in for resource k (wheat for food's kcal; `data/plan/standIns.ts`), with its index in the
+ * compiled world: a stock is judged with its stand-ins, as the world eats it.
+ */
+export interface IndexedStandIn {
+	readonly k: number;
+	readonly of: StandIn;
+}
+
 /** What a scope (one region, or the federation) looks like today; observed, never guessed. */
 export interface ThreatConditions {
-	/** Days until the first basic flow resource runs out at today's deficit (need − capacity); Infinity when none runs out. */
+	/**
+	 * Days until the first basic flow resource runs out at today's deficit (need − capacity), its stand-ins
+	 * counted in stock and capacity; Infinity when none runs out.
+	 */
 	readonly stockDays: number;
 	/** Share of the scope's sensor gateways silent today (0..1). */
 	readonly sensorsLost: number;

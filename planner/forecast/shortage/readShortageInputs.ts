@@ -2,7 +2,8 @@ import type { ReferenceData } from '../../../data/reference/types.js';
 import type { SeriesFilter, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../correlation/readSeriesGrid.js';
 import { dailyNeed } from './dailyNeed.js';
-import { flowWithStandIns, standInsOf, withStandIns } from './standIns.js';
+import { standInsOf, withStandIns } from '../../../data/plan/standIns.js';
+import { flowsWithStandIns } from './standIns.js';
 import type { ShortageInput } from './types.js';
 
 /** Sums series window by window; a window where any series is missing stays NaN (a silent site is not a zero stock). */
@@ -69,7 +70,7 @@ export async function readShortageInputs(
 		const eaten = held
 			.filter((of) => mine(consumption.series, of.id).length > 0)
 			.map((of) => ({ of, values: grid(consumption.series, of.id) }));
-		const eatenAll = flowWithStandIns(
+		const eatenAll = flowsWithStandIns(
 			used.length > 0 ? grid(consumption.series, resource) : undefined,
 			eaten
 		);
