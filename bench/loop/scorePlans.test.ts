@@ -7,7 +7,7 @@ import { scorePlans } from './scorePlans.js';
 const world = {
 	R: 2,
 	K: 3,
-	tier: ['basic', 'basic', 'basic'],
+	tier: ['basic', 'basic', 'basic'] as const,
 	norm: Float64Array.from([1, 1, 0]),
 	regions: ['north', 'south'],
 	resources: ['water', 'energy', 'housing'],
