@@ -119,6 +119,13 @@ export const loopBench: Benchmark = {
 				.map((r) => `${r.region} ${pct(r.predicted)} / ${pct(r.executed)}`);
 			const where = apart.length > 0 ? ` (${apart.join(', ')})` : '';
 			log(`  day ${p.day} ${p.scenario}: predicted ${pct(p.predicted)}, executed ${pct(p.executed)}${where}`);
+			// Those regions' goods whose own gap is over half a point: what a region's gap is made of.
+			for (const r of p.regions.filter((r) => Math.abs(r.predicted - r.executed) > 0.01)) {
+				const goods = r.goods
+					.filter((g) => Math.abs(g.predicted - g.executed) > 0.005)
+					.map((g) => `${g.resource} ${pct(g.predicted)} / ${pct(g.executed)}`);
+				log(`    ${r.region}: ${goods.join(', ')}`);
+			}
 		}
 		const personDays = (days: readonly Float64Array[]) =>
 			sum(days.map((day) => day.reduce((a, v, rk) => (flow(rk) ? a + v : a), 0)));

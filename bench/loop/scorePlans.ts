@@ -2,11 +2,20 @@ import type { CoverageEntry, ProposedScenario } from '../../data/plan/types.js';
 import type { CompiledWorld } from '../../sim/world/types.js';
 import type { Truth } from './recordTruth.js';
 
+/** One basic good's predicted and executed coverage in a region under a plan, 0..1. */
+export interface GoodExecution {
+	readonly resource: string;
+	readonly predicted: number;
+	readonly executed: number;
+}
+
 /** One region's predicted and executed coverage under a plan, 0..1. */
 export interface RegionExecution {
 	readonly region: string;
 	readonly predicted: number;
 	readonly executed: number;
+	/** The same per good the scenario has a figure for, to find what a region's gap is made of. */
+	readonly goods: readonly GoodExecution[];
 }
 
 /** Predicted (the scenario's coverage over the days it ran) and executed (what the world delivered) coverage of one adopted plan, 0..1. */
@@ -42,7 +51,7 @@ function predictedOver(entry: CoverageEntry, periodDays: number, days: number): 
  * first week's promise, not to four weeks it never ran).
  */
 export function scorePlans(
-	world: CompiledWorld,
+	world: Pick<CompiledWorld, 'R' | 'K' | 'tier' | 'norm' | 'regions' | 'resources' | 'adults' | 'children'>,
 	truth: Truth,
 	adoptions: readonly { readonly day: number; readonly scenario: ProposedScenario }[]
 ): PlanExecution[] {
@@ -50,12 +59,16 @@ export function scorePlans(
 	return adoptions.map(({ day, scenario }, i) => {
 		const horizon = scenario.plan.periods * scenario.plan.periodDays;
 		const end = Math.min(day + horizon, adoptions[i + 1]?.day ?? Infinity, truth.need.length);
+		const promisedOver = (entry: CoverageEntry) => predictedOver(entry, scenario.plan.periodDays, end - day);
 		let weighted = 0;
 		let promised = 0;
 		let people = 0;
 		const regions: RegionExecution[] = [];
 		for (let r = 0; r < R; r++) {
+			const region = world.regions[r]!;
+			const entries = (scenario.coverage ?? []).filter((c) => c.region === region);
 			const values: number[] = [];
+			const goods: GoodExecution[] = [];
 			for (let k = 0; k < K; k++) {
 				if (world.tier[k] !== 'basic' || !(world.norm[k]! > 0)) continue;
 				let need = 0;
@@ -64,19 +77,20 @@ export function scorePlans(
 					need += truth.need[d]![r * K + k]!;
 					got += Math.min(truth.got[d]![r * K + k]!, truth.need[d]![r * K + k]!);
 				}
-				if (need > 0) values.push(got / need);
+				if (!(need > 0)) continue;
+				values.push(got / need);
+				const entry = entries.find((c) => c.resource === world.resources[k]);
+				if (entry)
+					goods.push({ resource: entry.resource, predicted: promisedOver(entry), executed: got / need });
 			}
 			if (values.length === 0) continue;
-			const region = world.regions[r]!;
-			const planned = (scenario.coverage ?? [])
-				.filter((c) => c.region === region)
-				.map((c) => predictedOver(c, scenario.plan.periodDays, end - day));
+			const planned = entries.map(promisedOver);
 			if (planned.length === 0) continue;
 			const population = world.adults[r]! + world.children[r]!;
 			weighted += mean(values) * population;
 			promised += mean(planned) * population;
 			people += population;
-			regions.push({ region, predicted: mean(planned), executed: mean(values) });
+			regions.push({ region, predicted: mean(planned), executed: mean(values), goods });
 		}
 		return {
 			day,
