@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '../reference/types.js';
+import { standInsTestCatalogue as catalogue } from './standInsTestCatalogue.js';
 import { flowWithStandIns, standInsOf, withStandIns } from './standIns.js';
-
-const catalogue = {
-	resources: [
-		{
-			id: 'food',
-			norm: { perPerson: 3000, per: 'day' },
-			substitutes: [{ by: 'wheat', maxShare: 1, perUnit: 3400 }]
-		},
-		{ id: 'wheat', substitutes: [] },
-		{ id: 'bread', norm: { perPerson: 1, per: 'day' }, substitutes: [{ by: 'rye', maxShare: 0.2 }] },
-		{ id: 'rye', norm: { perPerson: 0.1, per: 'day' } }
-	]
-} as unknown as Catalogue;
 
 describe('stand-ins of a good', () => {
 	it('reads them off the catalogue: a stand-in with a need of its own is not eaten only as the good', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
 import { foodReference } from '../../data/reference/foodReference.js';
-import { describeIssues } from '../../data/schema/index.js';
 import type { ReferenceData } from '../../data/reference/types.js';
 import { createRng } from '../rng/createRng.js';
-import { createRun } from '../run/createRun.js';
 import { compileWorld } from '../world/compileWorld.js';
+import { threatEventsOf } from './threatEventsOf.js';
 import type { ThreatEvent } from './types.js';
 
 const plain = await loadReference(defaultReferencePaths);
@@ -17,21 +16,12 @@ function eventsWith(reference: ReferenceData, region: string, empty: readonly st
 	const initialStock = Float64Array.from(world.initialStock);
 	for (const id of empty)
 		initialStock[world.regionIndex.get(region)! * world.K + world.resourceIndex.get(id)!] = 0;
-	const prepared = createRun({
+	return threatEventsOf({
 		reference,
 		compiled: { ...world, initialStock },
 		rng: createRng(7),
 		options: { citizens: { perRegion: 0 }, days }
-	});
-	if (prepared.status !== 'ready') throw new Error(describeIssues(prepared.issues));
-	const { run } = prepared;
-	const events: ThreatEvent[] = [];
-	for (let d = 0; d < days; d++) {
-		run.beginDay();
-		for (let s = 0; s < run.stepsPerDay; s++) run.step();
-		events.push(...run.endDay().filter((e) => e.scope === region));
-	}
-	return events;
+	}).filter((e) => e.scope === region);
 }
 
 const stockDaysCause = (events: readonly ThreatEvent[]) =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths, loadReference } from '../../data/reference/index.js';
-import { describeIssues } from '../../data/schema/index.js';
 import { createRng } from '../rng/createRng.js';
 import { createRun } from '../run/createRun.js';
 import { runSimulationSync } from '../run/runSimulation.js';
 import type { Shock } from '../shocks/types.js';
+import { threatEventsOf } from './threatEventsOf.js';
 import type { ThreatEvent } from './types.js';
 
 const reference = await loadReference(defaultReferencePaths);
@@ -12,16 +12,7 @@ const fast = { citizens: { perRegion: 0 } };
 
 /** Runs day by day and collects what endDay reports, as the closed loop does for its audit log. */
 function eventsOf(shocks: Shock[], days: number): ThreatEvent[] {
-	const prepared = createRun({ reference, rng: createRng(4), shocks, options: { ...fast, days } });
-	if (prepared.status !== 'ready') throw new Error(describeIssues(prepared.issues));
-	const { run } = prepared;
-	const events: ThreatEvent[] = [];
-	for (let d = 0; d < days; d++) {
-		run.beginDay();
-		for (let s = 0; s < run.stepsPerDay; s++) run.step();
-		events.push(...run.endDay());
-	}
-	return events;
+	return threatEventsOf({ reference, rng: createRng(4), shocks, options: { ...fast, days } });
 }
 
 describe('emergency protocols in a run of the demo federation', () => {

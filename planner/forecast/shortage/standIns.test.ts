@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../../data/reference/types.js';
+import { standInsTestCatalogue as catalogue } from '../../../data/plan/standInsTestCatalogue.js';
 import { standInsOf } from '../../../data/plan/standIns.js';
 import { flowsWithStandIns, productionWithStandIns } from './standIns.js';
-
-const catalogue = {
-	resources: [
-		{
-			id: 'food',
-			norm: { perPerson: 3000, per: 'day' },
-			substitutes: [{ by: 'wheat', maxShare: 1, perUnit: 3400 }]
-		},
-		{ id: 'wheat', substitutes: [] },
-		{ id: 'bread', norm: { perPerson: 1, per: 'day' }, substitutes: [{ by: 'rye', maxShare: 0.2 }] },
-		{ id: 'rye', norm: { perPerson: 0.1, per: 'day' } }
-	]
-} as unknown as Catalogue;
 
 describe('stand-ins of a good in telemetry series', () => {
 	it('adds to a flow, window by window, only what is drawn as this good', () => {
