@@ -96,6 +96,7 @@ export async function runYear(input: {
 			persons: regions.map(() => 1)
 		}),
 		warnings: async () => [],
+		production: async () => [],
 		recompute: async () => ({ significant: 0, weakening: 0 })
 	};
 	const store = openSqliteStore({ path: ':memory:' });
@@ -121,6 +122,7 @@ export async function runYear(input: {
 	});
 	const scanningFrom = (day: number, analysis: Analysis): Analysis => ({
 		threat: (now) => analysis.threat(now),
+		production: (now) => analysis.production(now),
 		warnings: (now) => (now >= world.dateOf(day + 1) ? analysis.warnings(now) : quiet.warnings(now)),
 		recompute: (now) => (now >= world.dateOf(day + 1) ? analysis.recompute(now) : quiet.recompute(now))
 	});

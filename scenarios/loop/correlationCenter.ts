@@ -36,6 +36,8 @@ interface Scan {
 	readonly to: number;
 	readonly inputs: readonly ShortageInput[];
 	readonly production: ReadonlyMap<string, readonly number[]>;
+	/** Each region × good's own production (no stand-ins), by daily window. */
+	readonly made: ReadonlyMap<string, readonly number[]>;
 	readonly warnings: readonly LoopWarning[];
 }
 
@@ -206,7 +208,7 @@ export function correlationCenter(
 			...netFlowDefaults,
 			aheadDays: options.warnAheadDays
 		});
-		return { to, inputs, production, warnings: mergeWarnings(warnings, flows) };
+		return { to, inputs, production, made: summed, warnings: mergeWarnings(warnings, flows) };
 	}
 	return {
 		async warnings(now) {
@@ -227,6 +229,14 @@ export function correlationCenter(
 				lifelineResources: lifelineGoods,
 				lifeline: protocol.threat.lifeline,
 				rationing: protocol.rationing
+			});
+		},
+		async production(now) {
+			const { made } = await scan(now, true);
+			return [...made].flatMap(([key, values]) => {
+				const [region, resource] = key.split('\u0000') as [string, string];
+				const amount = values.at(-1);
+				return amount !== undefined && Number.isFinite(amount) ? [{ region, resource, amount }] : [];
 			});
 		},
 		async recompute(now) {

@@ -2,6 +2,7 @@ import type { Plan } from '../../data/plan/types.js';
 import type { Reading } from '../../data/telemetry/types.js';
 import type { Round } from '../round/types.js';
 import { advanceRound, hasEnded, type RoundDriver } from './advanceRound.js';
+import { brokenPremise, type Departure } from './brokenPremise.js';
 import { loopDefaults } from './loopDefaults.js';
 import { predictsShortage } from './predictsShortage.js';
 import { parseRoundId, roundIdOf } from './roundIds.js';
@@ -15,7 +16,7 @@ import { RANK } from '../../sim/threat/stepThreat.js';
 import { switchesOf } from '../../sim/threat/switchesOf.js';
 import { threatDefaults } from '../../sim/threat/defaults.js';
 import type { ThreatEvent } from '../../sim/threat/types.js';
-import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, TickResult } from './types.js';
+import type { LoopCost, LoopOptions, LoopPorts, LoopWarning, Made, TickResult } from './types.js';
 
 /** A running loop: one simulated day per tick, or a pause while a round waits for people. */
 export interface Loop {
@@ -78,6 +79,13 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	/** Rounds that ended without adoption, already reported. */
 	const ended = new Set<string>();
 	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
+	/**
+	 * What the telemetry showed made the day before the plan in force was proposed (what its planner read), to tell
+	 * when that premise breaks; null after a restart until the next adoption (the store may no longer hold that day).
+	 */
+	let premise: readonly Made[] | null = null;
+	/** The last day a broken premise called a round: a round that fails leaves no trace in the ledger, so it is kept here. */
+	let premiseCalled = -Infinity;
 	let warnings: readonly LoopWarning[] = [];
 	/** Whether `warnings` holds the last scan (after a restart, not until the first tick rescans the day before's). */
 	let scanned = false;
@@ -117,7 +125,12 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		new Set(ws.filter(predictsShortage).map((w) => `${w.region}/${w.resource}`));
 
 	/** Why the news of this scan calls a round for `day` before the schedule, or null. */
-	function emergencyCause(day: number, before: readonly LoopWarning[], events: readonly ThreatEvent[]) {
+	function emergencyCause(
+		day: number,
+		before: readonly LoopWarning[],
+		events: readonly ThreatEvent[],
+		departures: readonly Departure[]
+	) {
 		if (!o.emergencyRounds || isRoundDay(day) || heldOn(day) || day < o.firstRoundDay) return null;
 		if (day - lastRoundDay(day) < o.emergencyGapDays) return null;
 		const federation = events.filter((e) => e.scope === 'federation');
@@ -132,11 +145,20 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 		const known = cellsOf(before);
 		const fresh = [...cellsOf(warnings)].filter((c) => !known.has(c));
 		const shown = fresh.slice(0, 3).join(', ') + (fresh.length > 3 ? ', …' : '');
+		const pct = (x: number) => `${Math.round(x * 100)}%`;
+		const off = departures.map(
+			(c) => `${c.region}/${c.resource} made ${pct(c.now)} of need, ${pct(c.then)} when planned`
+		);
+		const recent = day - premiseCalled < o.emergencyGapDays;
+		const premise =
+			manual() || recent || off.length === 0 ? [] : [`the plan's premise broke: ${off.join(', ')}`];
+		if (premise.length > 0) premiseCalled = day;
 		// Every cause is given: the audit log says all that called the round.
 		const causes = [
 			...federation.map((e) => `threat level ${describe(e)}`),
 			...(fresh.length > 0 ? [`shortage newly predicted for ${fresh.length} region × good (${shown})`] : []),
-			...turned.map((e) => `threat level ${describe(e)}`)
+			...turned.map((e) => `threat level ${describe(e)}`),
+			...premise
 		];
 		return causes.length > 0 ? causes.join('; ') : null;
 	}
@@ -216,6 +238,8 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 					throw new Error(`round ${id}: the adopted plan does not fit the world: ${taken.message}`);
 				applied.add(id);
 				plan = scenario.plan;
+				// The world's clock stood still while the round ran: the telemetry is the one its planner read.
+				premise = await ports.analysis.production(world.dateOf(day));
 				emit({ kind: 'adopted', day, round: id, scenario });
 			}
 			return null;
@@ -272,7 +296,17 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 			}
 			cost.analysis = timer() - t;
 			// The round is created now, before the checkpoint moves on: a restart finds it in the ledger (heldOn).
-			const emergency = emergencyCause(next, before, stepped.events);
+			// The plan's premise against the day's production: the scan just read it (threat), so this reuses it.
+			const departures =
+				o.premise && premise
+					? brokenPremise(
+							premise,
+							await ports.analysis.production(world.dateOf(next)),
+							world.compiled,
+							o.premise
+						)
+					: [];
+			const emergency = emergencyCause(next, before, stepped.events, departures);
 			if (emergency) {
 				// Why a round came before the schedule is part of the public record, before the checkpoint moves on.
 				ports.audit?.(

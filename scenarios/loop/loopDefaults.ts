@@ -11,5 +11,6 @@ export const loopDefaults: LoopOptions = {
 	historyDays: 56,
 	emergencyRounds: true,
 	emergencyGapDays: 7,
+	premise: { zeroShare: 0.02, madeShare: 0.1 },
 	threat: threatDefaults
 };

@@ -59,6 +59,7 @@ function fakeLoop(
 		analysis: {
 			threat: async (now) => observe(now),
 			warnings: async () => [],
+			production: async () => [],
 			recompute: async () => ({ significant: 0, weakening: 0 })
 		},
 		planner: {

@@ -29,6 +29,13 @@ export interface LoopOptions {
 	readonly emergencyRounds: boolean;
 	/** No emergency round within this many days after the last round (default 7: a plan gets a week to act). */
 	readonly emergencyGapDays: number;
+	/**
+	 * The plan's premise broke (an emergency round's cause): per the telemetry, a region's production of a basic good
+	 * that was nil when the plan in force was proposed (under `zeroShare` of the region's need a day) is made again
+	 * (over `madeShare` on the last day: a shock's end, the sun back), or the reverse (see `brokenPremise`). Null: not
+	 * a cause. Default 2% and 10%.
+	 */
+	readonly premise: { readonly zeroShare: number; readonly madeShare: number } | null;
 	/** The emergency protocols' triggers (default the simulation's `threatDefaults`: one machine for the world and the loop). */
 	readonly threat: ThreatOptions;
 }
@@ -78,6 +85,13 @@ export interface LoopWarning {
 	readonly sentence: { readonly ru: string; readonly en: string };
 }
 
+/** What a region's sites made of a good in one day, per the telemetry. */
+export interface Made {
+	readonly region: string;
+	readonly resource: string;
+	readonly amount: number;
+}
+
 /** The Correlation Center as the loop calls it (ports: it reads telemetry only). */
 export interface Analysis {
 	/**
@@ -87,6 +101,8 @@ export interface Analysis {
 	threat(now: number): Promise<ThreatObservation>;
 	/** Shortage warnings at `now` (ms) from the telemetry before it. */
 	warnings(now: number): Promise<readonly LoopWarning[]>;
+	/** Production per region × good on the day before `now` (the sum of its sites' readings); a cell with a site silent that day is left out. */
+	production(now: number): Promise<readonly Made[]>;
 	/** The scheduled recompute of relations; returns how many relations are significant and how many weaken. */
 	recompute(now: number): Promise<{ readonly significant: number; readonly weakening: number }>;
 }
