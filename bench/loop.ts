@@ -35,9 +35,10 @@ function wholeFlag(args: readonly string[], name: string, min: number, max: numb
 }
 
 /**
- * `npm run bench -- loop [--days 365] [--scan-from 0] [--rounds-from D] [--food nutrients|catalogue]`: the loop unattended (auto-council) on the demo federation
- * with a timeline of shocks, scored against the simulation's truth, next to the same world with no
- * plan and with a planner that sees the true stocks (the perfect-information plan).
+ * `npm run bench -- loop [--days 365] [--scan-from 0] [--rounds-from D] [--food nutrients|catalogue]`:
+ * the loop unattended (auto-council) on the demo federation with a timeline of shocks, scored against
+ * the simulation's truth, next to the same world with no plan and with a planner that sees the true
+ * stocks (the perfect-information plan).
  */
 export const loopBench: Benchmark = {
 	name: 'loop',

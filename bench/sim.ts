@@ -91,8 +91,12 @@ export const simBench: Benchmark = {
 		const rrs = (cells * year.steps) / (year.ms / 1000);
 		const rrsCpu = (cells * year.steps) / (year.cpuMs / 1000);
 		const reference = referenceLoop(cells, 365 * HOURS);
+		const millions = (x: number, digits = 1) => `${(x / 1e6).toFixed(digits)} M`;
+		const yearRun = `one year hourly (${year.steps} steps) in ${(year.ms / 1000).toFixed(2)} s`;
+		const activeCells = `${cells} active cells of ${hugeWorld.R * hugeWorld.K}`;
+		const speed = `${millions(rrs)} active region-resource-steps/s (goal ≥ 20 M), ${millions(rrsCpu)} per CPU second`;
 		log(
-			`300 × 20, one year hourly (${year.steps} steps) in ${(year.ms / 1000).toFixed(2)} s: ${cells} active cells of ${hugeWorld.R * hugeWorld.K}, ${(rrs / 1e6).toFixed(1)} M active region-resource-steps/s (goal ≥ 20 M), ${(rrsCpu / 1e6).toFixed(1)} M per CPU second; ${(year.tonneKm / 1e6).toFixed(1)} M t·km moved; reference loop ${(reference / 1e6).toFixed(0)} M/s`
+			`300 × 20, ${yearRun}: ${activeCells}, ${speed}; ${millions(year.tonneKm)} t·km moved; reference loop ${millions(reference, 0)}/s`
 		);
 
 		const monteCarlo = (citizens: number) => {
@@ -111,9 +115,8 @@ export const simBench: Benchmark = {
 		monteCarlo(0);
 		const mcPerSec = monteCarlo(100);
 		const mcTier1PerSec = monteCarlo(0);
-		log(
-			`Monte Carlo, demo world, a year of daily steps per run: ${mcPerSec.toFixed(1)} runs/s with the citizen sample, ${mcTier1PerSec.toFixed(1)} runs/s tier 1 only (${runs} runs each)`
-		);
+		const rates = `${mcPerSec.toFixed(1)} runs/s with the citizen sample, ${mcTier1PerSec.toFixed(1)} runs/s tier 1 only`;
+		log(`Monte Carlo, demo world, a year of daily steps per run: ${rates} (${runs} runs each)`);
 
 		// Balances come only from the ledger's operations: a confirmed month of work of random length each.
 		const accounts = 1_000_000;

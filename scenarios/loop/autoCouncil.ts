@@ -112,7 +112,9 @@ export function autoCouncil(options: Partial<AutoCouncilOptions> = {}): Council 
 					const left = standing(round);
 					const strike = left.find((s) => s.metrics.minCoverage < o.ethicsMinCoverage);
 					if (strike && left.length > 1) {
-						const reason = `Leaves a region with ${(strike.metrics.minCoverage * 100).toFixed(0)}% of a basic norm, below the council's floor of ${(o.ethicsMinCoverage * 100).toFixed(0)}%.`;
+						const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
+						const worst = percent(strike.metrics.minCoverage);
+						const reason = `Leaves a region with ${worst} of a basic norm, below the council's floor of ${percent(o.ethicsMinCoverage)}.`;
 						const done = desk.act(round.id, {
 							kind: 'strike',
 							scenarioId: strike.id,

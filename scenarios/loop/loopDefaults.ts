@@ -1,7 +1,10 @@
 import { threatDefaults } from '../../sim/threat/defaults.js';
 import type { LoopOptions } from './types.js';
 
-/** A round every four weeks (the planner's horizon) and between them on news, daily warnings, the weekly recompute of the domain brief, the simulation's emergency protocols. */
+/**
+ * A round every four weeks (the planner's horizon) and between them on news, daily warnings, the weekly
+ * recompute of the domain brief, the simulation's emergency protocols.
+ */
 export const loopDefaults: LoopOptions = {
 	roundEveryDays: 28,
 	firstRoundDay: 14,

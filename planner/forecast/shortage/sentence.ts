@@ -106,6 +106,10 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 					ru: ' (резерв по недавнему потреблению: в справочных данных нет населения или дневной нормы)'
 				}
 			: { en: '', ru: '' };
+	const threshold = {
+		en: `the ${reserve.en} (${floor.en})${basis.en}`,
+		ru: `${reserve.ru} (${floor.ru})${basis.ru}`
+	};
 	const need = needClause(s);
 	const withNeed = (x: Names) =>
 		need ? { en: `${x.en}; ${need.en}.`, ru: `${x.ru}; ${need.ru}.` } : { en: `${x.en}.`, ru: `${x.ru}.` };
@@ -118,18 +122,23 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 		case 'below-floor': {
 			const left = humanAmount(c.stock, s.unit);
 			const cover = s.need ? days(Math.floor(c.stock / s.need.perDay)) : null;
+			const ofNeed = cover ? { en: `, ${cover.en} of need`, ru: `, на ${cover.ru} потребности` } : null;
 			const out = runsOutClause(c.runsOut, true);
 			return withNeed({
-				en: `${subject.en} has been below the ${reserve.en} (${floor.en})${basis.en} since ${isoDate(c.since)}: ${left.en} left${cover ? `, ${cover.en} of need` : ''}${out.en}`,
-				ru: `${subject.ru} ниже ${reserve.ru} (${floor.ru})${basis.ru} с ${ruDate(c.since)}: осталось ${left.ru}${cover ? `, на ${cover.ru} потребности` : ''}${out.ru}`
+				en: `${subject.en} has been below ${threshold.en} since ${isoDate(c.since)}: ${left.en} left${ofNeed?.en ?? ''}${out.en}`,
+				ru: `${subject.ru} ниже ${threshold.ru} с ${ruDate(c.since)}: осталось ${left.ru}${ofNeed?.ru ?? ''}${out.ru}`
 			});
 		}
 		case 'warning': {
 			const b = c.belowReserve;
 			const inDays = days(Math.max(1, Math.round(b.days)));
 			const out = runsOutClause(c.runsOut);
-			let en = `${subject.en} falls below the ${reserve.en} (${floor.en})${basis.en} in ${inDays.en} (around ${isoDate(b.date)}, probability ${pct(b.probability)})${out.en}`;
-			let ru = `${subject.ru} опустится ниже ${reserve.ru} (${floor.ru})${basis.ru} через ${inDays.ru} (около ${ruDate(b.date)}, вероятность ${pct(b.probability)})${out.ru}`;
+			const around = {
+				en: `(around ${isoDate(b.date)}, probability ${pct(b.probability)})`,
+				ru: `(около ${ruDate(b.date)}, вероятность ${pct(b.probability)})`
+			};
+			let en = `${subject.en} falls below ${threshold.en} in ${inDays.en} ${around.en}${out.en}`;
+			let ru = `${subject.ru} опустится ниже ${threshold.ru} через ${inDays.ru} ${around.ru}${out.ru}`;
 			if (c.reason) {
 				const excess = `${Math.round(c.reason.excess * 100)}%`;
 				en += `: consumption is ${excess} above the seasonal norm since ${isoDate(c.reason.since)}`;
@@ -152,9 +161,10 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 		}
 		case 'clear': {
 			const horizon = days(Math.round(c.horizonDays));
+			const chance = pct(c.maxProbability);
 			return {
-				en: `${subject.en} stays above the ${reserve.en} (${floor.en})${basis.en} for the next ${horizon.en} (highest probability of falling below: ${pct(c.maxProbability)}).`,
-				ru: `${subject.ru} остаётся выше ${reserve.ru} (${floor.ru})${basis.ru} на ближайшие ${horizon.ru} (наибольшая вероятность опуститься ниже: ${pct(c.maxProbability)}).`
+				en: `${subject.en} stays above ${threshold.en} for the next ${horizon.en} (highest probability of falling below: ${chance}).`,
+				ru: `${subject.ru} остаётся выше ${threshold.ru} на ближайшие ${horizon.ru} (наибольшая вероятность опуститься ниже: ${chance}).`
 			};
 		}
 		case 'insufficient-data':
