@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { openLedger } from '../../data/ledger/index.js';
 import type { ReferenceData } from '../../data/reference/index.js';
 import type { ProposedScenario } from '../../data/plan/types.js';
 import { staleSeriesIn } from '../../data/telemetry/findStaleSeries.js';
-import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import type { Solvers } from '../../planner/index.js';
 import {
 	autoCouncil,
@@ -18,9 +15,8 @@ import {
 	type Analysis,
 	type LoopWarning
 } from '../../scenarios/loop/index.js';
-import { demoRoster } from '../../scenarios/round/cases/loadCases.js';
-import { createRoundDesk, uniformPanelDrawer } from '../../scenarios/round/index.js';
 import { createRng, type Shock } from '../../sim/index.js';
+import { stressStores } from '../../scenarios/stress/node/stressStores.js';
 import { threatDefaults } from '../../sim/threat/defaults.js';
 import { recordTruth, type Truth } from './recordTruth.js';
 import { truthAdjustments } from './truthAdjustments.js';
@@ -99,17 +95,8 @@ export async function runYear(input: {
 		production: async () => [],
 		recompute: async () => ({ significant: 0, weakening: 0 })
 	};
-	const store = openSqliteStore({ path: ':memory:' });
 	const clock = () => world.dateOf(world.day());
-	const ledger = openLedger(':memory:', () => new Date(clock()));
-	for (const e of demoRoster) ledger.appoint(e, clock());
-	const desk = createRoundDesk({
-		store: ledger,
-		clock,
-		secret: (n) => randomBytes(n),
-		drawer: uniformPanelDrawer(),
-		options: { panelSize: 50, reserves: 10 }
-	});
+	const { store, desk, ledger, close } = stressStores(clock);
 	const cost = { simulation: 0, ingest: 0, analysis: 0, planning: 0, council: 0 };
 	const warned: Set<number>[] = [];
 	const notices: Set<number>[] = [];
@@ -215,7 +202,6 @@ export async function runYear(input: {
 	const wallMs = performance.now() - t0 - probeMs;
 	// The sink's time is inside the day's simulation time: report it apart.
 	cost.simulation -= cost.ingest;
-	await store.close();
-	ledger.close();
+	await close();
 	return { truth, warned, notices, adoptions, threats, stale, cost, wallMs };
 }

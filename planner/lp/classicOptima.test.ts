@@ -10,6 +10,7 @@ import { checkResiduals } from './checkResiduals.js';
 import { createLpBuilder } from './lpBuilder.js';
 import type { LpModel } from './types.js';
 import { writeLp } from './writeLp.js';
+import { wyndorGlass } from './cases/wyndorGlass.js';
 import { writeMps } from './writeMps.js';
 
 const load = <T>(name: string): T =>
@@ -69,23 +70,6 @@ function transport(): LpModel {
 	return b.build();
 }
 
-function wyndor(): LpModel {
-	const b = createLpBuilder('wyndor', 'max');
-	const x1 = b.variable('x1', { cost: 3 });
-	const x2 = b.variable('x2', { cost: 5 });
-	b.constraint('plant1', [[x1, 1]], { upper: 4, kind: 'plant' });
-	b.constraint('plant2', [[x2, 2]], { upper: 12, kind: 'plant' });
-	b.constraint(
-		'plant3',
-		[
-			[x1, 3],
-			[x2, 2]
-		],
-		{ upper: 18, kind: 'plant' }
-	);
-	return b.build();
-}
-
 describe('published optima of classic LPs, with both solvers', () => {
 	it('Stigler diet (1939 prices): $39.66 a year', async () => {
 		const model = stigler();
@@ -111,7 +95,7 @@ describe('published optima of classic LPs, with both solvers', () => {
 	});
 
 	it('Wyndor Glass: 36 at (2, 6) with shadow prices 0, 1.5, 1', async () => {
-		const checked = await solveChecked(wyndor(), solvers);
+		const checked = await solveChecked(wyndorGlass(), solvers);
 		expect(checked.status).toBe('optimal');
 		if (checked.status !== 'optimal') return;
 		expect(checked.solution.objective).toBeCloseTo(36, 9);
@@ -124,7 +108,7 @@ describe('published optima of classic LPs, with both solvers', () => {
 	});
 
 	it('flags a solution that breaks a constraint', () => {
-		const report = checkResiduals(wyndor(), [3, 6]);
+		const report = checkResiduals(wyndorGlass(), [3, 6]);
 		expect(report.ok).toBe(false);
 		expect(report.worst).toBe('plant3');
 	});
@@ -144,7 +128,7 @@ describe('exported models re-solve elsewhere to the same optimum', () => {
 		for (const [model, optimum] of [
 			[stigler(), 0.108662],
 			[transport(), 153.675],
-			[wyndor(), 36]
+			[wyndorGlass(), 36]
 		] as const) {
 			const result = highs.solve(writeLp(model), { output_flag: false } as never);
 			expect(result.Status).toBe('Optimal');
@@ -154,7 +138,7 @@ describe('exported models re-solve elsewhere to the same optimum', () => {
 
 	it('the MPS file, read back by HiGHS (a maximisation is written negated)', async () => {
 		const highs = await loadHighs();
-		const m = highs.createModel({ format: 'mps', data: writeMps(wyndor()) });
+		const m = highs.createModel({ format: 'mps', data: writeMps(wyndorGlass()) });
 		m.options.set({ output_flag: false });
 		m.run();
 		expect(m.getObjectiveValue()).toBeCloseTo(-36, 9);

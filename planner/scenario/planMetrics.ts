@@ -1,16 +1,13 @@
-import type { CoverageEntry, Plan } from '../../data/plan/types.js';
+import type { CoverageEntry, Plan, ScenarioMetrics } from '../../data/plan/types.js';
 import type { PlanningInput, ReworkReason } from '../model/types.js';
 import { gini } from '../../data/stats/gini.js';
 
 /** Metrics that follow from a plan alone (reserve months need the stocks, so they are not here). */
-export interface PlanFigures {
+export interface PlanFigures extends Pick<
+	ScenarioMetrics,
+	'minCoverage' | 'meanCoverage' | 'gini' | 'shortfallPersonDays' | 'transportTonneKm' | 'energyKWh'
+> {
 	readonly coverage: readonly CoverageEntry[];
-	readonly minCoverage: number;
-	readonly meanCoverage: number;
-	readonly gini: number;
-	readonly shortfallPersonDays: number;
-	readonly transportTonneKm: number;
-	readonly energyKWh: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openLedger } from '../../../data/ledger/index.js';
+import { openLedger, type Ledger } from '../../../data/ledger/index.js';
 import { openSqliteStore } from '../../../data/telemetry/sqlite/index.js';
 import { demoRoster } from '../../round/cases/loadCases.js';
 import { createRoundDesk, uniformPanelDrawer } from '../../round/index.js';
@@ -8,8 +8,9 @@ import type { StressStores } from '../runStress.js';
 /**
  * The stores of one stress run, in memory: the telemetry store the ingest writes (SQLite), and a
  * round desk over a fresh ledger with the demo roster of experts; panels of 50 and 10 reserves.
+ * The ledger itself comes along for callers that also audit to it (the loop benchmark).
  */
-export function stressStores(clock: () => number): StressStores {
+export function stressStores(clock: () => number): StressStores & { readonly ledger: Ledger } {
 	const store = openSqliteStore({ path: ':memory:' });
 	const ledger = openLedger(':memory:', () => new Date(clock()));
 	for (const e of demoRoster) ledger.appoint(e, clock());
@@ -23,6 +24,7 @@ export function stressStores(clock: () => number): StressStores {
 	return {
 		store,
 		desk,
+		ledger,
 		async close() {
 			await store.close();
 			ledger.close();
