@@ -15,6 +15,7 @@ import {
 	openWorld,
 	panelPool,
 	recordedLevels,
+	recordedPremise,
 	storeSnapshot,
 	telemetryAdjustments,
 	telemetryPlanner,
@@ -29,6 +30,7 @@ import type { Invitation, RoundDesk } from '../../scenarios/round/index.js';
 import { createRng } from '../../sim/index.js';
 import type { Config } from '../config/index.js';
 import { readCheckpoint, writeCheckpoint } from './loopCheckpointFile.js';
+import { loopOptionsOf } from './loopOptionsOf.js';
 
 const DAY = 86_400_000;
 
@@ -147,14 +149,12 @@ export async function openLoop(
 					invitations: checkpoint?.invitations ?? [],
 					// The levels last recorded, so a restart does not announce them again.
 					threat: threatFromRecord(recordedLevels(ledger.audit('loop')), world.compiled.regions),
+					// The plan in force's premise, so that a restart still tells when it breaks.
+					premise: recordedPremise(ledger.audit('loop')),
 					roundClock,
 					onEvent: (e) => report(e)
 				},
-				{
-					roundEveryDays: settings.roundEveryDays,
-					firstRoundDay: settings.firstRoundDay,
-					emergencyRounds: settings.emergencyRounds
-				}
+				loopOptionsOf(settings)
 			);
 			const link = (code: string) => `${consoleUrl}vote?c=${encodeURIComponent(code)}`;
 			async function saveInvitations(round: string, invitations: readonly Invitation[]) {

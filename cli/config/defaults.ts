@@ -1,4 +1,5 @@
 import { defaultReferencePaths } from '../../data/reference/index.js';
+import { premiseDefaults } from '../../scenarios/loop/loopDefaults.js';
 import type { Config } from './types.js';
 
 /** Runs on one machine with nothing installed: embedded broker, embedded SQLite store. */
@@ -42,6 +43,7 @@ export const defaults: Config = {
 		panelSize: 50,
 		reserves: 10,
 		warnAheadDays: 28,
+		premise: { enabled: true, ...premiseDefaults },
 		food: 'nutrients'
 	},
 	sim: { seed: 1, stepHours: 24, redistribute: true }

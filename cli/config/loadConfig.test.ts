@@ -55,6 +55,34 @@ describe('loadConfig', () => {
 		);
 	});
 
+	it("loop.premise: the premise check's thresholds, set or switched off, and bad values named", async () => {
+		expect((await loadConfig({ env: {}, flags: {} })).loop.premise).toEqual({
+			enabled: true,
+			zeroShare: 0.02,
+			madeShare: 0.1
+		});
+		const set = await loadConfig({
+			env: { RESOURCEOS_LOOP_PREMISE_ZERO_SHARE: '0.05' },
+			flags: { 'loop.premise.madeShare': '0.2', 'loop.premise.enabled': 'false' }
+		});
+		expect(set.loop.premise).toEqual({ enabled: false, zeroShare: 0.05, madeShare: 0.2 });
+		await expect(loadConfig({ env: {}, flags: { 'loop.premise.zeroShare': '1.5' } })).rejects.toThrow(
+			/loop\.premise\.zeroShare \(flag --loop\.premise\.zeroShare\): should be a share from 0 to 1, got 1\.5/
+		);
+		await expect(loadConfig({ env: {}, flags: { 'loop.premise.madeShare': 'lots' } })).rejects.toThrow(
+			/loop\.premise\.madeShare \(flag --loop\.premise\.madeShare\): should be a number, got "lots"/
+		);
+		// Crossed thresholds would call rounds for a good that only wobbles: refused, with both values shown.
+		await expect(loadConfig({ env: {}, flags: { 'loop.premise.madeShare': '0.01' } })).rejects.toThrow(
+			/loop\.premise\.madeShare \(flag --loop\.premise\.madeShare\): should be more than loop\.premise\.zeroShare, got .*"zeroShare":0\.02,"madeShare":0\.01/
+		);
+		await expect(loadConfig({ env: {}, flags: { 'loop.premise.zero': '0.1' } })).rejects.toThrow(
+			/--loop\.premise\.zero: is not a setting/
+		);
+		const file = await configFile({ loop: { premise: { zeroShare: 0.01, nilShare: 0.02 } } });
+		await expect(loadConfig({ file, env: {}, flags: {} })).rejects.toThrow(/loop\.premise\.nilShare/);
+	});
+
 	it('refuses settings that do not exist rather than ignoring a typo', async () => {
 		await expect(loadConfig({ env: { RESOURCEOS_HTTP_PROT: '1' }, flags: {} })).rejects.toThrow(
 			/RESOURCEOS_HTTP_PROT: is not a setting/

@@ -122,6 +122,34 @@ export const ConfigSchema = v.strictObject({
 		),
 		reserves: v.pipe(v.number(), v.integer('should be an integer'), v.minValue(0, 'should be ≥ 0')),
 		warnAheadDays: v.pipe(v.number(), v.minValue(1, 'should be ≥ 1')),
+		/**
+		 * An emergency round when the plan's premise breaks: a region's basic good made under `zeroShare` of its
+		 * need when the plan was proposed and over `madeShare` now, or the reverse (scenarios/loop/brokenPremise.ts).
+		 */
+		premise: v.pipe(
+			v.strictObject({
+				enabled: v.boolean('should be true or false'),
+				zeroShare: v.pipe(
+					v.number('should be a number'),
+					v.minValue(0, 'should be a share from 0 to 1'),
+					v.maxValue(1, 'should be a share from 0 to 1')
+				),
+				madeShare: v.pipe(
+					v.number('should be a number'),
+					v.minValue(0, 'should be a share from 0 to 1'),
+					v.maxValue(1, 'should be a share from 0 to 1')
+				)
+			}),
+			// Equal or crossed thresholds would call a round for a good that only wobbled around one share.
+			v.forward(
+				v.partialCheck(
+					[['zeroShare'], ['madeShare']],
+					(p) => p.madeShare > p.zeroShare,
+					'should be more than loop.premise.zeroShare'
+				),
+				['madeShare']
+			)
+		),
 		/** How the app counts food (the loop's world, its rounds, the console): by nutrient, or as the catalogue lists it. */
 		food: FoodReading
 	}),

@@ -1,5 +1,5 @@
 import type { CompiledWorld } from '../../sim/world/types.js';
-import type { LoopOptions, Made } from './types.js';
+import type { Made, PremiseRule } from './types.js';
 
 /** A region × good made again, or no longer, since the plan in force was proposed (shares of the region's daily need). */
 export interface Departure {
@@ -21,7 +21,7 @@ export function brokenPremise(
 	then: readonly Made[],
 	now: readonly Made[],
 	world: CompiledWorld,
-	rule: NonNullable<LoopOptions['premise']>
+	rule: PremiseRule
 ): Departure[] {
 	const before = new Map(then.map((m) => [`${m.region}\u0000${m.resource}`, m.amount]));
 	return now.flatMap((m) => {

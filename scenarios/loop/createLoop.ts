@@ -78,12 +78,15 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 	const applied = new Set(adopted.filter((a) => a.day < world.day()).map((a) => a.round));
 	/** Rounds that ended without adoption, already reported. */
 	const ended = new Set<string>();
-	let plan: Plan | null = adopted.filter((a) => applied.has(a.round)).at(-1)?.plan ?? null;
+	const inForce = adopted.filter((a) => applied.has(a.round)).at(-1);
+	let plan: Plan | null = inForce?.plan ?? null;
 	/**
 	 * What the telemetry showed made the day before the plan in force was proposed (what its planner read), to tell
-	 * when that premise breaks; null after a restart until the next adoption (the store may no longer hold that day).
+	 * when that premise breaks. After a restart, as the audit log recorded it at the adoption: the telemetry store
+	 * may no longer hold that day.
 	 */
-	let premise: readonly Made[] | null = null;
+	let premise: readonly Made[] | null =
+		ports.premise && ports.premise.round === inForce?.round ? ports.premise.made : null;
 	/** The last day a broken premise called a round: a round that fails leaves no trace in the ledger, so it is kept here. */
 	let premiseCalled = -Infinity;
 	let warnings: readonly LoopWarning[] = [];
@@ -240,6 +243,7 @@ export function createLoop(ports: LoopPorts, options: Partial<LoopOptions> = {})
 				plan = scenario.plan;
 				// The world's clock stood still while the round ran: the telemetry is the one its planner read.
 				premise = await ports.analysis.production(world.dateOf(day));
+				ports.audit?.({ kind: 'plan-premise', data: { round: id, made: premise } }, world.dateOf(day));
 				emit({ kind: 'adopted', day, round: id, scenario });
 			}
 			return null;

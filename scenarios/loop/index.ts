@@ -9,10 +9,13 @@ export type {
 	LoopPorts,
 	LoopWarning,
 	LoopWorld,
+	Made,
 	Planner,
+	PremiseRule,
+	RecordedPremise,
 	TickResult
 } from './types.js';
-export { loopDefaults } from './loopDefaults.js';
+export { loopDefaults, premiseDefaults } from './loopDefaults.js';
 export { createLoop, loopAdoptions, type Loop } from './createLoop.js';
 export { advanceRound, hasEnded } from './advanceRound.js';
 export { autoCouncil, autoCouncilDefaults, type AutoCouncilOptions } from './autoCouncil.js';
@@ -26,4 +29,5 @@ export { roundIdOf, parseRoundId } from './roundIds.js';
 export { telemetryPlanner, storeSnapshot } from './telemetryPlanner.js';
 export { observedThreat, type ThreatEvidence } from './observedThreat.js';
 export { recordedLevels, threatFromRecord, type RecordedLevel } from './recordedLevels.js';
+export { recordedPremise } from './recordedPremise.js';
 export { telemetryAdjustments } from './telemetryAdjustments.js';

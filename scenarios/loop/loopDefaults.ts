@@ -1,5 +1,8 @@
 import { threatDefaults } from '../../sim/threat/defaults.js';
-import type { LoopOptions } from './types.js';
+import type { LoopOptions, PremiseRule } from './types.js';
+
+/** Nil under 2% of a region's daily need, made over 10%: a dark solar coast makes none, a lit one most. */
+export const premiseDefaults: PremiseRule = { zeroShare: 0.02, madeShare: 0.1 };
 
 /**
  * A round every four weeks (the planner's horizon) and between them on news, daily warnings, the weekly
@@ -14,6 +17,6 @@ export const loopDefaults: LoopOptions = {
 	historyDays: 56,
 	emergencyRounds: true,
 	emergencyGapDays: 7,
-	premise: { zeroShare: 0.02, madeShare: 0.1 },
+	premise: premiseDefaults,
 	threat: threatDefaults
 };

@@ -20,6 +20,7 @@ import { createLoop, loopAdoptions, type Loop } from './createLoop.js';
 import { openWorld } from './openWorld.js';
 import { panelPool } from './panelPool.js';
 import { recordedLevels, threatFromRecord } from './recordedLevels.js';
+import { recordedPremise } from './recordedPremise.js';
 import { storeSnapshot, telemetryPlanner } from './telemetryPlanner.js';
 import type { LoopCheckpoint, LoopEvent, LoopOptions, LoopWorld } from './types.js';
 
@@ -92,6 +93,7 @@ export async function testLoop(input: {
 			save: (c) => void (saved = c),
 			audit: (event, at) => void ledger.append('loop', event, at),
 			threat: threatFromRecord(recordedLevels(ledger.audit('loop')), world.compiled.regions),
+			premise: recordedPremise(ledger.audit('loop')),
 			invitations: input.checkpoint?.invitations ?? [],
 			onEvent: (e) => events.push(e)
 		},

@@ -7,6 +7,14 @@ import type { ThreatEvent, ThreatOptions, ThreatSwitches } from '../../sim/threa
 import type { ReadingSink } from '../../sim/types.js';
 import type { Invitation, PoolMember, Round, RoundDesk, RoundEvent } from '../round/index.js';
 
+/** When a region's production of a basic good counts as nil and as made again: shares of its daily need (default `premiseDefaults`). */
+export interface PremiseRule {
+	/** Under this share it is nil (default 0.02). */
+	readonly zeroShare: number;
+	/** Over this share it is made (default 0.1). */
+	readonly madeShare: number;
+}
+
 /** How the loop runs; defaults in `loopDefaults`. Days are simulated days. */
 export interface LoopOptions {
 	/** Days between decision rounds (default 28: the planner's four weekly periods). */
@@ -35,7 +43,7 @@ export interface LoopOptions {
 	 * (over `madeShare` on the last day: a shock's end, the sun back), or the reverse (see `brokenPremise`). Null: not
 	 * a cause. Default 2% and 10%.
 	 */
-	readonly premise: { readonly zeroShare: number; readonly madeShare: number } | null;
+	readonly premise: PremiseRule | null;
 	/** The emergency protocols' triggers (default the simulation's `threatDefaults`: one machine for the world and the loop). */
 	readonly threat: ThreatOptions;
 }
@@ -90,6 +98,14 @@ export interface Made {
 	readonly region: string;
 	readonly resource: string;
 	readonly amount: number;
+}
+
+/** What the plan in force was proposed on (see `LoopOptions.premise`), as the loop recorded it at the adoption. */
+export interface RecordedPremise {
+	/** The round whose adopted plan rests on it. */
+	readonly round: string;
+	/** Production per region × good on the day before that round, per the telemetry. */
+	readonly made: readonly Made[];
 }
 
 /** The Correlation Center as the loop calls it (ports: it reads telemetry only). */
@@ -169,12 +185,18 @@ export interface LoopPorts {
 	readonly save: (checkpoint: LoopCheckpoint) => void | Promise<void>;
 	/**
 	 * Appends to the audit log under the loop's name (round `loop`): each threat-level change with its
-	 * causes and switches, at the world's date of the day it applies from. The ledger's `append`, bound;
+	 * causes and switches, at the world's date of the day it applies from; each emergency round's causes;
+	 * each adopted plan's premise (kind `plan-premise`). The ledger's `append`, bound;
 	 * absent where nothing outlives the run (stress tests).
 	 */
 	readonly audit?: (event: RoundEvent, at: number) => void;
 	/** The levels in force before a restart, as the audit log recorded them (see `threatFromAudit`; default all normal). */
 	readonly threat?: FederationThreat;
+	/**
+	 * The last premise recorded before a restart (see `recordedPremise`); used when its round is the plan in force,
+	 * so that a broken premise still calls a round after a restart (default none: no premise until the next adoption).
+	 */
+	readonly premise?: RecordedPremise | null;
 	/** Invitations left from before a restart (see LoopCheckpoint). */
 	readonly invitations?: readonly Invitation[];
 	readonly onEvent?: (event: LoopEvent) => void;

@@ -279,6 +279,8 @@ export type AuditKind =
 	| 'threat-level'
 	/** The loop called a round before its schedule, with why (a shortage newly predicted, a threat level change). */
 	| 'emergency-round'
+	/** What the adopted plan rests on: each region's production of each good the day before its round. */
+	| 'plan-premise'
 	/** An encrypted election (data/ledger/election): manifest, ballots, close, trustees' decryptions, result. */
 	| 'election-manifest'
 	| 'encrypted-ballot'
