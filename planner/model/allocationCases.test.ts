@@ -6,7 +6,7 @@ import { planRound } from '../planRound.js';
 import { rework } from '../rework.js';
 import { highsSolver } from '../solver/highsSolver.js';
 import { jsLpSolver } from '../solver/jsLpSolver.js';
-import type { PlanningInput } from './types.js';
+import type { PlanningInput, ReworkReason } from './types.js';
 
 const load = (name: string): PlanningInput =>
 	JSON.parse(readFileSync(new URL(`./cases/${name}.json`, import.meta.url), 'utf8')) as PlanningInput;
@@ -17,6 +17,16 @@ const coverageOf = (
 	region: string,
 	resource: string
 ) => s.coverage!.find((c) => c.region === region && c.resource === resource)!.coverage;
+const waterAt40: ReworkReason = { kind: 'norm', resource: 'water', perPersonPerDay: 40 };
+
+/** The pipeline-at-capacity case planned equity-first, then reworked for `reasons` (deltas against its plan when `againstFirst`). */
+async function reworked(reasons: readonly ReworkReason[], againstFirst = false) {
+	const input = load('pipeline-at-capacity');
+	const first = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
+	const currentPlan = againstFirst ? { currentPlan: first.scenarios[0]!.plan } : {};
+	const options = { policies: ['equity-first' as const], settings: noFloors, ...currentPlan };
+	return rework(first, reasons, input, solvers, options);
+}
 
 describe('hand-checked allocation cases', () => {
 	it('a pipeline at capacity: Dryland gets 82% of its water, and the explanation names the pipeline', async () => {
@@ -121,15 +131,7 @@ describe('hand-checked allocation cases', () => {
 	});
 
 	it('rework: avoiding the pipeline leaves Dryland without water, and the scenario says what changed', async () => {
-		const input = load('pipeline-at-capacity');
-		const first = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
-		const second = await rework(
-			first,
-			[{ kind: 'avoid-arc', arc: 'springs->dryland:pipeline' }],
-			input,
-			solvers,
-			{ policies: ['equity-first'], settings: noFloors }
-		);
+		const second = await reworked([{ kind: 'avoid-arc', arc: 'springs->dryland:pipeline' }]);
 		const s = second.scenarios[0]!;
 		expect(s.plan.transfers).toEqual([]);
 		expect(coverageOf(s, 'dryland', 'water')).toBe(0);
@@ -141,15 +143,7 @@ describe('hand-checked allocation cases', () => {
 	});
 
 	it('rework: a lower norm raises coverage (40 L instead of 50 L: 41,000 / 40,000 → 100%)', async () => {
-		const input = load('pipeline-at-capacity');
-		const first = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
-		const second = await rework(
-			first,
-			[{ kind: 'norm', resource: 'water', perPersonPerDay: 40 }],
-			input,
-			solvers,
-			{ policies: ['equity-first'], settings: noFloors }
-		);
+		const second = await reworked([waterAt40]);
 		expect(coverageOf(second.scenarios[0]!, 'dryland', 'water')).toBeCloseTo(1, 9);
 		expect(second.scenarios[0]!.changes![0]!.en).toBe(
 			'Norm of drinking water set to 40 L per person per day (was 50).'
@@ -157,15 +151,7 @@ describe('hand-checked allocation cases', () => {
 	});
 
 	it('deltas after a norm cut are measured against the catalogue norm: 50 → 40 L costs Springs 20 points', async () => {
-		const input = load('pipeline-at-capacity');
-		const first = await planRound(input, solvers, { policies: ['equity-first'], settings: noFloors });
-		const second = await rework(
-			first,
-			[{ kind: 'norm', resource: 'water', perPersonPerDay: 40 }],
-			input,
-			solvers,
-			{ policies: ['equity-first'], settings: noFloors, currentPlan: first.scenarios[0]!.plan }
-		);
+		const second = await reworked([waterAt40], true);
 		const d = second.scenarios[0]!.deltas!;
 		expect(d.coverage.find((c) => c.region === 'springs')!.delta).toBeCloseTo(-0.2, 9);
 		expect(d.coverage.find((c) => c.region === 'dryland')!.delta).toBeCloseTo(0.8 - 0.82, 9);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPool, harvestShortfall } from './cases/loadCases.js';
 import type { RoundDesk } from './createRoundDesk.js';
 import { testDesk } from './testDesk.js';
+import { reviewAllSound } from './reviewAllSound.js';
 import { reworkRequest, reworkRequests } from './reworkRequests.js';
 import { uniformPanelDrawer } from './uniformPanelDrawer.js';
 import type { RoundAction, RoundState } from './types.js';
@@ -238,17 +239,7 @@ describe('round state machine', () => {
 	it('requires a written reason to strike, keeps the struck scenario with its reason, and returns the round if nothing stands', async () => {
 		const { desk } = testDesk({ minStanding: 2 });
 		desk.create({ id: 'r', scenarios: harvestShortfall });
-		const opened = desk.act('r', { kind: 'open-review' });
-		if (!opened.ok) throw new Error(opened.error.message);
-		for (const e of opened.round.reviewers)
-			desk.act('r', {
-				kind: 'submit-review',
-				review: {
-					expertId: e,
-					verdicts: ids.map((scenarioId) => ({ scenarioId, verdict: 'sound', comment: '' }))
-				}
-			});
-		desk.act('r', { kind: 'close-review' });
+		reviewAllSound(desk, 'r', harvestShortfall);
 		expect(
 			desk.act('r', { kind: 'strike', scenarioId: 'equity-first', by: 'ethics-1', reason: 'no' })
 		).toMatchObject({ ok: false, error: { message: expect.stringContaining('written reason') } });
