@@ -1,30 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import mqtt from 'mqtt';
 import { freePort } from '../harness/index.js';
 import type { TelemetrySettings } from '../sensors/ingest/index.js';
+import { spawnTelemetryProcess } from '../sensors/ingest/spawnTelemetryProcess.js';
 import { encodeReadings } from '../sensors/protocol/index.js';
-
-const entry = fileURLToPath(new URL('../sensors/ingest/runTelemetryProcess.ts', import.meta.url));
-
-function startProcess(settings: TelemetrySettings): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(settings)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`telemetry process exited with ${code}`)));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('ready')) {
-				child.removeAllListeners('exit');
-				resolve(child);
-			}
-		});
-	});
-}
 
 /**
  * Publishes `total` single-reading messages (QoS 1) from 20 gateways into the process running
@@ -64,7 +46,7 @@ export async function killMidStream(
 			influx: { url: 'http://127.0.0.1:8086', database: 'x', username: '', password: '' }
 		}
 	};
-	let app = await startProcess(settings);
+	let app = await spawnTelemetryProcess(settings).ready;
 	const url = mode.broker === 'external' ? mode.url : `mqtt://127.0.0.1:${port}`;
 	const gateways = await Promise.all(
 		Array.from({ length: 20 }, (_, g) =>
@@ -88,7 +70,7 @@ export async function killMidStream(
 	await new Promise((r) => app.once('exit', r));
 	await Promise.all(gateways.map((g) => g.endAsync(true)));
 	const ackedAtKill = new Set(acked);
-	app = await startProcess(settings);
+	app = await spawnTelemetryProcess(settings).ready;
 	const db = new Database(join(dir, 'telemetry.sqlite'), { readonly: true, fileMustExist: true });
 	const storedValues = () =>
 		new Set((db.prepare('SELECT value FROM points').all() as { value: number }[]).map((r) => r.value));

@@ -1,34 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startInfluxDB, startMosquitto, type RunningServer } from '../../../harness/index.js';
 import { encodeReadings } from '../../protocol/index.js';
+import { spawnTelemetryProcess } from '../spawnTelemetryProcess.js';
 import type { TelemetrySettings } from '../startTelemetry.js';
-
-const entry = fileURLToPath(new URL('../runTelemetryProcess.ts', import.meta.url));
 
 /** Every process started, so none outlives a failed test. */
 const started: ChildProcess[] = [];
 
 function startApp(settings: TelemetrySettings): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(settings)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	started.push(child);
-	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`telemetry process exited with ${code}`)));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('ready')) {
-				child.removeAllListeners('exit');
-				resolve(child);
-			}
-		});
-	});
+	const app = spawnTelemetryProcess(settings);
+	started.push(app.child);
+	return app.ready;
 }
 
 const exited = (child: ChildProcess) => new Promise((r) => child.once('exit', r));
