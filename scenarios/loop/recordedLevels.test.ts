@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../data/ledger/types.js';
 import { recordedLevels, threatFromRecord } from './recordedLevels.js';
+import { testAuditEntry as entry } from './testAuditEntry.js';
 
-const entry = (seq: number, round: string, kind: string, data: object): AuditEntry => ({
-	seq,
-	at: seq * 1000,
-	round,
-	kind,
-	payload: JSON.stringify(data),
-	prev: '',
-	hash: ''
-});
 const change = (scope: string, from: string, to: string, day: number, value: number | null = 0.5) => ({
 	day,
 	scope,
