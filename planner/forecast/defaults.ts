@@ -12,6 +12,8 @@ export const defaults: ForecastOptions = {
 	tolerance: 0,
 	prefer: 'holt-winters',
 	preferUnlessBeatenAt: 5 / 6,
+	randomWalkMethod: 'theta',
+	randomWalkMargin: 0.5,
 	level: 0.9,
 	maxHistory: 1000,
 	staleSteps: 0,

@@ -34,12 +34,31 @@ describe('forecastSeries', () => {
 		expect(f.stale).toBeNull();
 	});
 
-	it('chooses naive for a random walk more often than not', () => {
+	it("chooses a random walk's forecast (naive, or Theta's level and half drift) for a random walk more often than not", () => {
 		const chosen = Array.from({ length: 10 }, (_, s) =>
 			forecastSeries(randomWalk(s, 100), { period: 12, horizon: 6 })
 		).map((f) => (f.status === 'ok' ? f.method : f.status));
-		expect(chosen.filter((m) => m === 'naive').length).toBeGreaterThanOrEqual(5);
+		expect(chosen.filter((m) => m === 'naive' || m === 'theta').length).toBeGreaterThanOrEqual(5);
 		expect(chosen).not.toContain('seasonal-naive');
+	});
+
+	it('forecasts a long random walk with Theta whatever its last weeks did, and says why', () => {
+		const rng = seededRandom(11);
+		let v = 5000;
+		const y = Array.from({ length: 1000 }, () => (v += 2 + 20 * rng.normal()));
+		const f = forecastSeries(y, { period: 5, horizon: 10 });
+		if (f.status !== 'ok') throw new Error(f.status);
+		expect(f.method).toBe('theta');
+		expect(f.notes.join(' ')).toMatch(
+			/10-step changes vary as a random walk's \(variance ratio 0\.\d\d ± 0\.\d\d\)/
+		);
+		// The same series without the rule is chosen by its backtest, and the short one never takes the rule.
+		const off = forecastSeries(y, { period: 5, horizon: 10, randomWalkMethod: null });
+		if (off.status !== 'ok') throw new Error(off.status);
+		expect(off.notes.join(' ')).not.toMatch(/random walk/);
+		const short = forecastSeries(y.slice(-100), { period: 5, horizon: 10 });
+		if (short.status !== 'ok') throw new Error(short.status);
+		expect(short.notes.join(' ')).not.toMatch(/random walk/);
 	});
 
 	it('gives 90% intervals that cover about 90% of unseen values', () => {

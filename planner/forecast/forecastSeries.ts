@@ -3,6 +3,7 @@ import { maseScale } from './backtest.js';
 import { intermittentZeroShare } from './tsb.js';
 import { defaults } from './defaults.js';
 import { conformalWidths } from './intervals.js';
+import { behavesAsRandomWalk } from './varianceRatio.js';
 import { localMethod } from './localMethod.js';
 import { backtestSteps, prepareHistory } from './prepareHistory.js';
 import { combinationRun } from './combination.js';
@@ -164,6 +165,15 @@ export function forecastSeries(
 	for (const s of scored)
 		if (rank(s.score) <= bar && order.indexOf(s.score.method) < order.indexOf(best.score.method)) best = s;
 	best = preferred(best, scored, o, intermittent);
+	const walk = intermittent || !o.randomWalkMethod ? null : behavesAsRandomWalk(y, h, o.randomWalkMargin);
+	const walker = walk && scored.find((s) => s.score.method === o.randomWalkMethod);
+	if (walk && walker) {
+		best = walker;
+		const within = `${walk.ratio.toFixed(2)} ± ${(1.645 * walk.se).toFixed(2)}`;
+		notes.push(
+			`its ${h}-step changes vary as a random walk's (variance ratio ${within}), so ${walker.score.method} was chosen without the backtest`
+		);
+	}
 	scored.splice(scored.indexOf(best), 1);
 	scored.unshift(best);
 	const widths = conformalWidths(best.errors, o.level, h + stale);

@@ -14,6 +14,7 @@ export { backtestOrigins, maseScale, minTraining } from './backtest.js';
 export { cleanHistory, type CleanHistory } from './cleanHistory.js';
 export { conformalWidths } from './intervals.js';
 export { forecastSeries } from './forecastSeries.js';
+export { behavesAsRandomWalk, varianceRatio, type VarianceRatio } from './varianceRatio.js';
 export { localMethod } from './localMethod.js';
 export { backtestSteps, prepareHistory, type PreparedHistory } from './prepareHistory.js';
 export { seededRandom, type Random } from './seededRandom.js';

@@ -75,6 +75,14 @@ export interface ForecastOptions {
 	 */
 	readonly prefer: MethodName | null;
 	readonly preferUnlessBeatenAt: number;
+	/**
+	 * The method for a series whose changes over the horizon vary as a random walk's (see `randomWalkMargin`),
+	 * chosen without the backtest: a backtest of a random walk only says which way it happened to move in the last
+	 * few weeks, and that does not carry over. Default Theta (exponential smoothing plus half the drift); null = off.
+	 */
+	readonly randomWalkMethod: MethodName | null;
+	/** How close to 1 the variance ratio at the horizon must be shown to be (see behavesAsRandomWalk); default 0.5. */
+	readonly randomWalkMargin: number;
 	/** Central prediction interval level; default 0.9. */
 	readonly level: number;
 	/** Only the last `maxHistory` points are used (speed); default 1000. */
