@@ -25,7 +25,8 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 export const forecastBench: Benchmark = {
 	name: 'forecast',
 	summary:
-		'MASE per method vs seasonal naive and R on real series (vega-datasets, R packages), 90% coverage, shortage coverage by lead, intermittent totals, correlation FDR, time for 6,000 × 168',
+		'MASE per method vs seasonal naive and R on real series (vega-datasets, R packages), 90% coverage, ' +
+		'shortage coverage by lead, intermittent totals, correlation FDR, time for 6,000 × 168',
 	async run(log, args) {
 		const flag = (name: string, fallback: number) => {
 			const i = args.indexOf(`--${name}`);
@@ -100,9 +101,9 @@ export const forecastBench: Benchmark = {
 			log(`chosen with the global model passed in: ${JSON.stringify(acc.chosenWithGlobal)}`);
 			for (const [group, g] of Object.entries(acc.gates))
 				log(`global model gate, season/horizon ${group}: ${describeGate(g)}`);
-			log(
-				`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${(acc.coveragePooled * 100).toFixed(1)}%, mean over series ${(acc.coverageBySeries * 100).toFixed(1)}%`
-			);
+			const pooled = `${(acc.coveragePooled * 100).toFixed(1)}%`;
+			const bySeries = `${(acc.coverageBySeries * 100).toFixed(1)}%`;
+			log(`chosen: ${JSON.stringify(acc.chosen)}; coverage pooled ${pooled}, mean over series ${bySeries}`);
 			// Coverage by season length: monthly series (12) and hourly ones (24) behave differently.
 			const byPeriod: Record<string, number> = {};
 			for (const period of [...new Set(real.map((r) => r.period))]) {
@@ -139,14 +140,16 @@ export const forecastBench: Benchmark = {
 			const worstRatioToBestR = worst(versusR);
 			// Known truth from simulation: shortage-band coverage by lead, intermittent totals, false discoveries.
 			const coverage = measureShortageCoverage(200, 11);
+			const percents = (cs: readonly number[]) => `${cs.map((c) => (c * 100).toFixed(1)).join('% / ')}%`;
+			const bands = `${percents(coverage.paths)} at 1-7 / 8-30 / 31-90 days`;
 			log(
-				`shortage 90% bands on 200 simulated stocks: ${coverage.paths.map((c) => (c * 100).toFixed(1)).join('% / ')}% at 1-7 / 8-30 / 31-90 days (the interval used before: ${coverage.conformal.map((c) => (c * 100).toFixed(1)).join('% / ')}%)`
+				`shortage 90% bands on 200 simulated stocks: ${bands} (the interval used before: ${percents(coverage.conformal)})`
 			);
 			const intermittent = measureIntermittent(120, 11);
 			const intermittentMase = measureIntermittent(120, 11, { selectBy: 'mase' });
-			log(
-				`intermittent: median 14-day total error ${intermittent.medianTotalError.toFixed(3)} (chosen ${JSON.stringify(intermittent.chosen)}); selecting by MASE instead: ${intermittentMase.medianTotalError.toFixed(3)}`
-			);
+			const totalError = `median 14-day total error ${intermittent.medianTotalError.toFixed(3)}`;
+			const byMase = `selecting by MASE instead: ${intermittentMase.medianTotalError.toFixed(3)}`;
+			log(`intermittent: ${totalError} (chosen ${JSON.stringify(intermittent.chosen)}); ${byMase}`);
 			let falseFound = 0;
 			let found = 0;
 			for (const process of ['ar1-0.9', 'arima110-0.7', 'arima110-0.9', 'trend'] as PersistentProcess[]) {

@@ -52,8 +52,10 @@ function preferred<T extends { score: MethodScore; losses: readonly number[] }>(
 
 /**
  * Forecasts one series: rolling-origin backtests of every method, the method with the lowest backtest loss
- * (`selectBy`: RMSSE on intermittent series, MASE otherwise) chosen (a simpler one wins unless beaten by more than `tolerance`), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast runs
- * on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
+ * (`selectBy`: RMSSE on intermittent series, MASE otherwise) chosen (a simpler one wins unless beaten by more than
+ * `tolerance`; Holt–Winters kept unless beaten at most origins, see `preferred`; a random walk's method for a series
+ * that behaves as one), intervals from the chosen method's backtest errors, and stale-sensor handling (the forecast
+ * runs on from the last reading; intervals are those of the longer lead time). `raw` may contain NaN for missing windows.
  * External forecasts (the global model) must be made at the origins `prepareHistory` gives for the same options.
  */
 export function forecastSeries(

@@ -67,7 +67,10 @@ export interface ForecastOptions {
 	 * real benchmark series RMSSE everywhere chose worse (mean MASE 1.200 against 1.107) with 84% coverage against 88%.
 	 */
 	readonly selectBy: 'auto' | 'rmsse' | 'mase';
-	/** A more complex method replaces a simpler one only if its backtest MAE is lower by more than this share; default 0 (a margin of 5–10% made the benchmark worse). */
+	/**
+	 * A more complex method replaces a simpler one only if its backtest MAE is lower by more than this share; default 0
+	 * (a margin of 5–10% made the benchmark worse).
+	 */
 	readonly tolerance: number;
 	/**
 	 * The method kept on regular (not intermittent) series unless another one has the lowest backtest loss and beats it
