@@ -93,7 +93,7 @@ export async function runYear(input: {
 		}),
 		warnings: async () => [],
 		production: async () => [],
-		recompute: async () => ({ significant: 0, weakening: 0 })
+		recompute: async () => ({ significant: 0, appeared: 0, weakening: 0, gone: 0 })
 	};
 	const clock = () => world.dateOf(world.day());
 	const { store, desk, ledger, close } = stressStores(clock);

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { openSqliteReportStore } from '../../data/correlation/index.js';
 import type { Ledger } from '../../data/ledger/index.js';
 import type { ReferenceData } from '../../data/reference/index.js';
 import type { TelemetryStore } from '../../data/telemetry/index.js';
@@ -57,6 +58,13 @@ export interface OpenedLoop {
 		readonly onWarnings?: (warnings: readonly LoopWarning[]) => void;
 	}): RunningLoop;
 }
+
+/**
+ * The main job's Correlation Center reports, in a file of their own: `analyse recompute` reports on other series
+ * and keeps its reports in var/correlation-reports.sqlite by default.
+ */
+export const correlationReportsPath = (dataDir: string): string =>
+	join(dataDir, 'loop-correlation-reports.sqlite');
 
 /** The loop, running. */
 export interface RunningLoop {
@@ -121,6 +129,8 @@ export async function openLoop(
 			// ingest does not count the resumed gateways' messages as duplicates.
 			const publisher = createPublisher({ url: mqttUrl, firstSeq: world.day() * 100_000 + 1 });
 			const highs = workerHighsSolver();
+			// The weekly recompute's reports, kept across restarts: each is compared with the last one stored.
+			const reports = openSqliteReportStore(correlationReportsPath(config.dataDir));
 			const loop = createLoop(
 				{
 					world,
@@ -132,7 +142,8 @@ export async function openLoop(
 						historyDays: 56,
 						warnAheadDays: settings.warnAheadDays,
 						// Every series reports once a simulated step.
-						expectedIntervalMs: config.sim.stepHours * 3_600_000
+						expectedIntervalMs: config.sim.stepHours * 3_600_000,
+						reports
 					}),
 					planner: telemetryPlanner(
 						reference,
@@ -187,7 +198,13 @@ export async function openLoop(
 						break;
 					case 'recompute':
 						log.info(
-							{ day: e.day, significant: e.significant, weakening: e.weakening },
+							{
+								day: e.day,
+								significant: e.significant,
+								new: e.appeared,
+								weakening: e.weakening,
+								gone: e.gone
+							},
 							'relations recomputed'
 						);
 						break;
@@ -269,6 +286,7 @@ export async function openLoop(
 					await running;
 					await publisher.close();
 					await highs.close();
+					await reports.close();
 				}
 			};
 		}

@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSqliteReportStore } from '../../data/correlation/index.js';
 import { defaultReferencePaths } from '../../data/reference/defaultReferencePaths.js';
 import { loadReference } from '../../data/reference/loadReference.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/openSqliteStore.js';
 import type { Reading } from '../../data/telemetry/types.js';
+import { seededRandom } from '../../planner/forecast/seededRandom.js';
 import { correlationCenter } from './correlationCenter.js';
 
 const DAY = 86_400_000;
@@ -75,5 +80,43 @@ describe("the loop's Correlation Center", () => {
 			['steppe', 'below-floor', 'reading', null],
 			['tundra', 'empty', 'reading', start + 5 * DAY]
 		]);
+	});
+});
+
+describe("the loop's weekly recompute", () => {
+	it('stores each report and, restarted, compares with the last one stored', async () => {
+		const store = openSqliteStore({ path: ':memory:' });
+		const rng = seededRandom(3);
+		const readings: Reading[] = [];
+		for (let d = 0; d < 40; d++) {
+			// Water and energy drawn by the same daily swing: one relation to find.
+			const swing = rng.normal();
+			readings.push(
+				{ ...day(d, 'steppe', 100 + 10 * swing + rng.normal(), 'consumption') },
+				{ ...day(d, 'steppe', 50 + 5 * swing + 0.5 * rng.normal(), 'consumption'), resource: 'energy' }
+			);
+		}
+		await store.write(readings);
+		const dir = mkdtempSync(join(tmpdir(), 'resourceos-reports-'));
+		try {
+			const path = join(dir, 'reports.sqlite');
+			const before = openSqliteReportStore(path);
+			const first = await correlationCenter(store, reference, { ...options, reports: before }).recompute(
+				start + 30 * DAY
+			);
+			await before.close();
+			expect(first).toMatchObject({ significant: 1, appeared: 1, weakening: 0, gone: 0 });
+			// A restart: a new Correlation Center on the same file sees the relation as known, not new.
+			const after = openSqliteReportStore(path);
+			const center = correlationCenter(store, reference, { ...options, reports: after });
+			expect(await center.recompute(start + 37 * DAY)).toMatchObject({ significant: 1, appeared: 0 });
+			expect((await after.latest())?.at).toBe(start + 37 * DAY);
+			await after.close();
+			// Without the stored reports, the same relation would be reported as new again.
+			const forgetful = correlationCenter(store, reference, options);
+			expect(await forgetful.recompute(start + 37 * DAY)).toMatchObject({ appeared: 1 });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

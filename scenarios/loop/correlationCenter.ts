@@ -5,7 +5,7 @@ import { defaults as simDefaults } from '../../sim/defaults.js';
 import { analyseRelations } from '../../planner/correlation/analyseRelations.js';
 import { readSeriesGrid } from '../../planner/correlation/readSeriesGrid.js';
 import { compareRuns } from '../../planner/correlation/recompute.js';
-import type { CorrelationReport } from '../../planner/correlation/types.js';
+import type { CorrelationReport, CorrelationReportStore } from '../../planner/correlation/types.js';
 import { mayRunOutWithin } from '../../planner/forecast/shortage/mayRunOutWithin.js';
 import { readShortageInputs } from '../../planner/forecast/shortage/readShortageInputs.js';
 import { productionWithStandIns } from '../../planner/forecast/shortage/standIns.js';
@@ -29,6 +29,11 @@ export interface CorrelationCenterOptions {
 	readonly shortage?: Partial<ShortageOptions>;
 	/** The world's lifeline and rationing, to read people below the lifeline off consumption (default: the simulation's). */
 	readonly protocol?: Pick<SimOptions, 'threat' | 'rationing'>;
+	/**
+	 * Where each recompute's report and its changes are stored, and the last one read back from (so a restarted loop
+	 * compares with what it reported before the restart); without it the last report is kept in memory only.
+	 */
+	readonly reports?: CorrelationReportStore;
 }
 
 /** One scan of the store: its daily windows, production, and the warnings read off them. */
@@ -98,7 +103,7 @@ function mergeWarnings(...lists: (readonly LoopWarning[])[]): LoopWarning[] {
  * `shortageWarning`), or forecast to reach zero within `warnAheadDays` (the shortage forecaster's
  * probability ≥ its `minProbability`, or the run rate while it lacks history). The recompute correlates the
  * federation's daily consumption and production per resource and reports relations that appeared
- * or weakened since the last run.
+ * weakened or went since the last run (stored in `reports` when given).
  */
 export function correlationCenter(
 	store: TelemetryStore,
@@ -240,6 +245,7 @@ export function correlationCenter(
 			});
 		},
 		async recompute(now) {
+			if (options.reports) previous = await options.reports.latest();
 			const to = Math.floor(now / DAY) * DAY;
 			const series = [];
 			for (const quantity of ['consumption', 'production'] as const) {
@@ -256,9 +262,13 @@ export function correlationCenter(
 			const report = analyseRelations(series, now);
 			const changes = compareRuns(previous, report);
 			previous = report;
+			await options.reports?.save({ report, changes });
+			const count = (kind: (typeof changes)[number]['kind']) => changes.filter((c) => c.kind === kind).length;
 			return {
 				significant: report.relations.filter((r) => r.significant).length,
-				weakening: changes.filter((c) => c.kind === 'weakening').length
+				appeared: count('new'),
+				weakening: count('weakening'),
+				gone: count('gone')
 			};
 		}
 	};

@@ -60,7 +60,7 @@ function fakeLoop(
 			threat: async (now) => observe(now),
 			warnings: async () => [],
 			production: async () => [],
-			recompute: async () => ({ significant: 0, weakening: 0 })
+			recompute: async () => ({ significant: 0, appeared: 0, weakening: 0, gone: 0 })
 		},
 		planner: {
 			async propose(request) {

@@ -119,8 +119,16 @@ export interface Analysis {
 	warnings(now: number): Promise<readonly LoopWarning[]>;
 	/** Production per region × good on the day before `now` (the sum of its sites' readings); a cell with a site silent that day is left out. */
 	production(now: number): Promise<readonly Made[]>;
-	/** The scheduled recompute of relations; returns how many relations are significant and how many weaken. */
-	recompute(now: number): Promise<{ readonly significant: number; readonly weakening: number }>;
+	/** The scheduled recompute of relations; how many are significant, and how many are new, weaken or went since the last. */
+	recompute(now: number): Promise<RecomputeCounts>;
+}
+
+/** A recompute's relations: significant now, and against the last report new (`appeared`), weakening and gone. */
+export interface RecomputeCounts {
+	readonly significant: number;
+	readonly appeared: number;
+	readonly weakening: number;
+	readonly gone: number;
 }
 
 /** The planner as the loop calls it: 3–5 scenarios for a plan starting on `start` (ISO date). */
@@ -222,12 +230,7 @@ export interface LoopCost {
 export type LoopEvent =
 	| { readonly kind: 'day'; readonly day: number; readonly readings: number; readonly cost: LoopCost }
 	| { readonly kind: 'warnings'; readonly day: number; readonly warnings: readonly LoopWarning[] }
-	| {
-			readonly kind: 'recompute';
-			readonly day: number;
-			readonly significant: number;
-			readonly weakening: number;
-	  }
+	| ({ readonly kind: 'recompute'; readonly day: number } & RecomputeCounts)
 	/** A scope's level changed (from the day it applies to), with its causes and what the new level switches on. */
 	| ({ readonly kind: 'threat-level'; readonly switches: ThreatSwitches } & ThreatEvent)
 	| { readonly kind: 'round-skipped'; readonly day: number; readonly reason: string }
