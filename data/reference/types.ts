@@ -34,5 +34,8 @@ export interface LineageField {
 	readonly category: string | null;
 }
 
-/** The port that says which survey fields a telemetry series is derived from (none: an empty list). */
-export type Lineage = (key: SeriesKey) => readonly LineageField[];
+/**
+ * The port that says which survey fields a telemetry series is derived from (none: an empty list). The resource
+ * decides (gateways publish only catalogue resources), so a filter that names one can be checked before any read.
+ */
+export type Lineage = (key: Pick<SeriesKey, 'resource'>) => readonly LineageField[];

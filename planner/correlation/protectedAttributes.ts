@@ -73,7 +73,7 @@ export const isProtected = (
  * category is refused in correlation (the widest use, as for names), so an innocent name cannot hide it.
  */
 export function lineageHit(
-	series: { readonly id: string; readonly key: SeriesKey },
+	series: { readonly id: string; readonly key: Pick<SeriesKey, 'resource'> },
 	lineage: Lineage
 ): ProtectedHit | undefined {
 	for (const { field, category } of lineage(series.key)) {

@@ -126,6 +126,12 @@ describe('readSeriesGrid through the SQLite TelemetryStore', () => {
 		);
 		await expect(readDemandInputs(s, {}, t0, to, guard)).rejects.toThrow(ProtectedAttributeError);
 		await expect(readShortageInputs(s, {}, t0, to, DAY, reference)).rejects.toThrow(named);
+		// A filter naming the resource is refused before the store is asked, even where it holds no reading.
+		const empty = openSqliteStore({ path: ':memory:' });
+		await expect(
+			readSeriesGrid(empty, { resource: 'household-index' }, t0, to, DAY, 'mean', guard)
+		).rejects.toThrow(/"household-index" \(ethnicity, derived from survey field "q17"\)/);
+		await empty.close();
 		const error = await readSeriesGrid(s, {}, t0, to, DAY, 'mean', guard).catch((e: unknown) => e);
 		expect((error as ProtectedAttributeError).hits[0]).toMatchObject({ category: 'ethnicity', name: 'q17' });
 	});

@@ -16,9 +16,9 @@ export interface SeriesGrid {
  * Reads every series matching `filter` through the TelemetryStore port, combined over windows of `windowMs`
  * aligned to the epoch, onto one shared grid covering [from, to). Missing windows stay NaN (never filled silently).
  * Every mode of the Correlation Center reads through here, so here a protected series is refused with
- * ProtectedAttributeError: by its name (the shared categories, or `guard.protectedNames`), before the filter is even
- * queried when the filter itself names one, and by its lineage (derived from a protected survey field, whatever its
- * name) before any number is returned.
+ * ProtectedAttributeError: by its name (the shared categories, or `guard.protectedNames`) and by its lineage (derived
+ * from a protected survey field, whatever its name), before the store is even queried when the filter names one, and
+ * otherwise before any number is returned.
  */
 export async function readSeriesGrid(
 	store: TelemetryStore,
@@ -36,6 +36,10 @@ export async function readSeriesGrid(
 			.map((id) => ({ id })),
 		protectedNames
 	);
+	const asked = filter.resource;
+	const askedHit =
+		asked === undefined ? undefined : lineageHit({ id: asked, key: { resource: asked } }, guard.lineage);
+	if (askedHit) throw new ProtectedAttributeError([askedHit]);
 	if (!(windowMs > 0)) throw new RangeError(`windowMs must be > 0, got ${windowMs}`);
 	const first = Math.floor(from / windowMs) * windowMs;
 	const starts: number[] = [];
