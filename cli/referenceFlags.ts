@@ -13,6 +13,8 @@ export const referenceFlags = {
 	world: v.optional(fileFlag),
 	/** Resource catalogue JSON (default: the shipped one). */
 	resources: v.optional(fileFlag),
+	/** Survey fields the catalogue's resources may be derived from (default: the shipped ones). */
+	'survey-fields': v.optional(fileFlag),
 	/** How food is counted: by nutrient (default) or as the catalogue lists it. */
 	food: FoodFlag,
 	/** The nutrition table for `--food nutrients` (default: the shipped one). */
@@ -26,7 +28,8 @@ export type ReferenceFlags = v.InferOutput<v.ObjectSchema<typeof referenceFlags,
 export async function referenceOf(flags: ReferenceFlags): Promise<ReferenceData> {
 	const reference = await loadReference({
 		world: flags.world ?? defaultReferencePaths.world,
-		resources: flags.resources ?? defaultReferencePaths.resources
+		resources: flags.resources ?? defaultReferencePaths.resources,
+		surveyFields: flags['survey-fields'] ?? defaultReferencePaths.surveyFields
 	});
 	return foodReference(reference, flags.food, flags.nutrition);
 }
@@ -36,6 +39,7 @@ export function referenceUsage(column: number): string[] {
 	const flag = (name: string) => `  ${name}`.padEnd(column);
 	return [
 		`${flag('--world FILE')}a world file (default: the demo world); --resources FILE a catalogue (default: the shipped one)`,
+		`${flag('--survey-fields FILE')}the survey fields resources are derived from, with their protected categories`,
 		`${flag('--food nutrients|catalogue')} food by nutrient: wheat and quinoa count by the kcal they supply`,
 		`${flag('')}(default), or wheat as a need of its own; --nutrition FILE the table (default: the shipped one)`
 	];

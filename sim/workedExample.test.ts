@@ -10,7 +10,8 @@ import { declaredOnly } from './threat/defaults.js';
 
 const reference = {
 	catalogue: parseOrThrow(CatalogueSchema, catalogueJson, 'catalogue'),
-	world: parseOrThrow(WorldSchema, worldJson, 'world')
+	world: parseOrThrow(WorldSchema, worldJson, 'world'),
+	surveyFields: []
 };
 /** The brief's arithmetic has no losses, no cheating, no breakdowns and no emergency protocols. */
 const exact = {

@@ -46,7 +46,7 @@ const world = parseOrThrow(
 
 describe('the documents’ fix for the worked example: import 456 t and substitute 20% by quinoa', () => {
 	it('a year planned (52 weeks) and executed by the world feeds about everyone, as the documents say', async () => {
-		const reference = { catalogue, world };
+		const reference = { catalogue, world, surveyFields: [] };
 		const input = buildPlanningInput(reference, await referenceStocks(world), { periods: 52 });
 		const round = await planRound(
 			input,

@@ -13,6 +13,7 @@ import {
 	type RelationChange
 } from '../../planner/correlation/index.js';
 import { openSqliteReportStore } from '../../data/correlation/index.js';
+import { lineageOf } from '../../data/reference/index.js';
 import {
 	reconciledDemandAdjustments,
 	readDemandInputs,
@@ -115,7 +116,8 @@ Flags (defaults):
               selection only if the batch's nested backtest shows it helping, on always, off never trains it)
   --reserve-days DAYS (182)  --lang en|ru  --json
 ${referenceUsage(28).join('\n')}
-  (shortages: the regions' people and norms come from these; by nutrient, wheat counts toward food's floor)
+  (shortages: the regions' people and norms come from these; by nutrient, wheat counts toward food's floor;
+  every mode: a series whose resource is derivedFrom a protected survey field is refused, whatever its name)
   --out FILE  --periods N (4)  --period-days D (7)  (demand: written as {"version":1,"adjustments":[...]} for resourceos plan --forecasts)`;
 
 /** The correlation settings the flags give. */
@@ -182,6 +184,10 @@ async function run(
 		...(f.resource ? { resource: f.resource } : {})
 	};
 	const extra = f.protected ? f.protected.split(',').map((s) => s.trim()) : [];
+	// Every mode reads with the reference's lineage: a series derived from a protected survey field is refused.
+	const reference = await referenceOf(f);
+	const lineage = lineageOf(reference);
+	const guard = { lineage, protectedNames: extra };
 	const gridOf = () =>
 		readSeriesGrid(
 			store,
@@ -190,7 +196,7 @@ async function run(
 			f.to,
 			f.window,
 			'mean',
-			extra
+			guard
 		);
 	switch (mode) {
 		case 'recompute': {
@@ -202,6 +208,7 @@ async function run(
 					now: f.to,
 					lookbackMs: f.to - f.from,
 					windowMs: f.window,
+					lineage,
 					filter: { ...filter, ...(f.quantity ? { quantity: f.quantity as Quantity } : {}) },
 					options: correlationOptions(f, extra),
 					...(f.force ? { force: true } : {})
@@ -253,7 +260,7 @@ async function run(
 			return 0;
 		}
 		case 'demand': {
-			const inputs = await readDemandInputs(store, filter, f.from, f.to, extra);
+			const inputs = await readDemandInputs(store, filter, f.from, f.to, guard);
 			const results = reconciledDemandAdjustments(inputs, f.periods, f['period-days']);
 			const adjustments = results.flatMap((r) => (r.status === 'ok' ? r.adjustments : []));
 			if (f.out) await writeFile(f.out, `${JSON.stringify({ version: 1, adjustments }, null, 2)}\n`);
@@ -267,7 +274,6 @@ async function run(
 			return 0;
 		}
 		case 'shortages': {
-			const reference = await referenceOf(f);
 			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference, extra);
 			const results = inputs.map((i) =>
 				shortageWarning(i, {

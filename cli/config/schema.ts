@@ -92,7 +92,8 @@ export const ConfigSchema = v.strictObject({
 	}),
 	reference: v.strictObject({
 		resources: v.pipe(v.string(), v.nonEmpty('should be a file path')),
-		world: v.pipe(v.string(), v.nonEmpty('should be a file path'))
+		world: v.pipe(v.string(), v.nonEmpty('should be a file path')),
+		surveyFields: v.pipe(v.string(), v.nonEmpty('should be a file path'))
 	}),
 	/** The closed loop of `resourceos start`: the world on an accelerated clock, rounds on schedule. */
 	loop: v.strictObject({

@@ -40,7 +40,15 @@ describe('recomputeAndStore with the SQLite report store', () => {
 		const telemetry = openSqliteStore({ path: ':memory:' });
 		await telemetry.write(readings());
 		const path = join(dir, 'reports.sqlite');
-		const request = { telemetry, now: 0, lookbackMs: 7 * DAY, windowMs: HOUR, options: { maxLag: 4 } };
+		// No series here is derived from a survey field.
+		const request = {
+			telemetry,
+			now: 0,
+			lookbackMs: 7 * DAY,
+			windowMs: HOUR,
+			lineage: () => [],
+			options: { maxLag: 4 }
+		};
 		let reports = openSqliteReportStore(path);
 		const first = await recomputeAndStore({ ...request, reports, now: t0 + 7 * DAY });
 		if (first.status !== 'recomputed') throw new Error('expected a first report');

@@ -167,7 +167,7 @@ describe('food counted by nutrient, one definition for the plan and the world (`
 			);
 			const r = byNutrient(demo.catalogue, { ...table, foods });
 			if (r.status !== 'ok') throw new Error(r.reason);
-			return { catalogue: r.catalogue, world };
+			return { ...demo, catalogue: r.catalogue, world };
 		};
 		const plannedAndExecuted = async (reference: ReferenceData) => {
 			const input = { ...buildPlanningInput(reference, await referenceStocks(reference.world)), periods: 1 };

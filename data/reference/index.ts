@@ -1,5 +1,24 @@
-export type { Arc, Catalogue, Norm, ReferenceData, Region, Resource, Tier, Unit, World } from './types.js';
-export { Catalogue as CatalogueSchema, World as WorldSchema } from './schema.js';
+export type {
+	Arc,
+	Catalogue,
+	Lineage,
+	LineageField,
+	Norm,
+	ReferenceData,
+	Region,
+	Resource,
+	SurveyField,
+	Tier,
+	Unit,
+	World
+} from './types.js';
+export {
+	Catalogue as CatalogueSchema,
+	SurveyFields as SurveyFieldsSchema,
+	World as WorldSchema
+} from './schema.js';
+export { lineageIssues } from './lineageIssues.js';
+export { lineageOf } from './lineageOf.js';
 export { crossCheck } from './crossCheck.js';
 export { loadReference, type ReferencePaths } from './loadReference.js';
 export { defaultReferencePaths } from './defaultReferencePaths.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths } from './defaultReferencePaths.js';
+import { householdIndex, q17, q18 } from './cases/lineage.js';
 import { loadReference } from './loadReference.js';
 
 async function withWorld(
@@ -13,7 +14,24 @@ async function withWorld(
 	const dir = await mkdtemp(join(tmpdir(), 'ros-ref-'));
 	const path = join(dir, 'world.json');
 	await writeFile(path, JSON.stringify(world));
-	return { resources: defaultReferencePaths.resources, world: path };
+	return { ...defaultReferencePaths, world: path };
+}
+
+type Field = { id: string; name: { en: string; ru: string }; category: string | null };
+
+/** The shipped catalogue with `household-index` derived from `derivedFrom`, beside a survey fields file of `fields`. */
+async function withLineage(fields: Field[], derivedFrom: string[]) {
+	const catalogue = JSON.parse(await readFile(defaultReferencePaths.resources, 'utf8'));
+	catalogue.resources.push({ ...householdIndex, derivedFrom });
+	const dir = await mkdtemp(join(tmpdir(), 'ros-ref-'));
+	const paths = {
+		...defaultReferencePaths,
+		resources: join(dir, 'resources.json'),
+		surveyFields: join(dir, 'surveyFields.json')
+	};
+	await writeFile(paths.resources, JSON.stringify(catalogue));
+	await writeFile(paths.surveyFields, JSON.stringify({ version: 1, fields }));
+	return paths;
 }
 
 describe('loadReference', () => {
@@ -54,4 +72,43 @@ describe('loadReference', () => {
 		});
 		await expect(loadReference(paths)).rejects.toThrow(/regions\.0\.storage\.0\.resource: .*"unobtainium"/);
 	});
+
+	it('loads the shipped survey fields, and a resource derived from declared fields', async () => {
+		const shipped = await loadReference(defaultReferencePaths);
+		expect(shipped.surveyFields.find((f) => f.id === 'nationality')?.category).toBe('ethnicity');
+		const { catalogue, surveyFields } = await loadReference(await withLineage([q17, q18], ['q17', 'q18']));
+		expect(catalogue.resources.find((r) => r.id === 'household-index')?.derivedFrom).toEqual(['q17', 'q18']);
+		expect(surveyFields.map((f) => f.id)).toEqual(['q17', 'q18']);
+	});
+
+	it('refuses a derivedFrom that names no survey field, naming the catalogue, the path and the value', async () => {
+		const paths = await withLineage([q17], ['q99']);
+		await expect(loadReference(paths)).rejects.toThrow(
+			/resources\.json:\n {2}resources\.\d+\.derivedFrom\.0: should be a field of the survey fields file, got "q99"/
+		);
+	});
+
+	it('refuses a duplicate field id and an unknown category in the survey fields file', async () => {
+		await expect(loadReference(await withLineage([q17, q18, { ...q17 }], []))).rejects.toThrow(
+			/surveyFields\.json:\n {2}fields\.2\.id: should be unique .*"q17"/
+		);
+		await expect(loadReference(await withLineage([{ ...q17, category: 'caste' }], []))).rejects.toThrow(
+			/surveyFields\.json:\n {2}fields\.0\.category: should be a protected category \(race, .*\) or null, got "caste"/
+		);
+	});
+
+	// A null category under a protected name would let the field's series into every analysis: a contradiction.
+	it.each([
+		['id', { ...q18, id: 'ethnic-group' }, '"ethnic-group"'],
+		['English name', { ...q18, name: { en: 'Religious community', ru: 'Община' } }, '"Religious community"'],
+		['Russian name', { ...q18, name: { en: 'Q', ru: 'Национальность' } }, '"Национальность"']
+	])(
+		'refuses a field whose %s names a protected category but whose category is null',
+		async (_, field, name) => {
+			const category = name.includes('Relig') ? 'religion' : 'ethnicity';
+			await expect(loadReference(await withLineage([field], []))).rejects.toThrow(
+				`fields.0.category: should be "${category}": the name ${name} denotes that protected category, so null contradicts it, got null`
+			);
+		}
+	);
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { protectedCategories } from './protectedCategories.js';
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'should be a lower-case id (a-z, 0-9, -)'));
 const NonNegative = v.pipe(v.number(), v.finite('should be a finite number'), v.minValue(0, 'should be ≥ 0'));
@@ -53,6 +54,8 @@ export const Resource = v.strictObject({
 			})
 		)
 	),
+	/** The survey fields this good's series are derived from (ids of surveyFields.json): their categories travel with it. */
+	derivedFrom: v.optional(v.array(Id)),
 	pointsCost: v.optional(NonNegative),
 	distribution: v.optional(v.picklist(['queue', 'lottery', 'sharing'])),
 	/** What serving one unit of a social or rare good draws from its region: inputs (kWh of energy, …) and hours of labour. */
@@ -154,3 +157,17 @@ export const World = v.pipe(
 	v.check((w) => new Set(w.arcs.map((a) => a.id)).size === w.arcs.length, 'arc ids should be unique'),
 	v.check((w) => w.arcs.every((a) => a.from !== a.to), 'an arc should join two different regions')
 );
+
+const categoryIds = protectedCategories.map((c) => c.id);
+
+/** One survey field: its id, names, and the protected category it records (null: none). */
+export const SurveyField = v.strictObject({
+	id: Id,
+	name: Names,
+	category: v.nullable(
+		v.picklist(categoryIds, `should be a protected category (${categoryIds.join(', ')}) or null`)
+	)
+});
+
+/** The survey fields resources may be derived from (cross-checks in lineageIssues.ts). */
+export const SurveyFields = v.strictObject({ version: v.literal(1), fields: v.array(SurveyField) });

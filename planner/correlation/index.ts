@@ -10,6 +10,7 @@ export type {
 	Preparation,
 	Relation,
 	RelationChange,
+	SeriesGuard,
 	StoredReport
 } from './types.js';
 export { defaults as correlationDefaults } from './defaults.js';
@@ -24,6 +25,7 @@ export { leastSquares } from './leastSquares.js';
 export { prepare, difference, detrend, deseasonalise, arResiduals, dropFlatRuns } from './prepare.js';
 export {
 	isProtected,
+	lineageHit,
 	protectedHit,
 	refuseProtected,
 	ProtectedAttributeError,

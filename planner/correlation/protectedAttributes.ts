@@ -1,17 +1,24 @@
-import { protectedCategoryOf } from '../../data/reference/protectedCategories.js';
+import { protectedCategories, protectedCategoryOf } from '../../data/reference/protectedCategories.js';
+import type { Lineage } from '../../data/reference/types.js';
+import type { SeriesKey } from '../../data/telemetry/types.js';
 import type { NamedSeries } from './types.js';
 
 /** A refused series and the category (or extra name, or the tag `protected`) that refused it. */
 export interface ProtectedHit {
 	readonly id: string;
 	readonly category: string;
-	/** The id part or tag that named it. */
+	/** The id part or tag that named it, or the survey field it was derived from. */
 	readonly name: string;
+	/** Set when the series came from a protected survey field (its lineage), whatever its name. */
+	readonly fromField?: true;
 }
 
 /** The refusal in words: each protected series with its category and the name that gave it away. */
 function refusal(hits: readonly ProtectedHit[]): string {
-	const named = hits.map((h) => `${JSON.stringify(h.id)} (${h.category}, from ${JSON.stringify(h.name)})`);
+	const named = hits.map(
+		(h) =>
+			`${JSON.stringify(h.id)} (${h.category}, ${h.fromField ? 'derived from survey field' : 'from'} ${JSON.stringify(h.name)})`
+	);
 	return `refused: ${named.join(', ')} ${hits.length === 1 ? 'is' : 'are'} protected and may never be analysed`;
 }
 
@@ -60,6 +67,21 @@ export const isProtected = (
 	series: Pick<NamedSeries, 'id' | 'tags'>,
 	extra: readonly string[] = []
 ): boolean => protectedHit(series, extra) !== undefined;
+
+/**
+ * Why a telemetry series is protected by where it came from, or undefined: the first survey field of its lineage whose
+ * category is refused in correlation (the widest use, as for names), so an innocent name cannot hide it.
+ */
+export function lineageHit(
+	series: { readonly id: string; readonly key: Pick<SeriesKey, 'resource'> },
+	lineage: Lineage
+): ProtectedHit | undefined {
+	for (const { field, category } of lineage(series.key)) {
+		const refused = protectedCategories.find((c) => c.id === category && c.refusedIn.includes('correlation'));
+		if (refused) return { id: series.id, category: refused.id, name: field, fromField: true };
+	}
+	return undefined;
+}
 
 /** Throws ProtectedAttributeError naming every protected series; the check runs before any number is computed. */
 export function refuseProtected(

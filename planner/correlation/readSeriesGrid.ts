@@ -1,6 +1,6 @@
 import type { Aggregate, SeriesFilter, SeriesKey, TelemetryStore } from '../../data/telemetry/types.js';
-import { refuseProtected } from './protectedAttributes.js';
-import type { NamedSeries } from './types.js';
+import { lineageHit, ProtectedAttributeError, protectedHit, refuseProtected } from './protectedAttributes.js';
+import type { NamedSeries, SeriesGuard } from './types.js';
 
 /** The id a series gets in analyses: `region/site/gateway/resource/quantity`. */
 export const seriesId = (k: SeriesKey): string =>
@@ -15,9 +15,10 @@ export interface SeriesGrid {
 /**
  * Reads every series matching `filter` through the TelemetryStore port, combined over windows of `windowMs`
  * aligned to the epoch, onto one shared grid covering [from, to). Missing windows stay NaN (never filled silently).
- * Every mode of the Correlation Center reads through here, so here a protected series (by the shared categories,
- * or a name in `protectedNames`) is refused with ProtectedAttributeError, before the filter is even queried when the
- * filter itself names one.
+ * Every mode of the Correlation Center reads through here, so here a protected series is refused with
+ * ProtectedAttributeError: by its name (the shared categories, or `guard.protectedNames`) and by its lineage (derived
+ * from a protected survey field, whatever its name), before the store is even queried when the filter names one, and
+ * otherwise before any number is returned.
  */
 export async function readSeriesGrid(
 	store: TelemetryStore,
@@ -25,15 +26,20 @@ export async function readSeriesGrid(
 	from: number,
 	to: number,
 	windowMs: number,
-	fn: Aggregate = 'mean',
-	protectedNames: readonly string[] = []
+	fn: Aggregate,
+	guard: SeriesGuard
 ): Promise<SeriesGrid> {
+	const protectedNames = guard.protectedNames ?? [];
 	refuseProtected(
 		Object.values(filter)
 			.filter((v): v is string => typeof v === 'string')
 			.map((id) => ({ id })),
 		protectedNames
 	);
+	const asked = filter.resource;
+	const askedHit =
+		asked === undefined ? undefined : lineageHit({ id: asked, key: { resource: asked } }, guard.lineage);
+	if (askedHit) throw new ProtectedAttributeError([askedHit]);
 	if (!(windowMs > 0)) throw new RangeError(`windowMs must be > 0, got ${windowMs}`);
 	const first = Math.floor(from / windowMs) * windowMs;
 	const starts: number[] = [];
@@ -49,6 +55,9 @@ export async function readSeriesGrid(
 			return { id: seriesId(key), key, values };
 		})
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	refuseProtected(series, protectedNames);
+	const hits = series
+		.map((s) => protectedHit(s, protectedNames) ?? lineageHit(s, guard.lineage))
+		.filter((h) => h !== undefined);
+	if (hits.length > 0) throw new ProtectedAttributeError(hits);
 	return { starts, series };
 }

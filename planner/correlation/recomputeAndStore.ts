@@ -2,6 +2,7 @@ import type { SeriesFilter, TelemetryStore } from '../../data/telemetry/types.js
 import { analyseRelations } from './analyseRelations.js';
 import { readSeriesGrid } from './readSeriesGrid.js';
 import { runScheduledRecompute, type RecomputeOutcome } from './recompute.js';
+import type { Lineage } from '../../data/reference/types.js';
 import type { CorrelationOptions, CorrelationReportStore } from './types.js';
 
 /** What to recompute: the telemetry read over [now − lookbackMs, now) in windows of `windowMs`. */
@@ -12,6 +13,8 @@ export interface RecomputeRequest {
 	readonly now: number;
 	readonly lookbackMs: number;
 	readonly windowMs: number;
+	/** Where each series came from (`lineageOf` the reference): one derived from a protected survey field is refused. */
+	readonly lineage: Lineage;
 	readonly filter?: SeriesFilter;
 	readonly options?: Partial<CorrelationOptions>;
 	/** Run even if the last report is younger than `recomputeEveryDays`. */
@@ -38,7 +41,7 @@ export async function recomputeAndStore(request: RecomputeRequest): Promise<Reco
 				at,
 				request.windowMs,
 				'mean',
-				request.options?.protectedAttributes ?? []
+				{ lineage: request.lineage, protectedNames: request.options?.protectedAttributes ?? [] }
 			);
 			return analyseRelations(grid.series, at, request.options);
 		}

@@ -1,3 +1,4 @@
+import type { Lineage } from '../../data/reference/types.js';
 /** How a pair is correlated: Pearson on values, or Spearman on ranks (robust to outliers and monotone transforms). */
 export type CorrelationMethod = 'pearson' | 'spearman';
 
@@ -142,4 +143,14 @@ export interface CorrelationReportStore {
 	latest(): Promise<CorrelationReport | null>;
 	save(stored: StoredReport): Promise<void>;
 	close(): Promise<void>;
+}
+
+/**
+ * What every read of telemetry refuses, required so that no mode can forget it: series derived from a protected
+ * survey field (`lineage`, from the reference data: `lineageOf`), and extra names never analysed.
+ */
+export interface SeriesGuard {
+	readonly lineage: Lineage;
+	/** Names refused besides the shared categories, matched as parts of ids (`--protected`). */
+	readonly protectedNames?: readonly string[];
 }

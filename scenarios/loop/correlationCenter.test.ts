@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteReportStore } from '../../data/correlation/index.js';
 import { defaultReferencePaths } from '../../data/reference/defaultReferencePaths.js';
+import { withLineageCase } from '../../data/reference/cases/lineage.js';
 import { loadReference } from '../../data/reference/loadReference.js';
+import { ProtectedAttributeError } from '../../planner/correlation/protectedAttributes.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/openSqliteStore.js';
 import type { Reading } from '../../data/telemetry/types.js';
 import { seededRandom } from '../../planner/forecast/seededRandom.js';
 import { correlationCenter } from './correlationCenter.js';
+import { telemetryAdjustments } from './telemetryAdjustments.js';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 0, 1);
@@ -80,6 +83,34 @@ describe("the loop's Correlation Center", () => {
 			['steppe', 'below-floor', 'reading', null],
 			['tundra', 'empty', 'reading', start + 5 * DAY]
 		]);
+	});
+
+	// Known truth: household-index is derived from survey field q17 (ethnicity); its name gives nothing away.
+	it('refuses a series derived from a protected survey field in every read of the loop', async () => {
+		const store = openSqliteStore({ path: ':memory:' });
+		const survey = (d: number, quantity: 'stock' | 'consumption' | 'production') => ({
+			...day(d, 'steppe', 100 + d, 'stock'),
+			resource: 'household-index',
+			quantity
+		});
+		await store.write(
+			Array.from({ length: 8 }, (_, d) => [
+				survey(d, 'stock'),
+				survey(d, 'consumption'),
+				survey(d, 'production')
+			]).flat()
+		);
+		const lineaged = withLineageCase(reference);
+		const center = correlationCenter(store, lineaged, options);
+		const named = /household-index\/\w+" \(ethnicity, derived from survey field "q17"\)/;
+		await expect(center.warnings(start + 8 * DAY)).rejects.toThrow(named);
+		await expect(center.recompute(start + 8 * DAY)).rejects.toThrow(ProtectedAttributeError);
+		await expect(telemetryAdjustments(store, lineaged, () => start + 7 * DAY)()).rejects.toThrow(named);
+		// Without the lineage the same readings pass: the refusal comes from where the series came from.
+		await expect(
+			correlationCenter(store, reference, options).warnings(start + 8 * DAY)
+		).resolves.toBeDefined();
+		await store.close();
 	});
 });
 

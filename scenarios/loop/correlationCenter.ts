@@ -1,3 +1,4 @@
+import { lineageOf } from '../../data/reference/lineageOf.js';
 import type { ReferenceData } from '../../data/reference/types.js';
 import { findStaleSeries } from '../../data/telemetry/findStaleSeries.js';
 import type { TelemetryStore } from '../../data/telemetry/types.js';
@@ -111,6 +112,8 @@ export function correlationCenter(
 	options: CorrelationCenterOptions
 ): Analysis {
 	const history = options.historyDays * DAY;
+	// The loop reads as `analyse` does: a series derived from a protected survey field is refused, whatever its name.
+	const guard = { lineage: lineageOf(reference) };
 	let previous: CorrelationReport | null = null;
 	const protocol = options.protocol ?? simDefaults;
 	const regions = reference.world.regions.map((r) => ({
@@ -131,7 +134,7 @@ export function correlationCenter(
 	}
 	async function read(to: number): Promise<Scan> {
 		const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
-		const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum');
+		const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum', guard);
 		const summed = new Map<string, number[]>();
 		for (const s of made.series) {
 			const key = `${s.key.region}\u0000${s.key.resource}`;
@@ -249,7 +252,7 @@ export function correlationCenter(
 			const to = Math.floor(now / DAY) * DAY;
 			const series = [];
 			for (const quantity of ['consumption', 'production'] as const) {
-				const grid = await readSeriesGrid(store, { quantity }, to - history, to, DAY, 'sum');
+				const grid = await readSeriesGrid(store, { quantity }, to - history, to, DAY, 'sum', guard);
 				const byResource = new Map<string, number[]>();
 				for (const s of grid.series) {
 					const sum = byResource.get(s.key.resource) ?? grid.starts.map(() => 0);

@@ -9,6 +9,8 @@ const start = Date.UTC(2026, 0, 1);
 
 /** One region with an energy plant of 1000 kWh/day (no season) and a store of 5000 kWh. */
 const reference = {
+	catalogue: { version: 1, resources: [] },
+	surveyFields: [],
 	world: {
 		regions: [
 			{

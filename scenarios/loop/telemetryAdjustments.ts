@@ -1,3 +1,4 @@
+import { lineageOf } from '../../data/reference/lineageOf.js';
 import type { ReferenceData } from '../../data/reference/types.js';
 import type { TelemetryStore } from '../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../planner/correlation/readSeriesGrid.js';
@@ -32,11 +33,14 @@ export function telemetryAdjustments(
 	reference: ReferenceData,
 	clock: () => number
 ): () => Promise<readonly ForecastAdjustment[]> {
+	const guard = { lineage: lineageOf(reference) };
 	return async () => {
 		const to = Math.floor(clock() / DAY) * DAY + DAY;
 		const from = to - 4 * DAY;
-		const made = sumByCell(await readSeriesGrid(store, { quantity: 'production' }, from, to, DAY, 'sum'));
-		const stock = sumByCell(await readSeriesGrid(store, { quantity: 'stock' }, from, to, DAY, 'last'));
+		const made = sumByCell(
+			await readSeriesGrid(store, { quantity: 'production' }, from, to, DAY, 'sum', guard)
+		);
+		const stock = sumByCell(await readSeriesGrid(store, { quantity: 'stock' }, from, to, DAY, 'last', guard));
 		const adjustments: ForecastAdjustment[] = [];
 		for (const region of reference.world.regions) {
 			for (const resource of new Set(region.production.map((p) => p.resource))) {

@@ -10,7 +10,8 @@ import { createMemorySink } from './createMemorySink.js';
 // One region and one good keep a day of 10-second readings small (8,640 per series).
 const reference = {
 	catalogue: parseOrThrow(CatalogueSchema, catalogueJson, 'catalogue'),
-	world: parseOrThrow(WorldSchema, worldJson, 'world')
+	world: parseOrThrow(WorldSchema, worldJson, 'world'),
+	surveyFields: []
 };
 const exact = { noise: 0, dropout: 0 };
 

@@ -107,6 +107,7 @@ export function generateWorld(template: ReferenceData, options: GenerateOptions,
 	}
 	return {
 		catalogue,
+		surveyFields: template.surveyFields,
 		world: { ...template.world, id: `${template.world.id}-x${options.regions}`, regions, arcs }
 	};
 }

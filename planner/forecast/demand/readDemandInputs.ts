@@ -1,5 +1,6 @@
 import type { SeriesFilter, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../correlation/readSeriesGrid.js';
+import type { SeriesGuard } from '../../correlation/types.js';
 import type { SiteDemandInput } from '../hierarchy/types.js';
 
 const DAY = 86_400_000;
@@ -7,14 +8,14 @@ const DAY = 86_400_000;
 /**
  * Daily consumption per site and resource through the TelemetryStore port (readings summed per day; a silent day
  * stays missing, and the forecast interpolates inside the history and says so). Regional and federal totals are
- * made from these by `reconciledDemandAdjustments`. Protected series are refused (see readSeriesGrid).
+ * made from these by `reconciledDemandAdjustments`. Protected series, by name or lineage, are refused (see readSeriesGrid).
  */
 export async function readDemandInputs(
 	store: TelemetryStore,
 	filter: Omit<SeriesFilter, 'quantity'>,
 	from: number,
 	to: number,
-	protectedNames: readonly string[] = []
+	guard: SeriesGuard
 ): Promise<SiteDemandInput[]> {
 	const grid = await readSeriesGrid(
 		store,
@@ -23,7 +24,7 @@ export async function readDemandInputs(
 		to,
 		DAY,
 		'sum',
-		protectedNames
+		guard
 	);
 	const sites = new Map<string, SiteDemandInput & { dailyConsumption: number[] }>();
 	for (const s of grid.series) {

@@ -1,3 +1,4 @@
+import { lineageOf } from '../../../data/reference/lineageOf.js';
 import type { ReferenceData } from '../../../data/reference/types.js';
 import type { SeriesFilter, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../correlation/readSeriesGrid.js';
@@ -15,7 +16,8 @@ function sumGrid(series: readonly { readonly values: readonly number[] }[], leng
  * Reads, through the TelemetryStore port, each region's stock of each resource (the last reading per window, summed
  * over sites) and its consumption (summed per window), on one grid of `stepMs` windows in [from, to).
  * The reference data gives display names, units and the need (population × norm); unknown ids are shown as they are
- * and have no need, so their floor falls back to served consumption. Protected series are refused (see readSeriesGrid).
+ * and have no need, so their floor falls back to served consumption. Protected series are refused (see readSeriesGrid),
+ * by name and by the lineage the reference declares.
  * A good's stand-ins (by nutrient, wheat and quinoa for food's kcal) count in its stock as far as the world would
  * hand them out (`withStandIns`), and what is eaten of them only as this good in its consumption: food's floor is
  * a reserve of something to eat, and a region with a granary full of wheat is not short of it.
@@ -29,6 +31,7 @@ export async function readShortageInputs(
 	reference: ReferenceData,
 	protectedNames: readonly string[] = []
 ): Promise<ShortageInput[]> {
+	const guard = { lineage: lineageOf(reference), protectedNames };
 	// A filter on one good reads its stand-ins' series too: they are part of its stock.
 	const asked = filter.resource;
 	const resources = asked
@@ -37,7 +40,7 @@ export async function readShortageInputs(
 	const read = async (quantity: 'stock' | 'consumption', fn: 'last' | 'sum') => {
 		const grids = await Promise.all(
 			resources.map((resource) =>
-				readSeriesGrid(store, { ...filter, resource, quantity }, from, to, stepMs, fn, protectedNames)
+				readSeriesGrid(store, { ...filter, resource, quantity }, from, to, stepMs, fn, guard)
 			)
 		);
 		return { starts: grids[0]!.starts, series: grids.flatMap((g) => g.series) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferencePaths } from '../../../../data/reference/defaultReferencePaths.js';
+import { withLineageCase } from '../../../../data/reference/cases/lineage.js';
 import { loadReference } from '../../../../data/reference/loadReference.js';
 import { openSqliteStore } from '../../../../data/telemetry/sqlite/index.js';
 import { openWorld } from '../../../../scenarios/loop/index.js';
@@ -54,4 +55,26 @@ describe('the telemetry explorer', () => {
 		expect(new Date(fallback.to).getTime()).toBe(Math.floor(world.dateOf(60) / DAY) * DAY);
 		await store.close();
 	}, 60_000);
+
+	// Known truth: household-index is derived from survey field q17 (ethnicity); its name gives nothing away.
+	it('refuses a region whose series include one derived from a protected survey field', async () => {
+		const reference = withLineageCase(await loadReference(defaultReferencePaths));
+		const store = openSqliteStore({ path: ':memory:' });
+		const key = { region: 'capital', site: 'survey', gateway: 'gw-9', resource: 'household-index' } as const;
+		const t0 = Date.UTC(2026, 0, 1);
+		await store.write(
+			Array.from({ length: 30 }, (_, d) => ({
+				...key,
+				quantity: 'stock' as const,
+				time: t0 + d * DAY,
+				value: d,
+				seq: d
+			}))
+		);
+		const app = { reference, telemetry: store, now: () => t0 + 30 * DAY } as unknown as AppContext;
+		await expect(explorerView(app, { region: 'capital', series: null }, 'en')).rejects.toThrow(
+			/"capital\/survey\/gw-9\/household-index\/stock" \(ethnicity, derived from survey field "q17"\)/
+		);
+		await store.close();
+	});
 });

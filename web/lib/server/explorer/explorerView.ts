@@ -7,6 +7,7 @@ import { unitName } from '../../i18n/unitName.js';
 import { correlationMatrix } from '../charts/correlationMatrix.js';
 import { seriesChart } from '../charts/seriesChart.js';
 import type { AppContext } from '../context.js';
+import { lineageOf } from '../../../../data/reference/lineageOf.js';
 import { regionSeries } from './regionSeries.js';
 import type { Explorer } from './types.js';
 
@@ -51,7 +52,14 @@ export async function explorerView(
 	const region = regions.find((r) => r.id === query.region) ?? regions[0]!;
 	const to = Math.floor(app.now() / DAY) * DAY;
 	const from = to - HISTORY_DAYS * DAY;
-	const { starts, series } = await regionSeries(app.telemetry, region.id, from, to, DAY);
+	const { starts, series } = await regionSeries(
+		app.telemetry,
+		region.id,
+		from,
+		to,
+		DAY,
+		lineageOf(app.reference)
+	);
 	const resourceOf = (id: string) => catalogue.resources.find((r) => r.id === id);
 	const nameOf = (s: { resource: string; quantity: string }) =>
 		`${resourceOf(s.resource)?.name[locale] ?? s.resource}: ${quantityNames[locale][s.quantity] ?? s.quantity}`;

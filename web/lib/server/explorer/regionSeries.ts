@@ -1,3 +1,4 @@
+import type { Lineage } from '../../../../data/reference/types.js';
 import type { Quantity, TelemetryStore } from '../../../../data/telemetry/index.js';
 import { readSeriesGrid } from '../../../../planner/correlation/readSeriesGrid.js';
 
@@ -14,16 +15,17 @@ export interface RegionSeries {
 /**
  * Every series of `region` in [from, to), windows of `stepMs`, each site's mean per window summed over
  * the sites that report the same resource and quantity (through the Correlation Center's own reader,
- * so protected series are refused the same way).
+ * so protected series are refused the same way, by name and by `lineage`).
  */
 export async function regionSeries(
 	store: TelemetryStore,
 	region: string,
 	from: number,
 	to: number,
-	stepMs: number
+	stepMs: number,
+	lineage: Lineage
 ): Promise<{ readonly starts: readonly number[]; readonly series: readonly RegionSeries[] }> {
-	const grid = await readSeriesGrid(store, { region }, from, to, stepMs, 'mean');
+	const grid = await readSeriesGrid(store, { region }, from, to, stepMs, 'mean', { lineage });
 	const sums = new Map<string, { resource: string; quantity: Quantity; values: number[] }>();
 	for (const s of grid.series) {
 		const id = `${s.key.resource}/${s.key.quantity}`;
