@@ -274,7 +274,9 @@ async function run(
 			return 0;
 		}
 		case 'shortages': {
-			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference, extra);
+			const inputs = await readShortageInputs(store, filter, f.from, f.to, f.window, reference, {
+				protectedNames: extra
+			});
 			const results = inputs.map((i) =>
 				shortageWarning(i, {
 					reserveDays: f['reserve-days'],

@@ -81,6 +81,20 @@ describe('loadReference', () => {
 		expect(surveyFields.map((f) => f.id)).toEqual(['q17', 'q18']);
 	});
 
+	it('refuses a world that stores a resource derived from a protected survey field: it would enter the plan', async () => {
+		const paths = await withLineage([q17, q18], ['q17']);
+		const world = JSON.parse(await readFile(defaultReferencePaths.world, 'utf8'));
+		world.regions[0].storage.push({ resource: 'household-index', capacity: 10, initial: 5 });
+		const worldPath = join(await mkdtemp(join(tmpdir(), 'ros-ref-')), 'world.json');
+		await writeFile(worldPath, JSON.stringify(world));
+		await expect(loadReference({ ...paths, world: worldPath })).rejects.toThrow(
+			/world\.json:\n {2}regions\.0\.storage\.\d+\.resource: should not be derived from a protected survey field \(q17: ethnicity, never in a plan\), got "household-index"/
+		);
+		// Derived from a field of no protected category, the same storage loads.
+		const innocent = await withLineage([q17, q18], ['q18']);
+		await expect(loadReference({ ...innocent, world: worldPath })).resolves.toBeDefined();
+	});
+
 	it('refuses a derivedFrom that names no survey field, naming the catalogue, the path and the value', async () => {
 		const paths = await withLineage([q17], ['q99']);
 		await expect(loadReference(paths)).rejects.toThrow(

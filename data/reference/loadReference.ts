@@ -21,7 +21,7 @@ export async function loadReference(paths: ReferencePaths): Promise<ReferenceDat
 	if (lineage.surveyFields.length > 0) throw new InputError(paths.surveyFields, lineage.surveyFields);
 	if (lineage.resources.length > 0) throw new InputError(paths.resources, lineage.resources);
 	const world = await readJsonFile(World, paths.world);
-	const issues = crossCheck(world, catalogue);
+	const issues = crossCheck(world, catalogue, fields);
 	if (issues.length > 0) throw new InputError(paths.world, issues);
 	return { catalogue, world, surveyFields: fields };
 }

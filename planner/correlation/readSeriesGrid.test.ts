@@ -134,6 +134,16 @@ describe('readSeriesGrid through the SQLite TelemetryStore', () => {
 		await empty.close();
 		const error = await readSeriesGrid(s, {}, t0, to, DAY, 'mean', guard).catch((e: unknown) => e);
 		expect((error as ProtectedAttributeError).hits[0]).toMatchObject({ category: 'ethnicity', name: 'q17' });
+		// The main job's scans leave it out and list it instead; a filter naming it is still refused.
+		const left = await readSeriesGrid(s, {}, t0, to, DAY, 'mean', { ...guard, leaveOut: true });
+		expect(left.series).toEqual([]);
+		expect(left.leftOut.map((h) => [h.category, h.name])).toEqual([
+			['ethnicity', 'q17'],
+			['ethnicity', 'q17']
+		]);
+		await expect(
+			readSeriesGrid(s, { resource: 'household-index' }, t0, to, DAY, 'mean', { ...guard, leaveOut: true })
+		).rejects.toThrow(ProtectedAttributeError);
 	});
 
 	it('lets a series derived only from fields with no protected category through', async () => {

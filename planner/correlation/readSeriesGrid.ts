@@ -1,5 +1,11 @@
 import type { Aggregate, SeriesFilter, SeriesKey, TelemetryStore } from '../../data/telemetry/types.js';
-import { lineageHit, ProtectedAttributeError, protectedHit, refuseProtected } from './protectedAttributes.js';
+import {
+	lineageHit,
+	ProtectedAttributeError,
+	protectedHit,
+	refuseProtected,
+	type ProtectedHit
+} from './protectedAttributes.js';
 import type { NamedSeries, SeriesGuard } from './types.js';
 
 /** The id a series gets in analyses: `region/site/gateway/resource/quantity`. */
@@ -10,6 +16,8 @@ export const seriesId = (k: SeriesKey): string =>
 export interface SeriesGrid {
 	readonly starts: readonly number[];
 	readonly series: readonly (NamedSeries & { readonly key: SeriesKey })[];
+	/** Protected series left out of `series` (only with `guard.leaveOut`; otherwise the read is refused). */
+	readonly leftOut: readonly ProtectedHit[];
 }
 
 /**
@@ -18,7 +26,7 @@ export interface SeriesGrid {
  * Every mode of the Correlation Center reads through here, so here a protected series is refused with
  * ProtectedAttributeError: by its name (the shared categories, or `guard.protectedNames`) and by its lineage (derived
  * from a protected survey field, whatever its name), before the store is even queried when the filter names one, and
- * otherwise before any number is returned.
+ * otherwise before any number is returned (or, with `guard.leaveOut`, left out of the grid and listed).
  */
 export async function readSeriesGrid(
 	store: TelemetryStore,
@@ -55,9 +63,9 @@ export async function readSeriesGrid(
 			return { id: seriesId(key), key, values };
 		})
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const hits = series
-		.map((s) => protectedHit(s, protectedNames) ?? lineageHit(s, guard.lineage))
-		.filter((h) => h !== undefined);
-	if (hits.length > 0) throw new ProtectedAttributeError(hits);
-	return { starts, series };
+	const hitOf = (s: (typeof series)[number]) =>
+		protectedHit(s, protectedNames) ?? lineageHit(s, guard.lineage);
+	const hits = series.map(hitOf).filter((h) => h !== undefined);
+	if (hits.length > 0 && !guard.leaveOut) throw new ProtectedAttributeError(hits);
+	return { starts, series: hits.length > 0 ? series.filter((s) => !hitOf(s)) : series, leftOut: hits };
 }

@@ -153,4 +153,10 @@ export interface SeriesGuard {
 	readonly lineage: Lineage;
 	/** Names refused besides the shared categories, matched as parts of ids (`--protected`). */
 	readonly protectedNames?: readonly string[];
+	/**
+	 * Leave protected series out of the grid (listed in its `leftOut`) instead of refusing the whole read: for the main
+	 * job's own scans, which nobody asked to include them and which must not stop on data they may not use. A filter
+	 * that names a protected resource is refused either way.
+	 */
+	readonly leaveOut?: boolean;
 }

@@ -113,7 +113,8 @@ export function correlationCenter(
 ): Analysis {
 	const history = options.historyDays * DAY;
 	// The loop reads as `analyse` does: a series derived from a protected survey field is refused, whatever its name.
-	const guard = { lineage: lineageOf(reference) };
+	// The main job's own reads leave protected series out rather than stop the loop on them.
+	const guard = { lineage: lineageOf(reference), leaveOut: true };
 	let previous: CorrelationReport | null = null;
 	const protocol = options.protocol ?? simDefaults;
 	const regions = reference.world.regions.map((r) => ({
@@ -133,7 +134,7 @@ export function correlationCenter(
 		return last;
 	}
 	async function read(to: number): Promise<Scan> {
-		const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference);
+		const inputs = await readShortageInputs(store, {}, to - history, to, DAY, reference, { leaveOut: true });
 		const made = await readSeriesGrid(store, { quantity: 'production' }, to - history, to, DAY, 'sum', guard);
 		const summed = new Map<string, number[]>();
 		for (const s of made.series) {

@@ -33,7 +33,8 @@ export function telemetryAdjustments(
 	reference: ReferenceData,
 	clock: () => number
 ): () => Promise<readonly ForecastAdjustment[]> {
-	const guard = { lineage: lineageOf(reference) };
+	// The main job's own reads leave protected series out rather than stop the loop on them.
+	const guard = { lineage: lineageOf(reference), leaveOut: true };
 	return async () => {
 		const to = Math.floor(clock() / DAY) * DAY + DAY;
 		const from = to - 4 * DAY;

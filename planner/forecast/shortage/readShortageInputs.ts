@@ -2,6 +2,7 @@ import { lineageOf } from '../../../data/reference/lineageOf.js';
 import type { ReferenceData } from '../../../data/reference/types.js';
 import type { SeriesFilter, TelemetryStore } from '../../../data/telemetry/types.js';
 import { readSeriesGrid } from '../../correlation/readSeriesGrid.js';
+import type { SeriesGuard } from '../../correlation/types.js';
 import { dailyNeed } from './dailyNeed.js';
 import { standInsOf, withStandIns } from '../../../data/plan/standIns.js';
 import { flowsWithStandIns } from './standIns.js';
@@ -29,9 +30,9 @@ export async function readShortageInputs(
 	to: number,
 	stepMs: number,
 	reference: ReferenceData,
-	protectedNames: readonly string[] = []
+	guarded: Omit<SeriesGuard, 'lineage'> = {}
 ): Promise<ShortageInput[]> {
-	const guard = { lineage: lineageOf(reference), protectedNames };
+	const guard = { ...guarded, lineage: lineageOf(reference) };
 	// A filter on one good reads its stand-ins' series too: they are part of its stock.
 	const asked = filter.resource;
 	const resources = asked
