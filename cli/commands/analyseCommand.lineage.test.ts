@@ -1,28 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdIndex, q17, q18, roomsIndex } from '../../data/reference/cases/lineage.js';
 import { defaultReferencePaths } from '../../data/reference/index.js';
 import { openSqliteStore } from '../../data/telemetry/sqlite/index.js';
 import type { Reading } from '../../data/telemetry/types.js';
-import { analyseCommand } from './analyseCommand.js';
+import { runInProcess } from '../runInProcess.js';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 0, 1);
 let dir = '';
 
-async function runCli(args: string[]) {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (c) => (out += c));
-	stderr.on('data', (c) => (err += c));
-	const code = await analyseCommand.run(args, { env: {}, stdout, stderr });
-	return { code, out, err };
-}
+const runCli = (args: readonly string[]) => runInProcess(['analyse', ...args]);
 
 // Known truth: household-index is derived from q17 (ethnicity) and rooms-index from q18 (no category); neither
 // name gives anything away, so only the lineage declared in the reference files can tell them apart.
