@@ -201,7 +201,10 @@ export async function planRound(
 		const routes = `${(mg.routingDifference * 100).toFixed(0)}%`;
 		const differ = {
 			en: `their deliveries differ by ${points} points of coverage on average and their end reserves by at most ${days} days of need`,
-			ru: `поставки различаются в среднем на ${points} п.п. обеспечения, резервы в конце — не более чем на ${days} дн. потребности`
+			ru:
+				`поставки различаются в среднем на ${points} ` +
+				`п.п. обеспечения, резервы в конце — не более ` +
+				`чем на ${days} дн. потребности`
 		};
 		notes.push({
 			en: `The ${mg.dropped} scenario was merged into ${mg.kept}: ${differ.en} (routes by ${routes}).`,
@@ -216,7 +219,10 @@ export async function planRound(
 		};
 		notes.push({
 			en: `Only ${formed} genuinely different scenario(s) could be formed from ${policies} policies; ${others.en}.`,
-			ru: `Удалось сформировать только ${formed} действительно разных сценария(ев) из ${policies} политик; ${others.ru}.`
+			ru:
+				`Удалось сформировать только ${formed} ` +
+				`действительно разных сценария(ев) из ` +
+				`${policies} политик; ${others.ru}.`
 		});
 	}
 	return { scenarios, merges, infeasible, failed, models, timings, rework: o.settings.rework ?? [], notes };

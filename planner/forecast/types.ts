@@ -53,7 +53,10 @@ export interface ForecastOptions {
 	readonly period: number;
 	/** Steps ahead; default 12. */
 	readonly horizon: number;
-	/** Steps each backtest forecasts (and the MASE covers); 0 = `horizon`. Shorter lets a long horizon run on a short history: widths beyond it grow as √(j/h). */
+	/**
+	 * Steps each backtest forecasts (and the MASE covers); 0 = `horizon`. Shorter lets a long horizon run on a short
+	 * history: widths beyond it grow as √(j/h).
+	 */
 	readonly backtestHorizon: number;
 	/** Rolling origins of the backtest; default 6 (of 3, 4, 6 and 8, the best balance of accuracy and interval coverage on the benchmark). */
 	readonly origins: number;

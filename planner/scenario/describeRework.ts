@@ -18,7 +18,10 @@ export function describeRework(reasons: readonly ReworkReason[], input: Planning
 				const [en, ru] = [nameOf(r.resource, 'en'), nameOf(r.resource, 'ru')];
 				return {
 					en: `Norm of ${en} set to ${num(r.perPersonPerDay, 'en', 4)} ${unit} per person per day (was ${num(was, 'en', 4)}).`,
-					ru: `Норма (${ru}) установлена на ${num(r.perPersonPerDay, 'ru', 4)} ${unit} на человека в день (было ${num(was, 'ru', 4)}).`
+					ru:
+						`Норма (${ru}) установлена на ` +
+						`${num(r.perPersonPerDay, 'ru', 4)} ${unit} на ` +
+						`человека в день (было ${num(was, 'ru', 4)}).`
 				};
 			}
 			case 'floor': {
@@ -37,7 +40,10 @@ export function describeRework(reasons: readonly ReworkReason[], input: Planning
 				const name = region.get(r.region)?.name;
 				return {
 					en: `${name?.en ?? r.region} is guaranteed at least ${pct(r.minCoverage, 'en')} of every basic norm in every period.`,
-					ru: `Региону «${name?.ru ?? r.region}» гарантировано не менее ${pct(r.minCoverage, 'ru')} каждой базовой нормы в каждом периоде.`
+					ru:
+						`Региону «${name?.ru ?? r.region}» гарантировано ` +
+						`не менее ${pct(r.minCoverage, 'ru')} каждой ` +
+						`базовой нормы в каждом периоде.`
 				};
 			}
 			case 'avoid-arc': {

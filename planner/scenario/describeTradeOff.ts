@@ -22,7 +22,10 @@ export function describeTradeOff(
 	};
 	const against = {
 		en: `Against “${fewest.title.en}”, which leaves the fewest people short`,
-		ru: `По сравнению со сценарием «${fewest.title.ru}», при котором нехватку испытывает меньше всего людей`
+		ru:
+			`По сравнению со сценарием «${fewest.title.ru}», ` +
+			`при котором нехватку испытывает меньше всего ` +
+			`людей`
 	};
 	const unmet = {
 		en: `leaves ${num(more, 'en')} more person-days of need unmet`,

@@ -97,7 +97,11 @@ export function explainScenario(
 			const capacity = { en: `${num(perDay, 'en')} ${unit}/day`, ru: `${num(perDay, 'ru')} ${unit}/сут.` };
 			const why = {
 				en: `${lead.en} because the ${mode.en} from ${from.name.en} is at capacity (${capacity.en}) in ${full} of ${periods} periods`,
-				ru: `${lead.ru}, потому что ${mode.ru} из региона «${from.name.ru}» загружен(а) полностью (${capacity.ru}) в ${full} из ${periods} периодов`
+				ru:
+					`${lead.ru}, потому что ${mode.ru} из региона ` +
+					`«${from.name.ru}» загружен(а) полностью ` +
+					`(${capacity.ru}) в ${full} из ${periods} ` +
+					`периодов`
 			};
 			const rises = effect && risesBy(effect);
 			out.push(
@@ -108,7 +112,10 @@ export function explainScenario(
 						}
 					: {
 							en: `${why.en} (the effect of more capacity was not re-solved: the model is too large).`,
-							ru: `${why.ru} (эффект увеличения пропускной способности не пересчитан: модель слишком велика).`
+							ru:
+								`${why.ru} (эффект увеличения пропускной ` +
+								`способности не пересчитан: модель слишком ` +
+								`велика).`
 						}
 			);
 			continue;
@@ -131,7 +138,10 @@ export function explainScenario(
 			};
 			out.push({
 				en: `${lead.en} because ${atFloor.en}, which the plan does not touch; lowering the floor would release it.`,
-				ru: `${lead.ru}, потому что ${atFloor.ru}, который план не трогает; снижение минимума высвободило бы его.`
+				ru:
+					`${lead.ru}, потому что ${atFloor.ru}, который ` +
+					`план не трогает; снижение минимума высвободило ` +
+					`бы его.`
 			});
 			continue;
 		}
@@ -147,13 +157,19 @@ export function explainScenario(
 			};
 			out.push({
 				en: `${lead.en}: no transport link brings it in${atCapacity.en}, so only the region's own stock is available.`,
-				ru: `${lead.ru}: ни один транспортный путь его не доставляет${atCapacity.ru}, поэтому доступен только собственный запас региона.`
+				ru:
+					`${lead.ru}: ни один транспортный путь его не ` +
+					`доставляет${atCapacity.ru}, поэтому доступен ` +
+					`только собственный запас региона.`
 			});
 			continue;
 		}
 		out.push({
 			en: `${lead.en}: the stock and transport that could reach it are used where this policy values them more.`,
-			ru: `${lead.ru}: запасы и перевозки, которые могли бы его достичь, по этой политике нужнее в другом месте.`
+			ru:
+				`${lead.ru}: запасы и перевозки, которые могли ` +
+				`бы его достичь, по этой политике нужнее в ` +
+				`другом месте.`
 		});
 	}
 	// The link with the largest reduced cost, said only with its re-solved effect on people.
@@ -165,7 +181,10 @@ export function explainScenario(
 		const name = resource.get(best.resource)!.name;
 		const extra = {
 			en: `extra capacity for ${name.en.toLowerCase()} on the ${mode.en} ${a.name.en} → ${b.name.en}`,
-			ru: `дополнительная пропускная способность (${name.ru.toLowerCase()}) на участке ${a.name.ru} → ${b.name.ru} (${mode.ru})`
+			ru:
+				`дополнительная пропускная способность ` +
+				`(${name.ru.toLowerCase()}) на участке ` +
+				`${a.name.ru} → ${b.name.ru} (${mode.ru})`
 		};
 		const link = {
 			en: `Of all transport links, ${extra.en} is worth most to this policy`,
@@ -181,7 +200,10 @@ export function explainScenario(
 			best.personDaysAvoided >= 1
 				? {
 						en: `${link.en}; re-solved with 10% more, it avoids ${num(days, 'en')} person-days of shortfall (mean coverage +${gain.en} points).`,
-						ru: `${link.ru}; пересчёт с +10% сокращает дефицит на ${num(days, 'ru')} чел.-дней (среднее обеспечение +${gain.ru} п.п.).`
+						ru:
+							`${link.ru}; пересчёт с +10% сокращает дефицит ` +
+							`на ${num(days, 'ru')} чел.-дней (среднее ` +
+							`обеспечение +${gain.ru} п.п.).`
 					}
 				: {
 						en: `${link.en}; re-solved with 10% more, it ${worse.en}: the policy spends it on its own aim.`,

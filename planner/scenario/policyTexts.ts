@@ -1,6 +1,8 @@
 import type { PolicyId } from '../model/types.js';
 import type { Bilingual } from './format.js';
 
+const meetingFloorRu = 'при соблюдении порога обеспечения';
+
 /** Title and one-line aim of each policy, for the scenario cards. */
 export const policyTexts: Readonly<Record<PolicyId, { readonly title: Bilingual; readonly aim: Bilingual }>> =
 	{
@@ -22,14 +24,17 @@ export const policyTexts: Readonly<Record<PolicyId, { readonly title: Bilingual;
 			title: { en: 'Most resilient', ru: 'Максимальная устойчивость' },
 			aim: {
 				en: 'keeps the largest reserves for the months ahead while meeting the coverage floor',
-				ru: 'сохраняет наибольшие резервы на будущие месяцы при соблюдении порога обеспечения'
+				ru: `сохраняет наибольшие резервы на будущие месяцы ${meetingFloorRu}`
 			}
 		},
 		'local-self-sufficiency': {
 			title: { en: 'Local self-sufficiency', ru: 'Местная самодостаточность' },
 			aim: {
 				en: 'lets each region live on its own stocks and production, importing only to reach the lifeline level',
-				ru: 'каждый регион живёт своими запасами и производством и ввозит только до уровня жизнеобеспечения'
+				ru:
+					'каждый регион живёт своими запасами и ' +
+					'производством и ввозит только до уровня ' +
+					'жизнеобеспечения'
 			}
 		},
 		balanced: {

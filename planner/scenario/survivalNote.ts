@@ -17,7 +17,10 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 	const own = causes.filter((c) => c.resource !== null);
 	const where = {
 		en: `${regions.size} of ${m.input.regions.length} regions (${num(people, 'en')} people) in ${periods.size} of ${m.input.periods} periods`,
-		ru: `${regions.size} из ${m.input.regions.length} регионов (${num(people, 'ru')} чел.) в ${periods.size} из ${m.input.periods} периодов`
+		ru:
+			`${regions.size} из ${m.input.regions.length} ` +
+			`регионов (${num(people, 'ru')} чел.) в ` +
+			`${periods.size} из ${m.input.periods} периодов`
 	};
 	const shown = {
 		en: 'The coverage shown is what people get after the cut; the quotas in the plan are before it.',
@@ -51,7 +54,10 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 		const days = rule.federationStockDaysBelow;
 		const federation = {
 			en: `the federation's stock of a basic good lasts under ${days} days at its deficit even with rationing`,
-			ru: `Запаса одного из базовых благ в федерации даже при нормировании хватает менее чем на ${days} дн. дефицита`
+			ru:
+				`Запаса одного из базовых благ в федерации даже ` +
+				`при нормировании хватает менее чем на ${days} ` +
+				`дн. дефицита`
 		};
 		return {
 			en: `${expected.en}: ${federation.en}, ${cutAll.en}. ${shown.en}`,
@@ -64,7 +70,11 @@ export function survivalNote(m: AllocationModel): Bilingual | null {
 	const lifeline = pct(rule.lifeline, 'en');
 	const below = {
 		en: `${resource.en.toLowerCase()} in ${region.en} at ${pct(worst.coverage, 'en')} of the norm leaves people below the lifeline (${lifeline})`,
-		ru: `${resource.ru} в регионе ${region.ru} — ${pct(worst.coverage, 'ru')} нормы, ниже жизненного минимума (${pct(rule.lifeline, 'ru')})`
+		ru:
+			`${resource.ru} в регионе ${region.ru} — ` +
+			`${pct(worst.coverage, 'ru')} нормы, ниже ` +
+			`жизненного минимума ` +
+			`(${pct(rule.lifeline, 'ru')})`
 	};
 	return {
 		en: `${expected.en}: ${below.en}, ${cutAll.en}. ${shown.en}`,

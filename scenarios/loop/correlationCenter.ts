@@ -77,7 +77,10 @@ function runRate(
 		method: 'run-rate',
 		probability: null,
 		sentence: {
-			ru: `${resource.name.ru} (${region.name.ru}): при нынешнем расходе запас закончится около ${when} (мало данных для прогноза).`,
+			ru:
+				`${resource.name.ru} (${region.name.ru}): при ` +
+				`нынешнем расходе запас закончится около ${when} ` +
+				`(мало данных для прогноза).`,
 			en: `${resource.name.en} in ${region.name.en}: at the current rate the stock runs out around ${when} (too little history for a forecast).`
 		}
 	};

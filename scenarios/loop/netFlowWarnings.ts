@@ -207,7 +207,10 @@ export function netFlowWarnings(
 		const survival =
 			options.lifelineResources.includes(resource.id) && coverage <= options.regionSurvivalCoverage;
 		const en = `${resource.name.en} in ${region.name.en} runs out around ${when} at today's net flow; then people get ${pct(coverage)} of the norm`;
-		const ru = `${resource.name.ru} (${region.name.ru}) закончится около ${when} при нынешнем балансе; затем ${pct(coverage)} нормы`;
+		const ru =
+			`${resource.name.ru} (${region.name.ru}) ` +
+			`закончится около ${when} при нынешнем балансе; ` +
+			`затем ${pct(coverage)} нормы`;
 		warn(c.input, lasts, `${en}.`, `${ru}.`);
 		if (!survival) continue;
 		for (const other of byRegion.get(region.id) ?? [])

@@ -99,11 +99,12 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 	};
 	const reserve = reserveLabel(s.reserveDays);
 	const floor = humanAmount(s.floor, s.unit);
+	const noNeedRu = 'в справочных данных нет населения или дневной нормы';
 	const basis =
 		s.floorBasis === 'served'
 			? {
 					en: ' (floor from recent consumption: no population or daily norm in the reference data)',
-					ru: ' (резерв по недавнему потреблению: в справочных данных нет населения или дневной нормы)'
+					ru: ` (резерв по недавнему потреблению: ${noNeedRu})`
 				}
 			: { en: '', ru: '' };
 	const threshold = {
@@ -156,7 +157,10 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 			const silent = days(Math.round(c.staleDays));
 			return {
 				en: `${line.en} The sensor has been silent for ${silent.en}; the forecast continues from its last reading with wider margins.`,
-				ru: `${line.ru} Датчик молчит ${silent.ru}; прогноз продолжен от последнего показания с более широким разбросом.`
+				ru:
+					`${line.ru} Датчик молчит ${silent.ru}; прогноз ` +
+					`продолжен от последнего показания с более ` +
+					`широким разбросом.`
 			};
 		}
 		case 'clear': {
@@ -164,7 +168,10 @@ export function shortageSentence(s: SentenceSubject, c: SentenceCase): Names {
 			const chance = pct(c.maxProbability);
 			return {
 				en: `${subject.en} stays above ${threshold.en} for the next ${horizon.en} (highest probability of falling below: ${chance}).`,
-				ru: `${subject.ru} остаётся выше ${threshold.ru} на ближайшие ${horizon.ru} (наибольшая вероятность опуститься ниже: ${chance}).`
+				ru:
+					`${subject.ru} остаётся выше ${threshold.ru} на ` +
+					`ближайшие ${horizon.ru} (наибольшая вероятность ` +
+					`опуститься ниже: ${chance}).`
 			};
 		}
 		case 'insufficient-data':

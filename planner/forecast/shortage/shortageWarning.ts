@@ -51,7 +51,10 @@ export function shortageWarning(
 	if (!f0)
 		return insufficient({
 			en: 'no daily need in the reference data (no per-day norm, or no population), no floor given and no consumption to derive one from',
-			ru: 'в справочных данных нет дневной потребности (нормы на день или населения), резерв не задан и нет данных о потреблении'
+			ru:
+				'в справочных данных нет дневной потребности ' +
+				'(нормы на день или населения), резерв не задан ' +
+				'и нет данных о потреблении'
 		});
 	const { floor, basis: floorBasis } = f0;
 	const last = basis.last;

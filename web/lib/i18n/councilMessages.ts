@@ -1,5 +1,7 @@
 import type { Locale } from './types.js';
 
+const countedByTrustees = 'подсчёт доверенными лицами';
+
 /** Texts of sign-in and the council's desk, Russian first; kept apart so areas do not collide. */
 const ru = {
 	'auth.signIn': 'Войти',
@@ -56,11 +58,13 @@ const ru = {
 	'form.publicValue': 'Значение публичного источника (если он был назван)',
 	'form.ballot': 'Бюллетень',
 	'form.ballot.plain': 'Обычный: одноразовые коды от сервера',
-	'form.ballot.encrypted': 'Зашифрованный: ключи от удостоверяющего центра, подсчёт доверенными лицами',
+	'form.ballot.encrypted': `Зашифрованный: ключи от удостоверяющего центра, ${countedByTrustees}`,
 	'form.commitments': 'Обязательства всех доверенных лиц (commitment-N.json, все файлы сразу)',
 	'form.credentials': 'Подписанный публичный список удостоверяющего центра (credentials.json)',
 	'form.electionHint':
-		'Коды участников сервер не видит: их печатает удостоверяющий центр; список подписан его ключом.',
+		'Коды участников сервер не видит: их печатает ' +
+		'удостоверяющий центр; список подписан его ' +
+		'ключом.',
 	'form.partial': 'Ваше частичное расшифрование (partial-N.json)',
 	'form.partialHint':
 		'Сделайте его на своём компьютере: скачайте запись урны ({record}) и выполните resourceos election ' +
